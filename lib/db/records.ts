@@ -1,0 +1,119 @@
+/**
+ * Every stored record, as a zod schema; the TypeScript types are inferred from them.
+ * Each row carries `accountId` (the signed-in Gmail address) because every account is
+ * its own partition: nothing is shared across accounts except the global settings.
+ */
+import { z } from 'zod';
+import { civilDate, domainName, emailAddress, instant } from '../schema-primitives';
+import { settingsSchema, targetOverridesSchema } from '../settings';
+
+export const accountId = emailAddress;
+const id = z.string().min(1).max(200);
+
+export const accountSchema = z.object({
+  id: accountId,
+  createdAt: instant,
+  lastSeenAt: instant,
+});
+export type Account = z.infer<typeof accountSchema>;
+
+export const customerSchema = z.object({
+  accountId,
+  id,
+  name: z.string().trim().min(1, 'a customer needs a company name').max(200),
+  tier: z.string().trim().min(1).max(60),
+  domains: z.array(domainName),
+  notes: z.string().max(20_000).default(''),
+  targets: targetOverridesSchema.default({}),
+  /** "Touch base every N days"; null when the user set no cadence. */
+  cadenceDays: z.number().int().min(1).max(3650).nullable().default(null),
+  createdAt: instant,
+  updatedAt: instant,
+});
+export type Customer = z.infer<typeof customerSchema>;
+
+export const contactSchema = z.object({
+  accountId,
+  email: emailAddress,
+  customerId: id,
+  name: z.string().max(200).default(''),
+  role: z.string().max(200).default(''),
+});
+export type Contact = z.infer<typeof contactSchema>;
+
+export const threadMarkSchema = z.object({
+  kind: z.enum(['no-reply-needed', 'answered-elsewhere']),
+  at: instant,
+});
+
+export const threadSchema = z.object({
+  accountId,
+  threadId: id,
+  subject: z.string().max(1000).default(''),
+  customerId: id.nullable().default(null),
+  /** Set by the user; a customer message newer than `at` clears its effect. */
+  mark: threadMarkSchema.nullable().default(null),
+  snoozedUntil: instant.nullable().default(null),
+  updatedAt: instant,
+});
+export type Thread = z.infer<typeof threadSchema>;
+
+/** Metadata only: Follow-through never stores a message body. */
+export const messageSchema = z.object({
+  accountId,
+  messageId: id,
+  threadId: id,
+  from: emailAddress,
+  to: z.array(emailAddress).default([]),
+  cc: z.array(emailAddress).default([]),
+  sentAt: instant,
+  direction: z.enum(['incoming', 'outgoing']),
+});
+export type Message = z.infer<typeof messageSchema>;
+
+export const followUpSchema = z.object({
+  accountId,
+  id,
+  threadId: id,
+  messageId: id,
+  customerId: id.nullable().default(null),
+  /** The sentence the promise came from; with accountId and messageId it makes the follow-up unique. */
+  sentence: z.string().min(1).max(2000),
+  action: z.string().max(500).default(''),
+  due: civilDate.nullable(),
+  state: z.enum(['suggested', 'open', 'done', 'dismissed']),
+  source: z.enum(['detected', 'manual']),
+  snoozedUntil: instant.nullable().default(null),
+  createdAt: instant,
+  updatedAt: instant,
+});
+export type FollowUp = z.infer<typeof followUpSchema>;
+
+/** What the alerts engine already told the user, so a notification is never repeated. */
+export const alertStateSchema = z.object({
+  accountId,
+  /** `thread:<threadId>` or `follow-up:<id>`. */
+  itemKey: id,
+  state: z.enum(['breached', 'overdue']),
+  notifiedAt: instant,
+});
+export type AlertState = z.infer<typeof alertStateSchema>;
+
+export const settingsRecordSchema = z.object({ id: z.literal('global'), value: settingsSchema });
+export type SettingsRecord = z.infer<typeof settingsRecordSchema>;
+
+/** Table name → record schema: the one list that the database, backup and tests share. */
+export const recordSchemas = {
+  accounts: accountSchema,
+  customers: customerSchema,
+  contacts: contactSchema,
+  threads: threadSchema,
+  messages: messageSchema,
+  followUps: followUpSchema,
+  alertStates: alertStateSchema,
+  settings: settingsRecordSchema,
+} as const;
+export type TableName = keyof typeof recordSchemas;
+export const TABLE_NAMES = Object.keys(recordSchemas) as TableName[];
+/** Tables whose rows belong to one account (all but the global settings). */
+export const ACCOUNT_TABLES = TABLE_NAMES.filter((t) => t !== 'settings');
