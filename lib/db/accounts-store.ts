@@ -1,0 +1,47 @@
+import type { Account } from './records';
+import { ACCOUNT_TABLES } from './records';
+import type { FollowThroughDB } from './database';
+
+/** Records that Gmail showed this account signed in; creates its partition on first sight. */
+export async function noteAccountSeen(
+  db: FollowThroughDB,
+  accountId: string,
+  now: Date,
+): Promise<Account> {
+  const id = accountId.trim().toLowerCase();
+  return db.transaction('rw', db.accounts, async () => {
+    const existing = await db.accounts.get(id);
+    const account: Account = {
+      id,
+      createdAt: existing?.createdAt ?? now.toISOString(),
+      lastSeenAt: now.toISOString(),
+    };
+    await db.accounts.put(account);
+    return account;
+  });
+}
+
+export async function listAccounts(db: FollowThroughDB): Promise<Account[]> {
+  return db.accounts.orderBy('id').toArray();
+}
+
+export type TableCounts = Record<(typeof ACCOUNT_TABLES)[number], number>;
+
+/** Row counts per table, for one account or for all. */
+export async function countRecords(db: FollowThroughDB, accountId?: string): Promise<TableCounts> {
+  const entries = await Promise.all(
+    ACCOUNT_TABLES.map(async (name) => {
+      const table = db.table(name);
+      const n =
+        name === 'accounts'
+          ? accountId
+            ? await table.where('id').equals(accountId).count()
+            : await table.count()
+          : accountId
+            ? await table.where('accountId').equals(accountId).count()
+            : await table.count();
+      return [name, n] as const;
+    }),
+  );
+  return Object.fromEntries(entries) as TableCounts;
+}

@@ -1,0 +1,44 @@
+/**
+ * The Dexie schema, every version in one place. A version lists only the tables it changes;
+ * Dexie carries the rest forward. Never edit a released version: add the next one, say what
+ * changed and why, and add its upgrade test in tests/lib/db/upgrade.test.ts.
+ */
+import type { Transaction } from 'dexie';
+import type { TableName } from './records';
+
+export interface SchemaVersion {
+  version: number;
+  changes: string;
+  stores: Partial<Record<TableName, string | null>>;
+  upgrade?: (tx: Transaction) => Promise<void>;
+}
+
+export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
+  {
+    version: 1,
+    changes: 'First release: every account-owned table keyed by [accountId+…].',
+    stores: {
+      accounts: 'id',
+      customers: '[accountId+id], accountId, [accountId+name]',
+      contacts: '[accountId+email], accountId, [accountId+customerId]',
+      threads: '[accountId+threadId], accountId, [accountId+customerId]',
+      messages: '[accountId+messageId], accountId, [accountId+threadId]',
+      followUps: '[accountId+id], &[accountId+messageId+sentence], accountId, [accountId+threadId]',
+      alertStates: '[accountId+itemKey], accountId',
+      settings: 'id',
+    },
+  },
+  {
+    version: 2,
+    changes:
+      'Follow-ups by [accountId+state] and messages by [accountId+threadId+sentAt], so the ' +
+      'attention list reads open items and the latest messages without scanning a table.',
+    stores: {
+      followUps:
+        '[accountId+id], &[accountId+messageId+sentence], accountId, [accountId+threadId], [accountId+state]',
+      messages: '[accountId+messageId], accountId, [accountId+threadId], [accountId+threadId+sentAt]',
+    },
+  },
+];
+
+export const CURRENT_SCHEMA_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]!.version;

@@ -1,0 +1,31 @@
+import { settingsSchema, type Settings } from '../settings';
+import type { FollowThroughDB } from './database';
+
+/**
+ * Settings written by an older version parse into today's shape (new fields take their
+ * defaults). A stored value that no longer parses falls back to the defaults field by field
+ * rather than blocking the whole product.
+ */
+export async function readSettings(db: FollowThroughDB): Promise<Settings> {
+  const row = await db.settings.get('global');
+  const parsed = settingsSchema.safeParse(row?.value ?? {});
+  if (parsed.success) return parsed.data;
+  const salvaged: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(row?.value ?? {})) {
+    const field = settingsSchema.shape[key as keyof Settings];
+    if (field?.safeParse(value).success) salvaged[key] = value;
+  }
+  return settingsSchema.parse(salvaged);
+}
+
+/** Merges a partial change into the stored settings; an invalid change throws and stores nothing. */
+export async function updateSettings(
+  db: FollowThroughDB,
+  change: Partial<Settings>,
+): Promise<Settings> {
+  return db.transaction('rw', db.settings, async () => {
+    const next = settingsSchema.parse({ ...(await readSettings(db)), ...change });
+    await db.settings.put({ id: 'global', value: next });
+    return next;
+  });
+}

@@ -1,0 +1,37 @@
+import { findNodeAtLocation, parseTree, type Node } from 'jsonc-parser';
+
+export interface TextPosition {
+  line: number;
+  column: number;
+}
+
+export function positionAt(text: string, offset: number): TextPosition {
+  let line = 1;
+  let lineStart = 0;
+  for (let i = 0; i < offset && i < text.length; i++) {
+    if (text.charCodeAt(i) === 10) {
+      line++;
+      lineStart = i + 1;
+    }
+  }
+  return { line, column: offset - lineStart + 1 };
+}
+
+/**
+ * Finds where a path of a parsed JSON document stands in its text, so that an error can say
+ * "line 12" and not only "tables.customers[3]". A path that does not exist (a missing field)
+ * resolves to its nearest existing parent.
+ */
+export function locatePath(
+  text: string,
+  path: readonly PropertyKey[],
+  tree: Node | undefined = parseTree(text),
+): TextPosition | null {
+  if (!tree) return null;
+  const segments = path.filter((k): k is string | number => typeof k !== 'symbol');
+  for (let n = segments.length; n >= 0; n--) {
+    const node = findNodeAtLocation(tree, segments.slice(0, n));
+    if (node) return positionAt(text, node.parent?.type === 'property' ? node.parent.offset : node.offset);
+  }
+  return null;
+}
