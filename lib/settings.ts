@@ -27,8 +27,6 @@ const dayBlocks = z
     'working blocks of one day must not overlap',
   );
 
-const nineToFive = [{ start: '09:00', end: '17:00' }];
-
 export const workingHoursSchema = z.object({
   mon: dayBlocks,
   tue: dayBlocks,
@@ -70,44 +68,79 @@ export function browserTimeZone(): string {
   return Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
 }
 
-/**
- * Every field has a default so that settings stored by an older version parse into the
- * current shape: a new setting appears with its default, nothing stored is dropped.
- */
-export const settingsSchema = z.object({
-  timeZone: timeZoneName.default(browserTimeZone),
-  workingHours: workingHoursSchema.default({
-    mon: nineToFive,
-    tue: nineToFive,
-    wed: nineToFive,
-    thu: nineToFive,
-    fri: nineToFive,
-    sat: [],
-    sun: [],
-  }),
-  holidays: z.array(holidaySchema).default([]),
-  outOfOffice: z.array(outOfOfficeSchema).default([]),
-  firstReplyTarget: replyTargetSchema.default({ value: 4, unit: 'businessHours' }),
-  nextReplyTarget: replyTargetSchema.default({ value: 8, unit: 'businessHours' }),
-  atRiskPercent: z.number().int().min(1).max(99).default(75),
-  followUpDelayWorkingDays: z.number().int().min(0).max(60).default(2),
-  confirmCommitments: z.enum(['ask', 'auto']).default('ask'),
-  dateOrder: z.enum(['MDY', 'DMY']).default('MDY'),
-  ownDomains: z.array(domainName).default([]),
+const settingsShape = {
+  timeZone: timeZoneName,
+  workingHours: workingHoursSchema,
+  holidays: z.array(holidaySchema),
+  outOfOffice: z.array(outOfOfficeSchema),
+  firstReplyTarget: replyTargetSchema,
+  nextReplyTarget: replyTargetSchema,
+  atRiskPercent: z.number().int().min(1).max(99),
+  followUpDelayWorkingDays: z.number().int().min(0).max(60),
+  confirmCommitments: z.enum(['ask', 'auto']),
+  dateOrder: z.enum(['MDY', 'DMY']),
+  ownDomains: z.array(domainName),
   /** Addresses or whole domains whose mail never starts a clock. */
-  ignoredSenders: z.array(z.string().trim().toLowerCase().min(3)).default([]),
-  notifications: z.boolean().default(true),
-  tiers: z
-    .array(tierSchema)
-    .min(1)
-    .default([
+  ignoredSenders: z.array(z.string().trim().toLowerCase().min(3)),
+  notifications: z.boolean(),
+  tiers: z.array(tierSchema).min(1, 'keep at least one tier'),
+};
+
+export const completeSettingsSchema = z.object(settingsShape);
+export type Settings = z.infer<typeof completeSettingsSchema>;
+export type SettingsField = keyof Settings;
+export const SETTINGS_FIELDS = Object.keys(settingsShape) as SettingsField[];
+
+export function defaultSettings(): Settings {
+  const nineToFive = () => [{ start: '09:00', end: '17:00' }];
+  return {
+    timeZone: browserTimeZone(),
+    workingHours: {
+      mon: nineToFive(),
+      tue: nineToFive(),
+      wed: nineToFive(),
+      thu: nineToFive(),
+      fri: nineToFive(),
+      sat: [],
+      sun: [],
+    },
+    holidays: [],
+    outOfOffice: [],
+    firstReplyTarget: { value: 4, unit: 'businessHours' },
+    nextReplyTarget: { value: 8, unit: 'businessHours' },
+    atRiskPercent: 75,
+    followUpDelayWorkingDays: 2,
+    confirmCommitments: 'ask',
+    dateOrder: 'MDY',
+    ownDomains: [],
+    ignoredSenders: [],
+    notifications: true,
+    tiers: [
       { name: 'Strategic', targets: {} },
       { name: 'Key', targets: {} },
       { name: 'Standard', targets: {} },
-    ]),
-});
-export type Settings = z.infer<typeof settingsSchema>;
+    ],
+  };
+}
 
-export function defaultSettings(): Settings {
-  return settingsSchema.parse({});
+const isPlainObject = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/**
+ * Stored or imported settings: a field that an older version did not have takes its default,
+ * so settings written by any earlier version parse into today's shape.
+ */
+export const settingsSchema = z.preprocess(
+  (v) => (isPlainObject(v) ? { ...defaultSettings(), ...v } : v),
+  completeSettingsSchema,
+);
+
+/** A change to some settings, as the options page sends it; unknown fields are an error. */
+export const settingsChangeSchema = completeSettingsSchema.partial().strict();
+export type SettingsChange = z.infer<typeof settingsChangeSchema>;
+
+/** Checks one field on its own, so a damaged stored field can fall back to its default alone. */
+export function isValidSettingsField(field: string, value: unknown): boolean {
+  const schema = settingsShape[field as SettingsField];
+  return !!schema && schema.safeParse(value).success;
 }

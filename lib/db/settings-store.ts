@@ -1,4 +1,10 @@
-import { settingsSchema, type Settings } from '../settings';
+import {
+  isValidSettingsField,
+  settingsChangeSchema,
+  settingsSchema,
+  type Settings,
+  type SettingsChange,
+} from '../settings';
 import type { FollowThroughDB } from './database';
 
 /**
@@ -12,8 +18,7 @@ export async function readSettings(db: FollowThroughDB): Promise<Settings> {
   if (parsed.success) return parsed.data;
   const salvaged: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(row?.value ?? {})) {
-    const field = settingsSchema.shape[key as keyof Settings];
-    if (field?.safeParse(value).success) salvaged[key] = value;
+    if (isValidSettingsField(key, value)) salvaged[key] = value;
   }
   return settingsSchema.parse(salvaged);
 }
@@ -21,10 +26,11 @@ export async function readSettings(db: FollowThroughDB): Promise<Settings> {
 /** Merges a partial change into the stored settings; an invalid change throws and stores nothing. */
 export async function updateSettings(
   db: FollowThroughDB,
-  change: Partial<Settings>,
+  change: SettingsChange,
 ): Promise<Settings> {
+  const checked = settingsChangeSchema.parse(change);
   return db.transaction('rw', db.settings, async () => {
-    const next = settingsSchema.parse({ ...(await readSettings(db)), ...change });
+    const next = settingsSchema.parse({ ...(await readSettings(db)), ...checked });
     await db.settings.put({ id: 'global', value: next });
     return next;
   });

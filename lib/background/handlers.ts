@@ -1,0 +1,36 @@
+import { exportBackup, importBackup, serializeBackup } from '../backup';
+import type { FollowThroughDB } from '../db/database';
+import { CURRENT_SCHEMA_VERSION } from '../db/schema';
+import { countRecords, listAccounts, noteAccountSeen } from '../db/accounts-store';
+import { readSettings, updateSettings } from '../db/settings-store';
+import type { Handlers } from '../messaging/server';
+import type { Clock } from '../schema-primitives';
+
+export interface BackgroundDeps {
+  db: FollowThroughDB;
+  clock: Clock;
+  version: string;
+}
+
+export function backupFilename(now: Date, accountId?: string): string {
+  const stamp = now.toISOString().slice(0, 16).replace(':', '');
+  return `follow-through-${accountId ? accountId.replace(/[^a-z0-9.@_-]/gi, '_') : 'all'}-${stamp}.json`;
+}
+
+/** Every message the background answers; each one a thin call into lib/. */
+export function createHandlers({ db, clock, version }: BackgroundDeps): Handlers {
+  return {
+    ping: async () => ({ version, schemaVersion: CURRENT_SCHEMA_VERSION }),
+    'account.seen': ({ accountId }) => noteAccountSeen(db, accountId, clock()),
+    'accounts.list': () => listAccounts(db),
+    'settings.get': () => readSettings(db),
+    'settings.update': ({ change }) => updateSettings(db, change),
+    'store.counts': ({ accountId }) => countRecords(db, accountId),
+    'backup.export': async ({ accountId }) => {
+      const now = clock();
+      const doc = await exportBackup(db, { accountId, now });
+      return { filename: backupFilename(now, accountId), text: serializeBackup(doc) };
+    },
+    'backup.import': ({ text }) => importBackup(db, text),
+  };
+}

@@ -1,0 +1,77 @@
+/**
+ * The one protocol between the content script, the extension pages and the background.
+ * Each message type names its request and response schemas; both ends validate with them.
+ */
+import { z } from 'zod';
+import { accountSchema } from '../db/records';
+import { ACCOUNT_TABLES } from '../db/records';
+import { completeSettingsSchema, settingsChangeSchema } from '../settings';
+import { emailAddress } from '../schema-primitives';
+
+const empty = z.object({}).strict();
+const counts = z.object(
+  Object.fromEntries(ACCOUNT_TABLES.map((t) => [t, z.number().int().min(0)])) as Record<
+    (typeof ACCOUNT_TABLES)[number],
+    z.ZodNumber
+  >,
+);
+
+export const protocol = {
+  ping: {
+    request: empty,
+    response: z.object({ version: z.string(), schemaVersion: z.number() }),
+  },
+  /** The content script saw this Gmail account signed in. */
+  'account.seen': {
+    request: z.object({ accountId: emailAddress }).strict(),
+    response: accountSchema,
+  },
+  'accounts.list': { request: empty, response: z.array(accountSchema) },
+  'settings.get': { request: empty, response: completeSettingsSchema },
+  'settings.update': {
+    request: z.object({ change: settingsChangeSchema }).strict(),
+    response: completeSettingsSchema,
+  },
+  'store.counts': {
+    request: z.object({ accountId: emailAddress.optional() }).strict(),
+    response: counts,
+  },
+  'backup.export': {
+    request: z.object({ accountId: emailAddress.optional() }).strict(),
+    response: z.object({ filename: z.string(), text: z.string() }),
+  },
+  'backup.import': {
+    request: z.object({ text: z.string() }).strict(),
+    response: z.object({
+      accounts: z.array(z.string()),
+      counts,
+      settingsRestored: z.boolean(),
+    }),
+  },
+} as const;
+
+export type Protocol = typeof protocol;
+export type MessageType = keyof Protocol;
+export type RequestOf<K extends MessageType> = z.infer<Protocol[K]['request']>;
+export type ResponseOf<K extends MessageType> = z.infer<Protocol[K]['response']>;
+
+export const envelopeSchema = z.object({
+  type: z.string().min(1),
+  payload: z.unknown().optional(),
+});
+
+export const errorCodes = ['unknown-type', 'bad-request', 'failed'] as const;
+export type ErrorCode = (typeof errorCodes)[number];
+
+export const replySchema = z.discriminatedUnion('ok', [
+  z.object({ ok: z.literal(true), data: z.unknown() }),
+  z.object({
+    ok: z.literal(false),
+    error: z.object({ code: z.enum(errorCodes), message: z.string() }),
+  }),
+]);
+export type Reply = z.infer<typeof replySchema>;
+
+export function isMessageType(type: string): type is MessageType {
+  return Object.hasOwn(protocol, type);
+}
