@@ -17,14 +17,22 @@ export default tseslint.config(
         'error',
         {
           paths: [
-            { name: '@inboxsdk/core', message: 'Only lib/gmail/inboxsdk.ts may import InboxSDK.' },
+            {
+              name: '@inboxsdk/core',
+              message: 'Only lib/gmail/inboxsdk.ts may import InboxSDK (types are fine).',
+              allowTypeImports: true,
+            },
+            {
+              name: '@inboxsdk/core/background',
+              message: 'Only entrypoints/background.ts installs InboxSDK’s page-world injector.',
+            },
           ],
         },
       ],
     },
   },
   {
-    files: ['lib/gmail/inboxsdk.ts'],
+    files: ['lib/gmail/inboxsdk.ts', 'entrypoints/background.ts'],
     rules: { 'no-restricted-imports': 'off' },
   },
   {

@@ -1,3 +1,9 @@
+// InboxSDK's MV3 build asks the background to inject pageWorld.js into Gmail's page.
+import '@inboxsdk/core/background';
+import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
+import { startBackground } from '../lib/background/start';
 
-export default defineBackground(() => {});
+export default defineBackground(() => {
+  startBackground(browser);
+});

@@ -1,0 +1,17 @@
+import { defineContentScript } from 'wxt/utils/define-content-script';
+import { loadInboxSdk } from '../lib/gmail/inboxsdk';
+import { startGmail } from '../lib/gmail/start';
+import { send } from '../lib/messaging/runtime-client';
+
+export default defineContentScript({
+  matches: ['https://mail.google.com/*'],
+  runAt: 'document_end',
+  main() {
+    void startGmail({
+      appId: import.meta.env.WXT_INBOXSDK_APP_ID,
+      load: loadInboxSdk,
+      send,
+      log: console,
+    });
+  },
+});

@@ -1,0 +1,12 @@
+import { createRoot } from 'react-dom/client';
+import { browser } from 'wxt/browser';
+import { ClientProvider } from '../../components/client-context';
+import { PopupApp } from '../../components/PopupApp';
+import { send } from '../../lib/messaging/runtime-client';
+import '../../components/styles.css';
+
+createRoot(document.getElementById('root')!).render(
+  <ClientProvider client={send}>
+    <PopupApp openOptions={() => void browser.runtime.openOptionsPage()} />
+  </ClientProvider>,
+);

@@ -1,0 +1,119 @@
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sampleRecords } from '../support/sample-store';
+import { EXTENSION_DIR, launchExtension, routeGmail, watchErrors, type ExtensionSession } from './harness';
+
+let session: ExtensionSession;
+beforeAll(async () => {
+  session = await launchExtension();
+});
+afterAll(async () => {
+  await session?.close();
+});
+
+describe('the built extension', () => {
+  it('asks for no permission beyond what it needs', () => {
+    const manifest = JSON.parse(readFileSync(join(EXTENSION_DIR, 'manifest.json'), 'utf8'));
+    expect(manifest.manifest_version).toBe(3);
+    expect([...manifest.permissions].sort()).toEqual(
+      ['alarms', 'notifications', 'scripting', 'storage', 'unlimitedStorage'].sort(),
+    );
+    expect(manifest.host_permissions).toEqual(['https://mail.google.com/']);
+    expect(manifest.optional_permissions ?? []).toEqual([]);
+  });
+
+  it('starts its service worker', () => {
+    expect(session.extensionId).toMatch(/^[a-p]{32}$/);
+    expect(session.worker.url()).toBe(session.url('background.js'));
+  });
+
+  it('renders the popup with no console errors', async () => {
+    const page = await session.context.newPage();
+    const errors = watchErrors(page);
+    await page.goto(session.url('popup.html'));
+    await page.getByText('Open Gmail to get started').waitFor();
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('renders the options page with no console errors', async () => {
+    const page = await session.context.newPage();
+    const errors = watchErrors(page);
+    await page.goto(session.url('options.html'));
+    await page.getByRole('heading', { name: 'Working time and targets' }).waitFor();
+    await page.getByText('No customers yet').waitFor();
+    expect(await page.getByLabel('Monday').inputValue()).toBe('09:00–17:00');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('runs in Gmail: injects pageWorld.js and reports the signed-in account', async () => {
+    await routeGmail(session.context, 'sam@northwind.example');
+    const gmail = await session.context.newPage();
+    await gmail.goto('https://mail.google.com/mail/u/0/#inbox');
+    await gmail.waitForFunction(() => (window as unknown as { __InboxSDKInjected?: boolean }).__InboxSDKInjected === true, null, {
+      timeout: 30_000,
+    });
+    expect(await gmail.evaluate(() => document.head.getAttribute('data-inboxsdk-user-email-address'))).toBe(
+      'sam@northwind.example',
+    );
+    const popup = await session.context.newPage();
+    await popup.goto(session.url('popup.html'));
+    await popup.getByTestId('popup-accounts').getByText('sam@northwind.example').waitFor({ timeout: 20_000 });
+    await popup.close();
+    await gmail.close();
+  });
+});
+
+describe('backup through the options page', () => {
+  const backupFile = (name: string, content: string) => {
+    const path = join(mkdtempSync(join(tmpdir(), 'ft-backup-')), name);
+    writeFileSync(path, content);
+    return path;
+  };
+  const goodBackup = () =>
+    JSON.stringify(
+      {
+        format: 'follow-through-backup',
+        formatVersion: 1,
+        exportedAt: '2026-11-22T10:00:00.000Z',
+        schemaVersion: 2,
+        settings: null,
+        tables: sampleRecords('dana.e2e@northwind.example'),
+      },
+      null,
+      2,
+    );
+
+  it('imports a backup and reads it back', async () => {
+    const page = await session.context.newPage();
+    const errors = watchErrors(page);
+    await page.goto(session.url('options.html'));
+    await page.getByTestId('backup-file').setInputFiles(backupFile('northwind.json', goodBackup()));
+    await page.getByRole('status').getByText(/Restored 1 account from northwind\.json: 2 customers, 1 threads, 1 follow-ups/).waitFor();
+    await page.getByTestId('customer-count').getByText('2 customers with 2 contacts').waitFor();
+
+    await page.reload();
+    await page.getByTestId('customer-count').getByText('2 customers with 2 contacts').waitFor();
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('refuses a bad backup, says where, and keeps the store as it was', async () => {
+    const page = await session.context.newPage();
+    await page.goto(session.url('options.html'));
+    await page.getByTestId('customer-count').waitFor();
+    const before = await page.getByTestId('customer-count').textContent();
+    const bad = goodBackup().replace('"acme.com"', '"acme..com"');
+    await page.getByTestId('backup-file').setInputFiles(backupFile('damaged.json', bad));
+    const alert = page.getByRole('alert');
+    await alert.getByText(/nothing was changed/).waitFor();
+    expect(await alert.textContent()).toMatch(/line \d+, tables\.customers\[0\]\.domains\[0\]: expected a domain/);
+    await page.reload();
+    await page.getByTestId('customer-count').waitFor();
+    expect(await page.getByTestId('customer-count').textContent()).toBe(before);
+    await page.close();
+  });
+});

@@ -1,0 +1,84 @@
+/**
+ * Launches Debian's Chromium (or CHROME_PATH) with the built extension in a fresh profile,
+ * through playwright-core. Gmail is never reached: tests answer mail.google.com themselves.
+ */
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+
+export const EXTENSION_DIR = resolve(__dirname, '../../.output/chrome-mv3-e2e');
+
+export function chromePath(): string {
+  const candidates = [process.env.CHROME_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
+  const found = candidates.find((p): p is string => !!p && existsSync(p));
+  if (!found) throw new Error('No Chromium found: install Debian’s chromium package or set CHROME_PATH.');
+  return found;
+}
+
+export interface ExtensionSession {
+  context: BrowserContext;
+  worker: Worker;
+  extensionId: string;
+  url: (path: string) => string;
+  close: () => Promise<void>;
+}
+
+export async function launchExtension(): Promise<ExtensionSession> {
+  if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
+    throw new Error(`No built extension at ${EXTENSION_DIR}: run "npm run test:e2e", which builds it first.`);
+  }
+  const profile = mkdtempSync(join(tmpdir(), 'ft-e2e-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: chromePath(),
+    headless: true,
+    args: [
+      '--headless=new',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--no-first-run',
+      '--disable-quic',
+      // The machines here have no network: keep Chromium from trying.
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      `--disable-extensions-except=${EXTENSION_DIR}`,
+      `--load-extension=${EXTENSION_DIR}`,
+    ],
+  });
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 30_000 }));
+  const extensionId = new URL(worker.url()).host;
+  return {
+    context,
+    worker,
+    extensionId,
+    url: (path) => `chrome-extension://${extensionId}/${path.replace(/^\//, '')}`,
+    close: async () => {
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Collects console errors and uncaught exceptions of a page, to assert there were none. */
+export function watchErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(m.text());
+  });
+  page.on('pageerror', (e) => errors.push(String(e)));
+  return errors;
+}
+
+/** A minimal stand-in for Gmail's page: enough globals for InboxSDK to find the signed-in user. */
+export function stubGmailHtml(email: string): string {
+  const globals = JSON.stringify([null, null, null, null, 'mail.en.x', null, null, null, null, 'ik123', email]);
+  return `<!doctype html><html><head><title>Inbox - ${email} - Gmail</title></head>
+<body><script>var GLOBALS = ${globals};</script><div role="main">Stub Gmail</div></body></html>`;
+}
+
+export async function routeGmail(context: BrowserContext, email: string): Promise<void> {
+  await context.route('https://mail.google.com/**', (route) =>
+    route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: stubGmailHtml(email) }),
+  );
+}
