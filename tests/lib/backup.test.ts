@@ -161,3 +161,14 @@ describe('a bad backup is refused and nothing changes', () => {
     expect(await dumpStore(db)).toEqual(before);
   });
 });
+
+describe('docs/backup-format.md', () => {
+  it('shows an example that imports', async () => {
+    const { readFileSync } = await import('node:fs');
+    const doc = readFileSync(new URL('../../docs/backup-format.md', import.meta.url), 'utf8');
+    const example = /```json\n([\s\S]*?)```/.exec(doc)?.[1];
+    expect(example).toBeTruthy();
+    const parsed = parseBackup(example!);
+    expect(parsed.tables.followUps[0]?.due).toBe('2026-11-20');
+  });
+});
