@@ -46,6 +46,17 @@ export const threadMarkSchema = z.object({
   at: instant,
 });
 
+export const threadClockSchema = z.object({
+  side: z.enum(['firstReply', 'nextReply']),
+  /** The oldest unanswered customer message. */
+  since: instant,
+  sinceMessageId: id,
+  /** Null when the schedule never reaches that point (no working hours at all). */
+  atRiskAt: instant.nullable(),
+  breachedAt: instant.nullable(),
+});
+export type ThreadClock = z.infer<typeof threadClockSchema>;
+
 export const threadSchema = z.object({
   accountId,
   threadId: id,
@@ -54,6 +65,14 @@ export const threadSchema = z.object({
   /** Set by the user; a customer message newer than `at` clears its effect. */
   mark: threadMarkSchema.nullable().default(null),
   snoozedUntil: instant.nullable().default(null),
+  /** When the snooze was set: a customer message after it ends the snooze. */
+  snoozedAt: instant.nullable().default(null),
+  /**
+   * The running reply clock, kept by the background whenever the thread's messages, mark,
+   * customer or the settings change. Stored rather than derived on read so that the badge
+   * finds at-risk and breached threads through an index instead of replaying every thread.
+   */
+  clock: threadClockSchema.nullable().default(null),
   updatedAt: instant,
 });
 export type Thread = z.infer<typeof threadSchema>;

@@ -39,6 +39,28 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       messages: '[accountId+messageId], accountId, [accountId+threadId], [accountId+threadId+sentAt]',
     },
   },
+  {
+    version: 3,
+    changes:
+      'Threads keep their reply clock (clock.atRiskAt indexed) and follow-ups are indexed by ' +
+      '[state+due] across accounts, so the badge recompute reads only the items that need ' +
+      'attention. Existing threads start with no clock; the background recomputes clocks ' +
+      'from the stored messages when it starts.',
+    stores: {
+      threads: '[accountId+threadId], accountId, [accountId+customerId], clock.atRiskAt',
+      followUps:
+        '[accountId+id], &[accountId+messageId+sentence], accountId, [accountId+threadId], [accountId+state], [state+due]',
+    },
+    upgrade: async (tx) => {
+      await tx
+        .table('threads')
+        .toCollection()
+        .modify((thread: Record<string, unknown>) => {
+          thread.snoozedAt ??= null;
+          thread.clock ??= null;
+        });
+    },
+  },
 ];
 
 export const CURRENT_SCHEMA_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]!.version;

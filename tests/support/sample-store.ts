@@ -52,6 +52,8 @@ export function sampleRecords(accountId = 'sam@northwind.example') {
       customerId: 'cust-acme',
       mark: null,
       snoozedUntil: null,
+      snoozedAt: null,
+      clock: null,
       updatedAt: T0,
     },
   ];

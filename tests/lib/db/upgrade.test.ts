@@ -10,6 +10,10 @@ async function writeWithVersion(name: string, version: number) {
   const old = new Dexie(name);
   declareVersions(old, SCHEMA_VERSIONS.filter((v) => v.version <= version));
   const records = sampleRecords();
+  if (version < 3) {
+    // Threads had no snooze time and no stored clock before version 3.
+    records.threads = records.threads.map(({ snoozedAt: _s, clock: _c, ...rest }) => rest) as never;
+  }
   await fillStore(old as never, records);
   await old.table('settings').put({ id: 'global', value: { ...defaultSettings(), atRiskPercent: 80 } });
   const before = await dumpStore(old as never);
@@ -34,10 +38,32 @@ describe('schema versions', () => {
       const db = openDatabase(name);
       await db.open();
       expect(db.verno).toBe(CURRENT_SCHEMA_VERSION);
-      expect(await dumpStore(db)).toEqual(before);
+      const expected = {
+        ...before,
+        threads: version < 3 ? before.threads!.map((t) => ({ ...(t as object), snoozedAt: null, clock: null })) : before.threads,
+      };
+      expect(await dumpStore(db)).toEqual(expected);
       await db.delete();
     },
   );
+
+  it('version 3 indexes threads by when they become at risk and follow-ups by state and due date', async () => {
+    const name = freshName();
+    await writeWithVersion(name, 2);
+    const db = openDatabase(name);
+    await db.threads.update(['sam@northwind.example', 'th-1'], {
+      clock: {
+        side: 'firstReply',
+        since: '2026-11-16T13:00:00.000Z',
+        sinceMessageId: 'm-1',
+        atRiskAt: '2026-11-16T16:00:00.000Z',
+        breachedAt: '2026-11-16T17:00:00.000Z',
+      },
+    });
+    expect(await db.threads.where('clock.atRiskAt').belowOrEqual('2026-11-16T16:00:00.000Z').count()).toBe(1);
+    expect(await db.followUps.where('[state+due]').between(['open', ''], ['open', '2026-11-20'], true, true).count()).toBe(1);
+    await db.delete();
+  });
 
   it('version 2 serves open follow-ups and a thread’s messages in time order from indexes', async () => {
     const name = freshName();
