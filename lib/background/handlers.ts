@@ -4,7 +4,11 @@ import { CURRENT_SCHEMA_VERSION } from '../db/schema';
 import { countRecords, listAccounts, noteAccountSeen } from '../db/accounts-store';
 import { readSettings, updateSettings } from '../db/settings-store';
 import type { Handlers } from '../messaging/server';
+import { createCustomerHandlers } from './customers-handlers';
+import { createAlertHandlers } from './alerts-handlers';
 import type { Clock } from '../schema-primitives';
+
+type CoreHandlers = Pick<Handlers, 'ping' | 'account.seen' | 'accounts.list' | 'settings.get' | 'settings.update' | 'store.counts' | 'backup.export' | 'backup.import'>;
 
 export interface BackgroundDeps {
   db: FollowThroughDB;
@@ -18,7 +22,15 @@ export function backupFilename(now: Date, accountId?: string): string {
 }
 
 /** Every message the background answers; each one a thin call into lib/. */
-export function createHandlers({ db, clock, version }: BackgroundDeps): Handlers {
+export function createHandlers(deps: BackgroundDeps): Handlers {
+  return {
+    ...createCoreHandlers(deps),
+    ...createCustomerHandlers(deps),
+    ...createAlertHandlers(deps),
+  };
+}
+
+function createCoreHandlers({ db, clock, version }: BackgroundDeps): CoreHandlers {
   return {
     ping: async () => ({ version, schemaVersion: CURRENT_SCHEMA_VERSION }),
     'account.seen': ({ accountId }) => noteAccountSeen(db, accountId, clock()),

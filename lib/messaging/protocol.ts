@@ -7,6 +7,8 @@ import { accountSchema } from '../db/records';
 import { ACCOUNT_TABLES } from '../db/records';
 import { completeSettingsSchema, settingsChangeSchema } from '../settings';
 import { emailAddress } from '../schema-primitives';
+import { customersProtocol } from './customers-protocol';
+import { alertsProtocol } from './alerts-protocol';
 
 const empty = z.object({}).strict();
 const counts = z.object(
@@ -16,7 +18,8 @@ const counts = z.object(
   >,
 );
 
-export const protocol = {
+/** Messages of the foundation: health, accounts, settings, backup. */
+const coreProtocol = {
   ping: {
     request: empty,
     response: z.object({ version: z.string(), schemaVersion: z.number() }),
@@ -48,6 +51,13 @@ export const protocol = {
       settingsRestored: z.boolean(),
     }),
   },
+} as const;
+
+/** Each feature declares its messages in its own file; this is the one map of them all. */
+export const protocol = {
+  ...coreProtocol,
+  ...customersProtocol,
+  ...alertsProtocol,
 } as const;
 
 export type Protocol = typeof protocol;
