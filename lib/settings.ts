@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { civilDate, domainName, timeOfDay, timeZoneName } from './schema-primitives';
+import { civilDate, domainName, emailAddress, timeOfDay, timeZoneName } from './schema-primitives';
 
 export const WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
 export type Weekday = (typeof WEEKDAYS)[number];
@@ -83,6 +83,8 @@ const settingsShape = {
   /** Addresses or whole domains whose mail never starts a clock. */
   ignoredSenders: z.array(z.string().trim().toLowerCase().min(3)),
   notifications: z.boolean(),
+  /** Whose items the toolbar badge counts: every signed-in account, or one of them. */
+  badgeScope: z.union([z.literal('all'), emailAddress]),
   tiers: z.array(tierSchema).min(1, 'keep at least one tier'),
 };
 
@@ -115,6 +117,7 @@ export function defaultSettings(): Settings {
     ownDomains: [],
     ignoredSenders: [],
     notifications: true,
+    badgeScope: 'all',
     tiers: [
       { name: 'Strategic', targets: {} },
       { name: 'Key', targets: {} },

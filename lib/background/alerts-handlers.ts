@@ -1,7 +1,37 @@
-import type { Handlers } from '../messaging/server';
+import { readAttention } from '../alerts/attention';
+import { badgeFor } from '../alerts/badge';
+import { readSettings } from '../db/settings-store';
+import { markThread, recordThreadObservation, snoozeThread } from '../db/threads-store';
+import { transition } from '../follow-up-state';
 import type { alertsProtocol } from '../messaging/alerts-protocol';
+import type { Handlers } from '../messaging/server';
 import type { BackgroundDeps } from './handlers';
 
-export function createAlertHandlers(_deps: BackgroundDeps): Pick<Handlers, keyof typeof alertsProtocol> {
-  return {};
+export function createAlertHandlers({ db, clock }: BackgroundDeps): Pick<Handlers, keyof typeof alertsProtocol> {
+  return {
+    'attention.list': async () => {
+      const settings = await readSettings(db);
+      const items = await readAttention(db, settings, clock());
+      const customers = await db.customers.bulkGet(items.map((i) => [i.accountId, i.customerId ?? ''] as [string, string]));
+      return {
+        items: items.map((item, n) => ({ ...item, customerName: customers[n]?.name ?? null })),
+        badge: badgeFor(items, settings.badgeScope),
+      };
+    },
+    'thread.observed': (obs) => recordThreadObservation(db, obs, clock()),
+    'thread.mark': (ref) => markThread(db, ref, clock()),
+    'thread.snooze': (ref) => snoozeThread(db, ref, clock()),
+    'followUp.transition': async ({ accountId, id, action }) =>
+      db.transaction('rw', db.followUps, async () => {
+        const followUp = await db.followUps.get([accountId, id]);
+        if (!followUp) throw new Error(`No follow-up ${id} in account ${accountId}`);
+        const next = transition(
+          followUp,
+          action.type === 'snooze' ? { type: 'snooze', until: new Date(action.until) } : action,
+          clock(),
+        );
+        await db.followUps.put(next);
+        return next;
+      }),
+  };
 }

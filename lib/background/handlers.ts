@@ -1,3 +1,4 @@
+import { refreshAllThreadClocks, refreshThreadClocks } from '../alerts/thread-clock';
 import { exportBackup, importBackup, serializeBackup } from '../backup';
 import type { FollowThroughDB } from '../db/database';
 import { CURRENT_SCHEMA_VERSION } from '../db/schema';
@@ -36,13 +37,22 @@ function createCoreHandlers({ db, clock, version }: BackgroundDeps): CoreHandler
     'account.seen': ({ accountId }) => noteAccountSeen(db, accountId, clock()),
     'accounts.list': () => listAccounts(db),
     'settings.get': () => readSettings(db),
-    'settings.update': ({ change }) => updateSettings(db, change),
+    'settings.update': async ({ change }) => {
+      const settings = await updateSettings(db, change);
+      // Working hours, holidays and targets move every clock's at-risk and breach instants.
+      await refreshAllThreadClocks(db, clock());
+      return settings;
+    },
     'store.counts': ({ accountId }) => countRecords(db, accountId),
     'backup.export': async ({ accountId }) => {
       const now = clock();
       const doc = await exportBackup(db, { accountId, now });
       return { filename: backupFilename(now, accountId), text: serializeBackup(doc) };
     },
-    'backup.import': ({ text }) => importBackup(db, text),
+    'backup.import': async ({ text }) => {
+      const summary = await importBackup(db, text);
+      for (const accountId of summary.accounts) await refreshThreadClocks(db, accountId, clock());
+      return summary;
+    },
   };
 }

@@ -1,17 +1,60 @@
+import Dexie from 'dexie';
 import type { WxtBrowser } from 'wxt/browser';
+import { gmailThreadUrl, threadOfNotification } from '../alerts/notifications';
+import { refreshAllThreadClocks } from '../alerts/thread-clock';
 import { openDatabase } from '../db/database';
 import { createRouter, listen } from '../messaging/server';
 import { systemClock } from '../schema-primitives';
+import { ALERTS_ALARM, createAlertsService, isRelevantChange, type AlertOutputs } from './alerts-service';
 import { createHandlers } from './handlers';
 
-/** Everything the service worker does when it wakes: open the store, answer messages. */
+function browserOutputs(browser: WxtBrowser): AlertOutputs {
+  return {
+    async setBadge({ text, color }) {
+      await browser.action.setBadgeText({ text });
+      if (color) await browser.action.setBadgeBackgroundColor({ color });
+    },
+    async notify(id, { title, message }) {
+      await browser.notifications.create(id, {
+        type: 'basic',
+        iconUrl: browser.runtime.getURL('/icon/128.png'),
+        title,
+        message,
+      });
+    },
+  };
+}
+
+/**
+ * Everything the service worker does when it wakes: open the store, answer messages, keep
+ * the badge right. Listeners are added synchronously so that the events that woke the
+ * worker reach them.
+ */
 export function startBackground(browser: WxtBrowser) {
   const db = openDatabase();
-  const handlers = createHandlers({
-    db,
-    clock: systemClock,
-    version: browser.runtime.getManifest().version,
-  });
+  const clock = systemClock;
+  const alerts = createAlertsService({ db, clock, outputs: browserOutputs(browser) });
+  const handlers = createHandlers({ db, clock, version: browser.runtime.getManifest().version });
   listen(browser.runtime.onMessage as never, createRouter(handlers));
-  return { db };
+
+  browser.alarms.onAlarm.addListener((alarm) => {
+    if (alarm.name === ALERTS_ALARM) void alerts.refresh();
+  });
+  void browser.alarms.get(ALERTS_ALARM).then((existing) => {
+    if (!existing) void browser.alarms.create(ALERTS_ALARM, { periodInMinutes: 1 });
+  });
+  browser.notifications.onClicked.addListener((id) => {
+    const target = threadOfNotification(id);
+    if (target) void browser.tabs.create({ url: gmailThreadUrl(target.accountId, target.threadId) });
+    void browser.notifications.clear(id);
+  });
+  // An update may bring a new schema or new clock rules: recompute every stored clock.
+  browser.runtime.onInstalled.addListener(() => {
+    void refreshAllThreadClocks(db, clock()).then(() => alerts.refresh());
+  });
+  Dexie.on('storagemutated', (parts) => {
+    if (isRelevantChange(parts)) void alerts.refresh();
+  });
+  void alerts.refresh();
+  return { db, alerts };
 }

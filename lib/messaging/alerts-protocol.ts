@@ -1,2 +1,80 @@
 /** Messages of the reply clock, follow-ups and alerts (issue 5). */
-export const alertsProtocol = {} as const;
+import { z } from 'zod';
+import { followUpSchema, threadSchema } from '../db/records';
+import { civilDate, emailAddress, instant } from '../schema-primitives';
+
+const attentionItem = z.object({
+  accountId: z.string(),
+  kind: z.enum(['thread', 'follow-up']),
+  key: z.string(),
+  level: z.enum(['breached', 'at-risk', 'overdue', 'due-today', 'follow-up-at-risk']),
+  threadId: z.string(),
+  followUpId: z.string().nullable(),
+  customerId: z.string().nullable(),
+  customerName: z.string().nullable(),
+  title: z.string(),
+  since: z.string().nullable(),
+  due: z.string().nullable(),
+  countsOnBadge: z.boolean(),
+  rank: z.number(),
+});
+export type AttentionListItem = z.infer<typeof attentionItem>;
+
+const observedMessage = z.object({
+  messageId: z.string().min(1),
+  from: z.string().min(3),
+  to: z.array(z.string()).default([]),
+  cc: z.array(z.string()).default([]),
+  sentAt: instant,
+});
+
+const followUpAction = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('confirm') }),
+  z.object({ type: z.literal('complete') }),
+  z.object({ type: z.literal('dismiss') }),
+  z.object({ type: z.literal('reopen') }),
+  z.object({ type: z.literal('unsnooze') }),
+  z.object({ type: z.literal('snooze'), until: instant }),
+  z.object({ type: z.literal('setDue'), due: civilDate.nullable() }),
+]);
+
+export const alertsProtocol = {
+  /** Today's work: everything that needs attention now, worst first, with the badge. */
+  'attention.list': {
+    request: z.object({}).strict(),
+    response: z.object({
+      items: z.array(attentionItem),
+      badge: z.object({ text: z.string(), color: z.string().nullable() }),
+    }),
+  },
+  /** The content script saw these messages of a thread (metadata only). */
+  'thread.observed': {
+    request: z
+      .object({
+        accountId: emailAddress,
+        threadId: z.string().min(1),
+        subject: z.string().max(1000).default(''),
+        messages: z.array(observedMessage).max(500),
+      })
+      .strict(),
+    response: threadSchema,
+  },
+  'thread.mark': {
+    request: z
+      .object({
+        accountId: emailAddress,
+        threadId: z.string().min(1),
+        kind: z.enum(['no-reply-needed', 'answered-elsewhere']).nullable(),
+      })
+      .strict(),
+    response: threadSchema,
+  },
+  'thread.snooze': {
+    request: z.object({ accountId: emailAddress, threadId: z.string().min(1), until: instant.nullable() }).strict(),
+    response: threadSchema,
+  },
+  'followUp.transition': {
+    request: z.object({ accountId: emailAddress, id: z.string().min(1), action: followUpAction }).strict(),
+    response: followUpSchema,
+  },
+} as const;

@@ -1,0 +1,98 @@
+/**
+ * The attention list (spec: response-targets.md, "Alerts"): threads at risk or breached,
+ * follow-ups overdue, due today or at risk. Read through indexes, so its cost follows the
+ * number of items that need attention, not the size of the store.
+ */
+import Dexie from 'dexie';
+import { addWorkingDays, scheduleFromSettings, todayIn } from '../business-time';
+import type { FollowThroughDB } from '../db/database';
+import type { FollowUp, Thread } from '../db/records';
+import { followUpStatus } from '../follow-up-state';
+import type { Settings } from '../settings';
+
+export type AttentionLevel = 'breached' | 'at-risk' | 'overdue' | 'due-today' | 'follow-up-at-risk';
+
+export interface AttentionItem {
+  accountId: string;
+  kind: 'thread' | 'follow-up';
+  /** Stable for one alert episode: a new clock or a new due date is a new item. */
+  key: string;
+  level: AttentionLevel;
+  threadId: string;
+  followUpId: string | null;
+  customerId: string | null;
+  title: string;
+  /** Thread: when the clock started. Follow-up: the due date. */
+  since: string | null;
+  due: string | null;
+  /** The badge counts at-risk and breached threads, due-today and overdue follow-ups. */
+  countsOnBadge: boolean;
+  /** Worst first, then oldest first: the order of the popup's list. */
+  rank: number;
+}
+
+const LEVEL_RANK: Record<AttentionLevel, number> = {
+  breached: 0,
+  overdue: 1,
+  'at-risk': 2,
+  'due-today': 3,
+  'follow-up-at-risk': 4,
+};
+
+export function threadItem(thread: Thread, now: Date): AttentionItem | null {
+  const clock = thread.clock;
+  if (!clock?.atRiskAt || clock.atRiskAt > now.toISOString()) return null;
+  if (thread.snoozedUntil && thread.snoozedUntil > now.toISOString()) return null;
+  const level: AttentionLevel = clock.breachedAt && clock.breachedAt <= now.toISOString() ? 'breached' : 'at-risk';
+  return {
+    accountId: thread.accountId,
+    kind: 'thread',
+    key: `thread:${thread.threadId}:${clock.since}`,
+    level,
+    threadId: thread.threadId,
+    followUpId: null,
+    customerId: thread.customerId,
+    title: thread.subject || '(no subject)',
+    since: clock.since,
+    due: null,
+    countsOnBadge: true,
+    rank: LEVEL_RANK[level],
+  };
+}
+
+export function followUpItem(followUp: FollowUp, settings: Settings, now: Date): AttentionItem | null {
+  const status = followUpStatus(followUp, scheduleFromSettings(settings), now);
+  const level: AttentionLevel | null =
+    status === 'overdue' ? 'overdue' : status === 'due-today' ? 'due-today' : status === 'at-risk' ? 'follow-up-at-risk' : null;
+  if (!level) return null;
+  return {
+    accountId: followUp.accountId,
+    kind: 'follow-up',
+    key: `follow-up:${followUp.id}:${followUp.due}`,
+    level,
+    threadId: followUp.threadId,
+    followUpId: followUp.id,
+    customerId: followUp.customerId,
+    title: followUp.action || followUp.sentence,
+    since: null,
+    due: followUp.due,
+    countsOnBadge: level !== 'follow-up-at-risk',
+    rank: LEVEL_RANK[level],
+  };
+}
+
+export async function readAttention(db: FollowThroughDB, settings: Settings, now: Date): Promise<AttentionItem[]> {
+  const schedule = scheduleFromSettings(settings);
+  // A follow-up is at risk from the last working day before its due date, so nothing due
+  // after the next working day can need attention today.
+  const horizon = addWorkingDays(schedule, todayIn(settings.timeZone, now), 1);
+  const [threads, followUps] = await Promise.all([
+    db.threads.where('clock.atRiskAt').belowOrEqual(now.toISOString()).toArray(),
+    db.followUps.where('[state+due]').between(['open', Dexie.minKey], ['open', horizon], true, true).toArray(),
+  ]);
+  const items = [
+    ...threads.map((t) => threadItem(t, now)),
+    ...followUps.map((f) => followUpItem(f, settings, now)),
+  ].filter((i): i is AttentionItem => i !== null);
+  return items.sort((a, b) => a.rank - b.rank || (a.since ?? a.due ?? '').localeCompare(b.since ?? b.due ?? ''));
+}

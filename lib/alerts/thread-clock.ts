@@ -1,0 +1,134 @@
+/**
+ * Keeps each thread's stored reply clock (records.ts: Thread.clock) in step with its messages,
+ * its mark, its customer and the settings. The badge then finds the threads that need
+ * attention through the clock.atRiskAt index instead of replaying every thread.
+ */
+import type { Schedule } from '../business-time';
+import { scheduleFromSettings } from '../business-time';
+import { buildCustomerIndex, classifyAddress, recogniseThread, type CustomerIndex } from '../customers/recognition';
+import type { FollowThroughDB } from '../db/database';
+import type { Customer, Message, Thread, ThreadClock } from '../db/records';
+import { readSettings } from '../db/settings-store';
+import type { Settings } from '../settings';
+import { threadState } from '../thread-state';
+
+export interface ClockContext {
+  settings: Settings;
+  schedule: Schedule;
+  index: CustomerIndex;
+  customers: ReadonlyMap<string, Customer>;
+}
+
+export interface ComputedThread {
+  /** Null when no customer is waiting. The clock's instants do not depend on `now`. */
+  clock: ThreadClock | null;
+  /** A customer wrote after the thread was snoozed: the snooze is over. */
+  snoozeEnded: boolean;
+}
+
+export function computeThread(
+  thread: Thread,
+  messages: readonly Message[],
+  ctx: ClockContext,
+  now: Date,
+): ComputedThread {
+  const state = threadState({
+    messages,
+    thread,
+    customer: thread.customerId ? (ctx.customers.get(thread.customerId) ?? null) : null,
+    settings: ctx.settings,
+    schedule: ctx.schedule,
+    isCustomerMessage: (m) => classifyAddress(ctx.index, m.from).kind === 'customer',
+    snoozedAt: thread.snoozedAt ? new Date(thread.snoozedAt) : null,
+    now,
+  });
+  const snoozing = !!thread.snoozedUntil && thread.snoozedUntil > now.toISOString();
+  if (!state.awaiting) return { clock: null, snoozeEnded: false };
+  return {
+    clock: {
+      side: state.side,
+      since: state.since.toISOString(),
+      sinceMessageId: state.sinceMessageId,
+      atRiskAt: state.atRiskAt?.toISOString() ?? null,
+      breachedAt: state.breachedAt?.toISOString() ?? null,
+    },
+    snoozeEnded: snoozing && state.snoozedUntil === null,
+  };
+}
+
+/** Which customer a thread belongs to, from everyone who wrote or was addressed in it. */
+export function threadCustomer(messages: readonly Message[], index: CustomerIndex): string | null {
+  return recogniseThread(index, messages).primaryCustomerId;
+}
+
+export async function loadClockContext(db: FollowThroughDB, accountId: string): Promise<ClockContext> {
+  const [settings, customers, contacts] = await Promise.all([
+    readSettings(db),
+    db.customers.where('accountId').equals(accountId).toArray(),
+    db.contacts.where('accountId').equals(accountId).toArray(),
+  ]);
+  return {
+    settings,
+    schedule: scheduleFromSettings(settings),
+    index: buildCustomerIndex({
+      customers,
+      contacts,
+      ownDomains: settings.ownDomains,
+      accountEmail: accountId,
+      ignoredSenders: settings.ignoredSenders,
+    }),
+    customers: new Map(customers.map((c) => [c.id, c])),
+  };
+}
+
+const sameClock = (a: ThreadClock | null, b: ThreadClock | null) => JSON.stringify(a) === JSON.stringify(b);
+
+/**
+ * Recomputes the customer and the clock of some threads of an account (all when `threadIds`
+ * is omitted) and writes back only those that changed. Returns how many changed.
+ */
+export async function refreshThreadClocks(
+  db: FollowThroughDB,
+  accountId: string,
+  now: Date,
+  threadIds?: readonly string[],
+): Promise<number> {
+  const ctx = await loadClockContext(db, accountId);
+  return db.transaction('rw', db.threads, db.messages, async () => {
+    const threads = threadIds
+      ? (await db.threads.bulkGet(threadIds.map((t) => [accountId, t] as [string, string]))).filter(
+          (t): t is Thread => !!t,
+        )
+      : await db.threads.where('accountId').equals(accountId).toArray();
+    const wanted = new Set(threads.map((t) => t.threadId));
+    const byThread = new Map<string, Message[]>();
+    const messages = threadIds
+      ? await db.messages.where('[accountId+threadId]').anyOf(threadIds.map((t) => [accountId, t])).toArray()
+      : await db.messages.where('accountId').equals(accountId).toArray();
+    for (const m of messages) {
+      if (!wanted.has(m.threadId)) continue;
+      const list = byThread.get(m.threadId) ?? [];
+      list.push(m);
+      byThread.set(m.threadId, list);
+    }
+    const changed: Thread[] = [];
+    for (const thread of threads) {
+      const own = byThread.get(thread.threadId) ?? [];
+      // A thread known only from a backup, with no messages, keeps the customer it was given.
+      const customerId = own.length ? threadCustomer(own, ctx.index) : thread.customerId;
+      const { clock, snoozeEnded } = computeThread({ ...thread, customerId }, own, ctx, now);
+      if (customerId !== thread.customerId || !sameClock(clock, thread.clock) || snoozeEnded) {
+        const snooze = snoozeEnded ? { snoozedUntil: null, snoozedAt: null } : {};
+        changed.push({ ...thread, customerId, clock, ...snooze });
+      }
+    }
+    await db.threads.bulkPut(changed);
+    return changed.length;
+  });
+}
+
+export async function refreshAllThreadClocks(db: FollowThroughDB, now: Date): Promise<number> {
+  let changed = 0;
+  for (const account of await db.accounts.toArray()) changed += await refreshThreadClocks(db, account.id, now);
+  return changed;
+}

@@ -1,0 +1,92 @@
+import type { FollowThroughDB } from './database';
+import type { Message, Thread } from './records';
+import { parseAddress } from '../customers/address';
+import { refreshThreadClocks } from '../alerts/thread-clock';
+
+export interface ObservedThread {
+  accountId: string;
+  threadId: string;
+  subject: string;
+  messages: { messageId: string; from: string; to: string[]; cc: string[]; sentAt: string }[];
+}
+
+const bare = (raw: string): string | null => parseAddress(raw)?.email ?? null;
+const bareList = (list: readonly string[]) => list.map(bare).filter((a): a is string => a !== null);
+
+async function getThread(db: FollowThroughDB, accountId: string, threadId: string): Promise<Thread> {
+  const thread = await db.threads.get([accountId, threadId]);
+  if (!thread) throw new Error(`No thread ${threadId} in account ${accountId}`);
+  return thread;
+}
+
+/**
+ * Stores what Gmail showed of a thread (addresses and times only) and recomputes its clock.
+ * A message from the signed-in address is outgoing; everything else is incoming.
+ */
+export async function recordThreadObservation(db: FollowThroughDB, obs: ObservedThread, now: Date): Promise<Thread> {
+  const { accountId, threadId } = obs;
+  const messages: Message[] = obs.messages.flatMap((m) => {
+    const from = bare(m.from);
+    if (!from) return [];
+    return [
+      {
+        accountId,
+        messageId: m.messageId,
+        threadId,
+        from,
+        to: bareList(m.to),
+        cc: bareList(m.cc),
+        sentAt: new Date(m.sentAt).toISOString(),
+        direction: from === accountId ? 'outgoing' : 'incoming',
+      },
+    ];
+  });
+  await db.transaction('rw', db.threads, db.messages, async () => {
+    const existing = await db.threads.get([accountId, threadId]);
+    await db.threads.put({
+      accountId,
+      threadId,
+      subject: obs.subject || existing?.subject || '',
+      customerId: existing?.customerId ?? null,
+      mark: existing?.mark ?? null,
+      snoozedUntil: existing?.snoozedUntil ?? null,
+      snoozedAt: existing?.snoozedAt ?? null,
+      clock: existing?.clock ?? null,
+      updatedAt: now.toISOString(),
+    });
+    await db.messages.bulkPut(messages);
+  });
+  await refreshThreadClocks(db, accountId, now, [threadId]);
+  return getThread(db, accountId, threadId);
+}
+
+export async function markThread(
+  db: FollowThroughDB,
+  ref: { accountId: string; threadId: string; kind: NonNullable<Thread['mark']>['kind'] | null },
+  now: Date,
+): Promise<Thread> {
+  const thread = await getThread(db, ref.accountId, ref.threadId);
+  await db.threads.put({
+    ...thread,
+    mark: ref.kind ? { kind: ref.kind, at: now.toISOString() } : null,
+    updatedAt: now.toISOString(),
+  });
+  await refreshThreadClocks(db, ref.accountId, now, [ref.threadId]);
+  return getThread(db, ref.accountId, ref.threadId);
+}
+
+export async function snoozeThread(
+  db: FollowThroughDB,
+  ref: { accountId: string; threadId: string; until: string | null },
+  now: Date,
+): Promise<Thread> {
+  const thread = await getThread(db, ref.accountId, ref.threadId);
+  const next: Thread = {
+    ...thread,
+    snoozedUntil: ref.until,
+    snoozedAt: ref.until ? now.toISOString() : null,
+    updatedAt: now.toISOString(),
+  };
+  await db.threads.put(next);
+  return next;
+}
