@@ -7,6 +7,9 @@ import '../../components/styles.css';
 
 createRoot(document.getElementById('root')!).render(
   <ClientProvider client={send}>
-    <PopupApp openOptions={() => void browser.runtime.openOptionsPage()} />
+    <PopupApp
+      openOptions={() => void browser.runtime.openOptionsPage()}
+      openUrl={(url) => void browser.tabs.create({ url })}
+    />
   </ClientProvider>,
 );

@@ -9,17 +9,39 @@ afterEach(cleanup);
 
 describe('popup', () => {
   it('asks the user to open Gmail before any account was seen', async () => {
-    await renderWithBackground(<PopupApp openOptions={vi.fn()} />);
+    await renderWithBackground(<PopupApp openOptions={vi.fn()} openUrl={vi.fn()} />);
     expect(await screen.findByText('Open Gmail to get started')).toBeTruthy();
   });
 
   it('names the watched accounts once Gmail reported one', async () => {
     const openOptions = vi.fn();
-    await renderWithBackground(<PopupApp openOptions={openOptions} />, {
+    await renderWithBackground(<PopupApp openOptions={openOptions} openUrl={vi.fn()} />, {
       seed: (db) => noteAccountSeen(db, 'sam@northwind.example', new Date()),
     });
     expect(await screen.findByText(/Watching sam@northwind\.example/)).toBeTruthy();
     screen.getByRole('button', { name: 'Settings' }).click();
     expect(openOptions).toHaveBeenCalled();
+  });
+});
+
+describe('popup: today’s work', () => {
+  it('lists what needs attention, opens the thread in the right account, and marks a follow-up done', async () => {
+    const { seedAccount, followUp, ACCOUNT } = await import('../support/alerts-store');
+    const now = new Date('2026-11-24T15:00:00Z');
+    const openUrl = vi.fn();
+    const { db } = await renderWithBackground(<PopupApp openOptions={vi.fn()} openUrl={openUrl} />, {
+      now,
+      seed: async (db) => {
+        await seedAccount(db, now);
+        await db.followUps.put(followUp({ id: 'quote', due: '2026-11-23', state: 'open' }));
+      },
+    });
+    const item = await screen.findByRole('listitem');
+    expect(item.textContent).toMatch(/Overdue.*Send item quote.*Acme Corp · due 2026-11-23/);
+    screen.getByRole('button', { name: 'Send item quote' }).click();
+    expect(openUrl).toHaveBeenCalledWith(`https://mail.google.com/mail/u/${encodeURIComponent(ACCOUNT)}/#all/th-quote`);
+    screen.getByRole('button', { name: 'Done' }).click();
+    expect(await screen.findByText('Nothing needs you right now')).toBeTruthy();
+    expect((await db.followUps.get([ACCOUNT, 'quote']))?.state).toBe('done');
   });
 });
