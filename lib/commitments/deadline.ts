@@ -1,0 +1,405 @@
+// Due-date layer: the spec's §2 table, row by row. chrono-node handles explicit
+// calendar dates ("Dec 3", "12/3", "December 3rd"); everything deadline-specific
+// (EOD, COB, end of week, business days, "this" vs "next" weekday, weekdays never
+// resolving to the sent date) is done here because chrono either lacks it or
+// resolves it differently from the spec.
+import * as chrono from 'chrono-node';
+import { TZDate } from '@date-fns/tz';
+import {
+  addDays,
+  addWorkingDays,
+  civil,
+  compareCivil,
+  isValidCivil,
+  lastWorkingDayOfMonth,
+  lastWorkingDayOfWeek,
+  nextWeekdayAfter,
+  nthWorkingDayOfWeek,
+  parts,
+  weekdayInWeek,
+  workingDaysOfWeek,
+  type WorkCalendar,
+} from './working-days';
+
+export interface DeadlineContext {
+  sentAt: Date;
+  timeZone: string;
+  /** Civil date of `sentAt` in `timeZone`. */
+  sentDate: string;
+  /** Minutes since midnight of `sentAt` in `timeZone`. */
+  sentMinutes: number;
+  cal: WorkCalendar;
+  dateOrder: 'MDY' | 'DMY';
+}
+
+export interface Deadline {
+  due: string;
+  phrase: string;
+  /** Offset of `phrase` within the searched text. */
+  index: number;
+}
+
+export function makeContext(
+  sentAt: Date,
+  timeZone: string,
+  cal: WorkCalendar,
+  dateOrder: 'MDY' | 'DMY' = 'MDY',
+): DeadlineContext {
+  const local = new TZDate(sentAt.getTime(), timeZone);
+  return {
+    sentAt,
+    timeZone,
+    sentDate: civil(local.getFullYear(), local.getMonth() + 1, local.getDate()),
+    sentMinutes: local.getHours() * 60 + local.getMinutes(),
+    cal,
+    dateOrder,
+  };
+}
+
+/** 'day' pins a calendar day; 'tod' only a time of the day, so any day phrase outranks it. */
+type Kind = 'day' | 'tod';
+
+interface Candidate extends Deadline {
+  kind: Kind;
+  end: number;
+  marked: boolean;
+}
+
+const WEEKDAYS: Record<string, number> = {
+  monday: 1, mon: 1,
+  tuesday: 2, tue: 2, tues: 2,
+  wednesday: 3, wed: 3,
+  thursday: 4, thu: 4, thur: 4, thurs: 4,
+  friday: 5, fri: 5,
+  saturday: 6, sat: 6,
+  sunday: 7, sun: 7,
+};
+
+const NUMBER_WORDS: Record<string, number> = {
+  a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8,
+  nine: 9, ten: 10, eleven: 11, twelve: 12, fourteen: 14, fifteen: 15, twenty: 20,
+  thirty: 30, couple: 2, 'a couple': 2, 'a couple of': 2, few: 3, 'a few': 3, several: 3,
+};
+
+function toNumber(word: string): number {
+  const w = word.toLowerCase().replace(/\s+of$/, '').trim();
+  if (/^\d+$/.test(w)) return Number(w);
+  return NUMBER_WORDS[w] ?? NUMBER_WORDS[w.replace(/^(a|the next|next)\s+/, '')] ?? 1;
+}
+
+const WD = '(monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)';
+const NUM = '(\\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|fifteen|twenty|thirty|(?:a )?couple(?: of)?|(?:a )?few|several)';
+
+// Words right before a date that make it belong to something past or other.
+const FOREIGN_BEFORE = /\b(?:last|since|from|signed|dated|held|sent|received|was|were|ago|of|during|after|about)\s+(?:on\s+|the\s+)?$/i;
+const MARK_BEFORE = /\b(?:by|before|until|till|no later than|on or before|within|latest|at the latest)\s+(?:the\s+)?$/i;
+
+interface Rule {
+  re: RegExp;
+  kind: Kind;
+  resolve: (m: RegExpExecArray, ctx: DeadlineContext) => string | null;
+}
+
+function hoursLater(ctx: DeadlineContext, hours: number): string {
+  const t = new TZDate(ctx.sentAt.getTime() + hours * 3_600_000, ctx.timeZone);
+  return civil(t.getFullYear(), t.getMonth() + 1, t.getDate());
+}
+
+function endOfWeek(ctx: DeadlineContext): string {
+  const d = lastWorkingDayOfWeek(ctx.sentDate, ctx.cal);
+  return compareCivil(d, ctx.sentDate) < 0 ? lastWorkingDayOfWeek(addDays(ctx.sentDate, 7), ctx.cal) : d;
+}
+
+function endOfMonth(ctx: DeadlineContext, monthsAhead: number): string {
+  const { year, month } = parts(ctx.sentDate);
+  const m0 = month - 1 + monthsAhead;
+  const d = lastWorkingDayOfMonth(year + Math.floor(m0 / 12), (m0 % 12) + 1, ctx.cal);
+  if (monthsAhead === 0 && compareCivil(d, ctx.sentDate) < 0) return endOfMonth(ctx, 1);
+  return d;
+}
+
+function nthWorkingDayOfNextMonth(ctx: DeadlineContext, n: number): string {
+  const { year, month } = parts(ctx.sentDate);
+  let d = civil(month === 12 ? year + 1 : year, month === 12 ? 1 : month + 1, 1);
+  d = addDays(d, -1);
+  return addWorkingDays(d, n, ctx.cal);
+}
+
+function thisWeekday(ctx: DeadlineContext, wd: number): string {
+  const d = weekdayInWeek(ctx.sentDate, wd);
+  return compareCivil(d, ctx.sentDate) < 0 ? nextWeekdayAfter(ctx.sentDate, wd) : d;
+}
+
+function wdOf(s: string | undefined): number {
+  return WEEKDAYS[(s ?? '').toLowerCase()] ?? 5;
+}
+
+function timeAhead(ctx: DeadlineContext, minutes: number): string {
+  return minutes > ctx.sentMinutes ? ctx.sentDate : addDays(ctx.sentDate, 1);
+}
+
+function clockMinutes(h: string, m: string | undefined, mer: string | undefined): number | null {
+  let hour = Number(h);
+  const min = m ? Number(m) : 0;
+  if (hour > 23 || min > 59) return null;
+  const pm = mer ? /^p/i.test(mer) : false;
+  if (mer) {
+    if (hour < 1 || hour > 12) return null;
+    if (pm && hour < 12) hour += 12;
+    if (!pm && hour === 12) hour = 0;
+  }
+  return hour * 60 + min;
+}
+
+// Order matters only for overlap: earlier rules win when spans overlap.
+const RULES: Rule[] = [
+  // "the day after tomorrow" before "tomorrow".
+  { re: /\b(?:the\s+)?day after tomorrow\b/gi, kind: 'day', resolve: (_m, c) => addDays(c.sentDate, 2) },
+  { re: /\b(?:tomorrow|tmrw|tmw)\b(?!'s|’s)/gi, kind: 'day', resolve: (_m, c) => addDays(c.sentDate, 1) },
+  {
+    re: new RegExp(`\\b${WD}\\s+of\\s+(this|next)\\s+week\\b`, 'gi'),
+    kind: 'day',
+    resolve: (m, c) =>
+      m[2]!.toLowerCase() === 'next' ? weekdayInWeek(addDays(c.sentDate, 7), wdOf(m[1])) : thisWeekday(c, wdOf(m[1])),
+  },
+  {
+    re: new RegExp(`\\bnext\\s+week\\s+${WD}\\b`, 'gi'),
+    kind: 'day',
+    resolve: (m, c) => weekdayInWeek(addDays(c.sentDate, 7), wdOf(m[1])),
+  },
+  {
+    re: new RegExp(`\\b(this|next|coming|this coming)\\s+${WD}\\b(?!'s|’s)`, 'gi'),
+    kind: 'day',
+    resolve: (m, c) => {
+      const wd = wdOf(m[2]);
+      const w = m[1]!.toLowerCase();
+      if (w === 'next') return weekdayInWeek(addDays(c.sentDate, 7), wd);
+      if (w === 'this') return thisWeekday(c, wd);
+      return nextWeekdayAfter(c.sentDate, wd);
+    },
+  },
+  {
+    re: /\b(?:(?:by|before|at|until|till|for)\s+)?(?:the\s+)?(?:end of (?:the |this )?week|EOW|this week|(?:later|sometime|some time|early|earlier|mid|middle of|the middle of the) this week|end of the working week|this weekend?'?s? end)\b/gi,
+    kind: 'day',
+    resolve: (_m, c) => endOfWeek(c),
+  },
+  {
+    re: /\b(?:this|the|over the|on the|on) weekend\b/gi,
+    kind: 'day',
+    resolve: (_m, c) => weekdayInWeek(c.sentDate, 7),
+  },
+  { re: /\bnext weekend\b/gi, kind: 'day', resolve: (_m, c) => weekdayInWeek(addDays(c.sentDate, 7), 7) },
+  {
+    re: /\b(?:early|beginning of|start of|the start of|the beginning of) (?:next|the coming) week\b/gi,
+    kind: 'day',
+    resolve: (_m, c) => nthWorkingDayOfWeek(addDays(c.sentDate, 7), 2, c.cal),
+  },
+  {
+    re: /\b(?:mid|the middle of|middle of)[\s-](?:next|the coming) week\b/gi,
+    kind: 'day',
+    resolve: (_m, c) => nthWorkingDayOfWeek(addDays(c.sentDate, 7), 3, c.cal),
+  },
+  {
+    re: /\b(?:(?:the )?end of |later |sometime |some time |by )?(?:next|the coming) week\b/gi,
+    kind: 'day',
+    resolve: (_m, c) => {
+      const days = workingDaysOfWeek(addDays(c.sentDate, 7), c.cal);
+      return days[days.length - 1] ?? lastWorkingDayOfWeek(addDays(c.sentDate, 7), c.cal);
+    },
+  },
+  {
+    re: /\b(?:early|beginning of|start of|the start of|the beginning of) next month\b/gi,
+    kind: 'day',
+    resolve: (_m, c) => nthWorkingDayOfNextMonth(c, 5),
+  },
+  {
+    re: /\b(?:(?:the )?end of |later |sometime |by )?next month\b/gi,
+    kind: 'day',
+    resolve: (_m, c) => endOfMonth(c, 1),
+  },
+  {
+    re: /\b(?:(?:the )?end of (?:the |this )?month|month[\s-]end|EOM|this month|(?:later|sometime) this month)\b/gi,
+    kind: 'day',
+    resolve: (_m, c) => endOfMonth(c, 0),
+  },
+  {
+    re: new RegExp(`\\b(?:in|within)\\s+(?:the\\s+)?(?:next\\s+)?(?:about\\s+)?${NUM}\\s+(?:business|working|work)\\s+days?\\b`, 'gi'),
+    kind: 'day',
+    resolve: (m, c) => addWorkingDays(c.sentDate, toNumber(m[1]!), c.cal),
+  },
+  {
+    re: new RegExp(`\\b(?:in|within)\\s+(?:the\\s+)?(?:next\\s+)?(?:about\\s+)?${NUM}\\s+days?\\b`, 'gi'),
+    kind: 'day',
+    resolve: (m, c) => addDays(c.sentDate, toNumber(m[1]!)),
+  },
+  {
+    re: new RegExp(`\\b(?:in|within)\\s+(?:the\\s+)?(?:next\\s+)?(?:about\\s+)?${NUM}\\s+weeks?\\b`, 'gi'),
+    kind: 'day',
+    resolve: (m, c) => addDays(c.sentDate, 7 * toNumber(m[1]!)),
+  },
+  {
+    re: /\b(?:in|within)\s+(?:the\s+)?(?:next\s+)?(?:an?|one)\s+hour\b/gi,
+    kind: 'day',
+    resolve: (_m, c) => c.sentDate,
+  },
+  {
+    re: new RegExp(`\\b(?:in|within)\\s+(?:the\\s+)?(?:next\\s+)?(?:about\\s+)?${NUM}\\s+(?:hours?|hrs?)\\b`, 'gi'),
+    kind: 'day',
+    resolve: (m, c) => hoursLater(c, toNumber(m[1]!)),
+  },
+  {
+    re: /\b(?:later today|today|tonight|this (?:morning|afternoon|evening)|later (?:in the |this )?(?:day|afternoon|evening))\b/gi,
+    kind: 'day',
+    resolve: (_m, c) => c.sentDate,
+  },
+  {
+    re: /\b(?:on|by|before|until|for) the (\d{1,2})(?:st|nd|rd|th)\b(?!\s+of\b|\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))/gi,
+    kind: 'day',
+    resolve: (m, c) => dayOfMonthOnOrAfter(c, Number(m[1])),
+  },
+  {
+    re: /\b(?:EOD|COB|EOB|end of (?:the )?(?:business )?day|close of (?:business|play)|end of business|end of play)\b/gi,
+    kind: 'tod',
+    resolve: (_m, c) => c.sentDate,
+  },
+  {
+    re: /\b(noon|midday|midnight)\b/gi,
+    kind: 'tod',
+    resolve: (m, c) => (m[1]!.toLowerCase() === 'midnight' ? c.sentDate : timeAhead(c, 12 * 60)),
+  },
+  {
+    re: /\b(\d{1,2})(?::(\d{2}))?\s?([ap])\.?\s?m\b\.?/gi,
+    kind: 'tod',
+    resolve: (m, c) => {
+      const mins = clockMinutes(m[1]!, m[2], m[3]);
+      return mins === null ? null : timeAhead(c, mins);
+    },
+  },
+  {
+    re: /\b(?:by|before|until|at)\s+(\d{1,2}):(\d{2})\b/gi,
+    kind: 'tod',
+    resolve: (m, c) => {
+      const mins = clockMinutes(m[1]!, m[2], undefined);
+      return mins === null ? null : timeAhead(c, mins);
+    },
+  },
+  {
+    re: new RegExp(`\\b${WD}\\b(?!'s|’s)`, 'gi'),
+    kind: 'day',
+    resolve: (m, c) => nextWeekdayAfter(c.sentDate, wdOf(m[1])),
+  },
+];
+
+const ABBREV_WEEKDAY = /^(mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)$/i;
+
+function dayOfMonthOnOrAfter(ctx: DeadlineContext, day: number): string | null {
+  if (day < 1 || day > 31) return null;
+  let { year, month } = parts(ctx.sentDate);
+  for (let i = 0; i < 14; i++) {
+    if (isValidCivil(year, month, day)) {
+      const d = civil(year, month, day);
+      if (compareCivil(d, ctx.sentDate) >= 0) return d;
+    }
+    month++;
+    if (month > 12) {
+      month = 1;
+      year++;
+    }
+  }
+  return null;
+}
+
+function monthDayOnOrAfter(ctx: DeadlineContext, month: number, day: number, year: number | null): string | null {
+  if (year !== null) return isValidCivil(year, month, day) ? civil(year, month, day) : null;
+  const { year: y0 } = parts(ctx.sentDate);
+  for (let y = y0; y < y0 + 8; y++) {
+    if (!isValidCivil(y, month, day)) continue;
+    const d = civil(y, month, day);
+    if (compareCivil(d, ctx.sentDate) >= 0) return d;
+  }
+  return null;
+}
+
+const EXPLICIT_DATE = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\b|\d{1,2}[/.-]\d{1,2}/i;
+const RELATIVE_WORDS = /\b(?:in|within|ago|from now|days?|weeks?|hours?|months?|next|last|this)\b/i;
+
+function chronoDates(text: string, ctx: DeadlineContext): Candidate[] {
+  // Cheap gate: chrono is only worth running when a month name or a numeric date could be present.
+  if (!/\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/i.test(text)) return [];
+  const parser = ctx.dateOrder === 'DMY' ? chrono.en.GB : chrono.en.casual;
+  const out: Candidate[] = [];
+  for (const r of parser.parse(text, { instant: ctx.sentAt, timezone: ctx.timeZone }, { forwardDate: true })) {
+    // Only explicit calendar dates come from chrono; relative phrases are the table's business.
+    if (!EXPLICIT_DATE.test(r.text) || RELATIVE_WORDS.test(r.text)) continue;
+    const s = r.start;
+    if (!s.isCertain('month') || !s.isCertain('day')) continue;
+    const month = s.get('month');
+    const day = s.get('day');
+    if (month === null || day === null) continue;
+    const year = s.isCertain('year') ? s.get('year') : null;
+    const due = monthDayOnOrAfter(ctx, month, day, year);
+    if (due === null) continue;
+    out.push({ due, phrase: r.text, index: r.index, end: r.index + r.text.length, kind: 'day', marked: false });
+  }
+  return out;
+}
+
+function overlaps(a: { index: number; end: number }, b: { index: number; end: number }): boolean {
+  return a.index < b.end && b.index < a.end;
+}
+
+function collect(text: string, ctx: DeadlineContext): Candidate[] {
+  const found: Candidate[] = chronoDates(text, ctx);
+  for (const rule of RULES) {
+    rule.re.lastIndex = 0;
+    for (let m = rule.re.exec(text); m !== null; m = rule.re.exec(text)) {
+      const index = m.index;
+      const end = index + m[0].length;
+      const phrase = m[0];
+      if (ABBREV_WEEKDAY.test(phrase) && !/\b(?:by|on|until|before|EOD|COB)\s+$/i.test(text.slice(Math.max(0, index - 8), index))) continue;
+      // A weekday inside an explicit date ("Tuesday, October 10") defers to the date.
+      const cand: Candidate = { due: '', phrase, index, end, kind: rule.kind, marked: false };
+      if (found.some((f) => overlaps(f, cand) || (f.kind === 'day' && f.index >= end && f.index - end <= 2 && /^\W*$/.test(text.slice(end, f.index))))) continue;
+      const due = rule.resolve(m, ctx);
+      if (due === null) continue;
+      cand.due = due;
+      found.push(cand);
+    }
+  }
+  const kept: Candidate[] = [];
+  for (const c of found) {
+    const before = text.slice(Math.max(0, c.index - 24), c.index);
+    if (FOREIGN_BEFORE.test(before) && !/\b(?:by|before|until)\b/i.test(before.slice(-12))) continue;
+    const after = text.slice(c.end, c.end + 3);
+    if (/^['’]s\b/.test(after)) continue;
+    c.marked = MARK_BEFORE.test(before);
+    kept.push(c);
+  }
+  return kept.sort((a, b) => a.index - b.index);
+}
+
+/**
+ * The deadline stated in `text` (one clause), or null when the clause names none.
+ * Day phrases outrank bare times of day ("EOD Friday" is Friday); two days joined
+ * by "or" give the later one, since the promise is kept until then; otherwise a
+ * phrase introduced by "by/before/until/within" wins, then the first one.
+ */
+export function findDeadline(text: string, ctx: DeadlineContext): Deadline | null {
+  const all = collect(text, ctx);
+  if (all.length === 0) return null;
+  const days = all.filter((c) => c.kind === 'day');
+  const pool = days.length > 0 ? days : all;
+  let best = pool[0]!;
+  if (pool.length > 1) {
+    const first = pool[0]!;
+    const second = pool[1]!;
+    const between = text.slice(first.end, second.index);
+    if (/\bor\b/i.test(between) && between.length < 40) {
+      best = compareCivil(second.due, first.due) > 0 ? second : first;
+    } else {
+      best = pool.find((c) => c.marked) ?? first;
+    }
+  }
+  const due = compareCivil(best.due, ctx.sentDate) < 0 ? ctx.sentDate : best.due;
+  return { due, phrase: best.phrase, index: best.index };
+}

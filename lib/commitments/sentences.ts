@@ -1,0 +1,80 @@
+// Sentence and clause segmentation with offsets into the (masked) message text.
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+const ABBREV = /\b(?:mr|mrs|ms|dr|prof|sr|jr|st|vs|etc|e\.g|i\.e|inc|ltd|co|corp|approx|no|a\.m|p\.m|u\.s|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.$/i;
+
+function trimSpan(text: string, start: number, end: number): Span | null {
+  let s = start;
+  let e = end;
+  while (s < e && /\s/.test(text[s]!)) s++;
+  while (e > s && /\s/.test(text[e - 1]!)) e--;
+  return e > s ? { start: s, end: e } : null;
+}
+
+/**
+ * Splits on sentence punctuation followed by a capital, digit or quote, and on
+ * line breaks, except when a line is visibly wrapped mid-sentence (no final
+ * punctuation, next line starting in lower case).
+ */
+export function splitSentences(text: string): Span[] {
+  const out: Span[] = [];
+  let start = 0;
+  const push = (end: number): void => {
+    const span = trimSpan(text, start, end);
+    if (span) out.push(span);
+    start = end;
+  };
+  const n = text.length;
+  for (let i = 0; i < n; i++) {
+    const c = text[i]!;
+    if (c === '\n') {
+      let j = i + 1;
+      while (j < n && (text[j] === ' ' || text[j] === '\t' || text[j] === '\r')) j++;
+      const prev = text.slice(Math.max(start, i - 2), i).trimEnd();
+      const blank = j < n && text[j] === '\n';
+      const wrapped = !blank && j < n && /[a-z]/.test(text[j]!) && prev.length > 0 && !/[.!?:;,]$/.test(prev);
+      if (!wrapped) push(i);
+      continue;
+    }
+    if (c === '.' || c === '!' || c === '?' || c === '…') {
+      let j = i + 1;
+      while (j < n && (text[j] === '.' || text[j] === '!' || text[j] === '?' || text[j] === ')' || text[j] === '"' || text[j] === '”')) j++;
+      if (j < n && text[j] !== ' ' && text[j] !== '\t' && text[j] !== '\n') continue;
+      let k = j;
+      while (k < n && (text[k] === ' ' || text[k] === '\t')) k++;
+      if (k < n && text[k] !== '\n' && !/[A-Z0-9"“'‘(•*-]/.test(text[k]!)) continue;
+      if (c === '.' && ABBREV.test(text.slice(Math.max(start, i - 6), i + 1))) continue;
+      push(j);
+      i = j - 1;
+    }
+  }
+  push(n);
+  return out;
+}
+
+// Clause boundaries: strong punctuation, dashes, brackets, and a comma or
+// coordinator that introduces a new subject. Each alternative is bounded and
+// does not nest quantifiers, so the scan stays linear.
+const BOUNDARY =
+  /;|:\s|\s[-–—]{1,2}\s|[-–—]{2}|\.{3}|…|[()]|,\s*(?=(?:but|and|so|then|or|which|because|although|though|while|whereas|however|otherwise)\b)|\s(?=(?:but|and then|and|so|or|then|although|though)\s+(?:I|we|I'll|we'll|I'm|we're|I've|will|let me|you|you'll|he|she|they|our|my)\b)|,\s*(?=(?:I|we|you|he|she|they|I'll|we'll|I'm|we're|I'd|we'd|you'll|let me|will|our|my|it|this|that|the)\b)/g;
+
+export function splitClauses(text: string, sentence: Span): Span[] {
+  const s = text.slice(sentence.start, sentence.end);
+  const out: Span[] = [];
+  let last = 0;
+  BOUNDARY.lastIndex = 0;
+  for (let m = BOUNDARY.exec(s); m !== null; m = BOUNDARY.exec(s)) {
+    const cut = m.index;
+    const span = trimSpan(text, sentence.start + last, sentence.start + cut);
+    if (span) out.push(span);
+    last = cut + m[0].length;
+    if (m[0].length === 0) BOUNDARY.lastIndex++;
+  }
+  const tail = trimSpan(text, sentence.start + last, sentence.end);
+  if (tail) out.push(tail);
+  return out;
+}

@@ -1,0 +1,185 @@
+import { describe, it, expect } from 'vitest';
+import fc from 'fast-check';
+import { findDeadline, makeContext } from '../../../lib/commitments/deadline';
+import { makeCalendar } from '../../../lib/commitments/working-days';
+import { detectCommitments } from '../../../lib/commitments/detect';
+
+type Row = [phrase: string, sentAt: string, timeZone: string, due: string | null, extra?: { holidays?: string[]; workingDays?: number[]; dateOrder?: 'DMY' }];
+
+const WED = '2026-11-18T15:30:00-05:00'; // Wednesday
+const FRI = '2026-11-20T17:45:00-05:00'; // Friday evening
+const SAT = '2026-11-21T10:00:00-08:00'; // Saturday
+const NY = 'America/New_York';
+const LA = 'America/Los_Angeles';
+
+function due(phrase: string, sentAt: string, tz: string, extra: Row[4] = {}): string | null {
+  const ctx = makeContext(new Date(sentAt), tz, makeCalendar(extra.workingDays, extra.holidays), extra.dateOrder ?? 'MDY');
+  return findDeadline(`I'll send the revised quote ${phrase}`, ctx)?.due ?? null;
+}
+
+// One block per row of spec §2.
+const TABLE: Record<string, Row[]> = {
+  'today / EOD / COB / tonight / this afternoon / later today / in an hour → sent date': [
+    ['today', WED, NY, '2026-11-18'],
+    ['by EOD', WED, NY, '2026-11-18'],
+    ['by end of day', WED, NY, '2026-11-18'],
+    ['by COB', WED, NY, '2026-11-18'],
+    ['by close of business', WED, NY, '2026-11-18'],
+    ['tonight', FRI, NY, '2026-11-20'],
+    ['this afternoon', SAT, LA, '2026-11-21'],
+    ['later today', WED, NY, '2026-11-18'],
+    ['in an hour', WED, NY, '2026-11-18'],
+  ],
+  'tomorrow / first thing tomorrow / EOD tomorrow / tomorrow morning → +1 day': [
+    ['tomorrow', WED, NY, '2026-11-19'],
+    ['first thing tomorrow', FRI, NY, '2026-11-21'],
+    ['EOD tomorrow', WED, NY, '2026-11-19'],
+    ['tomorrow morning', '2026-12-31T16:00:00+09:00', 'Asia/Tokyo', '2027-01-01'],
+  ],
+  'a weekday alone → next such day after the sent date': [
+    ['by Friday', WED, NY, '2026-11-20'],
+    ['on Monday', WED, NY, '2026-11-23'],
+    ['Thursday morning', SAT, LA, '2026-11-26'],
+    ['by Friday', FRI, NY, '2026-11-27'],
+    ['on Wednesday', WED, NY, '2026-11-25'],
+  ],
+  '"this Friday" → Friday of the current week, else the next': [
+    ['this Friday', WED, NY, '2026-11-20'],
+    ['this Friday', FRI, NY, '2026-11-20'],
+    ['this Friday', SAT, LA, '2026-11-27'],
+  ],
+  '"next Friday" → Friday of the next week': [
+    ['next Friday', WED, NY, '2026-11-27'],
+    ['next Friday', FRI, NY, '2026-11-27'],
+    ['next Friday', '2026-11-22T21:00:00+00:00', 'Europe/London', '2026-11-27'],
+  ],
+  'end of the week / EOW / this week → last working day of the week': [
+    ['by the end of the week', WED, NY, '2026-11-20'],
+    ['EOW', FRI, NY, '2026-11-20'],
+    ['this week', SAT, LA, '2026-11-27'],
+    ['by the end of this week', WED, NY, '2026-11-19', { workingDays: [1, 2, 3, 4] }],
+  ],
+  'next week / sometime next week → last working day of next week': [
+    ['next week', WED, NY, '2026-11-27'],
+    ['sometime next week', FRI, NY, '2026-11-27'],
+    ['next week', '2026-12-24T13:00:00+00:00', 'Europe/London', '2026-12-31', { holidays: ['2027-01-01'] }],
+  ],
+  'early next week → second working day of next week': [
+    ['early next week', WED, NY, '2026-11-24'],
+    ['early next week', WED, NY, '2026-11-25', { holidays: ['2026-11-23'] }],
+  ],
+  'end of the month / by month end / this month → last working day of the month': [
+    ['by the end of the month', WED, NY, '2026-11-30'],
+    ['by month end', '2026-02-02T08:00:00-05:00', NY, '2026-02-27'],
+    ['this month', '2026-12-31T16:00:00+09:00', 'Asia/Tokyo', '2026-12-31'],
+  ],
+  'next month → last working day of next month': [
+    ['next month', WED, NY, '2026-12-31'],
+    ['next month', '2026-12-31T16:00:00+09:00', 'Asia/Tokyo', '2027-01-29'],
+  ],
+  'in N days / within N days → +N calendar days': [
+    ['in 3 days', WED, NY, '2026-11-21'],
+    ['within 10 days', WED, NY, '2026-11-28'],
+    ['within 7 days', '2026-11-01T20:00:00-08:00', LA, '2026-11-08'],
+  ],
+  'in N business days / within N working days → +N working days': [
+    ['within 3 business days', WED, NY, '2026-11-23'],
+    ['in 2 working days', FRI, NY, '2026-11-24'],
+    ['within 3 working days', '2026-12-24T13:00:00+00:00', 'Europe/London', '2026-12-31', { holidays: ['2026-12-25', '2026-12-28'] }],
+  ],
+  'within 24 hours / in 48 hours → date of sent time + hours': [
+    ['within 24 hours', WED, NY, '2026-11-19'],
+    ['in 48 hours', FRI, NY, '2026-11-22'],
+    ['within 2 hours', '2026-04-01T23:30:00-07:00', LA, '2026-04-02'],
+  ],
+  'explicit date → first one on or after the sent date': [
+    ['by Dec 3', WED, NY, '2026-12-03'],
+    ['on 12/3', WED, NY, '2026-12-03'],
+    ['on the 15th', WED, NY, '2026-12-15'],
+    ['by December 3rd', WED, NY, '2026-12-03'],
+    ['by 3/12', WED, 'Europe/Berlin', '2026-12-03', { dateOrder: 'DMY' }],
+    ['by January 8', '2026-12-31T16:00:00+09:00', 'Asia/Tokyo', '2027-01-08'],
+  ],
+  'a time alone → sent date if still ahead, else next day': [
+    ['by 5pm', WED, NY, '2026-11-18'],
+    ['by 3pm', WED, NY, '2026-11-19'],
+    ['by noon', WED, NY, '2026-11-19'],
+  ],
+  'no deadline → null': [
+    ['', WED, NY, null],
+    ['ASAP', WED, NY, null],
+    ['soon', WED, NY, null],
+    ['shortly', WED, NY, null],
+  ],
+  'a date belonging to something else is not the deadline': [
+    ["from Monday's meeting", WED, NY, null],
+    ['signed on March 3', WED, NY, null],
+    ["from last Friday's call", WED, NY, null],
+  ],
+};
+
+describe('due-date table (spec §2)', () => {
+  for (const [row, cases] of Object.entries(TABLE)) {
+    describe(row, () => {
+      it.each(cases)('%s (sent %s %s) → %s', (phrase, sentAt, tz, want, extra) => {
+        expect(due(phrase, sentAt, tz, extra)).toBe(want);
+      });
+    });
+  }
+});
+
+const ZONES = ['America/New_York', 'Europe/London', 'Europe/Berlin', 'Asia/Tokyo', 'Australia/Sydney', 'America/Los_Angeles', 'Pacific/Kiritimati', 'Pacific/Pago_Pago'];
+const PHRASES = [
+  'today', 'tomorrow', 'by Friday', 'on Monday', 'this Friday', 'next Friday', 'by the end of the week', 'next week',
+  'early next week', 'by the end of the month', 'next month', 'in 3 days', 'within 5 business days', 'within 24 hours',
+  'in 48 hours', 'by Dec 3', 'on the 15th', 'by 3pm', 'by noon', 'EOD', 'this week', 'tonight', 'by 1/2',
+];
+
+const instant = fc.date({ min: new Date(Date.UTC(2000, 0, 1)), max: new Date(Date.UTC(2060, 0, 1)), noInvalidDate: true });
+
+function localDate(d: Date, tz: string): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone: tz, year: 'numeric', month: '2-digit', day: '2-digit' }).format(d);
+}
+
+describe('date layer properties', () => {
+  it('a due date is never before the sent date (in the user zone)', () => {
+    fc.assert(
+      fc.property(instant, fc.constantFrom(...ZONES), fc.constantFrom(...PHRASES), (at, tz, phrase) => {
+        const ctx = makeContext(at, tz, makeCalendar());
+        const d = findDeadline(`I'll send it ${phrase}`, ctx);
+        expect(d).not.toBeNull();
+        expect(d!.due >= localDate(at, tz)).toBe(true);
+      }),
+      { numRuns: 250 },
+    );
+  });
+
+  it('results do not depend on the process time zone', () => {
+    const saved = process.env.TZ;
+    try {
+      fc.assert(
+        fc.property(instant, fc.constantFrom(...ZONES), fc.constantFrom(...PHRASES), (at, tz, phrase) => {
+          const run = (): unknown =>
+            detectCommitments(`Hi,\n\nI'll send the quote ${phrase}.\n\nBest,\nSam`, { sentAt: at.toISOString(), timeZone: tz });
+          process.env.TZ = 'Pacific/Kiritimati';
+          const a = run();
+          process.env.TZ = 'America/Adak';
+          const b = run();
+          process.env.TZ = 'UTC';
+          const c = run();
+          expect(b).toEqual(a);
+          expect(c).toEqual(a);
+        }),
+        { numRuns: 60 },
+      );
+    } finally {
+      if (saved === undefined) delete process.env.TZ;
+      else process.env.TZ = saved;
+    }
+  });
+
+  it('reads an ISO string without offset in the user zone', () => {
+    const r = detectCommitments("I'll send it today.", { sentAt: '2026-11-18T23:30:00', timeZone: 'Asia/Tokyo' });
+    expect(r[0]?.due).toBe('2026-11-18');
+  });
+});

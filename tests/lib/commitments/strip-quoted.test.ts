@@ -1,0 +1,62 @@
+import { describe, it, expect } from 'vitest';
+import { htmlToText, maskNonAuthored } from '../../../lib/commitments/strip-quoted';
+import { detectCommitments } from '../../../lib/commitments/detect';
+
+const opts = { sentAt: '2026-11-18T15:30:00-05:00', timeZone: 'America/New_York' };
+
+describe('quoted history, forwards and signatures (text)', () => {
+  it('keeps offsets while blanking what the user did not write', () => {
+    const text = "Hi,\nI'll call you.\n\nOn Tue, Nov 17, 2026 at 9:14 AM Jane <j@a.com> wrote:\n> I'll send it.";
+    const masked = maskNonAuthored(text);
+    expect(masked).toHaveLength(text.length);
+    expect(masked).toContain("I'll call you.");
+    expect(masked).not.toContain("I'll send it");
+  });
+
+  it('handles an "On … wrote:" header wrapped over two lines', () => {
+    const text = "Sure.\n\nOn Tue, Nov 17, 2026 at 9:14 AM Jane Doe <jane@acme.com>\nwrote:\nI'll send the PO by Friday.";
+    expect(detectCommitments(text, opts)).toHaveLength(0);
+  });
+
+  it.each([
+    ['Outlook original message', 'OK.\n\n-----Original Message-----\nFrom: A <a@b.com>\nSent: Monday\n\nI will send it Monday.'],
+    ['forwarded block', 'FYI\n\n---------- Forwarded message ---------\nFrom: A\n\nWe will ship tomorrow.'],
+    ['-- signature', 'Thanks\n-- \nSam | We will reply within 24 hours'],
+    ['sign-off and contact lines', "Thanks,\nSam Lee\nAccount Manager | I'll get back to you within a day"],
+    ['> lines', "Noted.\n> I'll call you tomorrow."],
+  ])('ignores promises in: %s', (_name, text) => {
+    expect(detectCommitments(text, opts)).toHaveLength(0);
+  });
+
+  it('keeps a P.S. written after the signature', () => {
+    const text = "Thanks,\nSam\n\nP.S. I'll send the deck tomorrow.";
+    expect(detectCommitments(text, opts).map((c) => c.due)).toEqual(['2026-11-19']);
+  });
+});
+
+describe('Gmail compose HTML', () => {
+  const html =
+    '<div dir="ltr"><div>Hi Dana,</div><div>I&#39;ll send the revised quote by Friday.</div><div><br></div>' +
+    '<div class="gmail_signature">Sam | We will reply within 24 hours</div></div>' +
+    '<div class="gmail_quote"><div class="gmail_attr">On Tue, Nov 17, 2026 Jane wrote:</div>' +
+    '<blockquote class="gmail_quote"><div>I will send the PO <b>tomorrow</b>.</div><blockquote>I will call you.</blockquote></blockquote></div>';
+
+  it('extracts visible text and drops quote and signature elements without a DOM', () => {
+    const { text, map } = htmlToText(html);
+    expect(text).toContain("I'll send the revised quote by Friday.");
+    expect(text).not.toContain('PO');
+    expect(text).not.toContain('reply within');
+    expect(map).toHaveLength(text.length);
+  });
+
+  it('detects with offsets into the HTML string', () => {
+    const r = detectCommitments(html, { ...opts, format: 'html' });
+    expect(r).toHaveLength(1);
+    expect(html.slice(r[0]!.start, r[0]!.end)).toBe('I&#39;ll send the revised quote by Friday');
+    expect(r[0]!.due).toBe('2026-11-20');
+  });
+
+  it('tolerates broken markup', () => {
+    expect(() => htmlToText('<div class="x"<b>I will <i>send</div> it & more &bogus; <')).not.toThrow();
+  });
+});
