@@ -4,7 +4,7 @@
  * number of items that need attention, not the size of the store.
  */
 import Dexie from 'dexie';
-import { addWorkingDays, scheduleFromSettings, todayIn } from '../business-time';
+import { addWorkingDays, scheduleFromSettings, todayIn, type Schedule } from '../business-time';
 import type { FollowThroughDB } from '../db/database';
 import type { FollowUp, Thread } from '../db/records';
 import { followUpStatus } from '../follow-up-state';
@@ -60,8 +60,8 @@ export function threadItem(thread: Thread, now: Date): AttentionItem | null {
   };
 }
 
-export function followUpItem(followUp: FollowUp, settings: Settings, now: Date): AttentionItem | null {
-  const status = followUpStatus(followUp, scheduleFromSettings(settings), now);
+export function followUpItem(followUp: FollowUp, schedule: Schedule, now: Date): AttentionItem | null {
+  const status = followUpStatus(followUp, schedule, now);
   const level: AttentionLevel | null =
     status === 'overdue' ? 'overdue' : status === 'due-today' ? 'due-today' : status === 'at-risk' ? 'follow-up-at-risk' : null;
   if (!level) return null;
@@ -81,18 +81,29 @@ export function followUpItem(followUp: FollowUp, settings: Settings, now: Date):
   };
 }
 
+/** The full list, for the popup: reads the items of every account that need attention now. */
 export async function readAttention(db: FollowThroughDB, settings: Settings, now: Date): Promise<AttentionItem[]> {
   const schedule = scheduleFromSettings(settings);
+  const nowIso = now.toISOString();
   // A follow-up is at risk from the last working day before its due date, so nothing due
   // after the next working day can need attention today.
   const horizon = addWorkingDays(schedule, todayIn(settings.timeZone, now), 1);
-  const [threads, followUps] = await Promise.all([
-    db.threads.where('clock.atRiskAt').belowOrEqual(now.toISOString()).toArray(),
-    db.followUps.where('[state+due]').between(['open', Dexie.minKey], ['open', horizon], true, true).toArray(),
-  ]);
-  const items = [
-    ...threads.map((t) => threadItem(t, now)),
-    ...followUps.map((f) => followUpItem(f, settings, now)),
-  ].filter((i): i is AttentionItem => i !== null);
+  const accounts = await db.accounts.toCollection().primaryKeys();
+  const perAccount = await Promise.all(
+    accounts.map(async (account) => {
+      const [threads, followUps] = await Promise.all([
+        db.threads
+          .where('[accountId+clock.atRiskAt]')
+          .between([account, Dexie.minKey], [account, nowIso], true, true)
+          .toArray(),
+        db.followUps
+          .where('[accountId+state+due]')
+          .between([account, 'open', Dexie.minKey], [account, 'open', horizon], true, true)
+          .toArray(),
+      ]);
+      return [...threads.map((t) => threadItem(t, now)), ...followUps.map((f) => followUpItem(f, schedule, now))];
+    }),
+  );
+  const items = perAccount.flat().filter((i): i is AttentionItem => i !== null);
   return items.sort((a, b) => a.rank - b.rank || (a.since ?? a.due ?? '').localeCompare(b.since ?? b.due ?? ''));
 }

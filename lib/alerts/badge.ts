@@ -1,4 +1,4 @@
-import type { AttentionItem } from './attention';
+import type { AttentionCounts } from './counts';
 
 export const BADGE_RED = '#d93025';
 export const BADGE_AMBER = '#f29900';
@@ -8,10 +8,18 @@ export interface Badge {
   color: string | null;
 }
 
-/** Count, red when anything is breached or overdue, amber when only at risk or due today. */
-export function badgeFor(items: readonly AttentionItem[], scope: string): Badge {
-  const counted = items.filter((i) => i.countsOnBadge && (scope === 'all' || i.accountId === scope));
-  if (counted.length === 0) return { text: '', color: null };
-  const urgent = counted.some((i) => i.level === 'breached' || i.level === 'overdue');
-  return { text: counted.length > 99 ? '99+' : String(counted.length), color: urgent ? BADGE_RED : BADGE_AMBER };
+/**
+ * The badge counts threads at risk or breached and follow-ups due today or overdue (spec:
+ * "Alerts"): red when anything is breached or overdue, amber when only at risk or due today.
+ */
+export function badgeFor(counts: AttentionCounts): Badge {
+  const total = counts.threadsAtRisk + counts.followUpsDue;
+  if (total <= 0) return { text: '', color: null };
+  const urgent = counts.threadsBreached > 0 || counts.followUpsOverdue > 0;
+  return { text: total > 99 ? '99+' : String(total), color: urgent ? BADGE_RED : BADGE_AMBER };
+}
+
+/** The accounts whose items the badge counts, as the settings say. */
+export function badgeAccounts(scope: string, accounts: readonly string[]): string[] {
+  return scope === 'all' ? [...accounts] : accounts.filter((a) => a === scope);
 }

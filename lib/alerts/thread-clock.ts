@@ -51,6 +51,7 @@ export function computeThread(
       sinceMessageId: state.sinceMessageId,
       atRiskAt: state.atRiskAt?.toISOString() ?? null,
       breachedAt: state.breachedAt?.toISOString() ?? null,
+      computedAt: now.toISOString(),
     },
     snoozeEnded: snoozing && state.snoozedUntil === null,
   };
@@ -81,7 +82,9 @@ export async function loadClockContext(db: FollowThroughDB, accountId: string): 
   };
 }
 
-const sameClock = (a: ThreadClock | null, b: ThreadClock | null) => JSON.stringify(a) === JSON.stringify(b);
+/** Equal apart from when they were computed: an unchanged clock is not rewritten. */
+const sameClock = (a: ThreadClock | null, b: ThreadClock | null) =>
+  JSON.stringify(a && { ...a, computedAt: '' }) === JSON.stringify(b && { ...b, computedAt: '' });
 
 /**
  * Recomputes the customer and the clock of some threads of an account (all when `threadIds`

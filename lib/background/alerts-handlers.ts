@@ -1,5 +1,4 @@
 import { readAttention } from '../alerts/attention';
-import { badgeFor } from '../alerts/badge';
 import { readSettings } from '../db/settings-store';
 import { markThread, recordThreadObservation, snoozeThread } from '../db/threads-store';
 import { transition } from '../follow-up-state';
@@ -13,10 +12,7 @@ export function createAlertHandlers({ db, clock }: BackgroundDeps): Pick<Handler
       const settings = await readSettings(db);
       const items = await readAttention(db, settings, clock());
       const customers = await db.customers.bulkGet(items.map((i) => [i.accountId, i.customerId ?? ''] as [string, string]));
-      return {
-        items: items.map((item, n) => ({ ...item, customerName: customers[n]?.name ?? null })),
-        badge: badgeFor(items, settings.badgeScope),
-      };
+      return { items: items.map((item, n) => ({ ...item, customerName: customers[n]?.name ?? null })) };
     },
     'thread.observed': (obs) => recordThreadObservation(db, obs, clock()),
     'thread.mark': (ref) => markThread(db, ref, clock()),

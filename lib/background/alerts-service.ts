@@ -1,13 +1,15 @@
 /**
- * Recomputes the attention list, the toolbar badge and the notifications from the store
- * alone: at start, on every store change and on the minute alarm. It keeps no state in
- * memory, so it is right after the browser or the service worker restarts.
+ * Recomputes the toolbar badge and the notifications from the store alone: at start, on
+ * every store change and on the minute alarm. It keeps no state in memory (the last check
+ * time is stored), so it is right after the browser or the service worker restarts.
  */
-import { readAttention, type AttentionItem } from '../alerts/attention';
-import { badgeFor, type Badge } from '../alerts/badge';
-import { itemsToAnnounce, notificationId, notificationText } from '../alerts/notifications';
+import { newlyAlerting, CHECKED_AT_KEY } from '../alerts/announcements';
+import type { AttentionItem } from '../alerts/attention';
+import { badgeAccounts, badgeFor, type Badge } from '../alerts/badge';
+import { countAttention } from '../alerts/counts';
+import { notificationId, notificationText } from '../alerts/notifications';
+import { scheduleFromSettings, todayIn } from '../business-time';
 import type { FollowThroughDB } from '../db/database';
-import type { AlertState } from '../db/records';
 import { readSettings } from '../db/settings-store';
 import type { Clock } from '../schema-primitives';
 
@@ -20,7 +22,6 @@ export interface AlertOutputs {
 }
 
 export interface AlertsResult {
-  items: AttentionItem[];
   badge: Badge;
   announced: AttentionItem[];
 }
@@ -28,15 +29,23 @@ export interface AlertsResult {
 export function createAlertsService({ db, clock, outputs }: { db: FollowThroughDB; clock: Clock; outputs: AlertOutputs }) {
   async function recompute(): Promise<AlertsResult> {
     const now = clock();
-    const settings = await readSettings(db);
-    const items = await readAttention(db, settings, now);
-    const badge = badgeFor(items, settings.badgeScope);
+    const [settings, accounts, checked] = await Promise.all([
+      readSettings(db),
+      db.accounts.toCollection().primaryKeys(),
+      db.meta.get(CHECKED_AT_KEY),
+    ]);
+    const schedule = scheduleFromSettings(settings);
+    const counts = await countAttention(db, {
+      accounts: badgeAccounts(settings.badgeScope, accounts),
+      now,
+      today: todayIn(settings.timeZone, now),
+    });
+    const badge = badgeFor(counts);
     await outputs.setBadge(badge);
 
-    const candidates = items.filter((i) => i.level === 'breached' || i.level === 'overdue');
-    const known = await db.alertStates.bulkGet(candidates.map((i) => [i.accountId, i.key] as [string, string]));
-    const announced = itemsToAnnounce(candidates, known.filter((k): k is AlertState => !!k));
-    if (announced.length) {
+    const since = checked?.value ?? null;
+    const announced = await newlyAlerting(db, { since, now, schedule });
+    await db.transaction('rw', db.alertStates, db.meta, async () => {
       // Recorded even with notifications off, so switching them on does not replay old alerts.
       await db.alertStates.bulkPut(
         announced.map((i) => ({
@@ -46,16 +55,17 @@ export function createAlertsService({ db, clock, outputs }: { db: FollowThroughD
           notifiedAt: now.toISOString(),
         })),
       );
-      if (settings.notifications) {
-        const customers = await db.customers.bulkGet(
-          announced.map((i) => [i.accountId, i.customerId ?? ''] as [string, string]),
-        );
-        for (const [n, item] of announced.entries()) {
-          await outputs.notify(notificationId(item), notificationText(item, customers[n]?.name ?? null));
-        }
+      // A recheck asked for while this ran (the mark was cleared) must survive for the next run.
+      const current = (await db.meta.get(CHECKED_AT_KEY))?.value ?? null;
+      if (current === since) await db.meta.put({ key: CHECKED_AT_KEY, value: now.toISOString() });
+    });
+    if (settings.notifications && announced.length) {
+      const customers = await db.customers.bulkGet(announced.map((i) => [i.accountId, i.customerId ?? ''] as [string, string]));
+      for (const [n, item] of announced.entries()) {
+        await outputs.notify(notificationId(item), notificationText(item, customers[n]?.name ?? null));
       }
     }
-    return { items, badge, announced };
+    return { badge, announced };
   }
 
   // One recompute at a time; a request during one runs once more after it.
@@ -82,5 +92,5 @@ export type AlertsService = ReturnType<typeof createAlertsService>;
 
 /** Whether a Dexie storagemutated event touched more than the alerts' own bookkeeping. */
 export function isRelevantChange(parts: Record<string, unknown>): boolean {
-  return Object.keys(parts).some((key) => !/\/alertStates\//.test(key));
+  return Object.keys(parts).some((key) => !/\/(alertStates|meta)\//.test(key));
 }

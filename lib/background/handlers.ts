@@ -1,3 +1,4 @@
+import { recheckAllAlerts } from '../alerts/announcements';
 import { refreshAllThreadClocks, refreshThreadClocks } from '../alerts/thread-clock';
 import { exportBackup, importBackup, serializeBackup } from '../backup';
 import type { FollowThroughDB } from '../db/database';
@@ -41,6 +42,7 @@ function createCoreHandlers({ db, clock, version }: BackgroundDeps): CoreHandler
       const settings = await updateSettings(db, change);
       // Working hours, holidays and targets move every clock's at-risk and breach instants.
       await refreshAllThreadClocks(db, clock());
+      await recheckAllAlerts(db);
       return settings;
     },
     'store.counts': ({ accountId }) => countRecords(db, accountId),
@@ -52,6 +54,7 @@ function createCoreHandlers({ db, clock, version }: BackgroundDeps): CoreHandler
     'backup.import': async ({ text }) => {
       const summary = await importBackup(db, text);
       for (const accountId of summary.accounts) await refreshThreadClocks(db, accountId, clock());
+      await recheckAllAlerts(db);
       return summary;
     },
   };

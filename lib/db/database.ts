@@ -8,6 +8,7 @@ import {
   type Contact,
   type Customer,
   type FollowUp,
+  type Meta,
   type Message,
   type SettingsRecord,
   type TableName,
@@ -66,6 +67,7 @@ export type FollowThroughDB = Dexie & {
   followUps: Dexie.Table<FollowUp, [string, string]>;
   alertStates: Dexie.Table<AlertState, [string, string]>;
   settings: EntityTable<SettingsRecord, 'id'>;
+  meta: EntityTable<Meta, 'key'>;
 };
 
 /** Declares `versions` on a Dexie instance; tests pass an older prefix to write old data. */

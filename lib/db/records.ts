@@ -54,6 +54,8 @@ export const threadClockSchema = z.object({
   /** Null when the schedule never reaches that point (no working hours at all). */
   atRiskAt: instant.nullable(),
   breachedAt: instant.nullable(),
+  /** When this clock was last (re)computed: a clock computed already breached is news too. */
+  computedAt: instant,
 });
 export type ThreadClock = z.infer<typeof threadClockSchema>;
 
@@ -118,6 +120,10 @@ export const alertStateSchema = z.object({
 });
 export type AlertState = z.infer<typeof alertStateSchema>;
 
+/** Small bookkeeping values of the background, e.g. when alerts were last checked. */
+export const metaSchema = z.object({ key: z.string().min(1), value: z.string() });
+export type Meta = z.infer<typeof metaSchema>;
+
 export const settingsRecordSchema = z.object({ id: z.literal('global'), value: settingsSchema });
 export type SettingsRecord = z.infer<typeof settingsRecordSchema>;
 
@@ -131,8 +137,17 @@ export const recordSchemas = {
   followUps: followUpSchema,
   alertStates: alertStateSchema,
   settings: settingsRecordSchema,
+  meta: metaSchema,
 } as const;
 export type TableName = keyof typeof recordSchemas;
 export const TABLE_NAMES = Object.keys(recordSchemas) as TableName[];
-/** Tables whose rows belong to one account (all but the global settings). */
-export const ACCOUNT_TABLES = TABLE_NAMES.filter((t) => t !== 'settings');
+/** Tables whose rows belong to one account (all but the global settings and bookkeeping). */
+export const ACCOUNT_TABLES = [
+  'accounts',
+  'customers',
+  'contacts',
+  'threads',
+  'messages',
+  'followUps',
+  'alertStates',
+] as const satisfies readonly TableName[];

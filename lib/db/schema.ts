@@ -42,14 +42,21 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
   {
     version: 3,
     changes:
-      'Threads keep their reply clock (clock.atRiskAt indexed) and follow-ups are indexed by ' +
-      '[state+due] across accounts, so the badge recompute reads only the items that need ' +
-      'attention. Existing threads start with no clock; the background recomputes clocks ' +
-      'from the stored messages when it starts.',
+      'Threads keep their reply clock, and the alerts engine counts what needs attention ' +
+      'through indexes instead of reading the items: threads by [accountId+clock.atRiskAt] ' +
+      'and [accountId+clock.breachedAt], follow-ups by [accountId+state+due]; clock.breachedAt, ' +
+      'clock.computedAt and updatedAt find what became breached or overdue since the last ' +
+      'check; snoozedUntil finds the few snoozed items to leave out. A meta table keeps that ' +
+      'check time. Existing threads start with no clock; the background recomputes clocks ' +
+      'from the stored messages after an update.',
     stores: {
-      threads: '[accountId+threadId], accountId, [accountId+customerId], clock.atRiskAt',
+      threads:
+        '[accountId+threadId], accountId, [accountId+customerId], [accountId+clock.atRiskAt], ' +
+        '[accountId+clock.breachedAt], clock.breachedAt, clock.computedAt, snoozedUntil',
       followUps:
-        '[accountId+id], &[accountId+messageId+sentence], accountId, [accountId+threadId], [accountId+state], [state+due]',
+        '[accountId+id], &[accountId+messageId+sentence], accountId, [accountId+threadId], ' +
+        '[accountId+state], [accountId+state+due], updatedAt, snoozedUntil',
+      meta: 'key',
     },
     upgrade: async (tx) => {
       await tx

@@ -39,13 +39,10 @@ const followUpAction = z.discriminatedUnion('type', [
 ]);
 
 export const alertsProtocol = {
-  /** Today's work: everything that needs attention now, worst first, with the badge. */
+  /** Today's work: everything that needs attention now, worst first. */
   'attention.list': {
     request: z.object({}).strict(),
-    response: z.object({
-      items: z.array(attentionItem),
-      badge: z.object({ text: z.string(), color: z.string().nullable() }),
-    }),
+    response: z.object({ items: z.array(attentionItem) }),
   },
   /** The content script saw these messages of a thread (metadata only). */
   'thread.observed': {

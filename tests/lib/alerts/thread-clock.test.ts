@@ -32,6 +32,7 @@ describe('thread clocks kept in the store', () => {
       sinceMessageId: 'a',
       atRiskAt: '2026-11-23T17:00:00.000Z',
       breachedAt: '2026-11-23T18:00:00.000Z',
+      computedAt: MON_9.toISOString(),
     });
     expect(await db.messages.count()).toBe(1);
   });

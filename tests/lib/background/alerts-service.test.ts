@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { BADGE_AMBER, BADGE_RED } from '../../../lib/alerts/badge';
+import { recheckAllAlerts } from '../../../lib/alerts/announcements';
 import { createAlertsService, isRelevantChange, type AlertOutputs } from '../../../lib/background/alerts-service';
 import { openDatabase, type FollowThroughDB } from '../../../lib/db/database';
 import { updateSettings } from '../../../lib/db/settings-store';
@@ -96,6 +97,24 @@ describe('alerts service', () => {
     now = new Date('2026-11-25T15:00:00Z');
     await alerts.refresh();
     expect(out.notified).toHaveLength(3);
+  });
+
+  it('announces items that were already overdue when a restore brought them, once', async () => {
+    const db = await seeded();
+    const now = () => new Date('2026-11-24T15:00:00Z');
+    const out = fakeOutputs();
+    const alerts = createAlertsService({ db, clock: now, outputs: out });
+    await alerts.refresh();
+    // Like a restored backup: overdue for days, last edited long ago, so in no time window.
+    await db.followUps.put(
+      followUp({ id: 'old', due: '2026-11-02', state: 'open', updatedAt: '2026-10-30T12:00:00.000Z' }),
+    );
+    await alerts.refresh();
+    expect(out.notified.map((n) => n.message)).not.toContain('Send item old');
+    await recheckAllAlerts(db);
+    await alerts.refresh();
+    await alerts.refresh();
+    expect(out.notified.filter((n) => n.message === 'Send item old')).toHaveLength(1);
   });
 
   it('records but does not show notifications when they are switched off', async () => {

@@ -42,12 +42,18 @@ describe('schema versions', () => {
         ...before,
         threads: version < 3 ? before.threads!.map((t) => ({ ...(t as object), snoozedAt: null, clock: null })) : before.threads,
       };
-      expect(await dumpStore(db)).toEqual(expected);
+      const after = await dumpStore(db);
+      // Tables that version did not have yet start empty.
+      for (const table of Object.keys(after).filter((t) => !(t in before))) {
+        expect(after[table]).toEqual([]);
+        delete after[table];
+      }
+      expect(after).toEqual(expected);
       await db.delete();
     },
   );
 
-  it('version 3 indexes threads by when they become at risk and follow-ups by state and due date', async () => {
+  it('version 3 indexes threads by when they become at risk or breached and follow-ups by state and due date', async () => {
     const name = freshName();
     await writeWithVersion(name, 2);
     const db = openDatabase(name);
@@ -58,10 +64,16 @@ describe('schema versions', () => {
         sinceMessageId: 'm-1',
         atRiskAt: '2026-11-16T16:00:00.000Z',
         breachedAt: '2026-11-16T17:00:00.000Z',
+        computedAt: '2026-11-16T13:00:00.000Z',
       },
     });
-    expect(await db.threads.where('clock.atRiskAt').belowOrEqual('2026-11-16T16:00:00.000Z').count()).toBe(1);
-    expect(await db.followUps.where('[state+due]').between(['open', ''], ['open', '2026-11-20'], true, true).count()).toBe(1);
+    const account = 'sam@northwind.example';
+    const upTo = (index: string, table: 'threads' | 'followUps', lower: unknown[], upper: unknown[]) =>
+      db[table].where(index).between(lower, upper, true, true).count();
+    expect(await upTo('[accountId+clock.atRiskAt]', 'threads', [account, ''], [account, '2026-11-16T16:00:00.000Z'])).toBe(1);
+    expect(await upTo('[accountId+clock.breachedAt]', 'threads', [account, ''], [account, '2026-11-16T16:00:00.000Z'])).toBe(0);
+    expect(await upTo('[accountId+state+due]', 'followUps', [account, 'open', ''], [account, 'open', '2026-11-20'])).toBe(1);
+    expect(await db.threads.where('clock.computedAt').above('2026-11-16T00:00:00.000Z').count()).toBe(1);
     await db.delete();
   });
 
