@@ -1,7 +1,7 @@
 import { useState, type FormEvent, type ReactNode } from 'react';
 import { changeFromDraft, draftFrom, type DraftErrors, type SettingsDraft } from '../lib/settings-form';
 import { WEEKDAYS, type ReplyTarget, type Settings } from '../lib/settings';
-import { useClient } from './client-context';
+import { useClient, useRequest } from './client-context';
 
 const DAY_NAMES = {
   mon: 'Monday',
@@ -60,9 +60,13 @@ export function SettingsForm({ initial, onSaved }: { initial: Settings; onSaved?
   const [errors, setErrors] = useState<DraftErrors>({});
   const [status, setStatus] = useState<{ kind: 'saved' | 'error'; text: string } | null>(null);
 
+  const [accounts] = useRequest('accounts.list', {});
   const set = <K extends keyof Settings>(key: K, value: Settings[K]) =>
     setDraft((d) => ({ ...d, settings: { ...d.settings, [key]: value } }));
   const s = draft.settings;
+  const known = accounts.status === 'ready' ? accounts.data.map((a) => a.id) : [];
+  // A chosen account stays listed even before Gmail reports it again.
+  const accountIds = s.badgeScope === 'all' || known.includes(s.badgeScope) ? known : [...known, s.badgeScope];
 
   async function save(event: FormEvent) {
     event.preventDefault();
@@ -141,6 +145,16 @@ export function SettingsForm({ initial, onSaved }: { initial: Settings; onSaved?
       </Field>
       <Field id="ignored" label="Ignored senders" hint="Addresses or domains, one per line. They never start a reply clock." error={errors.ignoredSenders}>
         <textarea id="ignored" rows={3} value={draft.ignoredSenders} onChange={(e) => setDraft((d) => ({ ...d, ignoredSenders: e.target.value }))} />
+      </Field>
+      <Field id="badgeScope" label="The toolbar badge counts" error={errors.badgeScope}>
+        <select id="badgeScope" value={s.badgeScope} onChange={(e) => set('badgeScope', e.target.value)}>
+          <option value="all">Every signed-in account</option>
+          {accountIds.map((id) => (
+            <option key={id} value={id}>
+              Only {id}
+            </option>
+          ))}
+        </select>
       </Field>
       <div className="field field--inline">
         <input id="notifications" type="checkbox" checked={s.notifications} onChange={(e) => set('notifications', e.target.checked)} />

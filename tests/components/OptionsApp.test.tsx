@@ -3,6 +3,7 @@ import { cleanup, fireEvent, screen, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { OptionsApp } from '../../components/OptionsApp';
 import { readSettings } from '../../lib/db/settings-store';
+import { noteAccountSeen } from '../../lib/db/accounts-store';
 import { renderWithBackground } from '../support/render';
 
 afterEach(cleanup);
@@ -53,6 +54,18 @@ describe('options page', () => {
     const alerts = screen.getAllByRole('alert').map((a) => a.textContent);
     expect(alerts.some((t) => message.test(t ?? ''))).toBe(true);
     expect(await db.settings.count()).toBe(0);
+  });
+
+  it('lets the badge count one signed-in account only', async () => {
+    const rendered = await renderWithBackground(<OptionsApp />, {
+      seed: (db) => noteAccountSeen(db, 'sam@northwind.example', new Date()),
+    });
+    await screen.findByRole('heading', { name: 'Working time and targets' });
+    await screen.findByRole('option', { name: 'Only sam@northwind.example' });
+    fireEvent.change(screen.getByLabelText('The toolbar badge counts'), { target: { value: 'sam@northwind.example' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Save settings' }));
+    await screen.findByText('Settings saved.');
+    expect((await readSettings(rendered.db)).badgeScope).toBe('sam@northwind.example');
   });
 
   it('adds a holiday and refuses one without a date', async () => {
