@@ -1,14 +1,16 @@
+import { useState } from 'react';
 import { BackupPanel } from './BackupPanel';
-import { EmptyState } from './EmptyState';
+import { CustomersPanel } from './customers/CustomersPanel';
 import { SettingsForm } from './SettingsForm';
 import { useRequest } from './client-context';
 
 export function OptionsApp() {
   const [settings, reloadSettings] = useRequest('settings.get', {});
-  const [counts, reloadCounts] = useRequest('store.counts', {});
+  // Bumped when a backup restore changed the store, so the customer book reads it again.
+  const [storeGeneration, setStoreGeneration] = useState(0);
   const reload = () => {
     reloadSettings();
-    reloadCounts();
+    setStoreGeneration((g) => g + 1);
   };
   return (
     <main className="options">
@@ -18,16 +20,7 @@ export function OptionsApp() {
       </header>
       <section className="panel" aria-labelledby="customers-heading">
         <h2 id="customers-heading">Customers</h2>
-        {counts.status === 'ready' && counts.data.customers > 0 ? (
-          <p data-testid="customer-count">
-            {counts.data.customers} customers with {counts.data.contacts} contacts.
-          </p>
-        ) : (
-          <EmptyState title="No customers yet">
-            Your customer book will live here: companies, their domains and contacts. Until then,
-            restore a backup below.
-          </EmptyState>
-        )}
+        <CustomersPanel refreshKey={storeGeneration} />
       </section>
       {settings.status === 'ready' && (
         <SettingsForm key={JSON.stringify(settings.data)} initial={settings.data} />

@@ -1,6 +1,6 @@
 import { createContext, useCallback, useContext, useEffect, useState, type ReactNode } from 'react';
 import type { Client } from '../lib/messaging/client';
-import type { MessageType, RequestOf, ResponseOf } from '../lib/messaging/protocol';
+import type { MessageType, RequestInputOf, ResponseOf } from '../lib/messaging/protocol';
 
 const ClientContext = createContext<Client | null>(null);
 
@@ -21,14 +21,14 @@ export type Loaded<T> =
   | { status: 'error'; message: string };
 
 /** Asks the background once, and again whenever `reload` is called. */
-export function useRequest<K extends MessageType>(type: K, payload: RequestOf<K>) {
+export function useRequest<K extends MessageType>(type: K, payload: RequestInputOf<K>) {
   const send = useClient();
   const [state, setState] = useState<Loaded<ResponseOf<K>>>({ status: 'loading' });
   const [generation, setGeneration] = useState(0);
   const key = JSON.stringify(payload);
   useEffect(() => {
     let live = true;
-    (send as (t: K, p: RequestOf<K>) => Promise<ResponseOf<K>>)(type, JSON.parse(key))
+    (send as (t: K, p: RequestInputOf<K>) => Promise<ResponseOf<K>>)(type, JSON.parse(key))
       .then((data) => live && setState({ status: 'ready', data }))
       .catch((err: unknown) => live && setState({ status: 'error', message: String((err as Error).message ?? err) }));
     return () => {

@@ -4,7 +4,7 @@ import {
   replySchema,
   type ErrorCode,
   type MessageType,
-  type RequestOf,
+  type RequestInputOf,
   type ResponseOf,
 } from './protocol';
 
@@ -27,7 +27,7 @@ export type Transport = (message: unknown) => Promise<unknown>;
 export function createClient(transport: Transport) {
   return async function send<K extends MessageType>(
     type: K,
-    ...[payload]: Record<string, never> extends RequestOf<K> ? [RequestOf<K>?] : [RequestOf<K>]
+    ...[payload]: Record<string, never> extends RequestInputOf<K> ? [RequestInputOf<K>?] : [RequestInputOf<K>]
   ): Promise<ResponseOf<K>> {
     const raw = await transport({ type, payload: payload ?? {} });
     if (raw === undefined) {

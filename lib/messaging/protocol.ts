@@ -62,7 +62,10 @@ export const protocol = {
 
 export type Protocol = typeof protocol;
 export type MessageType = keyof Protocol;
+/** What a handler receives: the request after validation, defaults filled. */
 export type RequestOf<K extends MessageType> = z.infer<Protocol[K]['request']>;
+/** What a sender may send: fields with defaults may be left out. */
+export type RequestInputOf<K extends MessageType> = z.input<Protocol[K]['request']>;
 export type ResponseOf<K extends MessageType> = z.infer<Protocol[K]['response']>;
 
 export const envelopeSchema = z.object({

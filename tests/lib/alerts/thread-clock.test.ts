@@ -83,3 +83,30 @@ describe('thread clocks kept in the store', () => {
     expect(after.clock?.sinceMessageId).toBe('a');
   });
 });
+
+describe('clocks follow the customer book', () => {
+  it('starts the clock of a waiting thread when its sender’s company becomes a customer, and stops it on delete', async () => {
+    const { createHandlers } = await import('../../../lib/background/handlers');
+    const { createRouter } = await import('../../../lib/messaging/server');
+    const { createClient } = await import('../../../lib/messaging/client');
+    db = openDatabase(freshName());
+    await seedAccount(db, MON_9);
+    const send = createClient(async (m) => createRouter(createHandlers({ db, clock: () => MON_9, version: 't' }))(m));
+    await observe([msg('a', 'kim@initech.example', '2026-11-23T14:00:00Z')]);
+    expect((await db.threads.get([ACCOUNT, 't1']))?.clock).toBeNull();
+
+    const saved = await send('customers.save', {
+      accountId: ACCOUNT,
+      name: 'Initech',
+      tier: 'Key',
+      domains: ['initech.example'],
+      contacts: [],
+    });
+    const thread = await db.threads.get([ACCOUNT, 't1']);
+    expect(thread?.customerId).toBe(saved.customer.id);
+    expect(thread?.clock?.side).toBe('firstReply');
+
+    await send('customers.delete', { accountId: ACCOUNT, ids: [saved.customer.id] });
+    expect((await db.threads.get([ACCOUNT, 't1']))?.clock).toBeNull();
+  });
+});

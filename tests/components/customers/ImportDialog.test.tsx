@@ -1,0 +1,89 @@
+// @vitest-environment happy-dom
+import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { ImportDialog } from '../../../components/customers/ImportDialog';
+import { dumpStore } from '../../support/sample-store';
+import { renderWithBackground } from '../../support/render';
+
+// happy-dom's import.meta.url is not a file URL; resolve from the test file's path instead.
+const ROOT = fileURLToPath(new URL('../../../', `file://${__filename}`));
+const fixture = (path: string) => readFileSync(`${ROOT}${path}`, 'utf8');
+const ACCOUNT = 'me@ourco.com';
+
+afterEach(cleanup);
+
+function pickFile(name: string, text: string) {
+  const file = new File([text], name, { type: 'text/csv' });
+  fireEvent.change(screen.getByTestId('customers-import-file'), { target: { files: [file] } });
+}
+
+async function renderDialog() {
+  const onImported = vi.fn();
+  const onClose = vi.fn();
+  const rendered = await renderWithBackground(<ImportDialog accountId={ACCOUNT} onImported={onImported} onClose={onClose} />);
+  return { ...rendered, onImported, onClose };
+}
+
+describe('CSV import dialog', () => {
+  it('maps, lists every bad row by line and reason, and imports only on confirm', async () => {
+    const { db, onImported } = await renderDialog();
+    pickFile('bad-rows.csv', fixture('tests/fixtures/csv/bad-rows.csv'));
+    await screen.findByText('Follow-through template');
+    expect((screen.getByLabelText('Contact email') as HTMLSelectElement).value).toBe('4');
+    fireEvent.click(screen.getByRole('button', { name: 'Dry run' }));
+
+    const summary = await screen.findByTestId('customers-import-summary');
+    expect(summary.textContent).toMatch(/1 customer to create/);
+    expect(summary.textContent).toMatch(/7 bad rows/);
+    const bad = within(screen.getByRole('region', { name: 'Bad rows (not imported)' }));
+    const lines = bad.getAllByRole('row').slice(1).map((r) => within(r).getAllByRole('cell').map((c) => c.textContent));
+    expect(lines.map((l) => l[0])).toEqual(['3', '4', '5', '6', '7', '9', '10']);
+    expect(lines[0]).toEqual(['3', 'Contact email', '"sam.lee(at)brokenmail.com" is not an email address']);
+    expect(lines[5]![2]).toMatch(/pat@ourco\.com is at one of your own domains/);
+    expect(await db.customers.count()).toBe(0);
+
+    fireEvent.click(screen.getByRole('button', { name: 'Import' }));
+    await screen.findByText(/Imported bad-rows\.csv: 1 customer created/);
+    expect(onImported).toHaveBeenCalled();
+    expect((await db.customers.toArray()).map((c) => c.name)).toEqual(['Acme Corporation']);
+  });
+
+  it('lets the user change the mapping, and refuses one that maps nothing usable', async () => {
+    const { db } = await renderDialog();
+    pickFile('hubspot-companies.csv', fixture('docs/examples/hubspot-companies.csv'));
+    await screen.findByText('HubSpot companies export');
+    for (const label of ['Company name', 'Domains or website']) {
+      fireEvent.change(screen.getByLabelText(label), { target: { value: '' } });
+    }
+    fireEvent.click(screen.getByRole('button', { name: 'Dry run' }));
+    await screen.findByText(/Choose a column for at least one of/);
+    // Name from "Company name" again, but domains from "Website URL" instead of the domain column.
+    fireEvent.change(screen.getByLabelText('Company name'), { target: { value: '1' } });
+    fireEvent.change(screen.getByLabelText('Domains or website'), { target: { value: '11' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Dry run' }));
+    await screen.findByTestId('customers-import-summary');
+    fireEvent.click(screen.getByRole('button', { name: 'Import' }));
+    await screen.findByText(/4 customers created/);
+    const helios = (await db.customers.toArray()).find((c) => c.name.startsWith('Helios'))!;
+    expect(helios.domains).toEqual(['helios-energy.com']);
+  });
+
+  it('cancel after the dry run writes nothing', async () => {
+    const { db, onClose } = await renderDialog();
+    const before = await dumpStore(db);
+    pickFile('salesforce-accounts.csv', fixture('docs/examples/salesforce-accounts.csv'));
+    fireEvent.click(await screen.findByRole('button', { name: 'Dry run' }));
+    await screen.findByTestId('customers-import-summary');
+    fireEvent.click(screen.getByRole('button', { name: 'Cancel' }));
+    expect(onClose).toHaveBeenCalled();
+    expect(await dumpStore(db)).toEqual(before);
+  });
+
+  it('says why a file cannot be imported', async () => {
+    await renderDialog();
+    pickFile('empty.csv', 'company,tier\n');
+    await waitFor(() => expect(screen.getByRole('alert').textContent).toBe('The file has column names but no rows to import.'));
+  });
+});
