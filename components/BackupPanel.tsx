@@ -1,17 +1,8 @@
 import { useState, type ChangeEvent } from 'react';
 import { useClient, useRequest } from './client-context';
+import { downloadText } from './download';
 
 type Outcome = { kind: 'done' | 'error'; text: string } | null;
-
-/** Saves a string as a file the user downloads; a blob URL, so nothing leaves the machine. */
-function download(filename: string, text: string) {
-  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = filename;
-  link.click();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
-}
 
 export function BackupPanel({ onImported }: { onImported?: () => void }) {
   const send = useClient();
@@ -24,7 +15,7 @@ export function BackupPanel({ onImported }: { onImported?: () => void }) {
     setBusy(true);
     try {
       const { filename, text } = await send('backup.export', scope ? { accountId: scope } : {});
-      download(filename, text);
+      downloadText(filename, text, 'application/json');
       setOutcome({ kind: 'done', text: `Saved ${filename}.` });
     } catch (err) {
       setOutcome({ kind: 'error', text: (err as Error).message });

@@ -9,6 +9,7 @@ import { useClient, useRequest } from '../client-context';
 import { CustomerForm } from './CustomerForm';
 import { CustomerTable } from './CustomerTable';
 import { ImportDialog } from './ImportDialog';
+import { downloadText } from '../download';
 
 const OTHER = '__other__';
 
@@ -18,15 +19,6 @@ type Notice = { kind: 'done' | 'error'; text: string } | null;
 /** The account Gmail showed most recently: the one the user is most likely working in. */
 function defaultAccount(accounts: readonly Account[]): string {
   return [...accounts].sort((a, b) => (a.lastSeenAt < b.lastSeenAt ? 1 : a.lastSeenAt > b.lastSeenAt ? -1 : 0))[0]?.id ?? '';
-}
-
-function download(filename: string, text: string) {
-  const url = URL.createObjectURL(new Blob([text], { type: 'text/csv;charset=utf-8' }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = filename;
-  link.click();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
 
 const plural = (n: number, one: string, many = `${one}s`) => `${n.toLocaleString('en')} ${n === 1 ? one : many}`;
@@ -163,7 +155,7 @@ export function CustomersPanel({ refreshKey = 0 }: { refreshKey?: number }) {
   async function exportCsv() {
     try {
       const { filename, text } = await send('customers.export', { accountId });
-      download(filename, text);
+      downloadText(filename, text, 'text/csv;charset=utf-8');
       setNotice({ kind: 'done', text: `Saved ${filename}.` });
     } catch (err) {
       setNotice({ kind: 'error', text: (err as Error).message });

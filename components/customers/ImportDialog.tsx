@@ -3,6 +3,7 @@ import { detectLayout, FIELD_LABELS, IMPORT_FIELDS, validateMapping, type Column
 import { readCsv, type CsvTable } from '../../lib/customers/csv/parse';
 import { projectRows, type ImportPreview, type ImportSummary } from '../../lib/customers/csv/transfer';
 import { useClient } from '../client-context';
+import { downloadText } from '../download';
 
 type Step =
   | { kind: 'pick'; error?: string }
@@ -17,15 +18,6 @@ type Step =
 const BAD_ROWS_SHOWN = 1000;
 
 const plural = (n: number, one: string, many = `${one}s`) => `${n.toLocaleString('en')} ${n === 1 ? one : many}`;
-
-function download(filename: string, text: string, type: string) {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = filename;
-  link.click();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
-}
 
 function badRowsCsv(preview: ImportPreview): string {
   const quote = (v: string) => `"${v.replace(/"/g, '""')}"`;
@@ -334,7 +326,7 @@ function ReviewStep({
           {preview.bad.length > BAD_ROWS_SHOWN && (
             <p className="hint">
               {BAD_ROWS_SHOWN.toLocaleString('en')} of {preview.bad.length.toLocaleString('en')} bad rows shown.{' '}
-              <button type="button" className="link" onClick={() => download(`${step.fileName}-bad-rows.csv`, badRowsCsv(preview), 'text/csv')}>
+              <button type="button" className="link" onClick={() => downloadText(`${step.fileName}-bad-rows.csv`, badRowsCsv(preview), 'text/csv')}>
                 Download all bad rows
               </button>
             </p>
