@@ -48,6 +48,8 @@ export function startBackground(browser: WxtBrowser) {
     if (target) void browser.tabs.create({ url: gmailThreadUrl(target.accountId, target.threadId) });
     void browser.notifications.clear(id);
   });
+  // The badge text does not survive a browser restart; startup wakes the worker to set it again.
+  browser.runtime.onStartup.addListener(() => void alerts.refresh());
   // An update may bring a new schema or new clock rules: recompute every stored clock.
   browser.runtime.onInstalled.addListener(() => {
     void refreshAllThreadClocks(db, clock()).then(() => alerts.refresh());
