@@ -10,6 +10,7 @@ import { CustomerForm } from './CustomerForm';
 import { CustomerTable } from './CustomerTable';
 import { ImportDialog } from './ImportDialog';
 import { downloadText } from '../download';
+import { plural } from './plural';
 
 const OTHER = '__other__';
 
@@ -20,8 +21,6 @@ type Notice = { kind: 'done' | 'error'; text: string } | null;
 function defaultAccount(accounts: readonly Account[]): string {
   return [...accounts].sort((a, b) => (a.lastSeenAt < b.lastSeenAt ? 1 : a.lastSeenAt > b.lastSeenAt ? -1 : 0))[0]?.id ?? '';
 }
-
-const plural = (n: number, one: string, many = `${one}s`) => `${n.toLocaleString('en')} ${n === 1 ? one : many}`;
 
 /**
  * Options → Customers. The book is per Gmail account: the picker lists the accounts

@@ -4,6 +4,7 @@ import { readCsv, type CsvTable } from '../../lib/customers/csv/parse';
 import { projectRows, type ImportPreview, type ImportSummary } from '../../lib/customers/csv/transfer';
 import { useClient } from '../client-context';
 import { downloadText } from '../download';
+import { plural } from './plural';
 
 type Step =
   | { kind: 'pick'; error?: string }
@@ -16,8 +17,6 @@ type Step =
 
 /** The bad-row list stays readable and light even when a file is mostly bad. */
 const BAD_ROWS_SHOWN = 1000;
-
-const plural = (n: number, one: string, many = `${one}s`) => `${n.toLocaleString('en')} ${n === 1 ? one : many}`;
 
 function badRowsCsv(preview: ImportPreview): string {
   const quote = (v: string) => `"${v.replace(/"/g, '""')}"`;
