@@ -1,4 +1,6 @@
 import { readAttention } from '../alerts/attention';
+import { threadSummary } from '../alerts/thread-summary';
+import { recordSentMessage } from '../db/follow-ups-store';
 import { readSettings } from '../db/settings-store';
 import { markThread, recordThreadObservation, snoozeThread } from '../db/threads-store';
 import { transition } from '../follow-up-state';
@@ -15,6 +17,10 @@ export function createAlertHandlers({ db, clock }: BackgroundDeps): Pick<Handler
       return { items: items.map((item, n) => ({ ...item, customerName: customers[n]?.name ?? null })) };
     },
     'thread.observed': (obs) => recordThreadObservation(db, obs, clock()),
+    'thread.summary': (ref) => threadSummary(db, ref, clock()),
+    'message.sent': async (sent) => ({
+      followUps: await recordSentMessage(db, sent, { now: clock(), newId: () => crypto.randomUUID() }),
+    }),
     'thread.mark': (ref) => markThread(db, ref, clock()),
     'thread.snooze': (ref) => snoozeThread(db, ref, clock()),
     'followUp.transition': async ({ accountId, id, action }) =>

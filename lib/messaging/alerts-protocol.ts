@@ -1,6 +1,7 @@
 /** Messages of the reply clock, follow-ups and alerts (issue 5). */
 import { z } from 'zod';
-import { followUpSchema, threadSchema } from '../db/records';
+import { customerSchema, followUpSchema, threadSchema } from '../db/records';
+import { customerProposalSchema } from './customers-protocol';
 import { civilDate, emailAddress, instant } from '../schema-primitives';
 
 const attentionItem = z.object({
@@ -38,6 +39,32 @@ const followUpAction = z.discriminatedUnion('type', [
   z.object({ type: z.literal('setDue'), due: civilDate.nullable() }),
 ]);
 
+const threadRef = { accountId: emailAddress, threadId: z.string().min(1) };
+
+const threadSummarySchema = z.object({
+  customer: customerSchema.nullable(),
+  clock: z.discriminatedUnion('awaiting', [
+    z.object({ awaiting: z.literal(false), reason: z.string() }),
+    z.object({
+      awaiting: z.literal(true),
+      side: z.enum(['firstReply', 'nextReply']),
+      since: instant,
+      status: z.enum(['ok', 'at-risk', 'breached']),
+      elapsedMinutes: z.number(),
+      remainingMinutes: z.number(),
+      unit: z.enum(['businessHours', 'calendarHours']),
+      snoozedUntil: instant.nullable(),
+    }),
+  ]),
+  followUps: z.array(
+    followUpSchema.extend({
+      status: z.enum(['suggested', 'upcoming', 'at-risk', 'due-today', 'overdue', 'snoozed', 'closed']),
+    }),
+  ),
+  proposal: customerProposalSchema.nullable(),
+});
+export type ThreadSummaryReply = z.infer<typeof threadSummarySchema>;
+
 export const alertsProtocol = {
   /** Today's work: everything that needs attention now, worst first. */
   'attention.list': {
@@ -55,6 +82,37 @@ export const alertsProtocol = {
       })
       .strict(),
     response: threadSchema,
+  },
+  /** What the Gmail sidebar shows for the open thread. */
+  'thread.summary': {
+    request: z.object(threadRef).strict(),
+    response: threadSummarySchema,
+  },
+  /**
+   * The user sent a message. The content script ran commitment detection on the body, which
+   * never leaves the tab: only the sentences of the promises and their due dates come here.
+   */
+  'message.sent': {
+    request: z
+      .object({
+        ...threadRef,
+        messageId: z.string().min(1),
+        subject: z.string().max(1000).default(''),
+        sentAt: instant,
+        to: z.array(z.string()).default([]),
+        cc: z.array(z.string()).default([]),
+        commitments: z
+          .array(
+            z.object({
+              sentence: z.string().min(1).max(2000),
+              action: z.string().max(500),
+              due: civilDate.nullable(),
+            }),
+          )
+          .max(100),
+      })
+      .strict(),
+    response: z.object({ followUps: z.array(followUpSchema) }),
   },
   'thread.mark': {
     request: z

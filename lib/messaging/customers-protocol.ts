@@ -37,6 +37,13 @@ const importRequest = z
   .object({ accountId: emailAddress, mapping: columnMappingSchema, rows: importRowsSchema })
   .strict();
 
+export const customerProposalSchema = z.object({
+  name: z.string(),
+  domains: z.array(z.string()),
+  contact: z.object({ email: z.string(), name: z.string(), role: z.literal('') }),
+  existingCustomerId: z.string().nullable(),
+});
+
 export const customersProtocol = {
   'customers.list': {
     request: z.object({ accountId: emailAddress }).strict(),
@@ -81,13 +88,6 @@ export const customersProtocol = {
   /** "Add as customer" from an unknown external address; null when there is nothing to propose. */
   'customers.propose': {
     request: z.object({ accountId: emailAddress, address: z.string().min(1).max(1000) }).strict(),
-    response: z
-      .object({
-        name: z.string(),
-        domains: z.array(z.string()),
-        contact: z.object({ email: z.string(), name: z.string(), role: z.literal('') }),
-        existingCustomerId: z.string().nullable(),
-      })
-      .nullable(),
+    response: customerProposalSchema.nullable(),
   },
 } as const;
