@@ -1,7 +1,10 @@
+import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
+import { sidebarMounter } from '../components/sidebar/mount';
 import { loadInboxSdk } from '../lib/gmail/inboxsdk';
 import { startGmail } from '../lib/gmail/start';
 import { send } from '../lib/messaging/runtime-client';
+import '../components/sidebar/sidebar.css';
 
 export default defineContentScript({
   matches: ['https://mail.google.com/*'],
@@ -12,6 +15,8 @@ export default defineContentScript({
       load: loadInboxSdk,
       send,
       log: console,
+      mountSidebar: sidebarMounter(send, browser.runtime.getURL('/icon/128.png')),
+      clock: () => new Date(),
     });
   },
 });

@@ -11,7 +11,10 @@ export const INBOXSDK_OPTIONS = {
   globalErrorLogging: false,
 } as const satisfies NonNullable<Parameters<typeof InboxSDK.load>[2]>;
 
-export type GmailSdk = Pick<InboxSDK.InboxSDK, 'User' | 'Conversations'>;
+export type GmailSdk = Pick<InboxSDK.InboxSDK, 'User' | 'Conversations' | 'Compose'>;
+export type ThreadView = InboxSDK.ThreadView;
+export type MessageView = ReturnType<ThreadView['getMessageViewsAll']>[number];
+export type ComposeView = InboxSDK.ComposeView;
 
 export type LoadSdk = (appId: string) => Promise<GmailSdk>;
 

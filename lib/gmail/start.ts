@@ -1,5 +1,7 @@
 import type { Client } from '../messaging/client';
 import type { GmailSdk, LoadSdk } from './inboxsdk';
+import { watchSentMail } from './watch-sent-mail';
+import { watchThreads, type MountSidebar } from './watch-threads';
 
 export const MISSING_APP_ID_MESSAGE =
   'Follow-through: this build has no InboxSDK app id, so it stays out of Gmail. ' +
@@ -11,17 +13,24 @@ export interface GmailDeps {
   load: LoadSdk;
   send: Client;
   log: Pick<Console, 'warn' | 'error'>;
+  mountSidebar: MountSidebar;
+  clock: () => Date;
 }
 
-/** Loads InboxSDK and tells the background which account is signed in in this tab. */
-export async function startGmail({ appId, load, send, log }: GmailDeps): Promise<GmailSdk | null> {
+/**
+ * Loads InboxSDK, tells the background which account is signed in in this tab, then follows
+ * the threads the user opens and the messages the user sends.
+ */
+export async function startGmail({ appId, load, send, log, mountSidebar, clock }: GmailDeps): Promise<GmailSdk | null> {
   if (!appId) {
     log.warn(MISSING_APP_ID_MESSAGE);
     return null;
   }
   try {
     const sdk = await load(appId);
-    await send('account.seen', { accountId: sdk.User.getEmailAddress() });
+    const { id: accountId } = await send('account.seen', { accountId: sdk.User.getEmailAddress() });
+    watchThreads({ sdk, send, accountId, mountSidebar, log });
+    watchSentMail({ sdk, send, accountId, clock, log });
     return sdk;
   } catch (err) {
     log.error('Follow-through could not start in Gmail:', err);
