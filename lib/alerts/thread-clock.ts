@@ -3,6 +3,7 @@
  * its mark, its customer and the settings. The badge then finds the threads that need
  * attention through the clock.atRiskAt index instead of replaying every thread.
  */
+import Dexie from 'dexie';
 import type { Schedule } from '../business-time';
 import { scheduleFromSettings } from '../business-time';
 import { buildCustomerIndex, classifyAddress, recogniseThread, type CustomerIndex } from '../customers/recognition';
@@ -62,7 +63,31 @@ export function threadCustomer(messages: readonly Message[], index: CustomerInde
   return recogniseThread(index, messages).primaryCustomerId;
 }
 
-export async function loadClockContext(db: FollowThroughDB, accountId: string): Promise<ClockContext> {
+/**
+ * Built once per account and kept until the book or the settings change: opening a thread
+ * in Gmail must not re-read a book of 10,000 customers and 50,000 contacts. The cache only
+ * saves work; everything it holds is read again from the store after a change.
+ */
+const contexts = new WeakMap<FollowThroughDB, Map<string, { generation: number; ctx: Promise<ClockContext> }>>();
+let generation = 0;
+
+Dexie.on('storagemutated', (parts) => {
+  if (Object.keys(parts).some((key) => /\/(customers|contacts|settings)\//.test(key))) generation++;
+});
+
+export function loadClockContext(db: FollowThroughDB, accountId: string): Promise<ClockContext> {
+  let perAccount = contexts.get(db);
+  if (!perAccount) contexts.set(db, (perAccount = new Map()));
+  const cached = perAccount.get(accountId);
+  if (cached && cached.generation === generation) return cached.ctx;
+  const entry = { generation, ctx: readClockContext(db, accountId) };
+  perAccount.set(accountId, entry);
+  // A failed read is not kept.
+  entry.ctx.catch(() => perAccount.delete(accountId));
+  return entry.ctx;
+}
+
+async function readClockContext(db: FollowThroughDB, accountId: string): Promise<ClockContext> {
   const [settings, customers, contacts] = await Promise.all([
     readSettings(db),
     db.customers.where('accountId').equals(accountId).toArray(),

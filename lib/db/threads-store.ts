@@ -41,12 +41,17 @@ export async function recordThreadObservation(db: FollowThroughDB, obs: Observed
       },
     ];
   });
-  await db.transaction('rw', db.threads, db.messages, async () => {
+  // Opening a thread again writes nothing unless Gmail shows something new.
+  const changed = await db.transaction('rw', db.threads, db.messages, async () => {
     const existing = await db.threads.get([accountId, threadId]);
+    const stored = await db.messages.bulkGet(messages.map((m) => [accountId, m.messageId] as [string, string]));
+    const fresh = messages.filter((m, i) => JSON.stringify(stored[i]) !== JSON.stringify(m));
+    const subject = obs.subject || existing?.subject || '';
+    if (existing && existing.subject === subject && fresh.length === 0) return false;
     await db.threads.put({
       accountId,
       threadId,
-      subject: obs.subject || existing?.subject || '',
+      subject,
       customerId: existing?.customerId ?? null,
       mark: existing?.mark ?? null,
       snoozedUntil: existing?.snoozedUntil ?? null,
@@ -54,9 +59,10 @@ export async function recordThreadObservation(db: FollowThroughDB, obs: Observed
       clock: existing?.clock ?? null,
       updatedAt: now.toISOString(),
     });
-    await db.messages.bulkPut(messages);
+    await db.messages.bulkPut(fresh);
+    return true;
   });
-  await refreshThreadClocks(db, accountId, now, [threadId]);
+  if (changed) await refreshThreadClocks(db, accountId, now, [threadId]);
   return getThread(db, accountId, threadId);
 }
 

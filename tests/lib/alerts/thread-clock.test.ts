@@ -67,6 +67,14 @@ describe('thread clocks kept in the store', () => {
     expect(marked.clock).toBeNull();
   });
 
+  it('writes nothing when a thread is opened again with nothing new', async () => {
+    db = openDatabase(freshName());
+    await seedAccount(db, MON_9);
+    const first = await observe([msg('a', 'dana@acme.com', '2026-11-23T14:00:00Z')]);
+    const again = await observe([msg('a', 'dana@acme.com', '2026-11-23T14:00:00Z')], new Date('2026-11-23T15:00:00Z'));
+    expect(again.updatedAt).toBe(first.updatedAt);
+  });
+
   it('ends a snooze when the customer writes again', async () => {
     db = openDatabase(freshName());
     await seedAccount(db, MON_9);
@@ -108,5 +116,21 @@ describe('clocks follow the customer book', () => {
 
     await send('customers.delete', { accountId: ACCOUNT, ids: [saved.customer.id] });
     expect((await db.threads.get([ACCOUNT, 't1']))?.clock).toBeNull();
+  });
+});
+
+describe('the customer index behind the clocks', () => {
+  it('is read once and read again after the book or the settings change', async () => {
+    const { loadClockContext } = await import('../../../lib/alerts/thread-clock');
+    db = openDatabase(freshName());
+    await seedAccount(db, MON_9);
+    const first = loadClockContext(db, ACCOUNT);
+    expect(loadClockContext(db, ACCOUNT)).toBe(first);
+    await db.contacts.put({ accountId: ACCOUNT, email: 'kim@gmail.com', customerId: 'acme', name: 'Kim', role: '' });
+    const second = loadClockContext(db, ACCOUNT);
+    expect(second).not.toBe(first);
+    expect((await second).index.contactByEmail.get('kim@gmail.com')).toBe('acme');
+    await updateSettings(db, { atRiskPercent: 50 });
+    expect((await loadClockContext(db, ACCOUNT)).settings.atRiskPercent).toBe(50);
   });
 });
