@@ -6,7 +6,14 @@ import { useClient, useRequest } from './client-context';
 export function PopupApp({ openOptions, openUrl }: { openOptions: () => void; openUrl: (url: string) => void }) {
   const send = useClient();
   const [accounts] = useRequest('accounts.list', {});
-  const [attention, reload] = useRequest('attention.list', {});
+  const [attention, reloadAttention] = useRequest('attention.list', {});
+  const [suggested, reloadSuggested] = useRequest('followUps.suggested', {});
+  const reload = () => {
+    reloadAttention();
+    reloadSuggested();
+  };
+  const decide = (f: { accountId: string; id: string }, type: 'confirm' | 'dismiss') =>
+    void send('followUp.transition', { accountId: f.accountId, id: f.id, action: { type } }).then(reload);
 
   const actions: AttentionActions = {
     open: (item) => openUrl(gmailThreadUrl(item.accountId, item.threadId)),
@@ -47,6 +54,28 @@ export function PopupApp({ openOptions, openUrl }: { openOptions: () => void; op
             </EmptyState>
           ) : (
             <AttentionList items={attention.data.items} actions={actions} />
+          )}
+          {suggested.status === 'ready' && suggested.data.total > 0 && (
+            <section aria-labelledby="to-confirm">
+              <h2 id="to-confirm">Promises to confirm ({suggested.data.total})</h2>
+              <ul className="attention">
+                {suggested.data.items.map((f) => (
+                  <li key={`${f.accountId} ${f.id}`} className="attention__item attention__item--follow-up-at-risk">
+                    <span className="attention__level">{f.due ? `Due ${f.due}` : 'No date'}</span>
+                    <span className="attention__title">{f.action || f.sentence}</span>
+                    <span className="hint">{f.customerName ?? 'Unknown customer'}</span>
+                    <span className="row">
+                      <button type="button" onClick={() => decide(f, 'confirm')}>
+                        Keep
+                      </button>
+                      <button type="button" onClick={() => decide(f, 'dismiss')}>
+                        Dismiss
+                      </button>
+                    </span>
+                  </li>
+                ))}
+              </ul>
+            </section>
           )}
           <p className="hint" data-testid="popup-accounts">
             Watching {accounts.data.map((a) => a.id).join(', ')}

@@ -1,6 +1,6 @@
 import { readAttention } from '../alerts/attention';
 import { threadSummary } from '../alerts/thread-summary';
-import { recordSentMessage } from '../db/follow-ups-store';
+import { recordSentMessage, suggestedFollowUps } from '../db/follow-ups-store';
 import { readSettings } from '../db/settings-store';
 import { markThread, recordThreadObservation, snoozeThread } from '../db/threads-store';
 import { transition } from '../follow-up-state';
@@ -18,6 +18,11 @@ export function createAlertHandlers({ db, clock }: BackgroundDeps): Pick<Handler
     },
     'thread.observed': (obs) => recordThreadObservation(db, obs, clock()),
     'thread.summary': (ref) => threadSummary(db, ref, clock()),
+    'followUps.suggested': async () => {
+      const { items, total } = await suggestedFollowUps(db, 50);
+      const customers = await db.customers.bulkGet(items.map((f) => [f.accountId, f.customerId ?? ''] as [string, string]));
+      return { items: items.map((f, n) => ({ ...f, customerName: customers[n]?.name ?? null })), total };
+    },
     'message.sent': async (sent) => ({
       followUps: await recordSentMessage(db, sent, { now: clock(), newId: () => crypto.randomUUID() }),
     }),

@@ -83,6 +83,14 @@ export const alertsProtocol = {
       .strict(),
     response: threadSchema,
   },
+  /** Promises found in sent mail that wait for the user to keep or dismiss them, newest first. */
+  'followUps.suggested': {
+    request: z.object({}).strict(),
+    response: z.object({
+      items: z.array(followUpSchema.extend({ customerName: z.string().nullable() })),
+      total: z.number().int(),
+    }),
+  },
   /** What the Gmail sidebar shows for the open thread. */
   'thread.summary': {
     request: z.object(threadRef).strict(),

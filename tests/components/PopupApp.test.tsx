@@ -45,3 +45,29 @@ describe('popup: today’s work', () => {
     expect((await db.followUps.get([ACCOUNT, 'quote']))?.state).toBe('done');
   });
 });
+
+describe('popup: promises to confirm', () => {
+  it('lists suggestions from sent mail and keeps or dismisses them in one click', async () => {
+    const { seedAccount, followUp, ACCOUNT } = await import('../support/alerts-store');
+    const now = new Date('2026-11-24T15:00:00Z');
+    const { db } = await renderWithBackground(<PopupApp openOptions={vi.fn()} openUrl={vi.fn()} />, {
+      now,
+      seed: async (db) => {
+        await seedAccount(db, now);
+        await db.followUps.bulkPut([
+          followUp({ id: 'deck', due: '2026-11-27', state: 'suggested' }),
+          followUp({ id: 'call', due: null, state: 'suggested' }),
+        ]);
+      },
+    });
+    expect(await screen.findByRole('heading', { name: 'Promises to confirm (2)' })).toBeTruthy();
+    const keep = screen.getAllByRole('button', { name: 'Keep' });
+    keep[0]!.click();
+    expect(await screen.findByRole('heading', { name: 'Promises to confirm (1)' })).toBeTruthy();
+    screen.getByRole('button', { name: 'Dismiss' }).click();
+    await screen.findByText('Nothing needs you right now');
+    await vi.waitFor(() => expect(screen.queryByRole('heading', { name: /Promises to confirm/ })).toBeNull());
+    const states = (await db.followUps.where('accountId').equals(ACCOUNT).toArray()).map((f) => f.state).sort();
+    expect(states).toEqual(['dismissed', 'open']);
+  });
+});
