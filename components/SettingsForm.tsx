@@ -160,6 +160,7 @@ export function SettingsForm({ initial, onSaved }: { initial: Settings; onSaved?
         <input id="notifications" type="checkbox" checked={s.notifications} onChange={(e) => set('notifications', e.target.checked)} />
         <label htmlFor="notifications">Desktop notification when a reply is overdue or a follow-up is late</label>
       </div>
+      <TierList tiers={s.tiers} errors={errors} onChange={(tiers) => set('tiers', tiers)} />
       <DateList
         title="Holidays"
         items={s.holidays.map((h) => ({ start: h.date, label: h.name }))}
@@ -184,6 +185,67 @@ export function SettingsForm({ initial, onSaved }: { initial: Settings; onSaved?
         )}
       </div>
     </form>
+  );
+}
+
+type Tier = Settings['tiers'][number];
+type Side = keyof Tier['targets'];
+
+/** A tier's own targets; an empty field falls back to the default target above. */
+function TierList({ tiers, errors, onChange }: { tiers: Tier[]; errors: DraftErrors; onChange: (tiers: Tier[]) => void }) {
+  const update = (i: number, tier: Tier) => onChange(tiers.map((t, j) => (j === i ? tier : t)));
+  const setTarget = (i: number, side: Side, hours: number, unit: ReplyTarget['unit']) => {
+    const tier = tiers[i]!;
+    const targets = { ...tier.targets };
+    if (Number.isFinite(hours) && hours > 0) targets[side] = { value: hours, unit };
+    else delete targets[side];
+    update(i, { ...tier, targets });
+  };
+  return (
+    <fieldset>
+      <legend>Customer tiers</legend>
+      <p className="hint">Leave a target empty to use the default above. A customer’s own targets win over its tier’s.</p>
+      {tiers.map((tier, i) => {
+        const error = Object.entries(errors).find(([k]) => k.startsWith(`tiers.${i}.`) || k === 'tiers')?.[1];
+        return (
+          <div className="row" key={i}>
+            <input aria-label={`Tier ${i + 1} name`} value={tier.name} onChange={(e) => update(i, { ...tier, name: e.target.value })} />
+            {(['firstReply', 'nextReply'] as const).map((side) => (
+              <span key={side} className="row">
+                <input
+                  type="number"
+                  min={0.25}
+                  step={0.25}
+                  placeholder="default"
+                  aria-label={`${tier.name || `Tier ${i + 1}`} ${side === 'firstReply' ? 'first' : 'next'} reply hours`}
+                  value={tier.targets[side]?.value ?? ''}
+                  onChange={(e) => setTarget(i, side, e.target.valueAsNumber, tier.targets[side]?.unit ?? 'businessHours')}
+                />
+                <select
+                  aria-label={`${tier.name || `Tier ${i + 1}`} ${side === 'firstReply' ? 'first' : 'next'} reply unit`}
+                  value={tier.targets[side]?.unit ?? 'businessHours'}
+                  onChange={(e) => setTarget(i, side, tier.targets[side]?.value ?? NaN, e.target.value as ReplyTarget['unit'])}
+                >
+                  <option value="businessHours">{side === 'firstReply' ? 'first reply, business h' : 'next reply, business h'}</option>
+                  <option value="calendarHours">{side === 'firstReply' ? 'first reply, calendar h' : 'next reply, calendar h'}</option>
+                </select>
+              </span>
+            ))}
+            <button type="button" disabled={tiers.length === 1} onClick={() => onChange(tiers.filter((_, j) => j !== i))}>
+              Remove
+            </button>
+            {error && (
+              <span className="field__error" role="alert">
+                {error}
+              </span>
+            )}
+          </div>
+        );
+      })}
+      <button type="button" onClick={() => onChange([...tiers, { name: '', targets: {} }])}>
+        Add a tier
+      </button>
+    </fieldset>
   );
 }
 

@@ -85,7 +85,13 @@ const settingsShape = {
   notifications: z.boolean(),
   /** Whose items the toolbar badge counts: every signed-in account, or one of them. */
   badgeScope: z.union([z.literal('all'), emailAddress]),
-  tiers: z.array(tierSchema).min(1, 'keep at least one tier'),
+  tiers: z
+    .array(tierSchema)
+    .min(1, 'keep at least one tier')
+    .refine(
+      (tiers) => new Set(tiers.map((t) => t.name.toLowerCase())).size === tiers.length,
+      'two tiers have the same name',
+    ),
 };
 
 export const completeSettingsSchema = z.object(settingsShape);

@@ -68,6 +68,21 @@ describe('options page', () => {
     expect((await readSettings(rendered.db)).badgeScope).toBe('sam@northwind.example');
   });
 
+  it('gives a tier its own reply targets and refuses two tiers of the same name', async () => {
+    const { db } = await renderOptions();
+    fireEvent.change(screen.getByLabelText('Strategic first reply hours'), { target: { value: '2' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Save settings' }));
+    await screen.findByText('Settings saved.');
+    expect((await readSettings(db)).tiers[0]).toEqual({
+      name: 'Strategic',
+      targets: { firstReply: { value: 2, unit: 'businessHours' } },
+    });
+    fireEvent.change(await screen.findByLabelText('Tier 3 name'), { target: { value: 'key' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Save settings' }));
+    await screen.findByText('Some settings need fixing; nothing was saved.');
+    expect(screen.getAllByRole('alert').some((a) => /same name/.test(a.textContent ?? ''))).toBe(true);
+  });
+
   it('adds a holiday and refuses one without a date', async () => {
     const { db } = await renderOptions();
     fireEvent.click(screen.getByRole('button', { name: 'Add a holiday' }));
