@@ -24,6 +24,11 @@ describe('the built extension', () => {
     expect(manifest.optional_permissions ?? []).toEqual([]);
   });
 
+  it('keeps the database out of the content script (IndexedDB there would belong to Gmail)', () => {
+    const content = readFileSync(join(EXTENSION_DIR, 'content-scripts/content.js'), 'utf8');
+    expect(content).not.toMatch(/indexedDB|storagemutated/);
+  });
+
   it('starts its service worker', () => {
     expect(session.extensionId).toMatch(/^[a-p]{32}$/);
     expect(session.worker.url()).toBe(session.url('background.js'));
