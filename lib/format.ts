@@ -6,3 +6,8 @@ export function formatMinutes(minutes: number): string {
   if (h === 0) return `${rest} min`;
   return rest ? `${h} h ${rest} min` : `${h} h`;
 }
+
+/** An account address as a safe piece of a file name. */
+export function fileSafe(accountId: string): string {
+  return accountId.replace(/[^a-z0-9.@_-]/gi, '_');
+}

@@ -64,6 +64,11 @@ export const tierSchema = z.object({
 });
 export type Tier = z.infer<typeof tierSchema>;
 
+/** New customers start in the last, least demanding tier. */
+export function defaultTierName(tierNames: readonly string[]): string {
+  return tierNames.at(-1) ?? 'Standard';
+}
+
 export function browserTimeZone(): string {
   return Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
 }

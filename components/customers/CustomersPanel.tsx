@@ -4,6 +4,7 @@ import { filterRows, searchable, sortRows, type SortKey, type SortOrder } from '
 import type { Account } from '../../lib/db/records';
 import type { CustomerRow, DeletedRecords } from '../../lib/messaging/customers-protocol';
 import { emailAddress } from '../../lib/schema-primitives';
+import { defaultTierName } from '../../lib/settings';
 import { EmptyState } from '../EmptyState';
 import { useClient, useRequest } from '../client-context';
 import { CustomerForm } from './CustomerForm';
@@ -109,7 +110,7 @@ export function CustomersPanel({ refreshKey = 0 }: { refreshKey?: number }) {
   async function edit(id: string) {
     try {
       const existing = await send('customers.get', { accountId, id });
-      setEditing({ kind: 'edit', id, values: formFromCustomer(existing, tiers[tiers.length - 1] ?? '') });
+      setEditing({ kind: 'edit', id, values: formFromCustomer(existing, defaultTierName(tiers)) });
     } catch (err) {
       setNotice({ kind: 'error', text: (err as Error).message });
     }
@@ -228,7 +229,7 @@ export function CustomersPanel({ refreshKey = 0 }: { refreshKey?: number }) {
               Search{' '}
               <input type="search" value={query} onChange={(e) => setQuery(e.target.value)} placeholder="name, domain, contact" aria-label="Search customers" />
             </label>
-            <button type="button" onClick={() => setEditing({ kind: 'new', values: formFromCustomer(null, tiers[tiers.length - 1] ?? '') })} disabled={tiers.length === 0}>
+            <button type="button" onClick={() => setEditing({ kind: 'new', values: formFromCustomer(null, defaultTierName(tiers)) })} disabled={tiers.length === 0}>
               Add customer
             </button>
             <button type="button" onClick={() => setImporting(true)} disabled={importing}>

@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState, type ChangeEvent } from 'react';
 import { detectLayout, FIELD_LABELS, IMPORT_FIELDS, validateMapping, type ColumnMapping, type ImportField, type MappingProblem } from '../../lib/customers/csv/layouts';
 import { readCsv, type CsvTable } from '../../lib/customers/csv/parse';
-import { projectRows, type ImportPreview, type ImportSummary } from '../../lib/customers/csv/transfer';
+import { badRowsCsv, projectRows, type ImportPreview, type ImportSummary } from '../../lib/customers/csv/transfer';
 import { useClient } from '../client-context';
 import { downloadText } from '../download';
 import { plural } from './plural';
@@ -18,9 +18,14 @@ type Step =
 /** The bad-row list stays readable and light even when a file is mostly bad. */
 const BAD_ROWS_SHOWN = 1000;
 
-function badRowsCsv(preview: ImportPreview): string {
-  const quote = (v: string) => `"${v.replace(/"/g, '""')}"`;
-  return ['line,field,reason', ...preview.bad.map((b) => `${b.line},${b.field ? FIELD_LABELS[b.field] : ''},${quote(b.reason)}`)].join('\r\n');
+function CancelRow({ onCancel }: { onCancel: () => void }) {
+  return (
+    <div className="row">
+      <button type="button" onClick={onCancel}>
+        Cancel
+      </button>
+    </div>
+  );
 }
 
 /**
@@ -120,11 +125,7 @@ export function ImportDialog({ accountId, onImported, onClose }: { accountId: st
               {step.error}
             </p>
           )}
-          <div className="row">
-            <button type="button" onClick={cancel}>
-              Cancel
-            </button>
-          </div>
+          <CancelRow onCancel={cancel} />
         </>
       )}
 
@@ -133,11 +134,7 @@ export function ImportDialog({ accountId, onImported, onClose }: { accountId: st
           <p>Reading {step.fileName}…</p>
           <progress aria-label="Reading the file" max={1} value={step.fraction} />
           <p className="hint">{plural(step.rows, 'row')} read</p>
-          <div className="row">
-            <button type="button" onClick={cancel}>
-              Cancel
-            </button>
-          </div>
+          <CancelRow onCancel={cancel} />
         </>
       )}
 
@@ -147,11 +144,7 @@ export function ImportDialog({ accountId, onImported, onClose }: { accountId: st
         <>
           <p>Checking {plural(step.table.rows.length, 'row')} against your customer book…</p>
           <progress aria-label="Checking the rows" />
-          <div className="row">
-            <button type="button" onClick={cancel}>
-              Cancel
-            </button>
-          </div>
+          <CancelRow onCancel={cancel} />
         </>
       )}
 
@@ -325,7 +318,7 @@ function ReviewStep({
           {preview.bad.length > BAD_ROWS_SHOWN && (
             <p className="hint">
               {BAD_ROWS_SHOWN.toLocaleString('en')} of {preview.bad.length.toLocaleString('en')} bad rows shown.{' '}
-              <button type="button" className="link" onClick={() => downloadText(`${step.fileName}-bad-rows.csv`, badRowsCsv(preview), 'text/csv')}>
+              <button type="button" className="link" onClick={() => downloadText(`${step.fileName}-bad-rows.csv`, badRowsCsv(preview.bad), 'text/csv')}>
                 Download all bad rows
               </button>
             </p>

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { formatMinutes } from '../../lib/format';
+import { defaultTierName } from '../../lib/settings';
 import type { ThreadSummaryReply } from '../../lib/messaging/alerts-protocol';
 import { useClient, useRequest } from '../client-context';
 
@@ -45,8 +46,7 @@ export function ThreadSidebar({ accountId, threadId }: { accountId: string; thre
   const send = useClient();
   const [summary, reload] = useRequest('thread.summary', { accountId, threadId });
   const [settings] = useRequest('settings.get', {});
-  // New customers start in the last (least demanding) tier, as imports do.
-  const defaultTier = settings.status === 'ready' ? (settings.data.tiers.at(-1)?.name ?? 'Standard') : 'Standard';
+  const defaultTier = defaultTierName(settings.status === 'ready' ? settings.data.tiers.map((t) => t.name) : []);
   const [error, setError] = useState<string | null>(null);
   const act = (work: Promise<unknown>) =>
     void work.then(

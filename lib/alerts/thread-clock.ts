@@ -9,6 +9,7 @@ import { scheduleFromSettings } from '../business-time';
 import { buildCustomerIndex, classifyAddress, recogniseThread, type CustomerIndex } from '../customers/recognition';
 import type { FollowThroughDB } from '../db/database';
 import type { Customer, Message, Thread, ThreadClock } from '../db/records';
+import { readBook } from '../db/customers-store';
 import { readSettings } from '../db/settings-store';
 import type { Settings } from '../settings';
 import { threadState } from '../thread-state';
@@ -58,11 +59,6 @@ export function computeThread(
   };
 }
 
-/** Which customer a thread belongs to, from everyone who wrote or was addressed in it. */
-export function threadCustomer(messages: readonly Message[], index: CustomerIndex): string | null {
-  return recogniseThread(index, messages).primaryCustomerId;
-}
-
 /**
  * Built once per account and kept until the book or the settings change: opening a thread
  * in Gmail must not re-read a book of 10,000 customers and 50,000 contacts. The cache only
@@ -88,11 +84,7 @@ export function loadClockContext(db: FollowThroughDB, accountId: string): Promis
 }
 
 async function readClockContext(db: FollowThroughDB, accountId: string): Promise<ClockContext> {
-  const [settings, customers, contacts] = await Promise.all([
-    readSettings(db),
-    db.customers.where('accountId').equals(accountId).toArray(),
-    db.contacts.where('accountId').equals(accountId).toArray(),
-  ]);
+  const [settings, { customers, contacts }] = await Promise.all([readSettings(db), readBook(db, accountId)]);
   return {
     settings,
     schedule: scheduleFromSettings(settings),
@@ -143,7 +135,7 @@ export async function refreshThreadClocks(
     for (const thread of threads) {
       const own = byThread.get(thread.threadId) ?? [];
       // A thread known only from a backup, with no messages, keeps the customer it was given.
-      const customerId = own.length ? threadCustomer(own, ctx.index) : thread.customerId;
+      const customerId = own.length ? recogniseThread(ctx.index, own).primaryCustomerId : thread.customerId;
       const { clock, snoozeEnded } = computeThread({ ...thread, customerId }, own, ctx, now);
       if (customerId !== thread.customerId || !sameClock(clock, thread.clock) || snoozeEnded) {
         const snooze = snoozeEnded ? { snoozedUntil: null, snoozedAt: null } : {};

@@ -1,6 +1,7 @@
 import { readAttention } from '../alerts/attention';
 import { threadSummary } from '../alerts/thread-summary';
 import { recordSentMessage, suggestedFollowUps } from '../db/follow-ups-store';
+import { customerNames } from '../db/customers-store';
 import { readSettings } from '../db/settings-store';
 import { markThread, recordThreadObservation, snoozeThread } from '../db/threads-store';
 import { transition } from '../follow-up-state';
@@ -13,15 +14,15 @@ export function createAlertHandlers({ db, clock }: BackgroundDeps): Pick<Handler
     'attention.list': async () => {
       const settings = await readSettings(db);
       const items = await readAttention(db, settings, clock());
-      const customers = await db.customers.bulkGet(items.map((i) => [i.accountId, i.customerId ?? ''] as [string, string]));
-      return { items: items.map((item, n) => ({ ...item, customerName: customers[n]?.name ?? null })) };
+      const names = await customerNames(db, items);
+      return { items: items.map((item, n) => ({ ...item, customerName: names[n] ?? null })) };
     },
     'thread.observed': (obs) => recordThreadObservation(db, obs, clock()),
     'thread.summary': (ref) => threadSummary(db, ref, clock()),
     'followUps.suggested': async () => {
       const { items, total } = await suggestedFollowUps(db, 50);
-      const customers = await db.customers.bulkGet(items.map((f) => [f.accountId, f.customerId ?? ''] as [string, string]));
-      return { items: items.map((f, n) => ({ ...f, customerName: customers[n]?.name ?? null })), total };
+      const names = await customerNames(db, items);
+      return { items: items.map((f, n) => ({ ...f, customerName: names[n] ?? null })), total };
     },
     'message.sent': async (sent) => ({
       followUps: await recordSentMessage(db, sent, { now: clock(), newId: () => crypto.randomUUID() }),

@@ -10,6 +10,7 @@ import { countAttention } from '../alerts/counts';
 import { notificationId, notificationText } from '../alerts/notifications';
 import { scheduleFromSettings, todayIn } from '../business-time';
 import type { FollowThroughDB } from '../db/database';
+import { customerNames } from '../db/customers-store';
 import { readSettings } from '../db/settings-store';
 import type { Clock } from '../schema-primitives';
 
@@ -60,9 +61,9 @@ export function createAlertsService({ db, clock, outputs }: { db: FollowThroughD
       if (current === since) await db.meta.put({ key: CHECKED_AT_KEY, value: now.toISOString() });
     });
     if (settings.notifications && announced.length) {
-      const customers = await db.customers.bulkGet(announced.map((i) => [i.accountId, i.customerId ?? ''] as [string, string]));
+      const names = await customerNames(db, announced);
       for (const [n, item] of announced.entries()) {
-        await outputs.notify(notificationId(item), notificationText(item, customers[n]?.name ?? null));
+        await outputs.notify(notificationId(item), notificationText(item, names[n] ?? null));
       }
     }
     return { badge, announced };

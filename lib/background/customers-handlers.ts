@@ -1,8 +1,7 @@
-import { refreshThreadClocks } from '../alerts/thread-clock';
+import { loadClockContext, refreshThreadClocks } from '../alerts/thread-clock';
 import { exportBook } from '../customers/csv/export';
 import { previewOf } from '../customers/csv/transfer';
 import { proposeCustomer } from '../customers/propose';
-import { buildCustomerIndex } from '../customers/recognition';
 import {
   applyCustomerImport,
   deleteCustomers,
@@ -16,10 +15,11 @@ import {
 import { readSettings } from '../db/settings-store';
 import type { Handlers } from '../messaging/server';
 import type { customersProtocol } from '../messaging/customers-protocol';
+import { fileSafe } from '../format';
 import type { BackgroundDeps } from './handlers';
 
 export function customersExportFilename(now: Date, accountId: string): string {
-  return `follow-through-customers-${accountId.replace(/[^a-z0-9.@_-]/gi, '_')}-${now.toISOString().slice(0, 10)}.csv`;
+  return `follow-through-customers-${fileSafe(accountId)}-${now.toISOString().slice(0, 10)}.csv`;
 }
 
 const newId = (): string => crypto.randomUUID();
@@ -53,19 +53,8 @@ export function createCustomerHandlers({ db, clock }: BackgroundDeps): Pick<Hand
       const book = await db.transaction('r', db.customers, db.contacts, () => readBook(db, accountId));
       return { filename: customersExportFilename(clock(), accountId), text: exportBook(book) };
     },
-    'customers.propose': async ({ accountId, address }) => {
-      const [settings, book] = await Promise.all([
-        readSettings(db),
-        db.transaction('r', db.customers, db.contacts, () => readBook(db, accountId)),
-      ]);
-      const index = buildCustomerIndex({
-        customers: book.customers,
-        contacts: book.contacts,
-        ownDomains: settings.ownDomains,
-        accountEmail: accountId,
-        ignoredSenders: settings.ignoredSenders,
-      });
-      return proposeCustomer(address, index);
-    },
+    // The index the clocks use, cached until the book or the settings change.
+    'customers.propose': async ({ accountId, address }) =>
+      proposeCustomer(address, (await loadClockContext(db, accountId)).index),
   };
 }

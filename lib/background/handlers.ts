@@ -5,6 +5,7 @@ import type { FollowThroughDB } from '../db/database';
 import { CURRENT_SCHEMA_VERSION } from '../db/schema';
 import { countRecords, listAccounts, noteAccountSeen } from '../db/accounts-store';
 import { readSettings, updateSettings } from '../db/settings-store';
+import { fileSafe } from '../format';
 import type { Handlers } from '../messaging/server';
 import { createCustomerHandlers } from './customers-handlers';
 import { createAlertHandlers } from './alerts-handlers';
@@ -20,7 +21,7 @@ export interface BackgroundDeps {
 
 export function backupFilename(now: Date, accountId?: string): string {
   const stamp = now.toISOString().slice(0, 16).replace(':', '');
-  return `follow-through-${accountId ? accountId.replace(/[^a-z0-9.@_-]/gi, '_') : 'all'}-${stamp}.json`;
+  return `follow-through-${accountId ? fileSafe(accountId) : 'all'}-${stamp}.json`;
 }
 
 /** Every message the background answers; each one a thin call into lib/. */

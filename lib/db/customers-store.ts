@@ -4,7 +4,7 @@
  * either happens completely or not at all; the zod middleware refuses invalid rows,
  * which aborts the transaction too.
  */
-import type { Settings } from '../settings';
+import { defaultTierName, type Settings } from '../settings';
 import { CustomerBookError, type CustomerDraft } from '../customers/book';
 import { toAsciiDomain } from '../customers/domain';
 import { isFreeMailDomain } from '../customers/free-mail';
@@ -41,6 +41,15 @@ export async function readBook(db: FollowThroughDB, accountId: string): Promise<
     db.contacts.where('accountId').equals(accountId).toArray(),
   ]);
   return { customers, contacts };
+}
+
+/** The company name of each item's customer (null when it has none or it was deleted). */
+export async function customerNames(
+  db: FollowThroughDB,
+  items: readonly { accountId: string; customerId: string | null }[],
+): Promise<(string | null)[]> {
+  const customers = await db.customers.bulkGet(items.map((i) => [i.accountId, i.customerId ?? ''] as [string, string]));
+  return customers.map((c) => c?.name ?? null);
 }
 
 /** The table's rows, by name; one read of each table, grouped in memory. */
@@ -221,7 +230,7 @@ export function importOptions(settings: Settings, accountId: string) {
   const accountDomain = accountId.slice(accountId.lastIndexOf('@') + 1);
   const ownDomains = [...settings.ownDomains];
   if (!isFreeMailDomain(accountDomain)) ownDomains.push(accountDomain);
-  return { accountId, tierNames, defaultTier: tierNames[tierNames.length - 1] ?? 'Standard', ownDomains };
+  return { accountId, tierNames, defaultTier: defaultTierName(tierNames), ownDomains };
 }
 
 /** The dry run against the stored book; writes nothing. */

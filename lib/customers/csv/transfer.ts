@@ -6,7 +6,7 @@
  * transaction, so the page never sends records that the store would have to trust.
  */
 import { z } from 'zod';
-import { IMPORT_FIELDS, type ColumnMapping } from './layouts';
+import { FIELD_LABELS, IMPORT_FIELDS, type ColumnMapping } from './layouts';
 import type { CsvRow } from './parse';
 import type { ImportPlan } from './plan';
 
@@ -88,4 +88,10 @@ export function previewOf(plan: ImportPlan, limit = PREVIEW_LIMIT): ImportPrevie
     warnings: plan.warnings.slice(0, limit),
     warningCount: plan.warnings.length,
   };
+}
+
+/** The bad rows of a dry run as a CSV the user can fix the file from: line, field, reason. */
+export function badRowsCsv(bad: ImportPreview['bad']): string {
+  const quote = (v: string) => `"${v.replace(/"/g, '""')}"`;
+  return ['line,field,reason', ...bad.map((b) => `${b.line},${b.field ? FIELD_LABELS[b.field] : ''},${quote(b.reason)}`)].join('\r\n');
 }
