@@ -1,14 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { sharedExtension } from './shared-extension';
 import { defaultSettings } from '../../lib/settings';
-import { launchExtension, type ExtensionSession } from './harness';
+import { tempFile } from './harness';
 
-let session: ExtensionSession;
-beforeAll(async () => {
-  session = await launchExtension();
-});
-afterAll(async () => {
-  await session?.close();
-});
+const ext = sharedExtension();
 
 const ACCOUNT = 'sam@northwind.example';
 const HOUR = 3_600_000;
@@ -107,14 +102,9 @@ function backupRelativeToNow(kind: 'red' | 'amber') {
 }
 
 async function importThroughOptions(text: string) {
-  const page = await session.context.newPage();
-  await page.goto(session.url('options.html'));
-  const { writeFileSync, mkdtempSync } = await import('node:fs');
-  const { join } = await import('node:path');
-  const { tmpdir } = await import('node:os');
-  const file = join(mkdtempSync(join(tmpdir(), 'ft-alerts-')), 'states.json');
-  writeFileSync(file, text);
-  await page.getByTestId('backup-file').setInputFiles(file);
+  const page = await ext.session.context.newPage();
+  await page.goto(ext.session.url('options.html'));
+  await page.getByTestId('backup-file').setInputFiles(tempFile('states.json', text));
   await page.getByRole('status').getByText(/Restored 1 account/).waitFor();
   await page.close();
 }
@@ -129,7 +119,7 @@ declare const chrome: {
 };
 
 async function badge() {
-  return session.worker.evaluate(async () => {
+  return ext.session.worker.evaluate(async () => {
     const text = await chrome.action.getBadgeText({});
     const [r, g, b] = await chrome.action.getBadgeBackgroundColor({});
     return { text, color: `#${[r, g, b].map((c) => c.toString(16).padStart(2, '0')).join('')}` };
@@ -146,7 +136,7 @@ describe('badge and notifications from data alone, with no Gmail tab open', () =
     await expect.poll(badge, { timeout: 15_000 }).toEqual({ text: '4', color: '#d93025' });
     // One for the breached thread, one for the overdue promise made in it.
     const notifiedThreads = () =>
-      session.worker.evaluate(async () =>
+      ext.session.worker.evaluate(async () =>
         Object.keys(await chrome.notifications.getAll()).map((id) => JSON.parse(id)[2] as string),
       );
     await expect.poll(notifiedThreads, { timeout: 15_000 }).toEqual(['waiting-long', 'waiting-long']);
@@ -158,8 +148,8 @@ describe('badge and notifications from data alone, with no Gmail tab open', () =
   });
 
   it('lists today’s work in the popup, worst first', async () => {
-    const page = await session.context.newPage();
-    await page.goto(session.url('popup.html'));
+    const page = await ext.session.context.newPage();
+    await page.goto(ext.session.url('popup.html'));
     const rows = page.getByRole('listitem');
     await rows.first().waitFor();
     expect(await rows.allTextContents()).toEqual([

@@ -1,19 +1,11 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchExtension, watchErrors, type ExtensionSession } from './harness';
+import { describe, expect, it } from 'vitest';
+import { sharedExtension } from './shared-extension';
+import { tempFile, watchErrors } from './harness';
 
 const ROWS = 50_000;
 const ACCOUNT = 'priya@northwind.example';
 
-let session: ExtensionSession;
-beforeAll(async () => {
-  session = await launchExtension();
-});
-afterAll(async () => {
-  await session?.close();
-});
+const ext = sharedExtension();
 
 /** A CRM-sized template export: one contact per company, every company its own domain. */
 function largeFile(): string {
@@ -21,16 +13,15 @@ function largeFile(): string {
   for (let i = 0; i < ROWS; i++) {
     lines.push(`Company ${i},Standard,company${i}.com,Person ${i},person${i}@company${i}.com,Buyer,Account since ${2000 + (i % 25)}`);
   }
-  const path = join(mkdtempSync(join(tmpdir(), 'ft-large-')), 'large.csv');
-  writeFileSync(path, lines.join('\n'));
+  const path = tempFile('large.csv', lines.join('\n'));
   return path;
 }
 
 describe('a 50,000-row import', () => {
   it('imports with a progress bar while the page stays responsive, and the table finds a customer', { timeout: 240_000 }, async () => {
-    const page = await session.context.newPage();
+    const page = await ext.session.context.newPage();
     const errors = watchErrors(page);
-    await page.goto(session.url('options.html'));
+    await page.goto(ext.session.url('options.html'));
     await page.getByText('Open Gmail once with the account you work in').waitFor();
     await page.getByLabel('Gmail address').fill(ACCOUNT);
     await page.getByRole('button', { name: 'Import CSV…' }).click();

@@ -1,22 +1,17 @@
 import { fileURLToPath } from 'node:url';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { sharedExtension } from './shared-extension';
 import type { Page } from 'playwright-core';
-import { launchExtension, watchErrors, type ExtensionSession } from './harness';
+import { watchErrors } from './harness';
 
 const HUBSPOT_CONTACTS = fileURLToPath(new URL('../../docs/examples/hubspot-contacts.csv', import.meta.url));
 const ACCOUNT = 'priya@northwind.example';
 
-let session: ExtensionSession;
-beforeAll(async () => {
-  session = await launchExtension();
-});
-afterAll(async () => {
-  await session?.close();
-});
+const ext = sharedExtension();
 
 /** Before Gmail was ever opened there is no account: the user types the address. */
 async function openCustomers(page: Page, { typeAccount = false } = {}) {
-  await page.goto(session.url('options.html'));
+  await page.goto(ext.session.url('options.html'));
   await page.getByRole('heading', { name: 'Customers' }).waitFor();
   if (typeAccount) {
     await page.getByText('Open Gmail once with the account you work in').waitFor();
@@ -43,7 +38,7 @@ async function importThroughDialog(page: Page) {
 
 describe('customer book in the options page', () => {
   it('imports a HubSpot export: mapping, dry run, confirm, then finds the customers in the table', async () => {
-    const page = await session.context.newPage();
+    const page = await ext.session.context.newPage();
     const errors = watchErrors(page);
     await openCustomers(page, { typeAccount: true });
     await page.getByText('No customers yet').waitFor();
@@ -73,7 +68,7 @@ describe('customer book in the options page', () => {
   });
 
   it('re-importing the same file creates nothing new', async () => {
-    const page = await session.context.newPage();
+    const page = await ext.session.context.newPage();
     const errors = watchErrors(page);
     await openCustomers(page);
     await page.getByTestId('customer-count').getByText('4 customers with 5 contacts').waitFor();
@@ -89,7 +84,7 @@ describe('customer book in the options page', () => {
   });
 
   it('deletes a customer after confirmation and undoes it', async () => {
-    const page = await session.context.newPage();
+    const page = await ext.session.context.newPage();
     const errors = watchErrors(page);
     await openCustomers(page);
     const table = page.getByRole('table', { name: 'Customers' });

@@ -1,17 +1,11 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { sharedExtension } from './shared-extension';
 import { sampleRecords } from '../support/sample-store';
-import { EXTENSION_DIR, launchExtension, routeGmail, watchErrors, type ExtensionSession } from './harness';
+import { EXTENSION_DIR, routeGmail, tempFile, watchErrors } from './harness';
 
-let session: ExtensionSession;
-beforeAll(async () => {
-  session = await launchExtension();
-});
-afterAll(async () => {
-  await session?.close();
-});
+const ext = sharedExtension();
 
 describe('the built extension', () => {
   it('asks for no permission beyond what it needs', () => {
@@ -30,23 +24,23 @@ describe('the built extension', () => {
   });
 
   it('starts its service worker', () => {
-    expect(session.extensionId).toMatch(/^[a-p]{32}$/);
-    expect(session.worker.url()).toBe(session.url('background.js'));
+    expect(ext.session.extensionId).toMatch(/^[a-p]{32}$/);
+    expect(ext.session.worker.url()).toBe(ext.session.url('background.js'));
   });
 
   it('renders the popup with no console errors', async () => {
-    const page = await session.context.newPage();
+    const page = await ext.session.context.newPage();
     const errors = watchErrors(page);
-    await page.goto(session.url('popup.html'));
+    await page.goto(ext.session.url('popup.html'));
     await page.getByText('Open Gmail to get started').waitFor();
     expect(errors).toEqual([]);
     await page.close();
   });
 
   it('renders the options page with no console errors', async () => {
-    const page = await session.context.newPage();
+    const page = await ext.session.context.newPage();
     const errors = watchErrors(page);
-    await page.goto(session.url('options.html'));
+    await page.goto(ext.session.url('options.html'));
     await page.getByRole('heading', { name: 'Working time and targets' }).waitFor();
     await page.getByText('No customers yet').waitFor();
     expect(await page.getByLabel('Monday').inputValue()).toBe('09:00–17:00');
@@ -55,8 +49,8 @@ describe('the built extension', () => {
   });
 
   it('runs in Gmail: injects pageWorld.js and reports the signed-in account', async () => {
-    await routeGmail(session.context, 'sam@northwind.example');
-    const gmail = await session.context.newPage();
+    await routeGmail(ext.session.context, 'sam@northwind.example');
+    const gmail = await ext.session.context.newPage();
     await gmail.goto('https://mail.google.com/mail/u/0/#inbox');
     await gmail.waitForFunction(() => (window as unknown as { __InboxSDKInjected?: boolean }).__InboxSDKInjected === true, null, {
       timeout: 30_000,
@@ -64,8 +58,8 @@ describe('the built extension', () => {
     expect(await gmail.evaluate(() => document.head.getAttribute('data-inboxsdk-user-email-address'))).toBe(
       'sam@northwind.example',
     );
-    const popup = await session.context.newPage();
-    await popup.goto(session.url('popup.html'));
+    const popup = await ext.session.context.newPage();
+    await popup.goto(ext.session.url('popup.html'));
     await popup.getByTestId('popup-accounts').getByText('sam@northwind.example').waitFor({ timeout: 20_000 });
     await popup.close();
     await gmail.close();
@@ -73,11 +67,6 @@ describe('the built extension', () => {
 });
 
 describe('backup through the options page', () => {
-  const backupFile = (name: string, content: string) => {
-    const path = join(mkdtempSync(join(tmpdir(), 'ft-backup-')), name);
-    writeFileSync(path, content);
-    return path;
-  };
   const goodBackup = () =>
     JSON.stringify(
       {
@@ -93,10 +82,10 @@ describe('backup through the options page', () => {
     );
 
   it('imports a backup and reads it back', async () => {
-    const page = await session.context.newPage();
+    const page = await ext.session.context.newPage();
     const errors = watchErrors(page);
-    await page.goto(session.url('options.html'));
-    await page.getByTestId('backup-file').setInputFiles(backupFile('northwind.json', goodBackup()));
+    await page.goto(ext.session.url('options.html'));
+    await page.getByTestId('backup-file').setInputFiles(tempFile('northwind.json', goodBackup()));
     await page.getByRole('status').getByText(/Restored 1 account from northwind\.json: 2 customers, 1 threads, 1 follow-ups/).waitFor();
     await page.getByTestId('customer-count').getByText('2 customers with 2 contacts').waitFor();
 
@@ -107,12 +96,12 @@ describe('backup through the options page', () => {
   });
 
   it('refuses a bad backup, says where, and keeps the store as it was', async () => {
-    const page = await session.context.newPage();
-    await page.goto(session.url('options.html'));
+    const page = await ext.session.context.newPage();
+    await page.goto(ext.session.url('options.html'));
     await page.getByTestId('customer-count').waitFor();
     const before = await page.getByTestId('customer-count').textContent();
     const bad = goodBackup().replace('"acme.com"', '"acme..com"');
-    await page.getByTestId('backup-file').setInputFiles(backupFile('damaged.json', bad));
+    await page.getByTestId('backup-file').setInputFiles(tempFile('damaged.json', bad));
     const alert = page.getByRole('alert');
     await alert.getByText(/nothing was changed/).waitFor();
     expect(await alert.textContent()).toMatch(/line \d+, tables\.customers\[0\]\.domains\[0\]: expected a domain/);

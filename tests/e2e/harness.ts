@@ -2,7 +2,7 @@
  * Launches Debian's Chromium (or CHROME_PATH) with the built extension in a fresh profile,
  * through playwright-core. Gmail is never reached: tests answer mail.google.com themselves.
  */
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -82,4 +82,11 @@ export async function routeGmail(context: BrowserContext, email: string): Promis
   await context.route('https://mail.google.com/**', (route) =>
     route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: stubGmailHtml(email) }),
   );
+}
+
+/** Writes a file for a test to hand to a file input, in a fresh temporary folder. */
+export function tempFile(name: string, content: string): string {
+  const path = join(mkdtempSync(join(tmpdir(), 'ft-file-')), name);
+  writeFileSync(path, content);
+  return path;
 }
