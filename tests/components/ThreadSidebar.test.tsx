@@ -2,9 +2,8 @@
 import { cleanup, fireEvent, screen, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ThreadSidebar } from '../../components/sidebar/ThreadSidebar';
-import { recordThreadObservation } from '../../lib/db/threads-store';
 import { renderWithBackground } from '../support/render';
-import { ACCOUNT, followUp, seedAccount } from '../support/alerts-store';
+import { ACCOUNT, customerWrote, followUp, seedAccount } from '../support/alerts-store';
 
 afterEach(cleanup);
 
@@ -16,16 +15,7 @@ async function renderThread(from = 'Dana Reyes <dana@acme.com>') {
     now: NOW,
     seed: async (db) => {
       await seedAccount(db, NOW);
-      await recordThreadObservation(
-        db,
-        {
-          accountId: ACCOUNT,
-          threadId: 't1',
-          subject: 'Quote',
-          messages: [{ messageId: 'a', from, to: [ACCOUNT], cc: [], sentAt: '2026-11-23T14:00:00.000Z' }],
-        },
-        NOW,
-      );
+      await customerWrote(db, { threadId: 't1', subject: 'Quote', from, sentAt: '2026-11-23T14:00:00.000Z' }, NOW);
       await db.followUps.put(followUp({ id: 'q', threadId: 't1', due: '2026-11-24', state: 'suggested' }));
     },
   });

@@ -2,6 +2,7 @@ import type { FollowThroughDB } from '../../lib/db/database';
 import type { FollowUp } from '../../lib/db/records';
 import { noteAccountSeen } from '../../lib/db/accounts-store';
 import { updateSettings } from '../../lib/db/settings-store';
+import { recordThreadObservation } from '../../lib/db/threads-store';
 
 export const ACCOUNT = 'sam@northwind.example';
 
@@ -37,4 +38,17 @@ export function followUp(partial: Partial<FollowUp> & Pick<FollowUp, 'id' | 'due
     updatedAt: '2026-11-01T12:00:00.000Z',
     ...partial,
   };
+}
+
+/** A customer's message that opens thread `threadId` (addresses and time only, as Gmail shows it). */
+export function customerWrote(
+  db: FollowThroughDB,
+  { threadId, subject, from, sentAt }: { threadId: string; subject: string; from: string; sentAt: string },
+  now: Date,
+) {
+  return recordThreadObservation(
+    db,
+    { accountId: ACCOUNT, threadId, subject, messages: [{ messageId: 'a', from, to: [ACCOUNT], cc: [], sentAt }] },
+    now,
+  );
 }

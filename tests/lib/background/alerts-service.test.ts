@@ -4,9 +4,8 @@ import { recheckAllAlerts } from '../../../lib/alerts/announcements';
 import { createAlertsService, isRelevantChange, type AlertOutputs } from '../../../lib/background/alerts-service';
 import { openDatabase, type FollowThroughDB } from '../../../lib/db/database';
 import { updateSettings } from '../../../lib/db/settings-store';
-import { recordThreadObservation } from '../../../lib/db/threads-store';
 import { freshName } from '../../support/sample-store';
-import { ACCOUNT, followUp, seedAccount } from '../../support/alerts-store';
+import { customerWrote, followUp, seedAccount } from '../../support/alerts-store';
 
 // Monday 23 November 2026, New York.
 const MON_9 = new Date('2026-11-23T14:00:00Z');
@@ -33,16 +32,7 @@ async function seeded(name = freshName()) {
   const db = openDatabase(name);
   dbs.push(db);
   await seedAccount(db, MON_9);
-  await recordThreadObservation(
-    db,
-    {
-      accountId: ACCOUNT,
-      threadId: 't1',
-      subject: 'Revised quote',
-      messages: [{ messageId: 'a', from: 'dana@acme.com', to: [ACCOUNT], cc: [], sentAt: MON_9.toISOString() }],
-    },
-    MON_9,
-  );
+  await customerWrote(db, { threadId: 't1', subject: 'Revised quote', from: 'dana@acme.com', sentAt: MON_9.toISOString() }, MON_9);
   await db.followUps.put(followUp({ id: 'f1', due: '2026-11-23', state: 'open' }));
   return db;
 }
