@@ -12,7 +12,7 @@ import type { Customer, Message, Thread, ThreadClock } from '../db/records';
 import { readBook } from '../db/customers-store';
 import { readSettings } from '../db/settings-store';
 import type { Settings } from '../settings';
-import { threadState } from '../thread-state';
+import { threadState, type ThreadState } from '../thread-state';
 
 export interface ClockContext {
   settings: Settings;
@@ -28,22 +28,32 @@ export interface ComputedThread {
   snoozeEnded: boolean;
 }
 
+/** The reply clock of a stored thread at `now`, with the account's book and settings. */
+export function stateOfThread(
+  thread: Thread | null,
+  messages: readonly Message[],
+  ctx: ClockContext,
+  now: Date,
+): ThreadState {
+  return threadState({
+    messages,
+    thread,
+    customer: thread?.customerId ? (ctx.customers.get(thread.customerId) ?? null) : null,
+    settings: ctx.settings,
+    schedule: ctx.schedule,
+    isCustomerMessage: (m) => classifyAddress(ctx.index, m.from).kind === 'customer',
+    snoozedAt: thread?.snoozedAt ? new Date(thread.snoozedAt) : null,
+    now,
+  });
+}
+
 export function computeThread(
   thread: Thread,
   messages: readonly Message[],
   ctx: ClockContext,
   now: Date,
 ): ComputedThread {
-  const state = threadState({
-    messages,
-    thread,
-    customer: thread.customerId ? (ctx.customers.get(thread.customerId) ?? null) : null,
-    settings: ctx.settings,
-    schedule: ctx.schedule,
-    isCustomerMessage: (m) => classifyAddress(ctx.index, m.from).kind === 'customer',
-    snoozedAt: thread.snoozedAt ? new Date(thread.snoozedAt) : null,
-    now,
-  });
+  const state = stateOfThread(thread, messages, ctx, now);
   const snoozing = !!thread.snoozedUntil && thread.snoozedUntil > now.toISOString();
   if (!state.awaiting) return { clock: null, snoozeEnded: false };
   return {

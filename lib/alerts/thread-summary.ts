@@ -8,8 +8,7 @@ import type { FollowThroughDB } from '../db/database';
 import type { Customer, FollowUp } from '../db/records';
 import { followUpsOfThread } from '../db/follow-ups-store';
 import { followUpStatus, type FollowUpStatus } from '../follow-up-state';
-import { threadState } from '../thread-state';
-import { loadClockContext } from './thread-clock';
+import { loadClockContext, stateOfThread } from './thread-clock';
 
 export interface ThreadSummary {
   customer: Customer | null;
@@ -42,16 +41,7 @@ export async function threadSummary(
     followUpsOfThread(db, accountId, threadId),
   ]);
   const customer = thread?.customerId ? (ctx.customers.get(thread.customerId) ?? null) : null;
-  const state = threadState({
-    messages,
-    thread: thread ?? null,
-    customer,
-    settings: ctx.settings,
-    schedule: ctx.schedule,
-    isCustomerMessage: (m) => classifyAddress(ctx.index, m.from).kind === 'customer',
-    snoozedAt: thread?.snoozedAt ? new Date(thread.snoozedAt) : null,
-    now,
-  });
+  const state = stateOfThread(thread ?? null, messages, ctx, now);
   const unknownSender = messages
     .filter((m) => m.direction === 'incoming')
     .sort((a, b) => a.sentAt.localeCompare(b.sentAt))
