@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { BackupPanel } from './BackupPanel';
+import { IntegrationStatus } from './IntegrationStatus';
 import { CustomersPanel } from './customers/CustomersPanel';
 import { SettingsForm } from './SettingsForm';
 import { useRequest } from './client-context';
@@ -17,6 +18,7 @@ export function OptionsApp() {
       <header>
         <h1>Follow-through settings</h1>
         <p className="hint">Everything here is stored on this computer only.</p>
+        <IntegrationStatus />
       </header>
       <section className="panel" aria-labelledby="customers-heading">
         <h2 id="customers-heading">Customers</h2>

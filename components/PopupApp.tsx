@@ -1,6 +1,7 @@
 import { gmailThreadUrl } from '../lib/alerts/notifications';
 import { AttentionList, type AttentionActions } from './AttentionList';
 import { EmptyState } from './EmptyState';
+import { IntegrationStatus } from './IntegrationStatus';
 import { useClient, useRequest } from './client-context';
 
 export function PopupApp({ openOptions, openUrl }: { openOptions: () => void; openUrl: (url: string) => void }) {
@@ -37,6 +38,7 @@ export function PopupApp({ openOptions, openUrl }: { openOptions: () => void; op
           Settings
         </button>
       </header>
+      <IntegrationStatus />
       {(accounts.status === 'loading' || attention.status === 'loading') && <p className="hint">Loading…</p>}
       {accounts.status === 'error' && <p role="alert">{accounts.message}</p>}
       {attention.status === 'error' && <p role="alert">{attention.message}</p>}

@@ -143,6 +143,9 @@ export function SettingsForm({ initial, onSaved }: { initial: Settings; onSaved?
       <Field id="ownDomains" label="Your company’s domains" hint="One per line. Mail from these is internal." error={errors.ownDomains}>
         <textarea id="ownDomains" rows={3} value={draft.ownDomains} onChange={(e) => setDraft((d) => ({ ...d, ownDomains: e.target.value }))} />
       </Field>
+      <Field id="aliases" label="Your send-as addresses" hint="One per line, besides the account you sign in with. Mail from these is yours; Gmail’s own send-as list is picked up when you compose." error={errors.sendAsAliases}>
+        <textarea id="aliases" rows={2} value={draft.sendAsAliases} onChange={(e) => setDraft((d) => ({ ...d, sendAsAliases: e.target.value }))} />
+      </Field>
       <Field id="ignored" label="Ignored senders" hint="Addresses or domains, one per line. They never start a reply clock." error={errors.ignoredSenders}>
         <textarea id="ignored" rows={3} value={draft.ignoredSenders} onChange={(e) => setDraft((d) => ({ ...d, ignoredSenders: e.target.value }))} />
       </Field>

@@ -3,10 +3,28 @@ import type { Client } from '../lib/messaging/client';
 import type { MessageType, RequestInputOf, ResponseOf } from '../lib/messaging/protocol';
 
 const ClientContext = createContext<Client | null>(null);
+/** Calls back after any stored change (lib/messaging/changes.ts); returns the unsubscribe. */
+export type SubscribeChanges = (onChange: () => void) => () => void;
+const ChangesContext = createContext<SubscribeChanges | null>(null);
 
-/** Pages hand in the runtime client; tests hand in one wired straight to the handlers. */
-export function ClientProvider({ client, children }: { client: Client; children: ReactNode }) {
-  return <ClientContext.Provider value={client}>{children}</ClientContext.Provider>;
+/**
+ * Pages hand in the runtime client and the change feed; tests hand in a client wired straight
+ * to the handlers, and a feed when they test live updates.
+ */
+export function ClientProvider({
+  client,
+  changes = null,
+  children,
+}: {
+  client: Client;
+  changes?: SubscribeChanges | null;
+  children: ReactNode;
+}) {
+  return (
+    <ClientContext.Provider value={client}>
+      <ChangesContext.Provider value={changes}>{children}</ChangesContext.Provider>
+    </ClientContext.Provider>
+  );
 }
 
 export function useClient(): Client {
@@ -20,9 +38,10 @@ export type Loaded<T> =
   | { status: 'ready'; data: T }
   | { status: 'error'; message: string };
 
-/** Asks the background once, and again whenever `reload` is called. */
+/** Asks the background once, again whenever `reload` is called, and after every stored change. */
 export function useRequest<K extends MessageType>(type: K, payload: RequestInputOf<K>) {
   const send = useClient();
+  const changes = useContext(ChangesContext);
   const [state, setState] = useState<Loaded<ResponseOf<K>>>({ status: 'loading' });
   const [generation, setGeneration] = useState(0);
   const key = JSON.stringify(payload);
@@ -36,5 +55,6 @@ export function useRequest<K extends MessageType>(type: K, payload: RequestInput
     };
   }, [send, type, key, generation]);
   const reload = useCallback(() => setGeneration((g) => g + 1), []);
+  useEffect(() => changes?.(reload), [changes, reload]);
   return [state, reload] as const;
 }

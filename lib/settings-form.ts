@@ -16,8 +16,14 @@ export interface SettingsDraft {
   settings: Settings;
   hours: Record<Weekday, string>;
   ownDomains: string;
+  sendAsAliases: string;
   ignoredSenders: string;
 }
+
+/** The settings the options page edits as one-per-line text. */
+const LIST_FIELDS = ['ownDomains', 'sendAsAliases', 'ignoredSenders'] as const;
+type ListField = (typeof LIST_FIELDS)[number];
+const isListField = (field: unknown): field is ListField => LIST_FIELDS.includes(field as ListField);
 
 export function formatBlocks(blocks: readonly WorkingBlock[]): string {
   return blocks.map((b) => `${b.start}–${b.end}`).join(', ');
@@ -53,6 +59,7 @@ export function draftFrom(settings: Settings): SettingsDraft {
       string
     >,
     ownDomains: settings.ownDomains.join('\n'),
+    sendAsAliases: settings.sendAsAliases.join('\n'),
     ignoredSenders: settings.ignoredSenders.join('\n'),
   };
 }
@@ -72,16 +79,17 @@ export function changeFromDraft(draft: SettingsDraft): { change: SettingsChange 
     ...draft.settings,
     workingHours,
     ownDomains: splitList(draft.ownDomains),
+    sendAsAliases: splitList(draft.sendAsAliases),
     ignoredSenders: splitList(draft.ignoredSenders),
   };
   const parsed = completeSettingsSchema.safeParse(candidate);
   if (parsed.success && !Object.keys(errors).length) return { change: parsed.data };
   for (const issue of parsed.error?.issues ?? []) {
     const [field, second] = issue.path;
-    const isList = field === 'ownDomains' || field === 'ignoredSenders';
+    const isList = isListField(field);
     const key = field === 'workingHours' ? `hours.${String(second)}` : isList ? field : issue.path.join('.');
     const shown =
-      isList && typeof second === 'number' ? `${candidate[field][second]}: ${issue.message}` : issue.message;
+      isList && typeof second === 'number' ? `${candidate[field as ListField][second]}: ${issue.message}` : issue.message;
     errors[key] ??= shown;
   }
   return { errors };

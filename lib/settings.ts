@@ -85,6 +85,8 @@ const settingsShape = {
   confirmCommitments: z.enum(['ask', 'auto']),
   dateOrder: z.enum(['MDY', 'DMY']),
   ownDomains: z.array(domainName),
+  /** Send-as addresses of the user besides the signed-in one: mail from them is outgoing. */
+  sendAsAliases: z.array(emailAddress),
   /** Addresses or whole domains whose mail never starts a clock. */
   ignoredSenders: z.array(z.string().trim().toLowerCase().min(3)),
   notifications: z.boolean(),
@@ -126,6 +128,7 @@ export function defaultSettings(): Settings {
     confirmCommitments: 'ask',
     dateOrder: 'MDY',
     ownDomains: [],
+    sendAsAliases: [],
     ignoredSenders: [],
     notifications: true,
     badgeScope: 'all',

@@ -37,6 +37,12 @@ export interface ThreadStateInput {
    * user actions bumps `updatedAt` (message sync must not); storing the instant is better.
    */
   snoozedAt?: Date | null;
+  /**
+   * Messages Gmail shows in the thread that were never read here (collapsed since before
+   * Follow-through was installed). The user may have replied in one of them, so the clock
+   * never claims a first reply while any is unseen.
+   */
+  unseenMessages?: number;
   now: Date;
 }
 
@@ -55,8 +61,13 @@ export interface NotAwaiting {
 
 export interface Awaiting {
   awaiting: true;
-  /** First reply while the user has never written nor marked the thread before the clock started. */
+  /**
+   * First reply while the user has never written nor marked the thread before the clock
+   * started and every message of the thread was read; otherwise next reply.
+   */
   side: ReplySide;
+  /** How many of the thread's messages the clock could not take into account. */
+  unseenMessages: number;
   /** The oldest unanswered customer message: the clock start. */
   since: Date;
   sinceMessageId: string;
@@ -121,8 +132,10 @@ export function threadState(input: ThreadStateInput): ThreadState {
     return { awaiting: false, reason, since: new Date(stoppedAt) };
   }
 
-  // After a reply or a mark, every new clock is a next-reply clock.
-  const side: ReplySide = stoppedAt === -Infinity ? 'firstReply' : 'nextReply';
+  // After a reply or a mark, every new clock is a next-reply clock; so is one that cannot
+  // rule out an earlier reply among messages it never saw.
+  const unseenMessages = Math.max(0, input.unseenMessages ?? 0);
+  const side: ReplySide = stoppedAt === -Infinity && unseenMessages === 0 ? 'firstReply' : 'nextReply';
   const { target, source } = resolveTarget(side, input.customer, input.settings);
   const since = new Date(oldest.at);
   const total = targetMinutes(target);
@@ -136,6 +149,7 @@ export function threadState(input: ThreadStateInput): ThreadState {
   return {
     awaiting: true,
     side,
+    unseenMessages,
     since,
     sinceMessageId: oldest.message.messageId,
     target,

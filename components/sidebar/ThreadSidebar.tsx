@@ -1,13 +1,18 @@
-import { useState } from 'react';
-import { formatMinutes } from '../../lib/format';
-import { defaultTierName } from '../../lib/settings';
+import { useEffect, useMemo, useState, type FormEvent } from 'react';
+import { scheduleFromSettings, todayIn, type Schedule } from '../../lib/business-time';
+import { formatAgo, formatDue, formatMinutes } from '../../lib/format';
 import type { ThreadSummaryReply } from '../../lib/messaging/alerts-protocol';
+import { defaultTierName } from '../../lib/settings';
 import { useClient, useRequest } from '../client-context';
+import { SnoozeMenu } from '../SnoozeMenu';
+import { useUndo } from '../UndoBar';
+import { AddCustomerForm } from './AddCustomerForm';
 
-type FollowUpRow = ThreadSummaryReply['followUps'][number];
+type Rated = ThreadSummaryReply['followUps'][number];
 type Clock = ThreadSummaryReply['clock'];
+type Act = (work: () => Promise<unknown>, message: string, undo: () => Promise<unknown>) => void;
 
-const STATUS_TEXT: Record<FollowUpRow['status'], string> = {
+const FOLLOW_UP_STATUS: Record<Rated['status'], string> = {
   suggested: 'Found in your message',
   upcoming: 'Open',
   'at-risk': 'Due next working day',
@@ -17,143 +22,325 @@ const STATUS_TEXT: Record<FollowUpRow['status'], string> = {
   closed: 'Closed',
 };
 
-function ClockLine({ clock }: { clock: Clock }) {
+const CLOCK_STATUS = { ok: 'On track', 'at-risk': 'At risk', breached: 'Overdue' } as const;
+
+const NOT_WAITING: Record<string, string> = {
+  answered: 'Answered: nobody is waiting for you.',
+  'no-reply-needed': 'Marked: no reply needed.',
+  'answered-elsewhere': 'Marked: answered elsewhere.',
+  'no-customer-message': 'No customer message waits for a reply.',
+};
+
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+
+function ClockCard({ clock }: { clock: Clock }) {
   if (!clock.awaiting) {
-    const text: Record<string, string> = {
-      answered: 'Answered',
-      'no-reply-needed': 'Marked: no reply needed',
-      'answered-elsewhere': 'Marked: answered elsewhere',
-      'no-customer-message': 'No customer message waiting',
-    };
-    return <p className="ft-clock ft-clock--ok">{text[clock.reason] ?? 'Not waiting for you'}</p>;
+    return (
+      <p className="ft-clock ft-clock--idle" data-testid="sidebar-clock">
+        {NOT_WAITING[clock.reason] ?? 'Nobody is waiting for you.'}
+      </p>
+    );
   }
-  const unit = clock.unit === 'businessHours' ? 'business time' : '';
-  const reply = clock.side === 'firstReply' ? 'First reply' : 'Reply';
-  const text =
-    clock.status === 'breached'
-      ? `${reply} overdue by ${formatMinutes(-clock.remainingMinutes)} ${unit}`
-      : `${reply} due in ${formatMinutes(clock.remainingMinutes)} ${unit}`;
+  const unit = clock.unit === 'businessHours' ? ' business time' : '';
+  const left =
+    clock.remainingMinutes >= 0
+      ? `${formatMinutes(clock.remainingMinutes)} left`
+      : `${formatMinutes(-clock.remainingMinutes)} over`;
   return (
-    <p className={`ft-clock ft-clock--${clock.status}`} data-testid="sidebar-clock">
-      {text.trim()}
-      {clock.snoozedUntil && ` · snoozed until ${new Date(clock.snoozedUntil).toLocaleString()}`}
-    </p>
+    <div className={`ft-clock ft-clock--${clock.status}`} data-testid="sidebar-clock">
+      <p>
+        <strong>{CLOCK_STATUS[clock.status]}</strong> · {clock.side === 'firstReply' ? 'first reply' : 'reply'} · {left}
+      </p>
+      <p>
+        Waiting {formatMinutes(clock.elapsedMinutes)} of {formatMinutes(clock.targetMinutes)}
+        {unit}
+      </p>
+      {clock.unseenMessages > 0 && (
+        <p className="ft-hint" data-testid="clock-basis">
+          Based on the messages opened here: {plural(clock.unseenMessages, 'earlier message')} of this thread{' '}
+          {clock.unseenMessages === 1 ? 'was' : 'were'} never opened, so an earlier reply of yours may be missing. Expand{' '}
+          {clock.unseenMessages === 1 ? 'it' : 'them'} to make the clock exact.
+        </p>
+      )}
+      {clock.snoozedUntil && <p className="ft-hint">Snoozed until {new Date(clock.snoozedUntil).toLocaleString()}</p>}
+    </div>
+  );
+}
+
+function FollowUpItem({
+  f,
+  subject,
+  today,
+  schedule,
+  clock,
+  accountId,
+  act,
+}: {
+  f: Rated;
+  subject?: string;
+  today: string;
+  schedule: Schedule;
+  clock: () => Date;
+  accountId: string;
+  act: Act;
+}) {
+  const send = useClient();
+  const restore = () =>
+    send('followUp.restore', { accountId, id: f.id, state: f.state, due: f.due, snoozedUntil: f.snoozedUntil });
+  const transition = (action: Parameters<typeof send<'followUp.transition'>>[1]['action'], message: string) =>
+    act(() => send('followUp.transition', { accountId, id: f.id, action }), message, restore);
+  const what = f.action || f.sentence;
+  return (
+    <li className={`ft-item ft-item--${f.status}`} data-testid="sidebar-follow-up">
+      <span className="ft-item__status">{FOLLOW_UP_STATUS[f.status]}</span>
+      <q className="ft-item__text">{f.sentence}</q>
+      {subject !== undefined && <span className="ft-hint">In “{subject || 'another thread'}”</span>}
+      <span className="ft-hint">{formatDue(f.due, today)}</span>
+      <span className="ft-row">
+        <label className="ft-inline">
+          Due{' '}
+          <input
+            type="date"
+            aria-label={`Due date of ${what}`}
+            value={f.due ?? ''}
+            onChange={(e) => transition({ type: 'setDue', due: e.target.value || null }, 'Due date changed')}
+          />
+        </label>
+      </span>
+      <span className="ft-row">
+        {f.state === 'suggested' ? (
+          <>
+            <button type="button" className="ft-primary" onClick={() => transition({ type: 'confirm' }, 'Kept as a follow-up')}>
+              Keep
+            </button>
+            <button type="button" onClick={() => transition({ type: 'dismiss' }, 'Dismissed')}>
+              Dismiss
+            </button>
+          </>
+        ) : (
+          <>
+            <button type="button" className="ft-primary" onClick={() => transition({ type: 'complete' }, 'Marked done')}>
+              Done
+            </button>
+            <SnoozeMenu
+              label={`Snooze ${what}`}
+              schedule={schedule}
+              now={clock}
+              onSnooze={(until) =>
+                transition({ type: 'snooze', until: until.toISOString() }, `Snoozed until ${until.toLocaleString()}`)
+              }
+            />
+          </>
+        )}
+      </span>
+    </li>
+  );
+}
+
+function AddFollowUp({ accountId, threadId, act }: { accountId: string; threadId: string; act: Act }) {
+  const send = useClient();
+  const [open, setOpen] = useState(false);
+  const [text, setText] = useState('');
+  const [due, setDue] = useState('');
+  if (!open) {
+    return (
+      <button type="button" onClick={() => setOpen(true)}>
+        Add a follow-up
+      </button>
+    );
+  }
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    let added: string | null = null;
+    act(
+      async () => {
+        added = (await send('followUp.add', { accountId, threadId, text, due: due || null })).id;
+        setOpen(false);
+        setText('');
+        setDue('');
+      },
+      'Follow-up added',
+      async () => added && send('followUp.transition', { accountId, id: added, action: { type: 'dismiss' } }),
+    );
+  };
+  return (
+    <form className="ft-form" onSubmit={submit} aria-label="Add a follow-up">
+      <label>
+        What did you promise?
+        <input value={text} onChange={(e) => setText(e.target.value)} required maxLength={500} placeholder="Send the signed contract" />
+      </label>
+      <label>
+        Due
+        <input type="date" aria-label="Due date of the new follow-up" value={due} onChange={(e) => setDue(e.target.value)} />
+      </label>
+      <span className="ft-row">
+        <button type="submit" className="ft-primary">
+          Add
+        </button>
+        <button type="button" onClick={() => setOpen(false)}>
+          Cancel
+        </button>
+      </span>
+    </form>
   );
 }
 
 /** The sidebar of an open Gmail thread: who the customer is, the reply clock, what is owed. */
-export function ThreadSidebar({ accountId, threadId }: { accountId: string; threadId: string }) {
+export function ThreadSidebar({
+  accountId,
+  threadId,
+  clock = () => new Date(),
+}: {
+  accountId: string;
+  threadId: string;
+  clock?: () => Date;
+}) {
   const send = useClient();
   const [summary, reload] = useRequest('thread.summary', { accountId, threadId });
   const [settings] = useRequest('settings.get', {});
-  const defaultTier = defaultTierName(settings.status === 'ready' ? settings.data.tiers.map((t) => t.name) : []);
   const [error, setError] = useState<string | null>(null);
-  const act = (work: Promise<unknown>) =>
-    void work.then(
+  const { offer, bar } = useUndo();
+  // The clock runs on its own: ask again every minute.
+  useEffect(() => {
+    const timer = setInterval(reload, 60_000);
+    return () => clearInterval(timer);
+  }, [reload]);
+  const schedule = useMemo(() => (settings.status === 'ready' ? scheduleFromSettings(settings.data) : null), [settings]);
+
+  if (summary.status === 'loading' || !schedule || settings.status !== 'ready') return <p className="ft-hint">Loading…</p>;
+  if (summary.status === 'error') return <p role="alert">{summary.message}</p>;
+
+  const act: Act = (work, message, undo) =>
+    void work().then(
       () => {
         setError(null);
         reload();
+        offer(message, () => undo().then(reload, (err: unknown) => setError((err as Error).message)));
       },
       (err: unknown) => setError((err as Error).message),
     );
-
-  if (summary.status === 'loading') return <p className="hint">Loading…</p>;
-  if (summary.status === 'error') return <p role="alert">{summary.message}</p>;
-  const { customer, clock, followUps, proposal } = summary.data;
-  const transition = (f: FollowUpRow, action: Parameters<typeof send<'followUp.transition'>>[1]['action']) =>
-    act(send('followUp.transition', { accountId, id: f.id, action }));
-  const snooze = (hours: number) =>
-    act(send('thread.snooze', { accountId, threadId, until: new Date(Date.now() + hours * 3_600_000).toISOString() }));
+  const { customer, contacts, lastContact, clock: reply, followUps, otherFollowUps, proposal } = summary.data;
+  const now = clock();
+  const today = todayIn(schedule.timeZone, now);
+  const open = followUps.filter((f) => f.status !== 'closed');
+  const mark = (kind: 'no-reply-needed' | 'answered-elsewhere', message: string) =>
+    act(
+      () => send('thread.mark', { accountId, threadId, kind }),
+      message,
+      () => send('thread.mark', { accountId, threadId, kind: null }),
+    );
+  const item = (f: Rated, subject?: string) => (
+    <FollowUpItem
+      key={f.id}
+      f={f}
+      subject={subject}
+      today={today}
+      schedule={schedule}
+      clock={clock}
+      accountId={accountId}
+      act={act}
+    />
+  );
 
   return (
     <div className="ft-sidebar">
-      <section aria-label="Customer">
+      <section aria-label="Customer" className="ft-card">
         {customer ? (
-          <p>
-            <strong>{customer.name}</strong> <span className="hint">{customer.tier}</span>
-          </p>
+          <>
+            <h2 className="ft-title">
+              {customer.name} <span className="ft-tag">{customer.tier}</span>
+            </h2>
+            {contacts.length > 0 && (
+              <ul className="ft-contacts">
+                {contacts.map((c) => (
+                  <li key={c.email}>
+                    {c.name || c.email}
+                    {c.role && <span className="ft-hint"> · {c.role}</span>}
+                    {c.name && <span className="ft-hint"> · {c.email}</span>}
+                  </li>
+                ))}
+              </ul>
+            )}
+            <p className="ft-hint" data-testid="last-contact">
+              {lastContact.incoming ? `They last wrote ${formatAgo(lastContact.incoming, now)}` : 'No message from them yet'}
+              {' · '}
+              {lastContact.outgoing ? `you last wrote ${formatAgo(lastContact.outgoing, now)}` : 'you have not written yet'}
+            </p>
+          </>
         ) : (
-          <p className="hint">Not a known customer.</p>
-        )}
-        {!customer && proposal && (
-          <button
-            type="button"
-            onClick={() =>
-              act(
-                send('customers.save', {
-                  accountId,
-                  name: proposal.name,
-                  tier: defaultTier,
-                  domains: proposal.domains,
-                  contacts: [proposal.contact],
-                }),
-              )
-            }
-          >
-            Add {proposal.name} as a customer
-          </button>
+          <>
+            <p className="ft-hint">Not in your customer book.</p>
+            {proposal && (
+              <AddCustomerForm
+                accountId={accountId}
+                proposal={proposal}
+                tiers={settings.data.tiers.map((t) => t.name)}
+                defaultTier={defaultTierName(settings.data.tiers.map((t) => t.name))}
+                act={act}
+              />
+            )}
+          </>
         )}
       </section>
       {customer && (
-        <section aria-label="Reply clock">
-          <ClockLine clock={clock} />
-          {clock.awaiting && (
-            <div className="row">
-              <button type="button" onClick={() => act(send('thread.mark', { accountId, threadId, kind: 'no-reply-needed' }))}>
+        <section aria-label="Reply clock" className="ft-card">
+          <ClockCard clock={reply} />
+          {reply.awaiting && (
+            <div className="ft-row">
+              <button type="button" onClick={() => mark('no-reply-needed', 'Marked: no reply needed')}>
                 No reply needed
               </button>
-              <button type="button" onClick={() => act(send('thread.mark', { accountId, threadId, kind: 'answered-elsewhere' }))}>
+              <button type="button" onClick={() => mark('answered-elsewhere', 'Marked: answered elsewhere')}>
                 Answered elsewhere
               </button>
-              <button type="button" onClick={() => snooze(24)}>
-                Snooze a day
-              </button>
+              <SnoozeMenu
+                label="Snooze the reply clock"
+                schedule={schedule}
+                now={clock}
+                onSnooze={(until) =>
+                  act(
+                    () => send('thread.snooze', { accountId, threadId, until: until.toISOString() }),
+                    `Snoozed until ${until.toLocaleString()}`,
+                    () => send('thread.snooze', { accountId, threadId, until: null }),
+                  )
+                }
+              />
             </div>
+          )}
+          {!reply.awaiting && (reply.reason === 'no-reply-needed' || reply.reason === 'answered-elsewhere') && (
+            <button
+              type="button"
+              onClick={() =>
+                act(
+                  () => send('thread.mark', { accountId, threadId, kind: null }),
+                  'Mark removed',
+                  () => send('thread.mark', { accountId, threadId, kind: reply.reason as 'no-reply-needed' }),
+                )
+              }
+            >
+              Remove the mark
+            </button>
           )}
         </section>
       )}
-      <section aria-label="Promises in this thread">
-        <h3>Owed to the customer</h3>
-        {followUps.filter((f) => f.status !== 'closed').length === 0 && <p className="hint">Nothing promised here.</p>}
-        <ul className="ft-follow-ups">
-          {followUps
-            .filter((f) => f.status !== 'closed')
-            .map((f) => (
-              <li key={f.id} className={`ft-follow-up ft-follow-up--${f.status}`}>
-                <span className="hint">{STATUS_TEXT[f.status]}</span>
-                <span>{f.action || f.sentence}</span>
-                <label>
-                  Due{' '}
-                  <input
-                    type="date"
-                    aria-label={`Due date of ${f.action || f.sentence}`}
-                    value={f.due ?? ''}
-                    onChange={(e) => transition(f, { type: 'setDue', due: e.target.value || null })}
-                  />
-                </label>
-                {f.state === 'suggested' ? (
-                  <span className="row">
-                    <button type="button" onClick={() => transition(f, { type: 'confirm' })}>
-                      Keep
-                    </button>
-                    <button type="button" onClick={() => transition(f, { type: 'dismiss' })}>
-                      Dismiss
-                    </button>
-                  </span>
-                ) : (
-                  <button type="button" onClick={() => transition(f, { type: 'complete' })}>
-                    Done
-                  </button>
-                )}
-              </li>
-            ))}
-        </ul>
+      <section aria-label="Owed in this thread" className="ft-card">
+        <h3>Owed in this thread</h3>
+        {open.length === 0 && <p className="ft-hint">No promise of yours in this thread.</p>}
+        <ul className="ft-items">{open.map((f) => item(f))}</ul>
+        <AddFollowUp accountId={accountId} threadId={threadId} act={act} />
       </section>
+      {customer && otherFollowUps.length > 0 && (
+        <section aria-label={`Also owed to ${customer.name}`} className="ft-card">
+          <h3>Also owed to {customer.name}</h3>
+          <ul className="ft-items">{otherFollowUps.map((f) => item(f, f.subject))}</ul>
+        </section>
+      )}
       {error && (
-        <p role="alert" className="outcome outcome--error">
+        <p role="alert" className="ft-error">
           {error}
         </p>
       )}
+      {bar}
     </div>
   );
 }

@@ -43,6 +43,7 @@ export function stateOfThread(
     schedule: ctx.schedule,
     isCustomerMessage: (m) => classifyAddress(ctx.index, m.from).kind === 'customer',
     snoozedAt: thread?.snoozedAt ? new Date(thread.snoozedAt) : null,
+    unseenMessages: (thread?.messageCount ?? 0) - messages.length,
     now,
   });
 }

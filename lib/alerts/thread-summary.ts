@@ -1,17 +1,25 @@
 /**
- * What the Gmail sidebar shows for the open thread: the customer, the live reply clock and
- * what is owed to the customer in this thread, plus a customer proposal for an unknown sender.
+ * What the Gmail sidebar shows for the open thread: the customer and their contacts in it,
+ * when the customer last wrote and was written to, the live reply clock with its target,
+ * what is owed in this thread and elsewhere to the same customer, and a customer proposal
+ * for an unknown sender.
  */
 import { classifyAddress } from '../customers/recognition';
 import { proposeCustomer, type CustomerProposal } from '../customers/propose';
 import type { FollowThroughDB } from '../db/database';
-import type { Customer, FollowUp } from '../db/records';
+import type { Contact, Customer, FollowUp, Message } from '../db/records';
 import { followUpsOfThread } from '../db/follow-ups-store';
 import { followUpStatus, type FollowUpStatus } from '../follow-up-state';
 import { loadClockContext, stateOfThread } from './thread-clock';
 
+type RatedFollowUp = FollowUp & { status: FollowUpStatus };
+
 export interface ThreadSummary {
   customer: Customer | null;
+  /** The customer's contacts who wrote or were written to in this thread. */
+  contacts: Pick<Contact, 'email' | 'name' | 'role'>[];
+  /** The latest message from and to this customer, in any thread. */
+  lastContact: { incoming: string | null; outgoing: string | null };
   clock:
     | { awaiting: false; reason: string }
     | {
@@ -21,13 +29,21 @@ export interface ThreadSummary {
         status: 'ok' | 'at-risk' | 'breached';
         elapsedMinutes: number;
         remainingMinutes: number;
+        targetMinutes: number;
         unit: 'businessHours' | 'calendarHours';
         snoozedUntil: string | null;
+        /** Messages of the thread the clock could not read (collapsed since before install). */
+        unseenMessages: number;
       };
-  followUps: (FollowUp & { status: FollowUpStatus })[];
+  /** This thread's follow-ups, soonest due first. */
+  followUps: RatedFollowUp[];
+  /** The same customer's open follow-ups from other threads, soonest due first. */
+  otherFollowUps: (RatedFollowUp & { subject: string })[];
   /** For the first unknown outside sender: a customer to offer adding. */
   proposal: CustomerProposal | null;
 }
+
+const byDue = (a: FollowUp, b: FollowUp) => (a.due ?? '9999').localeCompare(b.due ?? '9999');
 
 export async function threadSummary(
   db: FollowThroughDB,
@@ -42,12 +58,18 @@ export async function threadSummary(
   ]);
   const customer = thread?.customerId ? (ctx.customers.get(thread.customerId) ?? null) : null;
   const state = stateOfThread(thread ?? null, messages, ctx, now);
+  const rate = (f: FollowUp): RatedFollowUp => ({ ...f, status: followUpStatus(f, ctx.schedule, now) });
   const unknownSender = messages
     .filter((m) => m.direction === 'incoming')
     .sort((a, b) => a.sentAt.localeCompare(b.sentAt))
     .find((m) => classifyAddress(ctx.index, m.from).kind === 'unknown-external');
+  const relation = customer
+    ? await customerRelation(db, accountId, customer.id, threadId, messages)
+    : { contacts: [], lastContact: { incoming: null, outgoing: null }, otherFollowUps: [] };
   return {
     customer,
+    contacts: relation.contacts,
+    lastContact: relation.lastContact,
     clock: state.awaiting
       ? {
           awaiting: true,
@@ -56,11 +78,44 @@ export async function threadSummary(
           status: state.status,
           elapsedMinutes: state.elapsedMinutes,
           remainingMinutes: state.remainingMinutes,
+          targetMinutes: state.targetMinutes,
           unit: state.target.unit,
           snoozedUntil: state.snoozedUntil?.toISOString() ?? null,
+          unseenMessages: state.unseenMessages,
         }
       : { awaiting: false, reason: state.reason },
-    followUps: followUps.map((f) => ({ ...f, status: followUpStatus(f, ctx.schedule, now) })),
+    followUps: followUps.map(rate),
+    otherFollowUps: relation.otherFollowUps.map((f) => ({ ...rate(f), subject: f.subject })),
     proposal: !customer && unknownSender ? proposeCustomer(unknownSender.from, ctx.index) : null,
+  };
+}
+
+async function customerRelation(
+  db: FollowThroughDB,
+  accountId: string,
+  customerId: string,
+  threadId: string,
+  threadMessages: readonly Message[],
+) {
+  const [contacts, threads] = await Promise.all([
+    db.contacts.where('[accountId+customerId]').equals([accountId, customerId]).toArray(),
+    db.threads.where('[accountId+customerId]').equals([accountId, customerId]).toArray(),
+  ]);
+  const keys = threads.map((t) => [accountId, t.threadId] as [string, string]);
+  const [messages, followUps] = await Promise.all([
+    db.messages.where('[accountId+threadId]').anyOf(keys).toArray(),
+    db.followUps.where('[accountId+threadId]').anyOf(keys).toArray(),
+  ]);
+  const latest = (direction: Message['direction']) =>
+    messages.filter((m) => m.direction === direction).reduce<string | null>((a, m) => (a && a > m.sentAt ? a : m.sentAt), null);
+  const inThread = new Set(threadMessages.flatMap((m) => [m.from, ...m.to, ...m.cc]));
+  const subjects = new Map(threads.map((t) => [t.threadId, t.subject]));
+  return {
+    contacts: contacts.filter((c) => inThread.has(c.email)).map(({ email, name, role }) => ({ email, name, role })),
+    lastContact: { incoming: latest('incoming'), outgoing: latest('outgoing') },
+    otherFollowUps: followUps
+      .filter((f) => f.threadId !== threadId && f.state === 'open')
+      .sort(byDue)
+      .map((f) => ({ ...f, subject: subjects.get(f.threadId) ?? '' })),
   };
 }

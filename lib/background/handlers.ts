@@ -9,6 +9,7 @@ import { fileSafe } from '../format';
 import type { Handlers } from '../messaging/server';
 import { createCustomerHandlers } from './customers-handlers';
 import { createAlertHandlers } from './alerts-handlers';
+import { createGmailHandlers } from './gmail-handlers';
 import type { Clock } from '../schema-primitives';
 
 type CoreHandlers = Pick<Handlers, 'ping' | 'account.seen' | 'accounts.list' | 'settings.get' | 'settings.update' | 'store.counts' | 'backup.export' | 'backup.import'>;
@@ -30,13 +31,14 @@ export function createHandlers(deps: BackgroundDeps): Handlers {
     ...createCoreHandlers(deps),
     ...createCustomerHandlers(deps),
     ...createAlertHandlers(deps),
+    ...createGmailHandlers(deps),
   };
 }
 
 function createCoreHandlers({ db, clock, version }: BackgroundDeps): CoreHandlers {
   return {
     ping: async () => ({ version, schemaVersion: CURRENT_SCHEMA_VERSION }),
-    'account.seen': ({ accountId }) => noteAccountSeen(db, accountId, clock()),
+    'account.seen': ({ accountId, aliases }) => noteAccountSeen(db, accountId, clock(), aliases),
     'accounts.list': () => listAccounts(db),
     'settings.get': () => readSettings(db),
     'settings.update': async ({ change }) => {

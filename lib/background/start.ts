@@ -3,6 +3,7 @@ import type { WxtBrowser } from 'wxt/browser';
 import { gmailThreadUrl, threadOfNotification } from '../alerts/notifications';
 import { refreshAllThreadClocks } from '../alerts/thread-clock';
 import { openDatabase } from '../db/database';
+import { changeBroadcaster, type PortLike } from '../messaging/changes';
 import { createRouter, listen } from '../messaging/server';
 import { systemClock } from '../schema-primitives';
 import { ALERTS_ALARM, createAlertsService, isRelevantChange, type AlertOutputs } from './alerts-service';
@@ -36,6 +37,7 @@ export function startBackground(browser: WxtBrowser) {
   const alerts = createAlertsService({ db, clock, outputs: browserOutputs(browser) });
   const handlers = createHandlers({ db, clock, version: browser.runtime.getManifest().version });
   listen(browser.runtime.onMessage as never, createRouter(handlers));
+  const changes = changeBroadcaster(browser.runtime.onConnect as unknown as { addListener(cb: (p: PortLike) => void): void });
 
   browser.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name === ALERTS_ALARM) void alerts.refresh();
@@ -55,7 +57,9 @@ export function startBackground(browser: WxtBrowser) {
     void refreshAllThreadClocks(db, clock()).then(() => alerts.refresh());
   });
   Dexie.on('storagemutated', (parts) => {
-    if (isRelevantChange(parts)) void alerts.refresh();
+    if (!isRelevantChange(parts)) return;
+    void alerts.refresh();
+    changes.notify();
   });
   void alerts.refresh();
   return { db, alerts };

@@ -2,19 +2,26 @@ import type { Account } from './records';
 import { ACCOUNT_TABLES } from './records';
 import type { FollowThroughDB } from './database';
 
-/** Records that Gmail showed this account signed in; creates its partition on first sight. */
+/**
+ * Records that Gmail showed this account signed in; creates its partition on first sight.
+ * Send-as aliases only accumulate: Gmail offers them per compose window, not all at once.
+ */
 export async function noteAccountSeen(
   db: FollowThroughDB,
   accountId: string,
   now: Date,
+  aliases: readonly string[] = [],
 ): Promise<Account> {
   const id = accountId.trim().toLowerCase();
   return db.transaction('rw', db.accounts, async () => {
     const existing = await db.accounts.get(id);
+    const known = new Set([...(existing?.aliases ?? []), ...aliases.map((a) => a.trim().toLowerCase())]);
+    known.delete(id);
     const account: Account = {
       id,
       createdAt: existing?.createdAt ?? now.toISOString(),
       lastSeenAt: now.toISOString(),
+      aliases: [...known].sort(),
     };
     await db.accounts.put(account);
     return account;

@@ -95,7 +95,7 @@ export async function getCustomer(
 async function ensureAccount(db: FollowThroughDB, accountId: string, now: Date): Promise<void> {
   if ((await db.accounts.get(accountId)) === undefined) {
     const at = now.toISOString();
-    await db.accounts.add({ id: accountId, createdAt: at, lastSeenAt: at });
+    await db.accounts.add({ id: accountId, createdAt: at, lastSeenAt: at, aliases: [] });
   }
 }
 

@@ -2,12 +2,15 @@ import type { FollowThroughDB } from './database';
 import type { FollowUp } from './records';
 import { readSettings } from './settings-store';
 import { recordThreadObservation } from './threads-store';
+import { noteAccountSeen } from './accounts-store';
 import { followUpsFromCommitments, type SentCommitment } from '../follow-ups/sent-mail';
 
 export interface SentMessage {
   accountId: string;
   threadId: string;
   messageId: string;
+  /** A send-as alias it went out from; the signed-in address when absent. */
+  from?: string | undefined;
   subject: string;
   sentAt: string;
   to: string[];
@@ -25,13 +28,16 @@ export async function recordSentMessage(
   sent: SentMessage,
   { now, newId }: { now: Date; newId: () => string },
 ): Promise<FollowUp[]> {
+  const from = sent.from ?? sent.accountId;
+  // The user sent it, so its address is the user's: learn the alias before storing it.
+  if (from.toLowerCase() !== sent.accountId) await noteAccountSeen(db, sent.accountId, now, [from]);
   const thread = await recordThreadObservation(
     db,
     {
       accountId: sent.accountId,
       threadId: sent.threadId,
       subject: sent.subject,
-      messages: [{ messageId: sent.messageId, from: sent.accountId, to: sent.to, cc: sent.cc, sentAt: sent.sentAt }],
+      messages: [{ messageId: sent.messageId, from, to: sent.to, cc: sent.cc, sentAt: sent.sentAt }],
     },
     now,
   );
@@ -71,4 +77,47 @@ export async function suggestedFollowUps(db: FollowThroughDB, limit: number): Pr
   ).flat();
   all.sort((a, b) => b.createdAt.localeCompare(a.createdAt));
   return { items: all.slice(0, limit), total: all.length };
+}
+
+/** A promise the user adds by hand in the sidebar: open at once, tied to the thread and its customer. */
+export async function addFollowUpByHand(
+  db: FollowThroughDB,
+  input: { accountId: string; threadId: string; text: string; due: string | null },
+  { now, newId }: { now: Date; newId: () => string },
+): Promise<FollowUp> {
+  const thread = await db.threads.get([input.accountId, input.threadId]);
+  const id = newId();
+  const followUp: FollowUp = {
+    accountId: input.accountId,
+    id,
+    threadId: input.threadId,
+    // A hand-made promise has no message of its own; its id keeps it unique.
+    messageId: `manual:${id}`,
+    customerId: thread?.customerId ?? null,
+    sentence: input.text,
+    action: input.text,
+    due: input.due,
+    state: 'open',
+    source: 'manual',
+    snoozedUntil: null,
+    createdAt: now.toISOString(),
+    updatedAt: now.toISOString(),
+  };
+  await db.followUps.add(followUp);
+  return followUp;
+}
+
+/** The undo of an action: puts back the state, due date and snooze the follow-up had. */
+export async function restoreFollowUp(
+  db: FollowThroughDB,
+  input: Pick<FollowUp, 'accountId' | 'id' | 'state' | 'due' | 'snoozedUntil'>,
+  now: Date,
+): Promise<FollowUp> {
+  return db.transaction('rw', db.followUps, async () => {
+    const current = await db.followUps.get([input.accountId, input.id]);
+    if (!current) throw new Error(`No follow-up ${input.id} in account ${input.accountId}`);
+    const next: FollowUp = { ...current, state: input.state, due: input.due, snoozedUntil: input.snoozedUntil, updatedAt: now.toISOString() };
+    await db.followUps.put(next);
+    return next;
+  });
 }

@@ -14,6 +14,8 @@ export const accountSchema = z.object({
   id: accountId,
   createdAt: instant,
   lastSeenAt: instant,
+  /** Send-as addresses Gmail offered in this account's compose windows: mail from them is the user's. */
+  aliases: z.array(emailAddress).default([]),
 });
 export type Account = z.infer<typeof accountSchema>;
 
@@ -75,6 +77,12 @@ export const threadSchema = z.object({
    * finds at-risk and breached threads through an index instead of replaying every thread.
    */
   clock: threadClockSchema.nullable().default(null),
+  /**
+   * How many messages Gmail showed in the thread when it was last observed. More than the
+   * stored messages means some were never opened here, so the clock cannot know whether the
+   * user replied before them. Null for threads observed before this was recorded.
+   */
+  messageCount: z.number().int().min(0).nullable().default(null),
   updatedAt: instant,
 });
 export type Thread = z.infer<typeof threadSchema>;

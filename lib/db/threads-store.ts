@@ -2,12 +2,15 @@ import type { FollowThroughDB } from './database';
 import type { Message, Thread } from './records';
 import { parseAddress } from '../customers/address';
 import { refreshThreadClocks } from '../alerts/thread-clock';
+import { readSettings } from './settings-store';
 
 export interface ObservedThread {
   accountId: string;
   threadId: string;
   subject: string;
   messages: { messageId: string; from: string; to: string[]; cc: string[]; sentAt: string }[];
+  /** How many messages Gmail shows in the thread, read or not; absent when unknown. */
+  messageCount?: number | undefined;
 }
 
 const bare = (raw: string): string | null => parseAddress(raw)?.email ?? null;
@@ -19,12 +22,21 @@ async function getThread(db: FollowThroughDB, accountId: string, threadId: strin
   return thread;
 }
 
+/** The signed-in address, the send-as aliases Gmail offered, and those set in the options. */
+export async function ownAddresses(db: FollowThroughDB, accountId: string): Promise<Set<string>> {
+  const [account, settings] = await Promise.all([db.accounts.get(accountId), readSettings(db)]);
+  return new Set([accountId, ...(account?.aliases ?? []), ...settings.sendAsAliases].map((a) => a.toLowerCase()));
+}
+
 /**
  * Stores what Gmail showed of a thread (addresses and times only) and recomputes its clock.
- * A message from the signed-in address is outgoing; everything else is incoming.
+ * A message from one of the user's own addresses is outgoing; everything else is incoming.
+ * Observations add up: a message read once is kept, and a message stored as outgoing (the user
+ * sent it) stays outgoing even if Gmail later shows it from an alias we did not know.
  */
 export async function recordThreadObservation(db: FollowThroughDB, obs: ObservedThread, now: Date): Promise<Thread> {
   const { accountId, threadId } = obs;
+  const own = await ownAddresses(db, accountId);
   const messages: Message[] = obs.messages.flatMap((m) => {
     const from = bare(m.from);
     if (!from) return [];
@@ -37,7 +49,7 @@ export async function recordThreadObservation(db: FollowThroughDB, obs: Observed
         to: bareList(m.to),
         cc: bareList(m.cc),
         sentAt: new Date(m.sentAt).toISOString(),
-        direction: from === accountId ? 'outgoing' : 'incoming',
+        direction: own.has(from) ? 'outgoing' : 'incoming',
       },
     ];
   });
@@ -45,9 +57,14 @@ export async function recordThreadObservation(db: FollowThroughDB, obs: Observed
   const changed = await db.transaction('rw', db.threads, db.messages, async () => {
     const existing = await db.threads.get([accountId, threadId]);
     const stored = await db.messages.bulkGet(messages.map((m) => [accountId, m.messageId] as [string, string]));
-    const fresh = messages.filter((m, i) => JSON.stringify(stored[i]) !== JSON.stringify(m));
+    const fresh = messages
+      .map((m, i): Message => (stored[i]?.direction === 'outgoing' ? { ...m, direction: 'outgoing' } : m))
+      .filter((m, i) => JSON.stringify(stored[i]) !== JSON.stringify(m));
     const subject = obs.subject || existing?.subject || '';
-    if (existing && existing.subject === subject && fresh.length === 0) return false;
+    const messageCount = obs.messageCount ?? existing?.messageCount ?? null;
+    if (existing && existing.subject === subject && existing.messageCount === messageCount && fresh.length === 0) {
+      return false;
+    }
     await db.threads.put({
       accountId,
       threadId,
@@ -57,6 +74,7 @@ export async function recordThreadObservation(db: FollowThroughDB, obs: Observed
       snoozedUntil: existing?.snoozedUntil ?? null,
       snoozedAt: existing?.snoozedAt ?? null,
       clock: existing?.clock ?? null,
+      messageCount,
       updatedAt: now.toISOString(),
     });
     await db.messages.bulkPut(fresh);

@@ -1,19 +1,61 @@
 /**
- * Finds the commitments in every message the user sends. Detection runs here, in the tab:
- * the body never leaves it; the background receives only the promises' sentences and dates.
+ * Finds the commitments in every message the user sends. Detection runs here, in the tab, and
+ * after the send: it never blocks or delays it, and the body never leaves the tab; the
+ * background receives only the promises' sentences and dates.
+ *
+ * InboxSDK's `sent` has known pitfalls, each guarded here:
+ * - `sent` without `presending` before it (the compose closed too fast to read): the message is
+ *   still stored so the reply clock stops; detection uses the last body read, or none.
+ * - a second compose window's premature `sent` for a message another compose sent: each
+ *   message id is handled once per tab.
+ * - a `sent` that reports a thread id which is not the reply's thread, or not a Gmail thread id
+ *   yet (a draft's): a reply belongs to the thread the compose was opened in; a new message
+ *   starts its own thread, whose id Gmail makes from the message id.
+ * Scheduled send is not seen: Gmail fires no `sent` until the message really goes, and by then
+ * the compose window is gone.
  */
 import { detectCommitments } from '../commitments';
 import { detectOptionsFrom } from '../follow-ups/sent-mail';
 import type { Client } from '../messaging/client';
+import type { ResponseOf } from '../messaging/protocol';
 import { formatContact } from './addresses';
-import type { ComposeView, GmailSdk } from './inboxsdk';
+import type { ComposeView, GmailSdk, SentEvent } from './inboxsdk';
+import { timeFromMessageId } from './message-time';
 
 interface Draft {
-  html: string;
+  html: string | null;
   subject: string;
   to: string[];
   cc: string[];
-  sentAt: Date;
+  from: string | null;
+  replyThreadId: string | null;
+  readAt: Date;
+}
+
+/** A draft's thread id ("thread-a:r…") names no thread yet. */
+const isThreadId = (id: string | null | undefined): id is string => !!id && !/^thread-a:/.test(id);
+
+/** What a sent message produced, for the on-send notice. */
+export type SentOutcome = ResponseOf<'message.sent'> & { accountId: string; threadId: string };
+
+function tryRead<T>(read: () => T): T | null {
+  try {
+    return read();
+  } catch {
+    return null;
+  }
+}
+
+function readDraft(compose: ComposeView, now: Date): Draft {
+  return {
+    html: tryRead(() => compose.getHTMLContent()),
+    subject: tryRead(() => compose.getSubject()) ?? '',
+    to: (tryRead(() => compose.getToRecipients()) ?? []).map(formatContact),
+    cc: (tryRead(() => compose.getCcRecipients()) ?? []).map(formatContact),
+    from: tryRead(() => compose.getFromContact().emailAddress),
+    replyThreadId: tryRead(() => (compose.isReply() ? compose.getThreadID() : null)) || null,
+    readAt: now,
+  };
 }
 
 export function watchSentMail({
@@ -22,46 +64,59 @@ export function watchSentMail({
   accountId,
   clock,
   log,
+  onSent = () => {},
 }: {
   sdk: Pick<GmailSdk, 'Compose'>;
   send: Client;
   accountId: string;
   clock: () => Date;
-  log: Pick<Console, 'error'>;
+  log: Pick<Console, 'error' | 'warn'>;
+  onSent?: (outcome: SentOutcome) => void;
 }): () => void {
+  const handled = new Set<string>();
   return sdk.Compose.registerComposeViewHandler((compose: ComposeView) => {
     let draft: Draft | null = null;
-    // The body is read just before sending: after "sent" the compose view is gone.
+    // Gmail's send-as addresses: mail from any of them is the user's own.
+    const choices = tryRead(() => compose.getFromContactChoices().map((c) => c.emailAddress)) ?? [];
+    if (choices.some((c) => c.toLowerCase() !== accountId)) {
+      void send('account.seen', { accountId, aliases: choices }).catch(() => {});
+    }
+    // The body is read just before sending: after "sent" the compose view may be gone.
     compose.on('presending', () => {
-      draft = {
-        html: compose.getHTMLContent(),
-        subject: compose.getSubject(),
-        to: compose.getToRecipients().map(formatContact),
-        cc: compose.getCcRecipients().map(formatContact),
-        sentAt: clock(),
-      };
+      draft = readDraft(compose, clock());
     });
-    compose.on('sent', (event) => {
-      const captured = draft;
-      if (!captured) return;
+    compose.on('sent', (event: SentEvent) => {
+      const captured = draft ?? readDraft(compose, clock());
       void (async () => {
-        const [messageId, threadId, settings] = await Promise.all([
-          event.getMessageID(),
-          event.getThreadID(),
-          send('settings.get'),
-        ]);
-        const commitments = detectCommitments(captured.html, detectOptionsFrom(settings, captured.sentAt, 'html'));
-        await send('message.sent', {
+        const [messageId, reportedThreadId] = await Promise.all([event.getMessageID(), event.getThreadID()]);
+        if (handled.has(messageId)) return;
+        handled.add(messageId);
+        if (!draft) log.warn('Follow-through: a message was sent without "presending"; stored from what was left to read.');
+        const threadId = [captured.replyThreadId, reportedThreadId].find(isThreadId) ?? messageId;
+        const sentAt = timeFromMessageId(messageId) ?? captured.readAt;
+        let commitments: { sentence: string; action: string; due: string | null }[] = [];
+        if (captured.html) {
+          const settings = await send('settings.get');
+          commitments = detectCommitments(captured.html, detectOptionsFrom(settings, sentAt, 'html')).map((c) => ({
+            sentence: c.sentence,
+            action: c.action,
+            due: c.due,
+          }));
+        }
+        const from = captured.from?.toLowerCase();
+        const outcome = await send('message.sent', {
           accountId,
           threadId,
           messageId,
+          ...(from && from !== accountId ? { from } : {}),
           subject: captured.subject,
-          sentAt: captured.sentAt.toISOString(),
+          sentAt: sentAt.toISOString(),
           to: captured.to,
           cc: captured.cc,
-          commitments: commitments.map((c) => ({ sentence: c.sentence, action: c.action, due: c.due })),
+          commitments,
         });
-      })().catch((err: unknown) => log.error('Follow-through could not read the message you sent:', err));
+        onSent({ ...outcome, accountId, threadId });
+      })().catch((err: unknown) => log.error('Follow-through could not record the message you sent:', err));
     });
   });
 }

@@ -1,6 +1,11 @@
 /**
  * Follows the threads the user opens in Gmail: reports their messages (addresses and times
- * only) to the background and mounts the sidebar for them.
+ * only) to the background as Gmail loads them, and mounts the sidebar at once.
+ *
+ * InboxSDK counts a message as loaded only once it has been expanded, so a thread usually
+ * opens with its earlier messages unread by us. Each message is read when it loads (now, or
+ * when the user expands it), and every observation says how many messages Gmail shows, so the
+ * background knows when its picture of the thread is incomplete.
  */
 import type { Client } from '../messaging/client';
 import { formatContact } from './addresses';
@@ -15,8 +20,7 @@ export interface ObservedMessage {
   sentAt: string;
 }
 
-async function readMessage(view: MessageView): Promise<ObservedMessage | null> {
-  // Collapsed messages have not been loaded: their sender is not known yet.
+export async function readMessage(view: MessageView): Promise<ObservedMessage | null> {
   if (!view.isLoaded()) return null;
   const messageId = await view.getMessageIDAsync();
   const sentAt = messageTime(messageId, view.getDateString());
@@ -31,19 +35,47 @@ async function readMessage(view: MessageView): Promise<ObservedMessage | null> {
   };
 }
 
-export async function readThread(view: ThreadView) {
-  const [threadId, messages] = await Promise.all([
-    view.getThreadIDAsync(),
-    Promise.all(view.getMessageViewsAll().map(readMessage)),
-  ]);
-  return {
-    threadId,
-    subject: view.getSubject(),
-    messages: messages.filter((m): m is ObservedMessage => m !== null),
-  };
-}
+export type MountSidebar = (view: ThreadView, ref: { accountId: string; threadId: Promise<string> }) => void;
 
-export type MountSidebar = (view: ThreadView, ref: { accountId: string; threadId: string }) => void;
+type Log = Pick<Console, 'error' | 'warn'>;
+
+/**
+ * One open thread: collects the messages read since the last report and sends them in one
+ * observation. Reads that fail are logged and skipped: one unreadable message must not hide
+ * the others, and it stays counted as unseen.
+ */
+function threadObserver(view: ThreadView, report: (messages: ObservedMessage[]) => Promise<void>, log: Log) {
+  let queue: Promise<ObservedMessage | null>[] = [];
+  let scheduled = false;
+  const flush = async () => {
+    scheduled = false;
+    const reads = queue;
+    queue = [];
+    const settled = await Promise.allSettled(reads);
+    const messages: ObservedMessage[] = [];
+    for (const r of settled) {
+      if (r.status === 'fulfilled') {
+        if (r.value) messages.push(r.value);
+      } else log.warn('Follow-through could not read a message of this thread:', r.reason);
+    }
+    if (!view.destroyed) await report(messages);
+  };
+  const add = (message: MessageView) => {
+    queue.push(readMessage(message));
+    if (!scheduled) {
+      scheduled = true;
+      queueMicrotask(() => void flush().catch((err: unknown) => log.error('Follow-through could not record this thread:', err)));
+    }
+  };
+  const seen = new WeakSet<MessageView>();
+  const follow = (message: MessageView) => {
+    if (seen.has(message)) return;
+    seen.add(message);
+    if (message.isLoaded()) add(message);
+    else message.on('load', () => add(message));
+  };
+  return { follow, refresh: () => view.getMessageViewsAll().forEach(follow) };
+}
 
 export function watchThreads({
   sdk,
@@ -56,13 +88,53 @@ export function watchThreads({
   send: Client;
   accountId: string;
   mountSidebar: MountSidebar;
-  log: Pick<Console, 'error'>;
+  log: Log;
 }): () => void {
-  return sdk.Conversations.registerThreadViewHandler((view) => {
-    void (async () => {
-      const thread = await readThread(view);
-      await send('thread.observed', { accountId, ...thread });
-      if (!view.destroyed) mountSidebar(view, { accountId, threadId: thread.threadId });
-    })().catch((err: unknown) => log.error('Follow-through could not read this thread:', err));
+  const observers = new WeakMap<ThreadView, ReturnType<typeof threadObserver>>();
+  const stopThreads = sdk.Conversations.registerThreadViewHandler((view) => {
+    const threadId = view.getThreadIDAsync();
+    // The panel is there at once, with "Loading…", whatever the background is doing.
+    mountSidebar(view, { accountId, threadId });
+    const observer = threadObserver(
+      view,
+      async (messages) => {
+        await send('thread.observed', {
+          accountId,
+          threadId: await threadId,
+          subject: view.getSubject(),
+          messages,
+          messageCount: view.getMessageViewsAll().length,
+        });
+      },
+      log,
+    );
+    observers.set(view, observer);
+    observer.refresh();
+    // An empty thread (all collapsed) still reports its size and subject.
+    if (view.getMessageViewsAll().every((m) => !m.isLoaded())) {
+      void threadId
+        .then((id) =>
+          send('thread.observed', {
+            accountId,
+            threadId: id,
+            subject: view.getSubject(),
+            messages: [],
+            messageCount: view.getMessageViewsAll().length,
+          }),
+        )
+        .catch((err: unknown) => log.error('Follow-through could not record this thread:', err));
+    }
   });
+  // Messages that arrive while the thread is open (a reply, the user's own sent message).
+  const stopMessages = sdk.Conversations.registerMessageViewHandler((message) => {
+    try {
+      observers.get(message.getThreadView())?.follow(message);
+    } catch (err) {
+      log.warn('Follow-through could not follow a new message:', err);
+    }
+  });
+  return () => {
+    stopThreads();
+    stopMessages();
+  };
 }

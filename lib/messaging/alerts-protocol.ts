@@ -41,8 +41,14 @@ const followUpAction = z.discriminatedUnion('type', [
 
 const threadRef = { accountId: emailAddress, threadId: z.string().min(1) };
 
+const ratedFollowUp = followUpSchema.extend({
+  status: z.enum(['suggested', 'upcoming', 'at-risk', 'due-today', 'overdue', 'snoozed', 'closed']),
+});
+
 const threadSummarySchema = z.object({
   customer: customerSchema.nullable(),
+  contacts: z.array(z.object({ email: z.string(), name: z.string(), role: z.string() })),
+  lastContact: z.object({ incoming: instant.nullable(), outgoing: instant.nullable() }),
   clock: z.discriminatedUnion('awaiting', [
     z.object({ awaiting: z.literal(false), reason: z.string() }),
     z.object({
@@ -52,15 +58,14 @@ const threadSummarySchema = z.object({
       status: z.enum(['ok', 'at-risk', 'breached']),
       elapsedMinutes: z.number(),
       remainingMinutes: z.number(),
+      targetMinutes: z.number(),
       unit: z.enum(['businessHours', 'calendarHours']),
       snoozedUntil: instant.nullable(),
+      unseenMessages: z.number().int().min(0),
     }),
   ]),
-  followUps: z.array(
-    followUpSchema.extend({
-      status: z.enum(['suggested', 'upcoming', 'at-risk', 'due-today', 'overdue', 'snoozed', 'closed']),
-    }),
-  ),
+  followUps: z.array(ratedFollowUp),
+  otherFollowUps: z.array(ratedFollowUp.extend({ subject: z.string() })),
   proposal: customerProposalSchema.nullable(),
 });
 export type ThreadSummaryReply = z.infer<typeof threadSummarySchema>;
@@ -79,6 +84,8 @@ export const alertsProtocol = {
         threadId: z.string().min(1),
         subject: z.string().max(1000).default(''),
         messages: z.array(observedMessage).max(500),
+        /** How many messages Gmail shows in the thread, including those it could not read. */
+        messageCount: z.number().int().min(0).max(10_000).optional(),
       })
       .strict(),
     response: threadSchema,
@@ -105,6 +112,8 @@ export const alertsProtocol = {
       .object({
         ...threadRef,
         messageId: z.string().min(1),
+        /** The address it was sent from, when not the signed-in one (a send-as alias). */
+        from: emailAddress.optional(),
         subject: z.string().max(1000).default(''),
         sentAt: instant,
         to: z.array(z.string()).default([]),

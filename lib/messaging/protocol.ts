@@ -9,6 +9,7 @@ import { completeSettingsSchema, settingsChangeSchema } from '../settings';
 import { emailAddress } from '../schema-primitives';
 import { customersProtocol } from './customers-protocol';
 import { alertsProtocol } from './alerts-protocol';
+import { gmailProtocol } from './gmail-protocol';
 
 const empty = z.object({}).strict();
 const counts = z.object(
@@ -26,7 +27,9 @@ const coreProtocol = {
   },
   /** The content script saw this Gmail account signed in. */
   'account.seen': {
-    request: z.object({ accountId: emailAddress }).strict(),
+    request: z
+      .object({ accountId: emailAddress, aliases: z.array(emailAddress).max(100).default([]) })
+      .strict(),
     response: accountSchema,
   },
   'accounts.list': { request: empty, response: z.array(accountSchema) },
@@ -58,6 +61,7 @@ export const protocol = {
   ...coreProtocol,
   ...customersProtocol,
   ...alertsProtocol,
+  ...gmailProtocol,
 } as const;
 
 export type Protocol = typeof protocol;

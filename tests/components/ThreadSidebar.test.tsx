@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { cleanup, fireEvent, screen, waitFor } from '@testing-library/react';
+import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ThreadSidebar } from '../../components/sidebar/ThreadSidebar';
 import { renderWithBackground } from '../support/render';
@@ -11,7 +11,7 @@ afterEach(cleanup);
 const NOW = new Date('2026-11-23T17:30:00Z');
 
 async function renderThread(from = 'Dana Reyes <dana@acme.com>') {
-  return renderWithBackground(<ThreadSidebar accountId={ACCOUNT} threadId="t1" />, {
+  return renderWithBackground(<ThreadSidebar accountId={ACCOUNT} threadId="t1" clock={() => NOW} />, {
     now: NOW,
     seed: async (db) => {
       await seedAccount(db, NOW);
@@ -25,9 +25,13 @@ describe('thread sidebar', () => {
   it('shows the customer, the reply clock and the promise found in the user’s message', async () => {
     await renderThread();
     expect(await screen.findByText('Acme Corp')).toBeTruthy();
-    expect(screen.getByTestId('sidebar-clock').textContent).toBe('First reply due in 30 min business time');
-    expect(screen.getByText('Send item q')).toBeTruthy();
+    expect(screen.getByTestId('sidebar-clock').textContent).toBe(
+      'At risk · first reply · 30 min leftWaiting 3 h 30 min of 4 h business time',
+    );
+    expect(screen.getByText('I’ll send item q.'.replace('’', "'"))).toBeTruthy();
     expect(screen.getByText('Found in your message')).toBeTruthy();
+    expect(screen.getByText('Due tomorrow')).toBeTruthy();
+    expect(screen.getByTestId('last-contact').textContent).toBe('They last wrote 3 h 30 min ago · you have not written yet');
   });
 
   it('keeps a suggestion, moves its date, and marks the thread as needing no reply', async () => {
@@ -38,13 +42,69 @@ describe('thread sidebar', () => {
     await waitFor(async () => expect((await db.followUps.get([ACCOUNT, 'q']))?.due).toBe('2026-11-27'));
     expect((await db.followUps.get([ACCOUNT, 'q']))?.state).toBe('open');
     fireEvent.click(screen.getByRole('button', { name: 'No reply needed' }));
-    expect(await screen.findByText('Marked: no reply needed')).toBeTruthy();
+    expect(await screen.findByText('Marked: no reply needed.')).toBeTruthy();
+    // Every action can be taken back.
+    fireEvent.click(within(screen.getByRole('status')).getByRole('button', { name: 'Undo' }));
+    await waitFor(async () => expect((await db.threads.get([ACCOUNT, 't1']))?.mark).toBeNull());
+    expect(await screen.findByText(/At risk/)).toBeTruthy();
+  });
+
+  it('marks a follow-up done and undoes it', async () => {
+    const { db } = await renderThread();
+    fireEvent.click(await screen.findByRole('button', { name: 'Keep' }));
+    fireEvent.click(await screen.findByRole('button', { name: 'Done' }));
+    await screen.findByText('No promise of yours in this thread.');
+    expect((await db.followUps.get([ACCOUNT, 'q']))?.state).toBe('done');
+    fireEvent.click(within(screen.getByRole('status')).getByRole('button', { name: 'Undo' }));
+    await screen.findByRole('button', { name: 'Done' });
+    expect((await db.followUps.get([ACCOUNT, 'q']))?.state).toBe('open');
+  });
+
+  it('snoozes the reply clock until the next working morning', async () => {
+    const { db } = await renderThread();
+    fireEvent.change(await screen.findByLabelText('Snooze the reply clock'), { target: { value: 'tomorrow' } });
+    await waitFor(async () =>
+      expect((await db.threads.get([ACCOUNT, 't1']))?.snoozedUntil).toBe('2026-11-24T14:00:00.000Z'),
+    );
+  });
+
+  it('adds a follow-up by hand, open at once', async () => {
+    const { db } = await renderThread();
+    fireEvent.click(await screen.findByRole('button', { name: 'Add a follow-up' }));
+    fireEvent.change(screen.getByLabelText('What did you promise?'), { target: { value: 'Send the signed contract' } });
+    fireEvent.change(screen.getByLabelText('Due date of the new follow-up'), { target: { value: '2026-11-26' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Add' }));
+    await screen.findByText('Send the signed contract');
+    const manual = (await db.followUps.toArray()).find((f) => f.source === 'manual');
+    expect(manual).toMatchObject({ state: 'open', due: '2026-11-26', threadId: 't1', customerId: 'acme' });
+  });
+
+  it('shows the customer’s promises from other threads too', async () => {
+    await renderWithBackground(<ThreadSidebar accountId={ACCOUNT} threadId="t1" clock={() => NOW} />, {
+      now: NOW,
+      seed: async (db) => {
+        await seedAccount(db, NOW);
+        await customerWrote(db, { threadId: 't1', subject: 'Quote', from: 'dana@acme.com', sentAt: '2026-11-23T14:00:00.000Z' }, NOW);
+        await customerWrote(db, { threadId: 't2', subject: 'Renewal', from: 'dana@acme.com', sentAt: '2026-11-20T14:00:00.000Z' }, NOW);
+        await db.followUps.put(followUp({ id: 'r', threadId: 't2', due: '2026-11-20', state: 'open' }));
+      },
+    });
+    const other = await screen.findByRole('region', { name: 'Also owed to Acme Corp' });
+    expect(other.textContent).toMatch(/Overdue.*send item r.*In “Renewal”.*Due Fri 20 Nov · 3 days late/);
   });
 
   it('offers to add an unknown sender’s company as a customer', async () => {
     const { db } = await renderThread('Kim Lee <kim@initech-systems.com>');
-    fireEvent.click(await screen.findByRole('button', { name: 'Add Initech Systems as a customer' }));
+    fireEvent.click(await screen.findByRole('button', { name: 'Add Initech Systems as a customer…' }));
+    // A short form to review first: nothing is saved yet.
+    expect((screen.getByLabelText('Company') as HTMLInputElement).value).toBe('Initech Systems');
+    expect((screen.getByLabelText('Domain') as HTMLInputElement).value).toBe('initech-systems.com');
+    expect((screen.getByLabelText('Contact email') as HTMLInputElement).value).toBe('kim@initech-systems.com');
+    expect(await db.customers.count()).toBe(1);
+    fireEvent.change(screen.getByLabelText('Tier'), { target: { value: 'Key' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Save customer' }));
     expect(await screen.findByText('Initech Systems')).toBeTruthy();
+    expect((await db.customers.toArray()).find((c) => c.name === 'Initech Systems')?.tier).toBe('Key');
     expect((await db.threads.get([ACCOUNT, 't1']))?.clock?.side).toBe('firstReply');
   });
 });

@@ -13,7 +13,7 @@ export const T0 = '2026-11-16T14:00:00.000Z';
 
 /** A small, realistic store for one account; every table has at least one row. */
 export function sampleRecords(accountId = 'sam@northwind.example') {
-  const accounts: Account[] = [{ id: accountId, createdAt: T0, lastSeenAt: T0 }];
+  const accounts: Account[] = [{ id: accountId, createdAt: T0, lastSeenAt: T0, aliases: [] }];
   const customers: Customer[] = [
     {
       accountId,
@@ -54,6 +54,7 @@ export function sampleRecords(accountId = 'sam@northwind.example') {
       snoozedUntil: null,
       snoozedAt: null,
       clock: null,
+      messageCount: null,
       updatedAt: T0,
     },
   ];

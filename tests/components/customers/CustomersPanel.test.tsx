@@ -56,7 +56,7 @@ describe('customers table', () => {
     const T = '2026-11-16T14:00:00.000Z';
     await renderWithBackground(<CustomersPanel />, {
       seed: async (db) => {
-        await db.accounts.put({ id: ACCOUNT, createdAt: T, lastSeenAt: T });
+        await db.accounts.put({ id: ACCOUNT, createdAt: T, lastSeenAt: T, aliases: [] });
         await db.customers.bulkPut(
           Array.from({ length: 10_000 }, (_, i) => ({
             accountId: ACCOUNT,

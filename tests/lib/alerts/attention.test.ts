@@ -26,6 +26,7 @@ function thread(id: string, clock: Thread['clock'], extra: Partial<Thread> = {})
     snoozedUntil: null,
     snoozedAt: null,
     clock,
+    messageCount: null,
     updatedAt: NOW.toISOString(),
     ...extra,
   };

@@ -1,0 +1,19 @@
+import { threadChips } from '../alerts/thread-chips';
+import { addFollowUpByHand, restoreFollowUp } from '../db/follow-ups-store';
+import { readIntegrationStatus, saveIntegrationReport } from '../db/integration-store';
+import type { gmailProtocol } from '../messaging/gmail-protocol';
+import type { Handlers } from '../messaging/server';
+import type { BackgroundDeps } from './handlers';
+
+export function createGmailHandlers({ db, clock }: BackgroundDeps): Pick<Handlers, keyof typeof gmailProtocol> {
+  return {
+    'integration.report': async (report) => {
+      await saveIntegrationReport(db, report, clock());
+      return {};
+    },
+    'integration.status': () => readIntegrationStatus(db),
+    'threads.chips': async (request) => ({ chips: await threadChips(db, request, clock()) }),
+    'followUp.add': (input) => addFollowUpByHand(db, input, { now: clock(), newId: () => crypto.randomUUID() }),
+    'followUp.restore': (input) => restoreFollowUp(db, input, clock()),
+  };
+}
