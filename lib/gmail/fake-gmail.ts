@@ -11,7 +11,7 @@
  * - fixture: `<script type="application/json" id="ft-fake-gmail">{"account": …}</script>`;
  * - commands: `document.dispatchEvent(new CustomEvent('ft-fake', { detail: JSON.stringify(cmd) }))`;
  * - what the extension shows: the sidebar panel is put in `#ft-fake-sidebar`, row chips in
- *   `[data-fake-row="<threadId>"]`.
+ *   `[data-fake-row="<threadId>"]`; `<html data-ft-fake-ready>` once every handler is registered.
  */
 import { z } from 'zod';
 import type { ComposeView, GmailSdk, LabelDescriptor, MessageView, ThreadRowView, ThreadView } from './inboxsdk';
@@ -246,7 +246,14 @@ export function fakeGmail(doc: Document, fixture: Fixture): () => Promise<GmailS
       registerThreadViewHandler: (h) => (threadHandlers.add(h), () => threadHandlers.delete(h)),
       registerMessageViewHandler: (h) => (messageHandlers.add(h), () => messageHandlers.delete(h)),
     },
-    Compose: { registerComposeViewHandler: (h) => (composeHandlers.add(h), () => composeHandlers.delete(h)) },
+    Compose: {
+      registerComposeViewHandler: (h) => {
+        composeHandlers.add(h);
+        // The last handler the content script registers: from here on the test may drive.
+        doc.documentElement.dataset.ftFakeReady = 'true';
+        return () => composeHandlers.delete(h);
+      },
+    },
     Lists: { registerThreadRowViewHandler: (h) => (rowHandlers.add(h), () => rowHandlers.delete(h)) },
   };
   return () => {

@@ -6,10 +6,14 @@
  * before InboxSDK loads, XMLHttpRequest, fetch and sendBeacon of that world refuse every host
  * but Gmail's own. Gmail's page world is a different set of globals and is not touched.
  *
+ * A refused XMLHttpRequest fails locally with status 490, InboxSDK's own "stop connecting"
+ * signal: it then leaves that server alone for the rest of the page's life instead of retrying.
+ *
  * Why not declarativeNetRequest: blocking api.inboxsdk.com needs either the
  * "declarativeNetRequest" permission (a "block content on any page" install warning) or host
  * permission for InboxSDK's hosts, and Follow-through asks for neither.
  */
+export const REFUSED_STATUS = 490;
 export const ALLOWED_ORIGIN = 'https://mail.google.com';
 
 export function isAllowedRequest(url: string | URL, base: string): boolean {
@@ -37,12 +41,24 @@ export function installNetworkGuard(world: GuardedWorld, log: Pick<Console, 'inf
     }
     return new Error(`Follow-through blocks requests to ${host}`);
   };
-  const open = world.XMLHttpRequest.prototype.open;
-  world.XMLHttpRequest.prototype.open = function (this: XMLHttpRequest, ...args: unknown[]) {
+  const proto = world.XMLHttpRequest.prototype;
+  const { open, send, setRequestHeader } = proto;
+  const refusedRequests = new WeakSet<XMLHttpRequest>();
+  proto.open = function (this: XMLHttpRequest, ...args: unknown[]) {
     const url = args[1] as string | URL;
-    if (!isAllowedRequest(url, world.location.href)) throw refuse(url);
-    return (open as (...a: unknown[]) => void).apply(this, args);
+    if (isAllowedRequest(url, world.location.href)) return (open as (...a: unknown[]) => void).apply(this, args);
+    refuse(url);
+    refusedRequests.add(this);
   } as XMLHttpRequest['open'];
+  proto.setRequestHeader = function (this: XMLHttpRequest, name: string, value: string) {
+    if (!refusedRequests.has(this)) setRequestHeader.call(this, name, value);
+  };
+  proto.send = function (this: XMLHttpRequest, body?: Document | XMLHttpRequestBodyInit | null) {
+    if (!refusedRequests.has(this)) return send.call(this, body);
+    Object.defineProperty(this, 'status', { value: REFUSED_STATUS });
+    Object.defineProperty(this, 'readyState', { value: 4 });
+    setTimeout(() => this.dispatchEvent(new Event('error')), 0);
+  };
   const fetchFn = world.fetch;
   world.fetch = ((input: RequestInfo | URL, init?: RequestInit) => {
     const url = input instanceof Request ? input.url : input;

@@ -11,6 +11,7 @@ describe('the built extension', () => {
   it('asks for no permission beyond what it needs', () => {
     const manifest = JSON.parse(readFileSync(join(EXTENSION_DIR, 'manifest.json'), 'utf8'));
     expect(manifest.manifest_version).toBe(3);
+    expect(manifest.web_accessible_resources ?? []).toEqual([]);
     expect([...manifest.permissions].sort()).toEqual(
       ['alarms', 'notifications', 'scripting', 'storage', 'unlimitedStorage'].sort(),
     );
@@ -48,9 +49,16 @@ describe('the built extension', () => {
     await page.close();
   });
 
-  it('runs in Gmail: injects pageWorld.js and reports the signed-in account', async () => {
+  it('runs in Gmail with the real InboxSDK: injects pageWorld.js, reports the account, and nothing leaves the machine', async () => {
     await routeGmail(ext.session.context, 'sam@northwind.example');
+    const requests: string[] = [];
+    const record = (r: { url(): string }) => requests.push(r.url());
+    ext.session.context.on('request', record);
     const gmail = await ext.session.context.newPage();
+    const blocked = gmail.waitForEvent('console', {
+      predicate: (m) => /Follow-through blocked a request to api\.inboxsdk\.com/.test(m.text()),
+      timeout: 45_000,
+    });
     await gmail.goto('https://mail.google.com/mail/u/0/#inbox');
     await gmail.waitForFunction(() => (window as unknown as { __InboxSDKInjected?: boolean }).__InboxSDKInjected === true, null, {
       timeout: 30_000,
@@ -61,6 +69,12 @@ describe('the built extension', () => {
     const popup = await ext.session.context.newPage();
     await popup.goto(ext.session.url('popup.html'));
     await popup.getByTestId('popup-accounts').getByText('sam@northwind.example').waitFor({ timeout: 20_000 });
+    await popup.getByTestId('integration-status').getByText(/Connected to Gmail as sam@northwind\.example/).waitFor();
+    // InboxSDK does try to report (its "sdkPassive" events start with a token request), and is stopped in the tab.
+    await blocked;
+    ext.session.context.off('request', record);
+    const hosts = new Set(requests.filter((u) => /^https?:/.test(u)).map((u) => new URL(u).host));
+    expect([...hosts]).toEqual(['mail.google.com']);
     await popup.close();
     await gmail.close();
   });
