@@ -4,6 +4,7 @@
  */
 import { mkdirSync } from 'node:fs';
 import type { Page } from 'playwright-core';
+import type { FollowThroughDB } from '../../lib/db/database';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { sharedExtension } from './shared-extension';
 import { badgeText, drive, messageIdAt, openGmail, routeFakeGmail, type chrome as Chrome } from './fake-gmail';
@@ -184,7 +185,7 @@ describe('Gmail through the fake layer', () => {
 
     const stored = await ext.session.worker.evaluate(
       async ([ids, account]) => {
-        const { db } = (globalThis as unknown as { followThrough: { db: import('../../lib/db/database').FollowThroughDB } })
+        const { db } = (globalThis as unknown as { followThrough: { db: FollowThroughDB } })
           .followThrough;
         const messages = await db.messages.bulkGet(ids.map((id) => [account, id] as [string, string]));
         const followUps = await db.followUps.where('accountId').equals(account).toArray();
@@ -240,7 +241,7 @@ describe('Gmail through the fake layer', () => {
     await sidebar(lee).getByRole('button', { name: 'Add Acme as a customer…' }).waitFor();
     expect(await sidebar(lee).textContent()).not.toMatch(/Acme Corp|Overdue/);
     const threads = await ext.session.worker.evaluate(async () => {
-      const { db } = (globalThis as unknown as { followThrough: { db: import('../../lib/db/database').FollowThroughDB } })
+      const { db } = (globalThis as unknown as { followThrough: { db: FollowThroughDB } })
         .followThrough;
       const all = await db.threads.toArray();
       return all.filter((t) => t.threadId === 'a1').map((t) => `${t.accountId}:${t.customerId}`).sort();
