@@ -24,6 +24,21 @@ describe('popup', () => {
   });
 });
 
+describe('popup: the Gmail integration’s status', () => {
+  it.each([
+    [{ state: 'connected' as const, accountId: 'sam@northwind.example' }, 'Connected to Gmail as sam@northwind.example · seen 2 min ago'],
+    [{ state: 'failed' as const, reason: 'InboxSDK did not load within 30 s' }, 'Gmail integration unavailable: InboxSDK did not load within 30 s'],
+  ])('says what the Gmail tab reported (%o)', async (report, text) => {
+    const { saveIntegrationReport } = await import('../../lib/db/integration-store');
+    const now = new Date('2026-11-22T10:00:00Z');
+    await renderWithBackground(<PopupApp openOptions={vi.fn()} openUrl={vi.fn()} />, {
+      now,
+      seed: (db) => saveIntegrationReport(db, report, new Date(now.getTime() - 2 * 60_000)),
+    });
+    expect((await screen.findByTestId('integration-status')).textContent).toMatch(text.split(' · ')[0]!);
+  });
+});
+
 describe('popup: today’s work', () => {
   it('lists what needs attention, opens the thread in the right account, and marks a follow-up done', async () => {
     const { seedAccount, followUp, ACCOUNT } = await import('../support/alerts-store');

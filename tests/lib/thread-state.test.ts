@@ -46,6 +46,16 @@ describe('threadState: the reply clock', () => {
     expected: Record<string, unknown>;
   }[] = [
     { name: 'no messages', input: { messages: [], now: new Date(MON_11) }, expected: { awaiting: false, reason: 'no-customer-message' } },
+    {
+      name: 'earlier messages Gmail shows but nobody opened: never a first reply, the next-reply target',
+      input: { messages: [inc(MON_10)], unseenMessages: 2, now: new Date(MON_11) },
+      expected: { awaiting: true, side: 'nextReply', unseenMessages: 2, targetMinutes: 480, since: new Date(MON_10) },
+    },
+    {
+      name: 'a negative count (more stored than Gmail shows now) is no unseen message',
+      input: { messages: [inc(MON_10)], unseenMessages: -1, now: new Date(MON_11) },
+      expected: { awaiting: true, side: 'firstReply', unseenMessages: 0 },
+    },
     { name: 'only our own message', input: { messages: [out(MON_10)], now: new Date(MON_11) }, expected: { awaiting: false, reason: 'no-customer-message' } },
     {
       name: 'one customer message: first reply, ok',
