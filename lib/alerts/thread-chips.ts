@@ -4,6 +4,7 @@
  * one indexed read and nothing more.
  */
 import type { FollowThroughDB } from '../db/database';
+import type { Message, Thread } from '../db/records';
 import type { Chip } from '../messaging/gmail-protocol';
 import { loadClockContext, stateOfThread } from './thread-clock';
 
@@ -13,15 +14,25 @@ export async function threadChips(
   now: Date,
 ): Promise<Chip[]> {
   const threads = (await db.threads.bulkGet(threadIds.map((id) => [accountId, id] as [string, string]))).filter(
-    (t) => t?.clock,
+    (t): t is Thread => !!t?.clock,
   );
   if (threads.length === 0) return [];
-  const ctx = await loadClockContext(db, accountId);
+  const [ctx, messages] = await Promise.all([
+    loadClockContext(db, accountId),
+    db.messages
+      .where('[accountId+threadId]')
+      .anyOf(threads.map((t) => [accountId, t.threadId]))
+      .toArray(),
+  ]);
+  const byThread = new Map<string, Message[]>();
+  for (const m of messages) {
+    const list = byThread.get(m.threadId);
+    if (list) list.push(m);
+    else byThread.set(m.threadId, [m]);
+  }
   const chips: Chip[] = [];
   for (const thread of threads) {
-    if (!thread) continue;
-    const messages = await db.messages.where('[accountId+threadId]').equals([accountId, thread.threadId]).toArray();
-    const state = stateOfThread(thread, messages, ctx, now);
+    const state = stateOfThread(thread, byThread.get(thread.threadId) ?? [], ctx, now);
     if (!state.awaiting) continue;
     chips.push({
       threadId: thread.threadId,

@@ -101,20 +101,29 @@ async function customerRelation(
     db.contacts.where('[accountId+customerId]').equals([accountId, customerId]).toArray(),
     db.threads.where('[accountId+customerId]').equals([accountId, customerId]).toArray(),
   ]);
-  const keys = threads.map((t) => [accountId, t.threadId] as [string, string]);
-  const [messages, followUps] = await Promise.all([
-    db.messages.where('[accountId+threadId]').anyOf(keys).toArray(),
-    db.followUps.where('[accountId+threadId]').anyOf(keys).toArray(),
+  // Threads keep their newest message times; only threads stored before that read their messages.
+  const unknown = threads.filter((t) => t.lastIncomingAt === undefined || t.lastOutgoingAt === undefined);
+  const [older, followUps] = await Promise.all([
+    Promise.all(
+      unknown.map((t) => db.messages.where('[accountId+threadId]').equals([accountId, t.threadId]).toArray()),
+    ).then((lists) => lists.flat()),
+    // Open promises are few (people keep dozens, not thousands): read them and keep this customer's.
+    db.followUps.where('[accountId+state]').equals([accountId, 'open']).toArray(),
   ]);
+  const newest = (times: (string | null | undefined)[]) =>
+    times.reduce<string | null>((a, t) => (t && (!a || t > a) ? t : a), null);
   const latest = (direction: Message['direction']) =>
-    messages.filter((m) => m.direction === direction).reduce<string | null>((a, m) => (a && a > m.sentAt ? a : m.sentAt), null);
+    newest([
+      ...threads.map((t) => (direction === 'incoming' ? t.lastIncomingAt : t.lastOutgoingAt)),
+      ...older.filter((m) => m.direction === direction).map((m) => m.sentAt),
+    ]);
   const inThread = new Set(threadMessages.flatMap((m) => [m.from, ...m.to, ...m.cc]));
   const subjects = new Map(threads.map((t) => [t.threadId, t.subject]));
   return {
     contacts: contacts.filter((c) => inThread.has(c.email)).map(({ email, name, role }) => ({ email, name, role })),
     lastContact: { incoming: latest('incoming'), outgoing: latest('outgoing') },
     otherFollowUps: followUps
-      .filter((f) => f.threadId !== threadId && f.state === 'open')
+      .filter((f) => f.threadId !== threadId && (f.customerId === customerId || subjects.has(f.threadId)))
       .sort(byDue)
       .map((f) => ({ ...f, subject: subjects.get(f.threadId) ?? '' })),
   };

@@ -83,6 +83,13 @@ export const threadSchema = z.object({
    * user replied before them. Null for threads observed before this was recorded.
    */
   messageCount: z.number().int().min(0).nullable().default(null),
+  /**
+   * The newest incoming and outgoing message, kept with every observation so the sidebar can
+   * say when a customer last wrote without reading all their threads' messages. Absent on
+   * threads stored before this was recorded (then the messages are read).
+   */
+  lastIncomingAt: instant.nullable().optional(),
+  lastOutgoingAt: instant.nullable().optional(),
   updatedAt: instant,
 });
 export type Thread = z.infer<typeof threadSchema>;

@@ -62,9 +62,18 @@ export async function recordThreadObservation(db: FollowThroughDB, obs: Observed
       .filter((m, i) => JSON.stringify(stored[i]) !== JSON.stringify(m));
     const subject = obs.subject || existing?.subject || '';
     const messageCount = obs.messageCount ?? existing?.messageCount ?? null;
-    if (existing && existing.subject === subject && existing.messageCount === messageCount && fresh.length === 0) {
+    const known = existing && existing.lastIncomingAt !== undefined;
+    if (known && existing.subject === subject && existing.messageCount === messageCount && fresh.length === 0) {
       return false;
     }
+    // A thread stored before the latest times were kept: work them out once from its messages.
+    const earlier = known
+      ? []
+      : await db.messages.where('[accountId+threadId]').equals([accountId, threadId]).toArray();
+    const latest = (direction: Message['direction'], kept: string | null | undefined) =>
+      [...earlier, ...fresh]
+        .filter((m) => m.direction === direction)
+        .reduce<string | null>((a, m) => (a && a > m.sentAt ? a : m.sentAt), kept ?? null);
     await db.threads.put({
       accountId,
       threadId,
@@ -75,6 +84,8 @@ export async function recordThreadObservation(db: FollowThroughDB, obs: Observed
       snoozedAt: existing?.snoozedAt ?? null,
       clock: existing?.clock ?? null,
       messageCount,
+      lastIncomingAt: latest('incoming', existing?.lastIncomingAt),
+      lastOutgoingAt: latest('outgoing', existing?.lastOutgoingAt),
       updatedAt: now.toISOString(),
     });
     await db.messages.bulkPut(fresh);
