@@ -2,7 +2,7 @@ import { useState, type FormEvent } from 'react';
 import type { CustomerProposal } from '../../lib/customers/propose';
 import { useClient } from '../client-context';
 
-type Act = (work: () => Promise<unknown>, message: string, undo: () => Promise<unknown>) => void;
+type Act = (work: () => Promise<unknown>, message: string, undo?: () => Promise<unknown>) => void;
 
 /** "Add as customer": a short form prefilled from the sender, to review before anything is saved. */
 export function AddCustomerForm({
@@ -34,21 +34,20 @@ export function AddCustomerForm({
   }
   const submit = (e: FormEvent) => {
     e.preventDefault();
-    let savedId: string | null = null;
+    // No undo here: a Gmail tab may add a customer but never delete one (least privilege);
+    // the form is the review step, and Options → Customers edits or removes it.
     act(
       async () => {
-        const saved = await send('customers.save', {
+        await send('customers.save', {
           accountId,
           name,
           tier,
           domains: domain.trim() ? [domain.trim()] : [],
           contacts: email.trim() ? [{ email: email.trim(), name: contactName.trim(), role: '' }] : [],
         });
-        savedId = saved.customer.id;
         setOpen(false);
       },
       `${name} added to your customers`,
-      async () => savedId && send('customers.delete', { accountId, ids: [savedId] }),
     );
   };
   return (

@@ -10,7 +10,7 @@ import { AddCustomerForm } from './AddCustomerForm';
 
 type Rated = ThreadSummaryReply['followUps'][number];
 type Clock = ThreadSummaryReply['clock'];
-type Act = (work: () => Promise<unknown>, message: string, undo: () => Promise<unknown>) => void;
+type Act = (work: () => Promise<unknown>, message: string, undo?: () => Promise<unknown>) => void;
 
 const FOLLOW_UP_STATUS: Record<Rated['status'], string> = {
   suggested: 'Found in your message',
@@ -215,7 +215,7 @@ export function ThreadSidebar({
       () => {
         setError(null);
         reload();
-        offer(message, () => undo().then(reload, (err: unknown) => setError((err as Error).message)));
+        offer(message, undo && (() => undo().then(reload, (err: unknown) => setError((err as Error).message))));
       },
       (err: unknown) => setError((err as Error).message),
     );
