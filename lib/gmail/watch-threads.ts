@@ -60,21 +60,30 @@ function threadObserver(view: ThreadView, report: (messages: ObservedMessage[]) 
     }
     if (!view.destroyed) await report(messages);
   };
-  const add = (message: MessageView) => {
-    queue.push(readMessage(message));
-    if (!scheduled) {
-      scheduled = true;
-      queueMicrotask(() => void flush().catch((err: unknown) => log.error('Follow-through could not record this thread:', err)));
-    }
+  const schedule = () => {
+    if (scheduled) return;
+    scheduled = true;
+    queueMicrotask(() => void flush().catch((err: unknown) => log.error('Follow-through could not record this thread:', err)));
   };
   const seen = new WeakSet<MessageView>();
   const follow = (message: MessageView) => {
     if (seen.has(message)) return;
     seen.add(message);
-    if (message.isLoaded()) add(message);
-    else message.on('load', () => add(message));
+    const read = () => {
+      queue.push(readMessage(message));
+      schedule();
+    };
+    if (message.isLoaded()) read();
+    else message.on('load', read);
   };
-  return { follow, refresh: () => view.getMessageViewsAll().forEach(follow) };
+  return {
+    follow,
+    /** Follows every message Gmail shows, and reports at once: a thread all collapsed still has a size. */
+    start() {
+      view.getMessageViewsAll().forEach(follow);
+      schedule();
+    },
+  };
 }
 
 export function watchThreads({
@@ -109,21 +118,7 @@ export function watchThreads({
       log,
     );
     observers.set(view, observer);
-    observer.refresh();
-    // An empty thread (all collapsed) still reports its size and subject.
-    if (view.getMessageViewsAll().every((m) => !m.isLoaded())) {
-      void threadId
-        .then((id) =>
-          send('thread.observed', {
-            accountId,
-            threadId: id,
-            subject: view.getSubject(),
-            messages: [],
-            messageCount: view.getMessageViewsAll().length,
-          }),
-        )
-        .catch((err: unknown) => log.error('Follow-through could not record this thread:', err));
-    }
+    observer.start();
   });
   // Messages that arrive while the thread is open (a reply, the user's own sent message).
   const stopMessages = sdk.Conversations.registerMessageViewHandler((message) => {
