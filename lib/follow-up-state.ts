@@ -61,11 +61,11 @@ export function transition<F extends FollowUp>(followUp: F, action: FollowUpActi
     case 'confirm':
       return { ...followUp, state: 'open', updatedAt };
     case 'complete':
-      return { ...followUp, state: 'done', snoozedUntil: null, updatedAt };
+      return { ...followUp, state: 'done', snoozedUntil: null, completedAt: updatedAt, updatedAt };
     case 'dismiss':
-      return { ...followUp, state: 'dismissed', snoozedUntil: null, updatedAt };
+      return { ...followUp, state: 'dismissed', snoozedUntil: null, completedAt: null, updatedAt };
     case 'reopen':
-      return { ...followUp, state: 'open', snoozedUntil: null, updatedAt };
+      return { ...followUp, state: 'open', snoozedUntil: null, completedAt: null, updatedAt };
     case 'snooze':
       if (!(action.until.getTime() > now.getTime())) {
         throw new FollowUpTransitionError(from, 'snooze', 'the snooze must end in the future');

@@ -67,6 +67,36 @@ function ClockCard({ clock }: { clock: Clock }) {
   );
 }
 
+/** The customer's record, compact: promises kept over 90 days and how fast they were answered. */
+function RecordLines({ record }: { record: NonNullable<ThreadSummaryReply['record']> }) {
+  const p = record.promises[90];
+  const promiseParts = [
+    [p.keptOnTime, 'kept on time'],
+    [p.keptLate, 'kept late'],
+    [p.missed, 'missed'],
+    [p.open, 'open'],
+  ]
+    .filter(([n]) => n)
+    .map(([n, words]) => `${n} ${words}`);
+  const reply = (label: string, r: NonNullable<ThreadSummaryReply['record']>['replies']['firstReply']) =>
+    r.medianMinutes === null ? null : `${label} ${formatMinutes(r.medianMinutes)} (target ${formatMinutes(r.targetMinutes)})`;
+  const replies = [reply('first', record.replies.firstReply), reply('next', record.replies.nextReply)].filter(Boolean);
+  const breaches = record.replies.firstReply.breaches + record.replies.nextReply.breaches;
+  return (
+    <div className="ft-record" data-testid="customer-record">
+      <p>
+        <span className="ft-hint">Promises, 90 days:</span>{' '}
+        {p.made === 0 ? 'none yet' : `${plural(p.made, 'promise')} · ${promiseParts.join(' · ')}`}
+      </p>
+      <p>
+        <span className="ft-hint">Replies, 90 days:</span>{' '}
+        {replies.length === 0 ? 'none yet' : `median ${replies.join(', ')}`}
+        {breaches > 0 && ` · ${breaches} over target`}
+      </p>
+    </div>
+  );
+}
+
 function FollowUpItem({
   f,
   subject,
@@ -86,7 +116,14 @@ function FollowUpItem({
 }) {
   const send = useClient();
   const restore = () =>
-    send('followUp.restore', { accountId, id: f.id, state: f.state, due: f.due, snoozedUntil: f.snoozedUntil });
+    send('followUp.restore', {
+      accountId,
+      id: f.id,
+      state: f.state,
+      due: f.due,
+      snoozedUntil: f.snoozedUntil,
+      completedAt: f.completedAt,
+    });
   const transition = (action: Parameters<typeof send<'followUp.transition'>>[1]['action'], message: string) =>
     act(() => send('followUp.transition', { accountId, id: f.id, action }), message, restore);
   const what = f.action || f.sentence;
@@ -219,7 +256,7 @@ export function ThreadSidebar({
       },
       (err: unknown) => setError((err as Error).message),
     );
-  const { customer, contacts, lastContact, clock: reply, followUps, otherFollowUps, proposal } = summary.data;
+  const { customer, contacts, lastContact, clock: reply, followUps, otherFollowUps, proposal, record } = summary.data;
   const now = clock();
   const today = todayIn(schedule.timeZone, now);
   const open = followUps.filter((f) => f.status !== 'closed');
@@ -266,6 +303,7 @@ export function ThreadSidebar({
               {' · '}
               {lastContact.outgoing ? `you last wrote ${formatAgo(lastContact.outgoing, now)}` : 'you have not written yet'}
             </p>
+            {record && <RecordLines record={record} />}
           </>
         ) : (
           <>

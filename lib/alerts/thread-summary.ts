@@ -10,7 +10,8 @@ import type { FollowThroughDB } from '../db/database';
 import type { Contact, Customer, FollowUp, Message } from '../db/records';
 import { followUpsOfThread } from '../db/follow-ups-store';
 import { followUpStatus, type FollowUpStatus } from '../follow-up-state';
-import { loadClockContext, stateOfThread } from './thread-clock';
+import { customerRecord, type CustomerRecord } from '../relationship/record';
+import { loadClockContext, stateOfThread, type ClockContext } from './thread-clock';
 
 type RatedFollowUp = FollowUp & { status: FollowUpStatus };
 
@@ -41,6 +42,8 @@ export interface ThreadSummary {
   otherFollowUps: (RatedFollowUp & { subject: string })[];
   /** For the first unknown outside sender: a customer to offer adding. */
   proposal: CustomerProposal | null;
+  /** How promises to this customer were kept and how fast they were answered. */
+  record: CustomerRecord | null;
 }
 
 const byDue = (a: FollowUp, b: FollowUp) => (a.due ?? '9999').localeCompare(b.due ?? '9999');
@@ -64,8 +67,8 @@ export async function threadSummary(
     .sort((a, b) => a.sentAt.localeCompare(b.sentAt))
     .find((m) => classifyAddress(ctx.index, m.from).kind === 'unknown-external');
   const relation = customer
-    ? await customerRelation(db, accountId, customer.id, threadId, messages)
-    : { contacts: [], lastContact: { incoming: null, outgoing: null }, otherFollowUps: [] };
+    ? await customerRelation(db, ctx, customer, threadId, messages, now)
+    : { contacts: [], lastContact: { incoming: null, outgoing: null }, otherFollowUps: [], record: null };
   return {
     customer,
     contacts: relation.contacts,
@@ -87,35 +90,38 @@ export async function threadSummary(
     followUps: followUps.map(rate),
     otherFollowUps: relation.otherFollowUps.map((f) => ({ ...rate(f), subject: f.subject })),
     proposal: !customer && unknownSender ? proposeCustomer(unknownSender.from, ctx.index) : null,
+    record: relation.record,
   };
 }
 
 async function customerRelation(
   db: FollowThroughDB,
-  accountId: string,
-  customerId: string,
+  ctx: ClockContext,
+  customer: Customer,
   threadId: string,
   threadMessages: readonly Message[],
+  now: Date,
 ) {
-  const [contacts, threads] = await Promise.all([
-    db.contacts.where('[accountId+customerId]').equals([accountId, customerId]).toArray(),
-    db.threads.where('[accountId+customerId]').equals([accountId, customerId]).toArray(),
+  const { accountId } = customer;
+  const [contacts, threads, followUps] = await Promise.all([
+    db.contacts.where('[accountId+customerId]').equals([accountId, customer.id]).toArray(),
+    db.threads.where('[accountId+customerId]').equals([accountId, customer.id]).toArray(),
+    db.followUps.where('[accountId+customerId]').equals([accountId, customer.id]).toArray(),
   ]);
-  // Threads keep their newest message times; only threads stored before that read their messages.
-  const unknown = threads.filter((t) => t.lastIncomingAt === undefined || t.lastOutgoingAt === undefined);
-  const [older, followUps] = await Promise.all([
-    Promise.all(
-      unknown.map((t) => db.messages.where('[accountId+threadId]').equals([accountId, t.threadId]).toArray()),
-    ).then((lists) => lists.flat()),
-    // Open promises are few (people keep dozens, not thousands): read them and keep this customer's.
-    db.followUps.where('[accountId+state]').equals([accountId, 'open']).toArray(),
-  ]);
+  // Reply times look back 90 days: only threads active since then (or of unknown age) are read.
+  const since = new Date(now.getTime() - 90 * 86_400_000).toISOString();
+  const recent = threads.filter(
+    (t) => t.lastIncomingAt === undefined || (t.lastIncomingAt ?? '') >= since || (t.lastOutgoingAt ?? '') >= since,
+  );
+  const recentMessages = await Promise.all(
+    recent.map((t) => db.messages.where('[accountId+threadId]').equals([accountId, t.threadId]).toArray()),
+  );
   const newest = (times: (string | null | undefined)[]) =>
     times.reduce<string | null>((a, t) => (t && (!a || t > a) ? t : a), null);
   const latest = (direction: Message['direction']) =>
     newest([
       ...threads.map((t) => (direction === 'incoming' ? t.lastIncomingAt : t.lastOutgoingAt)),
-      ...older.filter((m) => m.direction === direction).map((m) => m.sentAt),
+      ...recentMessages.flat().filter((m) => m.direction === direction).map((m) => m.sentAt),
     ]);
   const inThread = new Set(threadMessages.flatMap((m) => [m.from, ...m.to, ...m.cc]));
   const subjects = new Map(threads.map((t) => [t.threadId, t.subject]));
@@ -123,8 +129,17 @@ async function customerRelation(
     contacts: contacts.filter((c) => inThread.has(c.email)).map(({ email, name, role }) => ({ email, name, role })),
     lastContact: { incoming: latest('incoming'), outgoing: latest('outgoing') },
     otherFollowUps: followUps
-      .filter((f) => f.threadId !== threadId && (f.customerId === customerId || subjects.has(f.threadId)))
+      .filter((f) => f.threadId !== threadId && f.state === 'open')
       .sort(byDue)
       .map((f) => ({ ...f, subject: subjects.get(f.threadId) ?? '' })),
+    record: customerRecord({
+      followUps,
+      threads: recent.map((t, i) => ({ thread: t, messages: recentMessages[i]! })),
+      customer,
+      settings: ctx.settings,
+      schedule: ctx.schedule,
+      isCustomerMessage: (m) => classifyAddress(ctx.index, m.from).kind === 'customer',
+      now,
+    }),
   };
 }

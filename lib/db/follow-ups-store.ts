@@ -100,6 +100,7 @@ export async function addFollowUpByHand(
     state: 'open',
     source: 'manual',
     snoozedUntil: null,
+    completedAt: null,
     createdAt: now.toISOString(),
     updatedAt: now.toISOString(),
   };
@@ -110,13 +111,14 @@ export async function addFollowUpByHand(
 /** The undo of an action: puts back the state, due date and snooze the follow-up had. */
 export async function restoreFollowUp(
   db: FollowThroughDB,
-  input: Pick<FollowUp, 'accountId' | 'id' | 'state' | 'due' | 'snoozedUntil'>,
+  input: Pick<FollowUp, 'accountId' | 'id' | 'state' | 'due' | 'snoozedUntil' | 'completedAt'>,
   now: Date,
 ): Promise<FollowUp> {
   return db.transaction('rw', db.followUps, async () => {
     const current = await db.followUps.get([input.accountId, input.id]);
     if (!current) throw new Error(`No follow-up ${input.id} in account ${input.accountId}`);
-    const next: FollowUp = { ...current, state: input.state, due: input.due, snoozedUntil: input.snoozedUntil, updatedAt: now.toISOString() };
+    const { state, due, snoozedUntil, completedAt } = input;
+    const next: FollowUp = { ...current, state, due, snoozedUntil, completedAt, updatedAt: now.toISOString() };
     await db.followUps.put(next);
     return next;
   });

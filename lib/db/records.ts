@@ -120,6 +120,11 @@ export const followUpSchema = z.object({
   state: z.enum(['suggested', 'open', 'done', 'dismissed']),
   source: z.enum(['detected', 'manual']),
   snoozedUntil: instant.nullable().default(null),
+  /**
+   * When it was marked done; null while it is not. Records from before version 5 got their
+   * updatedAt, which for a done follow-up is when it was done (nothing else changes one).
+   */
+  completedAt: instant.nullable().default(null),
   createdAt: instant,
   updatedAt: instant,
 });

@@ -68,6 +68,27 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
         });
     },
   },
+  {
+    version: 5,
+    changes:
+      'Follow-ups keep when they were done (completedAt), for the customer record (promises kept ' +
+      'on time or late), and are indexed by [accountId+customerId] so a customer\'s promises are ' +
+      'read without the whole account. A done follow-up from before gets its updatedAt: no ' +
+      'action changes a done follow-up except reopening it, so that is when it was done.',
+    stores: {
+      followUps:
+        '[accountId+id], &[accountId+messageId+sentence], accountId, [accountId+threadId], ' +
+        '[accountId+state], [accountId+state+due], updatedAt, snoozedUntil, [accountId+customerId]',
+    },
+    upgrade: async (tx) => {
+      await tx
+        .table('followUps')
+        .toCollection()
+        .modify((f: Record<string, unknown>) => {
+          f.completedAt ??= f.state === 'done' ? f.updatedAt : null;
+        });
+    },
+  },
 ];
 
 export const CURRENT_SCHEMA_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]!.version;

@@ -58,6 +58,7 @@ export function followUpsFromCommitments(
         state: ctx.settings.confirmCommitments === 'auto' ? 'open' : 'suggested',
         source: 'detected',
         snoozedUntil: null,
+        completedAt: null,
         createdAt: ctx.now.toISOString(),
         updatedAt: ctx.now.toISOString(),
       },

@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { customerSchema, followUpSchema, threadSchema } from '../db/records';
 import { customerProposalSchema } from './customers-protocol';
+import { customerRecordSchema } from '../relationship/record';
 import { civilDate, emailAddress, instant } from '../schema-primitives';
 
 const attentionItem = z.object({
@@ -67,6 +68,7 @@ const threadSummarySchema = z.object({
   followUps: z.array(ratedFollowUp),
   otherFollowUps: z.array(ratedFollowUp.extend({ subject: z.string() })),
   proposal: customerProposalSchema.nullable(),
+  record: customerRecordSchema.nullable(),
 });
 export type ThreadSummaryReply = z.infer<typeof threadSummarySchema>;
 

@@ -63,6 +63,7 @@ export const gmailProtocol = {
         state: followUpSchema.shape.state,
         due: civilDate.nullable(),
         snoozedUntil: instant.nullable(),
+        completedAt: instant.nullable().default(null),
       })
       .strict(),
     response: followUpSchema,

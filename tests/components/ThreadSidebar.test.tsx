@@ -32,6 +32,7 @@ describe('thread sidebar', () => {
     expect(screen.getByText('Found in your message')).toBeTruthy();
     expect(screen.getByText('Due tomorrow')).toBeTruthy();
     expect(screen.getByTestId('last-contact').textContent).toBe('They last wrote 3 h 30 min ago · you have not written yet');
+    expect(screen.getByTestId('customer-record').textContent).toBe('Promises, 90 days: none yetReplies, 90 days: none yet');
   });
 
   it('keeps a suggestion, moves its date, and marks the thread as needing no reply', async () => {
@@ -90,6 +91,10 @@ describe('thread sidebar', () => {
       },
     });
     const other = await screen.findByRole('region', { name: 'Also owed to Acme Corp' });
+    // The overdue promise is missed; Dana has waited since Friday 09:00 in the other thread.
+    expect(screen.getByTestId('customer-record').textContent).toBe(
+      'Promises, 90 days: 1 promise · 1 missedReplies, 90 days: none yet · 1 over target',
+    );
     expect(other.textContent).toMatch(/Overdue.*send item r.*In “Renewal”.*Due Fri 20 Nov · 3 days late/);
   });
 

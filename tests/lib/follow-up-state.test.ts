@@ -38,6 +38,7 @@ const followUp = (overrides: Partial<FollowUp> = {}): FollowUp => ({
   state: 'open',
   source: 'detected',
   snoozedUntil: null,
+  completedAt: null,
   createdAt: '2025-06-01T08:00:00.000Z',
   updatedAt: '2025-06-01T08:00:00.000Z',
   ...overrides,
@@ -170,5 +171,15 @@ describe('defaultFollowUpDue', () => {
     { name: 'delay 0 on a weekend: the next working day', sentAt: '2025-06-07T13:00:00Z', delay: 0, due: '2025-06-09' },
   ])('$name', ({ sentAt, delay, due }) => {
     expect(defaultFollowUpDue(schedule, new Date(sentAt), delay)).toBe(due);
+  });
+});
+
+describe('transition: when a promise was kept', () => {
+  it('done records the moment; reopening or dismissing clears it', () => {
+    const done = transition(followUp({ state: 'open' }), { type: 'complete' }, NOW);
+    expect(done.completedAt).toBe(NOW.toISOString());
+    const later = new Date(NOW.getTime() + 60_000);
+    expect(transition(done, { type: 'reopen' }, later).completedAt).toBeNull();
+    expect(transition(transition(done, { type: 'reopen' }, later), { type: 'dismiss' }, later).completedAt).toBeNull();
   });
 });

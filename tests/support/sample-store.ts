@@ -93,6 +93,7 @@ export function sampleRecords(accountId = 'sam@northwind.example') {
       state: 'open',
       source: 'detected',
       snoozedUntil: null,
+      completedAt: null,
       createdAt: T0,
       updatedAt: T0,
     },

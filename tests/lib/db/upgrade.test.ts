@@ -90,4 +90,24 @@ describe('schema versions', () => {
     expect(latest?.messageId).toBe('m-2');
     await db.delete();
   });
+
+  it('version 5 gives done follow-ups their completion time and reads a customer’s promises by index', async () => {
+    const name = freshName();
+    const old = new Dexie(name);
+    declareVersions(old, SCHEMA_VERSIONS.filter((v) => v.version < 5));
+    const [open] = sampleRecords().followUps;
+    const { completedAt: _c, ...before } = open!;
+    await old.table('followUps').bulkPut([
+      before,
+      { ...before, id: 'fu-done', messageId: 'm-done', state: 'done', updatedAt: '2026-11-18T21:00:00.000Z' },
+    ]);
+    old.close();
+    const db = openDatabase(name);
+    const rows = await db.followUps.where('[accountId+customerId]').equals(['sam@northwind.example', before.customerId!]).toArray();
+    expect(rows.map((f) => [f.id, f.completedAt]).sort()).toEqual([
+      ['fu-1', null],
+      ['fu-done', '2026-11-18T21:00:00.000Z'],
+    ]);
+    await db.delete();
+  });
 });
