@@ -134,6 +134,7 @@ describe('following threads', () => {
 
     drive({ type: 'expand', messageId: collapsed[1]!.messageId });
     drive({ type: 'expand', messageId: collapsed[0]!.messageId });
+    await vi.waitFor(async () => expect(await db.messages.count()).toBe(3));
     // Sam answered Dana's first message: the clock is a next reply from Dana's latest.
     await vi.waitFor(async () =>
       expect((await db.threads.get([ACCOUNT, 't1']))?.clock).toMatchObject({
@@ -141,7 +142,7 @@ describe('following threads', () => {
         since: '2026-11-18T15:00:00.000Z',
       }),
     );
-    expect(await db.messages.count()).toBe(3);
+    expect((await db.threads.get([ACCOUNT, 't1']))?.messageCount).toBe(3);
   });
 
   it('a thread read whole starts a first-reply clock', async () => {
