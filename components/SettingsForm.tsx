@@ -128,6 +128,21 @@ export function SettingsForm({ initial, onSaved }: { initial: Settings; onSaved?
       >
         <input id="delay" type="number" min={0} max={60} value={s.followUpDelayWorkingDays} onChange={(e) => set('followUpDelayWorkingDays', e.target.valueAsNumber)} />
       </Field>
+      <div className="field field--inline">
+        <input id="checkIn" type="checkbox" checked={s.checkInAfterDone} onChange={(e) => set('checkInAfterDone', e.target.checked)} />
+        <label htmlFor="checkIn">When a promise is done, remind me to ask the customer whether it did the job</label>
+      </div>
+      <Field id="checkInDelay" label="Ask after (working days)" error={errors.checkInDelayWorkingDays}>
+        <input
+          id="checkInDelay"
+          type="number"
+          min={1}
+          max={60}
+          disabled={!s.checkInAfterDone}
+          value={s.checkInDelayWorkingDays}
+          onChange={(e) => set('checkInDelayWorkingDays', e.target.valueAsNumber)}
+        />
+      </Field>
       <Field id="confirm" label="Commitments found in sent mail">
         <select id="confirm" value={s.confirmCommitments} onChange={(e) => set('confirmCommitments', e.target.value as Settings['confirmCommitments'])}>
           <option value="ask">Ask me before keeping them</option>

@@ -81,6 +81,15 @@ export function transition<F extends FollowUp>(followUp: F, action: FollowUpActi
   }
 }
 
+/** The undo of an action: the state, due date, snooze and completion the follow-up had before. */
+export function restoredFollowUp<F extends FollowUp>(
+  current: F,
+  back: Pick<FollowUp, 'state' | 'due' | 'snoozedUntil' | 'completedAt'>,
+  now: Date,
+): F {
+  return { ...current, ...back, updatedAt: now.toISOString() };
+}
+
 function isCivilDate(s: string): boolean {
   if (!CIVIL_DATE.test(s)) return false;
   const d = new Date(`${s}T00:00:00Z`);

@@ -82,6 +82,9 @@ const settingsShape = {
   nextReplyTarget: replyTargetSchema,
   atRiskPercent: z.number().int().min(1).max(99),
   followUpDelayWorkingDays: z.number().int().min(0).max(60),
+  /** After a promise is kept, a follow-up to ask the customer whether it did the job. */
+  checkInAfterDone: z.boolean(),
+  checkInDelayWorkingDays: z.number().int().min(1).max(60),
   confirmCommitments: z.enum(['ask', 'auto']),
   dateOrder: z.enum(['MDY', 'DMY']),
   ownDomains: z.array(domainName),
@@ -125,6 +128,8 @@ export function defaultSettings(): Settings {
     nextReplyTarget: { value: 8, unit: 'businessHours' },
     atRiskPercent: 75,
     followUpDelayWorkingDays: 2,
+    checkInAfterDone: true,
+    checkInDelayWorkingDays: 3,
     confirmCommitments: 'ask',
     dateOrder: 'MDY',
     ownDomains: [],

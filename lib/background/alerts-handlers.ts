@@ -4,7 +4,7 @@ import { recordSentMessage, suggestedFollowUps } from '../db/follow-ups-store';
 import { customerNames } from '../db/customers-store';
 import { readSettings } from '../db/settings-store';
 import { markThread, recordThreadObservation, snoozeThread } from '../db/threads-store';
-import { transition } from '../follow-up-state';
+import { applyFollowUpAction } from '../follow-ups/check-in';
 import type { alertsProtocol } from '../messaging/alerts-protocol';
 import type { Handlers } from '../messaging/server';
 import type { BackgroundDeps } from './handlers';
@@ -29,17 +29,12 @@ export function createAlertHandlers({ db, clock }: BackgroundDeps): Pick<Handler
     }),
     'thread.mark': (ref) => markThread(db, ref, clock()),
     'thread.snooze': (ref) => snoozeThread(db, ref, clock()),
-    'followUp.transition': async ({ accountId, id, action }) =>
-      db.transaction('rw', db.followUps, async () => {
-        const followUp = await db.followUps.get([accountId, id]);
-        if (!followUp) throw new Error(`No follow-up ${id} in account ${accountId}`);
-        const next = transition(
-          followUp,
-          action.type === 'snooze' ? { type: 'snooze', until: new Date(action.until) } : action,
-          clock(),
-        );
-        await db.followUps.put(next);
-        return next;
-      }),
+    'followUp.transition': ({ accountId, id, action }) =>
+      applyFollowUpAction(
+        db,
+        { accountId, id },
+        action.type === 'snooze' ? { type: 'snooze', until: new Date(action.until) } : action,
+        { now: clock(), newId: () => crypto.randomUUID() },
+      ),
   };
 }

@@ -1,5 +1,7 @@
 import { threadChips } from '../alerts/thread-chips';
-import { addFollowUpByHand, restoreFollowUp } from '../db/follow-ups-store';
+import { addFollowUpByHand } from '../db/follow-ups-store';
+import { changeFollowUp } from '../follow-ups/check-in';
+import { restoredFollowUp } from '../follow-up-state';
 import { readIntegrationStatus, saveIntegrationReport } from '../db/integration-store';
 import type { gmailProtocol } from '../messaging/gmail-protocol';
 import type { Handlers } from '../messaging/server';
@@ -14,6 +16,10 @@ export function createGmailHandlers({ db, clock }: BackgroundDeps): Pick<Handler
     'integration.status': () => readIntegrationStatus(db),
     'threads.chips': async (request) => ({ chips: await threadChips(db, request, clock()) }),
     'followUp.add': (input) => addFollowUpByHand(db, input, { now: clock(), newId: () => crypto.randomUUID() }),
-    'followUp.restore': (input) => restoreFollowUp(db, input, clock()),
+    'followUp.restore': ({ accountId, id, ...back }) =>
+      changeFollowUp(db, { accountId, id }, (current) => restoredFollowUp(current, back, clock()), {
+        now: clock(),
+        newId: () => crypto.randomUUID(),
+      }),
   };
 }

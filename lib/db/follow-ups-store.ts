@@ -107,19 +107,3 @@ export async function addFollowUpByHand(
   await db.followUps.add(followUp);
   return followUp;
 }
-
-/** The undo of an action: puts back the state, due date and snooze the follow-up had. */
-export async function restoreFollowUp(
-  db: FollowThroughDB,
-  input: Pick<FollowUp, 'accountId' | 'id' | 'state' | 'due' | 'snoozedUntil' | 'completedAt'>,
-  now: Date,
-): Promise<FollowUp> {
-  return db.transaction('rw', db.followUps, async () => {
-    const current = await db.followUps.get([input.accountId, input.id]);
-    if (!current) throw new Error(`No follow-up ${input.id} in account ${input.accountId}`);
-    const { state, due, snoozedUntil, completedAt } = input;
-    const next: FollowUp = { ...current, state, due, snoozedUntil, completedAt, updatedAt: now.toISOString() };
-    await db.followUps.put(next);
-    return next;
-  });
-}

@@ -118,7 +118,8 @@ export const followUpSchema = z.object({
   action: z.string().max(500).default(''),
   due: civilDate.nullable(),
   state: z.enum(['suggested', 'open', 'done', 'dismissed']),
-  source: z.enum(['detected', 'manual']),
+  /** Found in sent mail, added by hand, or the check-in scheduled when another was done. */
+  source: z.enum(['detected', 'manual', 'check-in']),
   snoozedUntil: instant.nullable().default(null),
   /**
    * When it was marked done; null while it is not. Records from before version 5 got their

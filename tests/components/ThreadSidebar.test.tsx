@@ -54,10 +54,13 @@ describe('thread sidebar', () => {
     const { db } = await renderThread();
     fireEvent.click(await screen.findByRole('button', { name: 'Keep' }));
     fireEvent.click(await screen.findByRole('button', { name: 'Done' }));
-    await screen.findByText('No promise of yours in this thread.');
+    // Done schedules the check-in after delivery, in the same thread.
+    await screen.findByText('Ask Acme Corp whether “send item q” worked for them');
+    expect(screen.queryByText("I'll send item q.")).toBeNull();
     expect((await db.followUps.get([ACCOUNT, 'q']))?.state).toBe('done');
     fireEvent.click(within(screen.getByRole('status')).getByRole('button', { name: 'Undo' }));
-    await screen.findByRole('button', { name: 'Done' });
+    await screen.findByText("I'll send item q.");
+    await waitFor(() => expect(screen.queryByText(/^Ask Acme Corp whether/)).toBeNull());
     expect((await db.followUps.get([ACCOUNT, 'q']))?.state).toBe('open');
   });
 
