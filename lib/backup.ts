@@ -14,6 +14,7 @@ import {
   type TableName,
 } from './db/records';
 import { locatePath, positionAt } from './json-location';
+import { ALL_ACCOUNTS, markClocksStale } from './db/stale-store';
 import { formatPath } from './validation';
 import { instant } from './schema-primitives';
 
@@ -204,6 +205,8 @@ export async function restoreBackup(db: FollowThroughDB, doc: BackupDocument): P
       await table.bulkAdd(doc.tables[name]);
     }
     if (doc.settings) await db.settings.put({ id: 'global', value: doc.settings });
+    // Restored settings move every account's clocks; otherwise only the restored accounts'.
+    await markClocksStale(db, doc.settings ? ALL_ACCOUNTS : accounts);
   });
   const counts = Object.fromEntries(
     ACCOUNT_TABLES.map((name) => [name, doc.tables[name].length]),

@@ -1,5 +1,4 @@
-import { recheckAllAlerts } from '../alerts/announcements';
-import { refreshAllThreadClocks, refreshThreadClocks } from '../alerts/thread-clock';
+import { finishStaleClocks } from '../alerts/stale-clocks';
 import { exportBackup, importBackup, serializeBackup } from '../backup';
 import type { FollowThroughDB } from '../db/database';
 import { CURRENT_SCHEMA_VERSION } from '../db/schema';
@@ -41,9 +40,7 @@ function createCoreHandlers({ db, clock, version }: BackgroundDeps): CoreHandler
     'settings.get': () => readSettings(db),
     'settings.update': async ({ change }) => {
       const settings = await updateSettings(db, change);
-      // Working hours, holidays and targets move every clock's at-risk and breach instants.
-      await refreshAllThreadClocks(db, clock());
-      await recheckAllAlerts(db);
+      await finishStaleClocks(db, clock());
       return settings;
     },
     'store.counts': ({ accountId }) => countRecords(db, accountId),
@@ -54,8 +51,7 @@ function createCoreHandlers({ db, clock, version }: BackgroundDeps): CoreHandler
     },
     'backup.import': async ({ text }) => {
       const summary = await importBackup(db, text);
-      for (const accountId of summary.accounts) await refreshThreadClocks(db, accountId, clock());
-      await recheckAllAlerts(db);
+      await finishStaleClocks(db, clock());
       return summary;
     },
   };

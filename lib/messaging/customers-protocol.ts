@@ -10,6 +10,7 @@ import { contactSchema, customerSchema } from '../db/records';
 import { emailAddress } from '../schema-primitives';
 
 const customerId = z.string().min(1).max(200);
+const importId = z.string().min(8).max(100);
 
 /**
  * One table row: what the list shows, sorts and searches. Notes and reply targets stay
@@ -78,8 +79,16 @@ export const customersProtocol = {
    * the book changed in between, the import is refused and nothing is written.
    */
   'customers.import.apply': {
-    request: importRequest.extend({ expected: importSummarySchema }).strict(),
+    request: importRequest.extend({ expected: importSummarySchema, importId: importId.optional() }).strict(),
     response: importSummarySchema,
+  },
+  /**
+   * What the import with this id wrote (it commits with the rows), or null when it wrote
+   * nothing: the page's answer when the reply to customers.import.apply was lost.
+   */
+  'customers.import.receipt': {
+    request: z.object({ accountId: emailAddress, importId }).strict(),
+    response: importSummarySchema.nullable(),
   },
   'customers.export': {
     request: z.object({ accountId: emailAddress }).strict(),

@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { staleMarks } from '../../lib/db/stale-store';
 import { openDatabase, type FollowThroughDB } from '../../lib/db/database';
 import { updateSettings } from '../../lib/db/settings-store';
 import {
@@ -30,11 +31,13 @@ async function wipe(target: FollowThroughDB) {
 describe('backup round trip', () => {
   it('export → wipe → import gives back the identical store', async () => {
     await twoAccountStore();
-    const before = await dumpStore(db);
+    const before = await dumpStore(db, 'records');
     const text = serializeBackup(await exportBackup(db, { now: NOW }));
     await wipe(db);
     const summary = await importBackup(db, text);
-    expect(await dumpStore(db)).toEqual(before);
+    expect(await dumpStore(db, 'records')).toEqual(before);
+    // The restore owes every account a clock recompute (its settings came back too).
+    expect((await staleMarks(db)).map((m) => m.accountId)).toEqual(['*']);
     expect(summary.accounts.sort()).toEqual(['sam.private@gmail.com', 'sam@northwind.example']);
     expect(summary.counts.followUps).toBe(2);
   });
