@@ -13,7 +13,7 @@ import {
   settingsRecordSchema,
   type TableName,
 } from './db/records';
-import { locatePath, positionAt } from './json-location';
+import { locatePath, positionAt, tooDeepAt } from './json-location';
 import { ALL_ACCOUNTS, markClocksStale } from './db/stale-store';
 import { formatPath } from './validation';
 import { instant } from './schema-primitives';
@@ -22,6 +22,8 @@ export const BACKUP_FORMAT = 'follow-through-backup';
 export const BACKUP_FORMAT_VERSION = 1;
 /** Far above any real book of business; refuses a wrong file before parsing it. */
 export const MAX_BACKUP_BYTES = 200 * 1024 * 1024;
+/** A backup nests about six levels (tables.threads[0].clock.since); far more is another file. */
+export const MAX_BACKUP_DEPTH = 64;
 
 type AccountTable = (typeof ACCOUNT_TABLES)[number];
 
@@ -150,6 +152,17 @@ export function parseBackup(text: string): BackupDocument {
   }
   if (!text.trim()) {
     throw new BackupError([{ path: '(file)', line: null, column: null, message: 'the file is empty' }]);
+  }
+  const deep = tooDeepAt(text, MAX_BACKUP_DEPTH);
+  if (deep !== null) {
+    const where = positionAt(text, deep);
+    throw new BackupError([
+      {
+        path: '(file)',
+        ...where,
+        message: `nested more than ${MAX_BACKUP_DEPTH} levels deep; a backup never is, so this is not one`,
+      },
+    ]);
   }
   let raw: unknown;
   try {

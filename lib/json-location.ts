@@ -35,3 +35,24 @@ export function locatePath(
   }
   return null;
 }
+
+/**
+ * The offset where JSON text first nests deeper than `limit` arrays and objects, or null.
+ * Checked before parsing: a recursive parser or validator would otherwise run out of stack
+ * ("Maximum call stack size exceeded") instead of saying what is wrong and where.
+ */
+export function tooDeepAt(text: string, limit: number): number | null {
+  let depth = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (inString) {
+      if (c === 92) i++; // backslash: skip the escaped character
+      else if (c === 34) inString = false;
+    } else if (c === 34) inString = true;
+    else if (c === 91 || c === 123) {
+      if (++depth > limit) return i;
+    } else if (c === 93 || c === 125) depth--;
+  }
+  return null;
+}

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState, type ChangeEvent } from 'react';
 import { detectLayout, FIELD_LABELS, IMPORT_FIELDS, validateMapping, type ColumnMapping, type ImportField, type MappingProblem } from '../../lib/customers/csv/layouts';
-import { readCsv, type CsvTable } from '../../lib/customers/csv/parse';
+import { MAX_FILE_BYTES, MAX_IMPORT_ROWS, readCsv, type CsvTable } from '../../lib/customers/csv/parse';
 import { badRowsCsv, projectRows, type ImportPreview, type ImportSummary } from '../../lib/customers/csv/transfer';
 import { MessagingError } from '../../lib/messaging/client';
 import { useClient } from '../client-context';
@@ -37,6 +37,8 @@ function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
     promise.then(resolve, reject).finally(() => clearTimeout(timer));
   });
 }
+
+const MAX_FILE_MB = MAX_FILE_BYTES / (1024 * 1024);
 
 /** The bad-row list stays readable and light even when a file is mostly bad. */
 const BAD_ROWS_SHOWN = 1000;
@@ -176,7 +178,8 @@ export function ImportDialog({
         <>
           <p className="hint">
             A CRM export (HubSpot, Salesforce, Google Contacts) or the Follow-through template, into {accountId}.
-            Nothing is written until you confirm the dry run.
+            Nothing is written until you confirm the dry run. One file holds at most {MAX_FILE_MB} MB and{' '}
+            {MAX_IMPORT_ROWS.toLocaleString('en')} rows.
           </p>
           <label>
             CSV file{' '}
