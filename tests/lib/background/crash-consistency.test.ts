@@ -49,6 +49,7 @@ function open(name: string) {
 /** A new service worker on the same database: nothing in memory, one alerts run. */
 async function restart(name: string, crashed: FollowThroughDB) {
   crashed.close();
+  dbs.splice(dbs.indexOf(crashed), 1);
   const db = open(name);
   const badges: { text: string; color: string | null }[] = [];
   await createAlertsService({
