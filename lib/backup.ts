@@ -6,7 +6,6 @@
 import { parse as parseLoose, parseTree, printParseErrorCode, type ParseError } from 'jsonc-parser';
 import { z } from 'zod';
 import type { FollowThroughDB } from './db/database';
-import { CURRENT_SCHEMA_VERSION } from './db/schema';
 import {
   ACCOUNT_TABLES,
   recordSchemas,
@@ -67,36 +66,6 @@ export class BackupError extends Error {
     );
     this.name = 'BackupError';
   }
-}
-
-export async function exportBackup(
-  db: FollowThroughDB,
-  options: { accountId?: string; now: Date },
-): Promise<BackupDocument> {
-  const { accountId, now } = options;
-  return db.transaction('r', TABLE_LIST(db), async () => {
-    const tables = {} as Record<AccountTable, unknown[]>;
-    for (const name of ACCOUNT_TABLES) {
-      const table = db.table(name);
-      const key = name === 'accounts' ? 'id' : 'accountId';
-      tables[name] = accountId
-        ? await table.where(key).equals(accountId).toArray()
-        : await table.toArray();
-    }
-    const settings = await db.settings.get('global');
-    return backupSchema.parse({
-      format: BACKUP_FORMAT,
-      formatVersion: BACKUP_FORMAT_VERSION,
-      exportedAt: now.toISOString(),
-      schemaVersion: CURRENT_SCHEMA_VERSION,
-      settings: settings?.value ?? null,
-      tables,
-    });
-  });
-}
-
-export function serializeBackup(doc: BackupDocument): string {
-  return JSON.stringify(doc, null, 2) + '\n';
 }
 
 const primaryKey: Record<AccountTable, (r: Record<string, unknown>) => string> = {

@@ -37,22 +37,31 @@ export function locatePath(
 }
 
 /**
- * The offset where JSON text first nests deeper than `limit` arrays and objects, or null.
- * Checked before parsing: a recursive parser or validator would otherwise run out of stack
- * ("Maximum call stack size exceeded") instead of saying what is wrong and where.
+ * Follows the nesting of JSON text given in pieces; returns the offset (from the start of
+ * all text so far) where it first nests deeper than `limit` arrays and objects, or null.
+ * Checked before or while parsing: a recursive parser or validator would otherwise run out
+ * of stack ("Maximum call stack size exceeded") instead of saying what is wrong and where.
  */
-export function tooDeepAt(text: string, limit: number): number | null {
+export function nestingWatch(limit: number): (piece: string) => number | null {
   let depth = 0;
   let inString = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (inString) {
-      if (c === 92) i++; // backslash: skip the escaped character
-      else if (c === 34) inString = false;
-    } else if (c === 34) inString = true;
-    else if (c === 91 || c === 123) {
-      if (++depth > limit) return i;
-    } else if (c === 93 || c === 125) depth--;
-  }
-  return null;
+  let escaped = false;
+  let offset = 0;
+  return (piece) => {
+    for (let i = 0; i < piece.length; i++) {
+      const c = piece.charCodeAt(i);
+      if (inString) {
+        if (escaped) escaped = false;
+        else if (c === 92) escaped = true;
+        else if (c === 34) inString = false;
+      } else if (c === 34) inString = true;
+      else if (c === 91 || c === 123) {
+        if (++depth > limit) return offset + i;
+      } else if (c === 93 || c === 125) depth--;
+    }
+    offset += piece.length;
+    return null;
+  };
 }
+
+export const tooDeepAt = (text: string, limit: number): number | null => nestingWatch(limit)(text);

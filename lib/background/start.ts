@@ -55,7 +55,7 @@ export function startBackground(browser: WxtBrowser) {
   const db = openDatabase();
   const clock = systemClock;
   const alerts = createAlertsService({ db, clock, outputs: browserOutputs(browser) });
-  const handlers = createHandlers({ db, clock, version: browser.runtime.getManifest().version });
+  const handlers = createHandlers({ db, clock, version: browser.runtime.getManifest().version, refreshAlerts: alerts.refresh });
   const policy = createSenderPolicy({ tabAccounts: sessionTabAccounts(browser), log: console });
   listen(browser.runtime.onMessage as never, createRouter(handlers, policy), browser.runtime.getURL('/').replace(/\/$/, ''));
   browser.tabs.onRemoved.addListener((tabId) => void browser.storage.session.remove(tabKey(tabId)));

@@ -19,7 +19,7 @@ const counts = z.object(
   >,
 );
 
-/** Messages of the foundation: health, accounts, settings, backup. */
+/** Messages of the foundation: health, accounts, settings, store changes. */
 const coreProtocol = {
   ping: {
     from: 'pages',
@@ -44,19 +44,15 @@ const coreProtocol = {
     request: z.object({ accountId: emailAddress.optional() }).strict(),
     response: counts,
   },
-  'backup.export': {
+  /**
+   * A page wrote to the store itself (a backup restore: files of any size never travel as
+   * a message). The background finishes the recomputes the write left owed and sets the
+   * badge now rather than at the next alarm.
+   */
+  'store.changed': {
     from: 'pages',
-    request: z.object({ accountId: emailAddress.optional() }).strict(),
-    response: z.object({ filename: z.string(), text: z.string() }),
-  },
-  'backup.import': {
-    from: 'pages',
-    request: z.object({ text: z.string() }).strict(),
-    response: z.object({
-      accounts: z.array(z.string()),
-      counts,
-      settingsRestored: z.boolean(),
-    }),
+    request: empty,
+    response: empty,
   },
 } as const satisfies Record<string, MessageSpec>;
 

@@ -153,8 +153,7 @@ describe('hostile messages', () => {
       ['settings.update', { change: { notifications: false } }],
       ['accounts.list', {}],
       ['store.counts', {}],
-      ['backup.export', {}],
-      ['backup.import', { text: '{}' }],
+      ['store.changed', {}],
       ['customers.import.apply', { accountId: ACCOUNT }],
       ['account.seen', { accountId: OTHER }],
     ];

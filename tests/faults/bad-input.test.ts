@@ -6,6 +6,7 @@
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { createHandlers } from '../../lib/background/handlers';
+import { restoreBackupFile, WHOLE_FILE_LIMIT } from '../../lib/backup-file';
 import { detectLayout, FIELD_LABELS } from '../../lib/customers/csv/layouts';
 import { MAX_CELL_CHARS, MAX_IMPORT_ROWS, readCsv, type BlobLike } from '../../lib/customers/csv/parse';
 import { badRowsCsv, projectRows } from '../../lib/customers/csv/transfer';
@@ -139,19 +140,19 @@ const broken = (change: (doc: Loose) => void): string => {
   return JSON.stringify(doc, null, 2);
 };
 
-const backupCases: { name: string; text: string; message: RegExp }[] = [
+const backupCases: { name: string; text: string; message: RegExp; streamed?: RegExp }[] = [
   { name: 'empty file', text: '', message: /the file is empty/ },
   { name: 'whitespace only', text: '  \n ', message: /the file is empty/ },
   { name: 'not JSON at all', text: 'hello', message: /line 1, \(file\): not valid JSON/ },
   { name: 'cut off in the middle', text: broken(() => {}).slice(0, 400), message: /line \d+, \(file\): not valid JSON/ },
   { name: 'a CSV file picked by mistake', text: 'company,domains\nAcme,acme.com\n', message: /not valid JSON/ },
-  { name: 'a JSON array', text: '[1,2,3]', message: /expected object/ },
+  { name: 'a JSON array', text: '[1,2,3]', message: /expected object/, streamed: /must start with "\{"/ },
   { name: 'another program’s JSON', text: '{"name":"x","version":"1.0"}', message: /expected "format": "follow-through-backup"/ },
   { name: 'a newer format', text: broken((d) => (d.formatVersion = 2)), message: /written by a newer Follow-through/ },
-  { name: 'nested 100,000 levels deep', text: '{"format":"follow-through-backup","x":' + '['.repeat(100_000) + ']'.repeat(100_000) + '}', message: /line 1, \(file\): nested more than 64 levels deep/ },
-  { name: 'nested deep on a later line', text: '{\n"a":\n' + '{"b":'.repeat(70) + '1' + '}'.repeat(70) + '\n}', message: /line 3, \(file\): nested more than 64/ },
-  { name: 'tables is not an object', text: broken((d) => (d.tables = [])), message: /tables: .*expected object/ },
-  { name: 'customers is not a list', text: broken((d) => (d.tables.customers = {})), message: /tables\.customers: .*expected array/ },
+  { name: 'nested 100,000 levels deep', text: '{"format":"follow-through-backup","x":' + '['.repeat(100_000) + ']'.repeat(100_000) + '}', message: /line 1, \(file\): nested more than 64 levels deep/, streamed: /nested more than 64 levels deep \(at character \d+\)/ },
+  { name: 'nested deep on a later line', text: '{\n"a":\n' + '{"b":'.repeat(70) + '1' + '}'.repeat(70) + '\n}', message: /line 3, \(file\): nested more than 64/, streamed: /nested more than 64 levels deep \(at character \d+\)/ },
+  { name: 'tables is not an object', text: broken((d) => (d.tables = [])), message: /tables: .*expected object/, streamed: /tables\.accounts: the file lists no account/ },
+  { name: 'customers is not a list', text: broken((d) => (d.tables.customers = { a: d.tables.customers[0] })), message: /tables\.customers: .*expected array/ },
   { name: 'a customer’s bad domain', text: broken((d) => (d.tables.customers[1].domains[0] = 'not a domain')), message: /line \d+, tables\.customers\[1\]\.domains\[0\]/ },
   { name: 'a customer without a name', text: broken((d) => delete d.tables.customers[0].name), message: /line \d+, tables\.customers\[0\]\.name/ },
   { name: 'notes over 20,000 characters', text: broken((d) => (d.tables.customers[0].notes = 'n'.repeat(20_001))), message: /tables\.customers\[0\]\.notes/ },
@@ -167,16 +168,24 @@ const backupCases: { name: string; text: string; message: RegExp }[] = [
 ];
 
 describe('bad backup files', () => {
-  it.each(backupCases)('$name: refused with where and what, and nothing changes', async ({ text, message }) => {
-    const send = await setup();
+  // Read whole (files up to 64 MB: line and column), and streamed (larger files: where by path).
+  const modes = [
+    ['read whole', WHOLE_FILE_LIMIT],
+    ['streamed', 0],
+  ] as const;
+  it.each(modes.flatMap(([mode, limit]) => backupCases.map((c) => ({ ...c, mode, limit }))))(
+    '$name ($mode): refused with where and what, and nothing changes',
+    async ({ text, message, streamed, mode, limit }) => {
+    await setup();
     const before = await dumpStore(db);
-    const failure = await send('backup.import', { text }).then(
+    const failure = await restoreBackupFile(db, new Blob([text]), { wholeFileLimit: limit }).then(
       () => new Error('imported'),
       (e: Error) => e,
     );
     expect(failure.message).toMatch(/cannot be imported; nothing was changed/);
-    expect(failure.message).toMatch(message);
+    expect(failure.message).toMatch(mode === 'streamed' ? (streamed ?? new RegExp(message.source.replace(/line [^,]+, /g, ''))) : message);
     expect(await dumpStore(db)).toEqual(before);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
-  });
+  },
+  );
 });

@@ -5,7 +5,8 @@
  * alerts run must finish the recompute and set the badge right.
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { exportBackup, importBackup, serializeBackup } from '../../../lib/backup';
+import { importBackup } from '../../../lib/backup';
+import { backupText } from '../../../lib/backup-file';
 import { BADGE_RED } from '../../../lib/alerts/badge';
 import { createAlertsService } from '../../../lib/background/alerts-service';
 import { createHandlers } from '../../../lib/background/handlers';
@@ -130,9 +131,9 @@ const writes: {
     name: 'backup.import (a backup with a 1 h target)',
     hours: 4,
     write: async (db) => {
-      const doc = await exportBackup(db, { now: MON_1030 });
-      doc.settings = { ...doc.settings!, firstReplyTarget: { value: 1, unit: 'businessHours' } };
-      return importBackup(db, serializeBackup(doc));
+      const doc = JSON.parse(await backupText(db, { now: MON_1030 }));
+      doc.settings = { ...doc.settings, firstReplyTarget: { value: 1, unit: 'businessHours' } };
+      return importBackup(db, JSON.stringify(doc));
     },
     breached: ['t1'],
   },
