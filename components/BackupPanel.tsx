@@ -47,8 +47,9 @@ export function BackupPanel({ onImported, db = defaultDatabase() }: { onImported
     setBusy(true);
     try {
       const summary = await restoreBackupFile(db, file);
-      // The restore is complete either way; the background catches up at its next alarm if this fails.
-      await send('store.changed').catch(() => undefined);
+      // The restore is complete; the background recomputes clocks and the badge on its own
+      // time (or at its next alarm, if this message is lost), so the page does not wait.
+      void send('store.changed').catch(() => undefined);
       const n = summary.accounts.length;
       setOutcome({
         kind: 'done',

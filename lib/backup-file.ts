@@ -32,8 +32,8 @@ type AccountTable = (typeof ACCOUNT_TABLES)[number];
 export const WHOLE_FILE_LIMIT = 64 * 1024 * 1024;
 /** Text handed to the sink at a time. */
 const PIECE_CHARS = 4 * 1024 * 1024;
-const STAGE_BATCH = 2_000;
-const COPY_PAGE = 5_000;
+const STAGE_BATCH = 1_000;
+const COPY_PAGE = 1_000;
 /** A file this wrong is not worth reading to the end. */
 const MAX_PROBLEMS = 50;
 

@@ -18,7 +18,6 @@ export interface BackgroundDeps {
   refreshAlerts?: () => Promise<unknown>;
 }
 
-
 /** Every message the background answers; each one a thin call into lib/. */
 export function createHandlers(deps: BackgroundDeps): Handlers {
   return {
