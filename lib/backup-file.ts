@@ -16,6 +16,7 @@ import {
   MAX_BACKUP_DEPTH,
   backupSchema,
   importBackup,
+  primaryKey,
   type ImportSummary,
 } from './backup';
 import type { FollowThroughDB } from './db/database';
@@ -113,17 +114,6 @@ export async function restoreBackupFile(
 const headerSchema = backupSchema.omit({ tables: true });
 const isAccountTable = (name: string): name is AccountTable => (ACCOUNT_TABLES as readonly string[]).includes(name);
 
-/** The same identity the whole-file check uses (backup.ts), per table. */
-const identity: Record<AccountTable, (r: Record<string, unknown>) => string> = {
-  accounts: (r) => String(r.id),
-  customers: (r) => `${r.accountId} ${r.id}`,
-  contacts: (r) => `${r.accountId} ${r.email}`,
-  threads: (r) => `${r.accountId} ${r.threadId}`,
-  messages: (r) => `${r.accountId} ${r.messageId}`,
-  followUps: (r) => `${r.accountId} ${r.id}`,
-  alertStates: (r) => `${r.accountId} ${r.itemKey}`,
-};
-
 async function restoreStreamed(db: FollowThroughDB, file: BackupSource): Promise<ImportSummary> {
   const importId = crypto.randomUUID();
   // Left by an import whose page closed before it finished: never part of the store.
@@ -165,7 +155,7 @@ async function restoreStreamed(db: FollowThroughDB, file: BackupSource): Promise
       return;
     }
     const row = parsed.data as Record<string, unknown>;
-    const id = identity[name](row);
+    const id = primaryKey[name](row);
     const first = seen[name].get(id);
     if (first !== undefined) problems.push({ path: ['tables', name, index], message: `duplicates ${name}[${first}]` });
     else seen[name].set(id, index);

@@ -68,7 +68,8 @@ export class BackupError extends Error {
   }
 }
 
-const primaryKey: Record<AccountTable, (r: Record<string, unknown>) => string> = {
+/** A row's identity in its table (its primary key), as one string. */
+export const primaryKey: Record<AccountTable, (r: Record<string, unknown>) => string> = {
   accounts: (r) => String(r.id),
   customers: (r) => `${r.accountId} ${r.id}`,
   contacts: (r) => `${r.accountId} ${r.email}`,

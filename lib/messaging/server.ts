@@ -9,7 +9,6 @@ import {
   type RequestOf,
   type ResponseOf,
 } from './protocol';
-
 import { classifySender, PAGE_SENDER, RefusedError, type Sender, type SenderPolicy } from './sender-policy';
 
 export type { Sender };
