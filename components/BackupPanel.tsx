@@ -1,10 +1,20 @@
 import { useState, type ChangeEvent } from 'react';
+import { backupFilename, restoreBackupFile, writeBackup } from '../lib/backup-file';
+import { openDatabase, type FollowThroughDB } from '../lib/db/database';
 import { useClient, useRequest } from './client-context';
-import { downloadText } from './download';
+import { downloadBlob } from './download';
+
+let pageDatabase: FollowThroughDB | null = null;
+/** The options page's own handle on the store: backups never travel as one message. */
+const defaultDatabase = () => (pageDatabase ??= openDatabase());
 
 type Outcome = { kind: 'done' | 'error'; text: string } | null;
 
-export function BackupPanel({ onImported }: { onImported?: () => void }) {
+/**
+ * Export and restore, straight between IndexedDB and a file, so that a backup of any size
+ * works (lib/backup-file.ts); the background is then told to finish its recomputes.
+ */
+export function BackupPanel({ onImported, db = defaultDatabase() }: { onImported?: () => void; db?: FollowThroughDB }) {
   const send = useClient();
   const [accounts] = useRequest('accounts.list', {});
   const [scope, setScope] = useState('');
@@ -14,8 +24,14 @@ export function BackupPanel({ onImported }: { onImported?: () => void }) {
   async function exportNow() {
     setBusy(true);
     try {
-      const { filename, text } = await send('backup.export', scope ? { accountId: scope } : {});
-      downloadText(filename, text, 'application/json');
+      const now = new Date();
+      // Pieces go into a Blob as they come: the page never holds the whole text.
+      let blob = new Blob([], { type: 'application/json' });
+      await writeBackup(db, { accountId: scope || undefined, now }, (piece) => {
+        blob = new Blob([blob, piece], { type: 'application/json' });
+      });
+      const filename = backupFilename(now, scope || undefined);
+      downloadBlob(filename, blob);
       setOutcome({ kind: 'done', text: `Saved ${filename}.` });
     } catch (err) {
       setOutcome({ kind: 'error', text: (err as Error).message });
@@ -30,7 +46,10 @@ export function BackupPanel({ onImported }: { onImported?: () => void }) {
     if (!file) return;
     setBusy(true);
     try {
-      const summary = await send('backup.import', { text: await file.text() });
+      const summary = await restoreBackupFile(db, file);
+      // The restore is complete; the background recomputes clocks and the badge on its own
+      // time (or at its next alarm, if this message is lost), so the page does not wait.
+      void send('store.changed').catch(() => undefined);
       const n = summary.accounts.length;
       setOutcome({
         kind: 'done',

@@ -6,14 +6,14 @@
 import { parse as parseLoose, parseTree, printParseErrorCode, type ParseError } from 'jsonc-parser';
 import { z } from 'zod';
 import type { FollowThroughDB } from './db/database';
-import { CURRENT_SCHEMA_VERSION } from './db/schema';
 import {
   ACCOUNT_TABLES,
   recordSchemas,
   settingsRecordSchema,
   type TableName,
 } from './db/records';
-import { locatePath, positionAt } from './json-location';
+import { locatePath, positionAt, tooDeepAt } from './json-location';
+import { ALL_ACCOUNTS, markClocksStale } from './db/stale-store';
 import { formatPath } from './validation';
 import { instant } from './schema-primitives';
 
@@ -21,6 +21,8 @@ export const BACKUP_FORMAT = 'follow-through-backup';
 export const BACKUP_FORMAT_VERSION = 1;
 /** Far above any real book of business; refuses a wrong file before parsing it. */
 export const MAX_BACKUP_BYTES = 200 * 1024 * 1024;
+/** A backup nests about six levels (tables.threads[0].clock.since); far more is another file. */
+export const MAX_BACKUP_DEPTH = 64;
 
 type AccountTable = (typeof ACCOUNT_TABLES)[number];
 
@@ -66,37 +68,8 @@ export class BackupError extends Error {
   }
 }
 
-export async function exportBackup(
-  db: FollowThroughDB,
-  options: { accountId?: string; now: Date },
-): Promise<BackupDocument> {
-  const { accountId, now } = options;
-  return db.transaction('r', TABLE_LIST(db), async () => {
-    const tables = {} as Record<AccountTable, unknown[]>;
-    for (const name of ACCOUNT_TABLES) {
-      const table = db.table(name);
-      const key = name === 'accounts' ? 'id' : 'accountId';
-      tables[name] = accountId
-        ? await table.where(key).equals(accountId).toArray()
-        : await table.toArray();
-    }
-    const settings = await db.settings.get('global');
-    return backupSchema.parse({
-      format: BACKUP_FORMAT,
-      formatVersion: BACKUP_FORMAT_VERSION,
-      exportedAt: now.toISOString(),
-      schemaVersion: CURRENT_SCHEMA_VERSION,
-      settings: settings?.value ?? null,
-      tables,
-    });
-  });
-}
-
-export function serializeBackup(doc: BackupDocument): string {
-  return JSON.stringify(doc, null, 2) + '\n';
-}
-
-const primaryKey: Record<AccountTable, (r: Record<string, unknown>) => string> = {
+/** A row's identity in its table (its primary key), as one string. */
+export const primaryKey: Record<AccountTable, (r: Record<string, unknown>) => string> = {
   accounts: (r) => String(r.id),
   customers: (r) => `${r.accountId} ${r.id}`,
   contacts: (r) => `${r.accountId} ${r.email}`,
@@ -149,6 +122,17 @@ export function parseBackup(text: string): BackupDocument {
   }
   if (!text.trim()) {
     throw new BackupError([{ path: '(file)', line: null, column: null, message: 'the file is empty' }]);
+  }
+  const deep = tooDeepAt(text, MAX_BACKUP_DEPTH);
+  if (deep !== null) {
+    const where = positionAt(text, deep);
+    throw new BackupError([
+      {
+        path: '(file)',
+        ...where,
+        message: `nested more than ${MAX_BACKUP_DEPTH} levels deep; a backup never is, so this is not one`,
+      },
+    ]);
   }
   let raw: unknown;
   try {
@@ -204,6 +188,8 @@ export async function restoreBackup(db: FollowThroughDB, doc: BackupDocument): P
       await table.bulkAdd(doc.tables[name]);
     }
     if (doc.settings) await db.settings.put({ id: 'global', value: doc.settings });
+    // Restored settings move every account's clocks; otherwise only the restored accounts'.
+    await markClocksStale(db, doc.settings ? ALL_ACCOUNTS : accounts);
   });
   const counts = Object.fromEntries(
     ACCOUNT_TABLES.map((name) => [name, doc.tables[name].length]),

@@ -35,3 +35,33 @@ export function locatePath(
   }
   return null;
 }
+
+/**
+ * Follows the nesting of JSON text given in pieces; returns the offset (from the start of
+ * all text so far) where it first nests deeper than `limit` arrays and objects, or null.
+ * Checked before or while parsing: a recursive parser or validator would otherwise run out
+ * of stack ("Maximum call stack size exceeded") instead of saying what is wrong and where.
+ */
+export function nestingWatch(limit: number): (piece: string) => number | null {
+  let depth = 0;
+  let inString = false;
+  let escaped = false;
+  let offset = 0;
+  return (piece) => {
+    for (let i = 0; i < piece.length; i++) {
+      const c = piece.charCodeAt(i);
+      if (inString) {
+        if (escaped) escaped = false;
+        else if (c === 92) escaped = true;
+        else if (c === 34) inString = false;
+      } else if (c === 34) inString = true;
+      else if (c === 91 || c === 123) {
+        if (++depth > limit) return offset + i;
+      } else if (c === 93 || c === 125) depth--;
+    }
+    offset += piece.length;
+    return null;
+  };
+}
+
+export const tooDeepAt = (text: string, limit: number): number | null => nestingWatch(limit)(text);

@@ -1,7 +1,8 @@
 import { useEffect, useRef, useState, type ChangeEvent } from 'react';
 import { detectLayout, FIELD_LABELS, IMPORT_FIELDS, validateMapping, type ColumnMapping, type ImportField, type MappingProblem } from '../../lib/customers/csv/layouts';
-import { readCsv, type CsvTable } from '../../lib/customers/csv/parse';
+import { MAX_FILE_BYTES, MAX_IMPORT_ROWS, readCsv, type CsvTable } from '../../lib/customers/csv/parse';
 import { badRowsCsv, projectRows, type ImportPreview, type ImportSummary } from '../../lib/customers/csv/transfer';
+import { MessagingError } from '../../lib/messaging/client';
 import { useClient } from '../client-context';
 import { downloadText } from '../download';
 import { plural } from './plural';
@@ -13,7 +14,31 @@ type Step =
   | { kind: 'planning'; fileName: string; table: CsvTable; mapping: ColumnMapping; layoutLabel: string }
   | { kind: 'review'; fileName: string; table: CsvTable; mapping: ColumnMapping; layoutLabel: string; preview: ImportPreview; error?: string }
   | { kind: 'applying'; fileName: string; rows: number }
-  | { kind: 'done'; fileName: string; summary: ImportSummary };
+  | { kind: 'done'; fileName: string; summary: ImportSummary; replyLost?: boolean };
+
+/** An import of 50,000 rows takes seconds; after this long without an answer the dialog looks for itself. */
+export const APPLY_TIMEOUT_MS = 120_000;
+
+class NoAnswer extends Error {}
+
+/**
+ * The reply never came (the service worker stopped, the port closed, or no answer in
+ * time); the import may or may not have been written. A MessagingError other than
+ * 'no-reply' is the background's own answer: that outcome is known.
+ */
+function replyWasLost(err: unknown): boolean {
+  if (err instanceof NoAnswer) return true;
+  return !(err instanceof MessagingError) || err.code === 'no-reply';
+}
+
+function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new NoAnswer()), ms);
+    promise.then(resolve, reject).finally(() => clearTimeout(timer));
+  });
+}
+
+const MAX_FILE_MB = MAX_FILE_BYTES / (1024 * 1024);
 
 /** The bad-row list stays readable and light even when a file is mostly bad. */
 const BAD_ROWS_SHOWN = 1000;
@@ -33,7 +58,17 @@ function CancelRow({ onCancel }: { onCancel: () => void }) {
  * chunks, with progress and cancel); the background plans and writes. Nothing is written
  * before "Import", and then all of it or nothing.
  */
-export function ImportDialog({ accountId, onImported, onClose }: { accountId: string; onImported: () => void; onClose: () => void }) {
+export function ImportDialog({
+  accountId,
+  onImported,
+  onClose,
+  timeoutMs = APPLY_TIMEOUT_MS,
+}: {
+  accountId: string;
+  onImported: () => void;
+  onClose: () => void;
+  timeoutMs?: number;
+}) {
   const send = useClient();
   const [step, setStep] = useState<Step>({ kind: 'pick' });
   const abort = useRef<AbortController | null>(null);
@@ -94,16 +129,45 @@ export function ImportDialog({ accountId, onImported, onClose }: { accountId: st
 
   async function apply(s: Extract<Step, { kind: 'review' }>) {
     setStep({ kind: 'applying', fileName: s.fileName, rows: s.table.rows.length });
-    try {
-      const summary = await send('customers.import.apply', {
-        accountId,
-        ...projectRows(s.table.rows, s.mapping),
-        expected: s.preview.summary,
-      });
-      setStep({ kind: 'done', fileName: s.fileName, summary });
+    // The receipt of this id commits with the rows, so a lost reply can be checked in the store.
+    const importId = crypto.randomUUID();
+    const done = (summary: ImportSummary, replyLost = false) => {
+      setStep({ kind: 'done', fileName: s.fileName, summary, replyLost });
       onImported();
+    };
+    const request = send('customers.import.apply', {
+      accountId,
+      ...projectRows(s.table.rows, s.mapping),
+      expected: s.preview.summary,
+      importId,
+    });
+    try {
+      done(await withTimeout(request, timeoutMs));
     } catch (err) {
-      setStep({ ...s, error: (err as Error).message });
+      if (!replyWasLost(err)) {
+        setStep({ ...s, error: (err as Error).message });
+        return;
+      }
+      let receipt: ImportSummary | null;
+      try {
+        receipt = await send('customers.import.receipt', { accountId, importId });
+      } catch {
+        setStep({ ...s, error: 'The import got no answer and Follow-through cannot be reached to check it. Reload this page and look at your customer list before importing again.' });
+        return;
+      }
+      if (receipt) {
+        done(receipt, true);
+        return;
+      }
+      const late = err instanceof NoAnswer;
+      setStep({
+        ...s,
+        error: late
+          ? `No answer after ${Math.round(timeoutMs / 1000)} seconds, and nothing has been written yet. This page will show the result if the import still completes; otherwise run it again.`
+          : 'The import was interrupted before it was written (Follow-through’s background stopped); nothing was imported. Run it again.',
+      });
+      // A slow import that completes after the timeout still reports its result.
+      if (late) request.then((summary) => done(summary, true)).catch(() => undefined);
     }
   }
 
@@ -114,7 +178,8 @@ export function ImportDialog({ accountId, onImported, onClose }: { accountId: st
         <>
           <p className="hint">
             A CRM export (HubSpot, Salesforce, Google Contacts) or the Follow-through template, into {accountId}.
-            Nothing is written until you confirm the dry run.
+            Nothing is written until you confirm the dry run. One file holds at most {MAX_FILE_MB} MB and{' '}
+            {MAX_IMPORT_ROWS.toLocaleString('en')} rows.
           </p>
           <label>
             CSV file{' '}
@@ -171,6 +236,7 @@ export function ImportDialog({ accountId, onImported, onClose }: { accountId: st
             Imported {step.fileName}: {plural(step.summary.customersCreated, 'customer')} created,{' '}
             {plural(step.summary.customersMerged, 'customer')} updated, {plural(step.summary.contactsCreated, 'contact')} added,{' '}
             {plural(step.summary.contactsUpdated, 'contact')} updated.
+            {step.replyLost && ' (The answer was lost on the way; this is what your customer book now holds.)'}
           </p>
           <div className="row">
             <button type="button" onClick={onClose}>

@@ -1,7 +1,8 @@
 /**
  * Recomputes the toolbar badge and the notifications from the store alone: at start, on
  * every store change and on the minute alarm. It keeps no state in memory (the last check
- * time is stored), so it is right after the browser or the service worker restarts.
+ * time is stored), so it is right after the browser or the service worker restarts. It first
+ * finishes any clock recompute a write left owed (alerts/stale-clocks.ts).
  */
 import { newlyAlerting, CHECKED_AT_KEY } from '../alerts/announcements';
 import type { AttentionItem } from '../alerts/attention';
@@ -12,6 +13,7 @@ import { scheduleFromSettings, todayIn } from '../business-time';
 import type { FollowThroughDB } from '../db/database';
 import { customerNames } from '../db/customers-store';
 import { readSettings } from '../db/settings-store';
+import { finishStaleClocks } from '../alerts/stale-clocks';
 import type { Clock } from '../schema-primitives';
 
 export const ALERTS_ALARM = 'follow-through:alerts';
@@ -27,8 +29,20 @@ export interface AlertsResult {
   announced: AttentionItem[];
 }
 
-export function createAlertsService({ db, clock, outputs }: { db: FollowThroughDB; clock: Clock; outputs: AlertOutputs }) {
+export function createAlertsService({
+  db,
+  clock,
+  outputs,
+  log = console,
+}: {
+  db: FollowThroughDB;
+  clock: Clock;
+  outputs: AlertOutputs;
+  log?: Pick<Console, 'warn'>;
+}) {
   async function recompute(): Promise<AlertsResult> {
+    // A write whose recompute the worker did not live to finish left a mark: finish it first.
+    await finishStaleClocks(db, clock());
     const now = clock();
     const [settings, accounts, checked] = await Promise.all([
       readSettings(db),
@@ -45,26 +59,46 @@ export function createAlertsService({ db, clock, outputs }: { db: FollowThroughD
     await outputs.setBadge(badge);
 
     const since = checked?.value ?? null;
-    const announced = await newlyAlerting(db, { since, now, schedule });
-    await db.transaction('rw', db.alertStates, db.meta, async () => {
-      // Recorded even with notifications off, so switching them on does not replay old alerts.
-      await db.alertStates.bulkPut(
-        announced.map((i) => ({
+    const found = await newlyAlerting(db, { since, now, schedule });
+    const record = (items: readonly AttentionItem[]) =>
+      db.alertStates.bulkPut(
+        items.map((i) => ({
           accountId: i.accountId,
           itemKey: i.key,
-          state: i.level === 'breached' ? 'breached' : 'overdue',
+          state: i.level === 'breached' ? ('breached' as const) : ('overdue' as const),
           notifiedAt: now.toISOString(),
         })),
       );
-      // A recheck asked for while this ran (the mark was cleared) must survive for the next run.
-      const current = (await db.meta.get(CHECKED_AT_KEY))?.value ?? null;
-      if (current === since) await db.meta.put({ key: CHECKED_AT_KEY, value: now.toISOString() });
-    });
-    if (settings.notifications && announced.length) {
-      const names = await customerNames(db, announced);
-      for (const [n, item] of announced.entries()) {
-        await outputs.notify(notificationId(item), notificationText(item, names[n] ?? null));
+    // Announce, then record, one item at a time: a notification that fails, or a worker that
+    // dies before the record, leaves the item unrecorded, so the next run shows it again.
+    // Recorded even with notifications off, so switching them on does not replay old alerts.
+    const announced: AttentionItem[] = [];
+    let failed = 0;
+    if (settings.notifications && found.length) {
+      const names = await customerNames(db, found);
+      for (const [n, item] of found.entries()) {
+        try {
+          await outputs.notify(notificationId(item), notificationText(item, names[n] ?? null));
+        } catch (err) {
+          failed++;
+          log.warn(`Follow-through: notification for ${item.key} failed; it is retried on the next check.`, err);
+          continue;
+        }
+        await record([item]);
+        announced.push(item);
       }
+    } else {
+      await record(found);
+      announced.push(...found);
+    }
+    // The check window moves on only when every item was announced; a failed one is found
+    // again next time, and the recorded ones are not repeated.
+    if (failed === 0) {
+      await db.transaction('rw', db.meta, async () => {
+        // A recheck asked for while this ran (the mark was cleared) must survive for the next run.
+        const current = (await db.meta.get(CHECKED_AT_KEY))?.value ?? null;
+        if (current === since) await db.meta.put({ key: CHECKED_AT_KEY, value: now.toISOString() });
+      });
     }
     return { badge, announced };
   }

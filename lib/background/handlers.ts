@@ -1,28 +1,22 @@
-import { recheckAllAlerts } from '../alerts/announcements';
-import { refreshAllThreadClocks, refreshThreadClocks } from '../alerts/thread-clock';
-import { exportBackup, importBackup, serializeBackup } from '../backup';
+import { finishStaleClocks } from '../alerts/stale-clocks';
 import type { FollowThroughDB } from '../db/database';
 import { CURRENT_SCHEMA_VERSION } from '../db/schema';
 import { countRecords, listAccounts, noteAccountSeen } from '../db/accounts-store';
 import { readSettings, updateSettings } from '../db/settings-store';
-import { fileSafe } from '../format';
 import type { Handlers } from '../messaging/server';
 import { createCustomerHandlers } from './customers-handlers';
 import { createAlertHandlers } from './alerts-handlers';
 import { createGmailHandlers } from './gmail-handlers';
 import type { Clock } from '../schema-primitives';
 
-type CoreHandlers = Pick<Handlers, 'ping' | 'account.seen' | 'accounts.list' | 'settings.get' | 'settings.update' | 'store.counts' | 'backup.export' | 'backup.import'>;
+type CoreHandlers = Pick<Handlers, 'ping' | 'account.seen' | 'accounts.list' | 'settings.get' | 'settings.update' | 'store.counts' | 'store.changed'>;
 
 export interface BackgroundDeps {
   db: FollowThroughDB;
   clock: Clock;
   version: string;
-}
-
-export function backupFilename(now: Date, accountId?: string): string {
-  const stamp = now.toISOString().slice(0, 16).replace(':', '');
-  return `follow-through-${accountId ? fileSafe(accountId) : 'all'}-${stamp}.json`;
+  /** The badge and notifications from the store (the worker's alerts service). */
+  refreshAlerts?: () => Promise<unknown>;
 }
 
 /** Every message the background answers; each one a thin call into lib/. */
@@ -35,7 +29,7 @@ export function createHandlers(deps: BackgroundDeps): Handlers {
   };
 }
 
-function createCoreHandlers({ db, clock, version }: BackgroundDeps): CoreHandlers {
+function createCoreHandlers({ db, clock, version, refreshAlerts }: BackgroundDeps): CoreHandlers {
   return {
     ping: async () => ({ version, schemaVersion: CURRENT_SCHEMA_VERSION }),
     'account.seen': ({ accountId, aliases }) => noteAccountSeen(db, accountId, clock(), aliases),
@@ -43,22 +37,14 @@ function createCoreHandlers({ db, clock, version }: BackgroundDeps): CoreHandler
     'settings.get': () => readSettings(db),
     'settings.update': async ({ change }) => {
       const settings = await updateSettings(db, change);
-      // Working hours, holidays and targets move every clock's at-risk and breach instants.
-      await refreshAllThreadClocks(db, clock());
-      await recheckAllAlerts(db);
+      await finishStaleClocks(db, clock());
       return settings;
     },
     'store.counts': ({ accountId }) => countRecords(db, accountId),
-    'backup.export': async ({ accountId }) => {
-      const now = clock();
-      const doc = await exportBackup(db, { accountId, now });
-      return { filename: backupFilename(now, accountId), text: serializeBackup(doc) };
-    },
-    'backup.import': async ({ text }) => {
-      const summary = await importBackup(db, text);
-      for (const accountId of summary.accounts) await refreshThreadClocks(db, accountId, clock());
-      await recheckAllAlerts(db);
-      return summary;
+    // The alerts run finishes any owed clock recompute first (alerts-service.ts).
+    'store.changed': async () => {
+      await (refreshAlerts ? refreshAlerts() : finishStaleClocks(db, clock()));
+      return {};
     },
   };
 }

@@ -5,6 +5,7 @@ import { refreshAllThreadClocks } from '../alerts/thread-clock';
 import { openDatabase } from '../db/database';
 import { changeBroadcaster, type PortLike } from '../messaging/changes';
 import { createRouter, listen } from '../messaging/server';
+import { createSenderPolicy, tabAccountSchema, type TabAccounts } from '../messaging/sender-policy';
 import { systemClock } from '../schema-primitives';
 import { ALERTS_ALARM, createAlertsService, isRelevantChange, type AlertOutputs } from './alerts-service';
 import { createHandlers } from './handlers';
@@ -26,6 +27,26 @@ function browserOutputs(browser: WxtBrowser): AlertOutputs {
   };
 }
 
+const tabKey = (tabId: number) => `tab:${tabId}`;
+
+/**
+ * Which account each Gmail tab reported, in chrome.storage.session: it outlives a worker
+ * restart, ends with the browser session, and content scripts cannot read or write it
+ * (session storage is for trusted contexts only unless an extension opens it up).
+ */
+function sessionTabAccounts(browser: WxtBrowser): TabAccounts {
+  return {
+    async get(tabId) {
+      const stored = (await browser.storage.session.get(tabKey(tabId)))[tabKey(tabId)];
+      const parsed = tabAccountSchema.safeParse(stored);
+      return parsed.success ? parsed.data : null;
+    },
+    async set(tabId, record) {
+      await browser.storage.session.set({ [tabKey(tabId)]: record });
+    },
+  };
+}
+
 /**
  * Everything the service worker does when it wakes: open the store, answer messages, keep
  * the badge right. Listeners are added synchronously so that the events that woke the
@@ -35,8 +56,10 @@ export function startBackground(browser: WxtBrowser) {
   const db = openDatabase();
   const clock = systemClock;
   const alerts = createAlertsService({ db, clock, outputs: browserOutputs(browser) });
-  const handlers = createHandlers({ db, clock, version: browser.runtime.getManifest().version });
-  listen(browser.runtime.onMessage as never, createRouter(handlers));
+  const handlers = createHandlers({ db, clock, version: browser.runtime.getManifest().version, refreshAlerts: alerts.refresh });
+  const policy = createSenderPolicy({ tabAccounts: sessionTabAccounts(browser), log: console });
+  listen(browser.runtime.onMessage as never, createRouter(handlers, policy), browser.runtime.getURL('/').replace(/\/$/, ''));
+  browser.tabs.onRemoved.addListener((tabId) => void browser.storage.session.remove(tabKey(tabId)));
   const changes = changeBroadcaster(browser.runtime.onConnect as unknown as { addListener(cb: (p: PortLike) => void): void });
 
   browser.alarms.onAlarm.addListener((alarm) => {

@@ -11,9 +11,11 @@ import { isFreeMailDomain } from '../customers/free-mail';
 import { planImport, type ImportPlan } from '../customers/csv/plan';
 import type { ColumnMapping } from '../customers/csv/layouts';
 import type { CsvRow } from '../customers/csv/parse';
-import type { ImportSummary } from '../customers/csv/transfer';
+import { importSummarySchema, type ImportSummary } from '../customers/csv/transfer';
+import { z } from 'zod';
 import type { Contact, Customer } from './records';
 import type { FollowThroughDB } from './database';
+import { markClocksStale } from './stale-store';
 
 export interface CustomerListRow {
   id: string;
@@ -110,7 +112,7 @@ export async function saveCustomer(
   { now, newId }: WriteDeps,
 ): Promise<{ customer: Customer; contacts: Contact[] }> {
   const { accountId } = draft;
-  return db.transaction('rw', db.customers, db.contacts, db.accounts, async () => {
+  return db.transaction('rw', db.customers, db.contacts, db.accounts, db.meta, async () => {
     const existing = draft.id === undefined ? undefined : await db.customers.get([accountId, draft.id]);
     if (draft.id !== undefined && existing === undefined) {
       throw new CustomerBookError('id', 'this customer no longer exists (deleted in another tab?)');
@@ -161,6 +163,7 @@ export async function saveCustomer(
     const contacts: Contact[] = draft.contacts.map((c) => ({ accountId, customerId: id, ...c }));
     await ensureAccount(db, accountId, now);
     await db.customers.put(customer);
+    await markClocksStale(db, [accountId]);
     const keep = new Set(contacts.map((c) => c.email));
     const dropped = await db.contacts
       .where('[accountId+customerId]')
@@ -179,7 +182,7 @@ export async function saveCustomer(
  * links come back, and recognition re-files threads of a customer that stays deleted.
  */
 export async function deleteCustomers(db: FollowThroughDB, accountId: string, ids: readonly string[]): Promise<Book> {
-  return db.transaction('rw', db.customers, db.contacts, async () => {
+  return db.transaction('rw', db.customers, db.contacts, db.meta, async () => {
     const found = (await db.customers.bulkGet(ids.map((id) => [accountId, id]))).filter(
       (c): c is Customer => c !== undefined,
     );
@@ -193,6 +196,7 @@ export async function deleteCustomers(db: FollowThroughDB, accountId: string, id
             .toArray();
     await db.contacts.bulkDelete(contacts.map((c) => [c.accountId, c.email]));
     await db.customers.bulkDelete(found.map((c) => [c.accountId, c.id]));
+    if (found.length > 0) await markClocksStale(db, [accountId]);
     return { customers: found, contacts };
   });
 }
@@ -206,10 +210,11 @@ export async function restoreCustomers(
 ): Promise<{ customers: number; contacts: number }> {
   const foreign = [...records.customers, ...records.contacts].find((r) => r.accountId !== accountId);
   if (foreign !== undefined) throw new Error(`records of ${foreign.accountId} cannot be restored into ${accountId}`);
-  return db.transaction('rw', db.customers, db.contacts, db.accounts, async () => {
+  return db.transaction('rw', db.customers, db.contacts, db.accounts, db.meta, async () => {
     await ensureAccount(db, accountId, now);
     await db.customers.bulkPut(records.customers);
     await db.contacts.bulkPut(records.contacts);
+    await markClocksStale(db, [accountId]);
     return { customers: records.customers.length, contacts: records.contacts.length };
   });
 }
@@ -266,25 +271,40 @@ export async function applyCustomerImport(
   expected: ImportSummary,
   settings: Settings,
   deps: WriteDeps,
+  importId?: string,
 ): Promise<ImportSummary> {
   const options = importOptions(settings, input.accountId);
-  return db.transaction('rw', db.customers, db.contacts, db.accounts, async () => {
+  return db.transaction('rw', db.customers, db.contacts, db.accounts, db.meta, async () => {
     const book = await readBook(db, input.accountId);
     const plan = planImport(input.rows, input.mapping, book, deps.now, deps.newId, options);
     if (!sameSummary(plan.summary, expected)) throw new StaleImportError();
     await writeImportPlan(db, input.accountId, plan, deps.now);
+    // The receipt commits with the rows: a page that lost the reply asks for it (importReceipt).
+    if (importId !== undefined) await db.meta.put({ key: RECEIPT_PREFIX + importId, value: JSON.stringify({ accountId: input.accountId, summary: plan.summary }) });
     return plan.summary;
   });
 }
 
+const RECEIPT_PREFIX = 'customers.import:';
+const receiptSchema = z.object({ accountId: z.string(), summary: importSummarySchema });
+
+/** What an import with this id wrote, or null when it wrote nothing (failed, or never ran). */
+export async function importReceipt(db: FollowThroughDB, accountId: string, importId: string): Promise<ImportSummary | null> {
+  const row = await db.meta.get(RECEIPT_PREFIX + importId);
+  if (!row) return null;
+  const receipt = receiptSchema.parse(JSON.parse(row.value));
+  return receipt.accountId === accountId ? receipt.summary : null;
+}
+
 /** Writes a plan; joins the caller's transaction, or opens its own. */
 export async function writeImportPlan(db: FollowThroughDB, accountId: string, plan: ImportPlan, now: Date): Promise<void> {
-  await db.transaction('rw', db.customers, db.contacts, db.accounts, async () => {
+  await db.transaction('rw', db.customers, db.contacts, db.accounts, db.meta, async () => {
     if (plan.customersToCreate.length + plan.customersToMerge.length + plan.contactsToCreate.length + plan.contactsToUpdate.length === 0) {
       return;
     }
     await ensureAccount(db, accountId, now);
     await db.customers.bulkPut([...plan.customersToCreate.map((c) => c.record), ...plan.customersToMerge.map((m) => m.after)]);
     await db.contacts.bulkPut([...plan.contactsToCreate.map((c) => c.record), ...plan.contactsToUpdate.map((u) => u.after)]);
+    await markClocksStale(db, [accountId]);
   });
 }

@@ -11,6 +11,7 @@ import {
   type Meta,
   type Message,
   type SettingsRecord,
+  type StagedRecord,
   type TableName,
   type Thread,
 } from './records';
@@ -68,6 +69,7 @@ export type FollowThroughDB = Dexie & {
   alertStates: Dexie.Table<AlertState, [string, string]>;
   settings: EntityTable<SettingsRecord, 'id'>;
   meta: EntityTable<Meta, 'key'>;
+  staging: Dexie.Table<StagedRecord, [string, number]>;
 };
 
 /** Declares `versions` on a Dexie instance; tests pass an older prefix to write old data. */

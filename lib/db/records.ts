@@ -148,6 +148,19 @@ export type Meta = z.infer<typeof metaSchema>;
 export const settingsRecordSchema = z.object({ id: z.literal('global'), value: settingsSchema });
 export type SettingsRecord = z.infer<typeof settingsRecordSchema>;
 
+/**
+ * A record of a large backup being restored, checked and parked here until the whole file
+ * has been read; then one transaction moves every staged record into its table, so the
+ * restore stays all-or-nothing without holding the file in memory (backup-file.ts).
+ */
+export const stagedRecordSchema = z.object({
+  importId: z.string().min(1),
+  seq: z.number().int().min(0),
+  table: z.string().min(1),
+  record: z.record(z.string(), z.unknown()),
+});
+export type StagedRecord = z.infer<typeof stagedRecordSchema>;
+
 /** Table name → record schema: the one list that the database, backup and tests share. */
 export const recordSchemas = {
   accounts: accountSchema,
@@ -159,6 +172,7 @@ export const recordSchemas = {
   alertStates: alertStateSchema,
   settings: settingsRecordSchema,
   meta: metaSchema,
+  staging: stagedRecordSchema,
 } as const;
 export type TableName = keyof typeof recordSchemas;
 export const TABLE_NAMES = Object.keys(recordSchemas) as TableName[];

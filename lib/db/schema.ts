@@ -69,6 +69,17 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
     },
   },
   {
+    version: 4,
+    changes:
+      'A staging table for restoring backups of any size: the options page streams a large ' +
+      'backup file record by record into staging ([importId+seq]), then moves it into the ' +
+      'tables in one transaction, so a restore stays all-or-nothing without the whole file in ' +
+      'memory or in one message. Nothing existing changes; the table starts empty.',
+    stores: {
+      staging: '[importId+seq], importId',
+    },
+  },
+  {
     version: 5,
     changes:
       'Follow-ups keep when they were done (completedAt), for the customer record (promises kept ' +

@@ -1,5 +1,6 @@
 /** Messages of the reply clock, follow-ups and alerts (issue 5). */
 import { z } from 'zod';
+import type { MessageSpec } from './spec';
 import { customerSchema, followUpSchema, threadSchema } from '../db/records';
 import { customerProposalSchema } from './customers-protocol';
 import { customerRecordSchema } from '../relationship/record';
@@ -75,11 +76,13 @@ export type ThreadSummaryReply = z.infer<typeof threadSummarySchema>;
 export const alertsProtocol = {
   /** Today's work: everything that needs attention now, worst first. */
   'attention.list': {
+    from: 'pages',
     request: z.object({}).strict(),
     response: z.object({ items: z.array(attentionItem) }),
   },
   /** The content script saw these messages of a thread (metadata only). */
   'thread.observed': {
+    from: 'gmail',
     request: z
       .object({
         accountId: emailAddress,
@@ -94,6 +97,7 @@ export const alertsProtocol = {
   },
   /** Promises found in sent mail that wait for the user to keep or dismiss them, newest first. */
   'followUps.suggested': {
+    from: 'pages',
     request: z.object({}).strict(),
     response: z.object({
       items: z.array(followUpSchema.extend({ customerName: z.string().nullable() })),
@@ -102,6 +106,7 @@ export const alertsProtocol = {
   },
   /** What the Gmail sidebar shows for the open thread. */
   'thread.summary': {
+    from: 'gmail',
     request: z.object(threadRef).strict(),
     response: threadSummarySchema,
   },
@@ -110,6 +115,7 @@ export const alertsProtocol = {
    * never leaves the tab: only the sentences of the promises and their due dates come here.
    */
   'message.sent': {
+    from: 'gmail',
     request: z
       .object({
         ...threadRef,
@@ -134,6 +140,7 @@ export const alertsProtocol = {
     response: z.object({ followUps: z.array(followUpSchema) }),
   },
   'thread.mark': {
+    from: 'gmail',
     request: z
       .object({
         accountId: emailAddress,
@@ -144,11 +151,13 @@ export const alertsProtocol = {
     response: threadSchema,
   },
   'thread.snooze': {
+    from: 'gmail',
     request: z.object({ accountId: emailAddress, threadId: z.string().min(1), until: instant.nullable() }).strict(),
     response: threadSchema,
   },
   'followUp.transition': {
+    from: 'gmail',
     request: z.object({ accountId: emailAddress, id: z.string().min(1), action: followUpAction }).strict(),
     response: followUpSchema,
   },
-} as const;
+} as const satisfies Record<string, MessageSpec>;

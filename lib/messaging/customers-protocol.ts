@@ -3,6 +3,7 @@
  * Every message names its account: the book is per signed-in Gmail address.
  */
 import { z } from 'zod';
+import type { MessageSpec } from './spec';
 import { customerDraftSchema } from '../customers/book';
 import { columnMappingSchema } from '../customers/csv/layouts';
 import { importPreviewSchema, importRowsSchema, importSummarySchema } from '../customers/csv/transfer';
@@ -10,6 +11,7 @@ import { contactSchema, customerSchema } from '../db/records';
 import { emailAddress } from '../schema-primitives';
 
 const customerId = z.string().min(1).max(200);
+const importId = z.string().min(8).max(100);
 
 /**
  * One table row: what the list shows, sorts and searches. Notes and reply targets stay
@@ -46,30 +48,36 @@ export const customerProposalSchema = z.object({
 
 export const customersProtocol = {
   'customers.list': {
+    from: 'pages',
     request: z.object({ accountId: emailAddress }).strict(),
     response: z.array(customerRowSchema),
   },
   'customers.get': {
+    from: 'pages',
     request: z.object({ accountId: emailAddress, id: customerId }).strict(),
     response: customerWithContacts,
   },
   /** Creates (no id) or updates one customer and replaces its contacts, atomically. */
   'customers.save': {
+    from: 'gmail',
     request: customerDraftSchema,
     response: customerWithContacts,
   },
   /** Removes the customers and their contacts; returns them for an undo. */
   'customers.delete': {
+    from: 'pages',
     request: z.object({ accountId: emailAddress, ids: z.array(customerId).min(1).max(100_000) }).strict(),
     response: deletedRecords,
   },
   /** The undo of customers.delete: puts the records back as they were. */
   'customers.restore': {
+    from: 'pages',
     request: z.object({ accountId: emailAddress, records: deletedRecords }).strict(),
     response: z.object({ customers: z.number().int(), contacts: z.number().int() }),
   },
   /** The dry run: nothing is written. */
   'customers.import.plan': {
+    from: 'pages',
     request: importRequest,
     response: importPreviewSchema,
   },
@@ -78,16 +86,28 @@ export const customersProtocol = {
    * the book changed in between, the import is refused and nothing is written.
    */
   'customers.import.apply': {
-    request: importRequest.extend({ expected: importSummarySchema }).strict(),
+    from: 'pages',
+    request: importRequest.extend({ expected: importSummarySchema, importId: importId.optional() }).strict(),
     response: importSummarySchema,
   },
+  /**
+   * What the import with this id wrote (it commits with the rows), or null when it wrote
+   * nothing: the page's answer when the reply to customers.import.apply was lost.
+   */
+  'customers.import.receipt': {
+    from: 'pages',
+    request: z.object({ accountId: emailAddress, importId }).strict(),
+    response: importSummarySchema.nullable(),
+  },
   'customers.export': {
+    from: 'pages',
     request: z.object({ accountId: emailAddress }).strict(),
     response: z.object({ filename: z.string(), text: z.string() }),
   },
   /** "Add as customer" from an unknown external address; null when there is nothing to propose. */
   'customers.propose': {
+    from: 'pages',
     request: z.object({ accountId: emailAddress, address: z.string().min(1).max(1000) }).strict(),
     response: customerProposalSchema.nullable(),
   },
-} as const;
+} as const satisfies Record<string, MessageSpec>;

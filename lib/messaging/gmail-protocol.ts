@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { followUpSchema } from '../db/records';
 import { civilDate, emailAddress, instant } from '../schema-primitives';
+import type { MessageSpec } from './spec';
 
 export const integrationReportSchema = z.discriminatedUnion('state', [
   z.object({ state: z.literal('connected'), accountId: emailAddress }).strict(),
@@ -29,21 +30,25 @@ export type Chip = z.infer<typeof chipSchema>;
 export const gmailProtocol = {
   /** The content script says whether InboxSDK loaded, and as whom. */
   'integration.report': {
+    from: 'gmail',
     request: integrationReportSchema,
     response: z.object({}).strict(),
   },
   /** The last report of any Gmail tab, for the popup's and options' status line. */
   'integration.status': {
+    from: 'pages',
     request: z.object({}).strict(),
     response: integrationStatusSchema,
   },
   /** Reply clocks of the threads on one screen of inbox rows; threads nobody waits on are left out. */
   'threads.chips': {
+    from: 'gmail',
     request: z.object({ accountId: emailAddress, threadIds: z.array(z.string().min(1).max(200)).max(500) }).strict(),
     response: z.object({ chips: z.array(chipSchema) }),
   },
   /** A follow-up the user adds by hand from the sidebar. */
   'followUp.add': {
+    from: 'gmail',
     request: z
       .object({
         accountId: emailAddress,
@@ -56,6 +61,7 @@ export const gmailProtocol = {
   },
   /** Undo of a sidebar or popup action: puts a follow-up's state, due date and snooze back. */
   'followUp.restore': {
+    from: 'gmail',
     request: z
       .object({
         accountId: emailAddress,
@@ -68,4 +74,4 @@ export const gmailProtocol = {
       .strict(),
     response: followUpSchema,
   },
-} as const;
+} as const satisfies Record<string, MessageSpec>;

@@ -3,6 +3,7 @@
  * Each message type names its request and response schemas; both ends validate with them.
  */
 import { z } from 'zod';
+import type { MessageSpec } from './spec';
 import { accountSchema } from '../db/records';
 import { ACCOUNT_TABLES } from '../db/records';
 import { completeSettingsSchema, settingsChangeSchema } from '../settings';
@@ -19,42 +20,44 @@ const counts = z.object(
   >,
 );
 
-/** Messages of the foundation: health, accounts, settings, backup. */
+/** Messages of the foundation: health, accounts, settings, store changes. */
 const coreProtocol = {
   ping: {
+    from: 'pages',
     request: empty,
     response: z.object({ version: z.string(), schemaVersion: z.number() }),
   },
   /** The content script saw this Gmail account signed in. */
   'account.seen': {
+    from: 'gmail',
     request: z
       .object({ accountId: emailAddress, aliases: z.array(emailAddress).max(100).default([]) })
       .strict(),
     response: accountSchema,
   },
-  'accounts.list': { request: empty, response: z.array(accountSchema) },
-  'settings.get': { request: empty, response: completeSettingsSchema },
+  'accounts.list': { from: 'pages', request: empty, response: z.array(accountSchema) },
+  'settings.get': { from: 'gmail', request: empty, response: completeSettingsSchema },
   'settings.update': {
+    from: 'pages',
     request: z.object({ change: settingsChangeSchema }).strict(),
     response: completeSettingsSchema,
   },
   'store.counts': {
+    from: 'pages',
     request: z.object({ accountId: emailAddress.optional() }).strict(),
     response: counts,
   },
-  'backup.export': {
-    request: z.object({ accountId: emailAddress.optional() }).strict(),
-    response: z.object({ filename: z.string(), text: z.string() }),
+  /**
+   * A page wrote to the store itself (a backup restore: files of any size never travel as
+   * a message). The background finishes the recomputes the write left owed and sets the
+   * badge now rather than at the next alarm.
+   */
+  'store.changed': {
+    from: 'pages',
+    request: empty,
+    response: empty,
   },
-  'backup.import': {
-    request: z.object({ text: z.string() }).strict(),
-    response: z.object({
-      accounts: z.array(z.string()),
-      counts,
-      settingsRestored: z.boolean(),
-    }),
-  },
-} as const;
+} as const satisfies Record<string, MessageSpec>;
 
 /** Each feature declares its messages in its own file; this is the one map of them all. */
 export const protocol = {
@@ -77,7 +80,8 @@ export const envelopeSchema = z.object({
   payload: z.unknown().optional(),
 });
 
-export const errorCodes = ['unknown-type', 'bad-request', 'failed'] as const;
+/** 'forbidden': the sender may not send this message (messaging/sender-policy.ts). */
+export const errorCodes = ['unknown-type', 'bad-request', 'forbidden', 'failed'] as const;
 export type ErrorCode = (typeof errorCodes)[number];
 
 export const replySchema = z.discriminatedUnion('ok', [

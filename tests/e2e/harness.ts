@@ -25,11 +25,12 @@ export interface ExtensionSession {
   close: () => Promise<void>;
 }
 
-export async function launchExtension(): Promise<ExtensionSession> {
+/** A fresh profile, removed on close; or `profile`, kept, to restart the browser on it. */
+export async function launchExtension({ profile: kept }: { profile?: string } = {}): Promise<ExtensionSession> {
   if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
     throw new Error(`No built extension at ${EXTENSION_DIR}: run "npm run test:e2e", which builds it first.`);
   }
-  const profile = mkdtempSync(join(tmpdir(), 'ft-e2e-'));
+  const profile = kept ?? mkdtempSync(join(tmpdir(), 'ft-e2e-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: chromePath(),
     headless: true,
@@ -56,7 +57,7 @@ export async function launchExtension(): Promise<ExtensionSession> {
     url: (path) => `chrome-extension://${extensionId}/${path.replace(/^\//, '')}`,
     close: async () => {
       await context.close();
-      rmSync(profile, { recursive: true, force: true });
+      if (!kept) rmSync(profile, { recursive: true, force: true });
     },
   };
 }

@@ -1,12 +1,12 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { staleMarks } from '../../lib/db/stale-store';
+import { backupText } from '../../lib/backup-file';
 import { openDatabase, type FollowThroughDB } from '../../lib/db/database';
 import { updateSettings } from '../../lib/db/settings-store';
 import {
   BackupError,
-  exportBackup,
   importBackup,
   parseBackup,
-  serializeBackup,
 } from '../../lib/backup';
 import { dumpStore, fillStore, freshName, sampleRecords } from '../support/sample-store';
 
@@ -30,18 +30,20 @@ async function wipe(target: FollowThroughDB) {
 describe('backup round trip', () => {
   it('export → wipe → import gives back the identical store', async () => {
     await twoAccountStore();
-    const before = await dumpStore(db);
-    const text = serializeBackup(await exportBackup(db, { now: NOW }));
+    const before = await dumpStore(db, 'records');
+    const text = await backupText(db, { now: NOW });
     await wipe(db);
     const summary = await importBackup(db, text);
-    expect(await dumpStore(db)).toEqual(before);
+    expect(await dumpStore(db, 'records')).toEqual(before);
+    // The restore owes every account a clock recompute (its settings came back too).
+    expect((await staleMarks(db)).map((m) => m.accountId)).toEqual(['*']);
     expect(summary.accounts.sort()).toEqual(['sam.private@gmail.com', 'sam@northwind.example']);
     expect(summary.counts.followUps).toBe(2);
   });
 
   it('exports one account alone and restores it without touching the other', async () => {
     await twoAccountStore();
-    const text = serializeBackup(await exportBackup(db, { accountId: 'sam@northwind.example', now: NOW }));
+    const text = await backupText(db, { accountId: 'sam@northwind.example', now: NOW });
     const doc = JSON.parse(text);
     expect(doc.tables.accounts.map((a: { id: string }) => a.id)).toEqual(['sam@northwind.example']);
     expect(doc.tables.customers.every((c: { accountId: string }) => c.accountId === 'sam@northwind.example')).toBe(true);
@@ -55,7 +57,7 @@ describe('backup round trip', () => {
 
   it('restoring replaces the account’s rows instead of mixing old and new', async () => {
     await twoAccountStore();
-    const text = serializeBackup(await exportBackup(db, { now: NOW }));
+    const text = await backupText(db, { now: NOW });
     await db.customers.put({ ...sampleRecords().customers[0]!, id: 'added-after-export' });
     await importBackup(db, text);
     expect(await db.customers.where({ accountId: 'sam@northwind.example' }).count()).toBe(2);
@@ -153,7 +155,7 @@ describe('a bad backup is refused and nothing changes', () => {
   it('rolls back a restore that fails part-way', async () => {
     await twoAccountStore();
     const before = await dumpStore(db);
-    const doc = parseBackup(serializeBackup(await exportBackup(db, { now: NOW })));
+    const doc = parseBackup(await backupText(db, { now: NOW }));
     // Slip a row past the checks so that the database itself refuses it mid-transaction.
     (doc.tables.followUps as unknown[]).push({ ...doc.tables.followUps[0]!, id: 'twin' });
     const { restoreBackup } = await import('../../lib/backup');

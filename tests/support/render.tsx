@@ -10,12 +10,21 @@ import { freshName } from './sample-store';
 /** Renders a component against the real background handlers over a fresh fake-indexeddb store. */
 export async function renderWithBackground(
   ui: ReactElement,
-  { now = new Date('2026-11-22T10:00:00Z'), seed }: { now?: Date; seed?: (db: FollowThroughDB) => Promise<unknown> } = {},
+  {
+    now = new Date('2026-11-22T10:00:00Z'),
+    seed,
+    transport = (m, deliver) => deliver(m),
+  }: {
+    now?: Date;
+    seed?: (db: FollowThroughDB) => Promise<unknown>;
+    /** Stands between the page and the background, e.g. to lose a reply like a stopped worker. */
+    transport?: (message: unknown, deliver: (m: unknown) => Promise<unknown>) => Promise<unknown>;
+  } = {},
 ) {
   const db = openDatabase(freshName());
   await seed?.(db);
   const router = createRouter(createHandlers({ db, clock: () => now, version: 'test' }));
-  const client = createClient(async (m) => router(m));
+  const client = createClient((m) => transport(m, async (x) => router(x)));
   const view = render(<ClientProvider client={client}>{ui}</ClientProvider>);
   return { db, client, ...view };
 }

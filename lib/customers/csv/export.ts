@@ -11,16 +11,21 @@ import { TEMPLATE_COLUMNS } from './layouts';
  * Spreadsheets run a cell that starts with = + - @ (or a tab or carriage return) as a
  * formula ("CSV injection"); a leading apostrophe makes them show it as text. Our own
  * template importer removes the apostrophe again, so notes like "- call back" round-trip.
+ * A value the user began with an apostrophe gets one more, so that it survives too.
  */
 const FORMULA_START = /^[=+\-@\t\r]/;
+const ESCAPED_START = /^[=+\-@\t\r']/;
 
 export function escapeCell(value: string): string {
-  return FORMULA_START.test(value) ? `'${value}` : value;
+  return ESCAPED_START.test(value) ? `'${value}` : value;
 }
 
 export function unescapeCell(value: string): string {
-  return value.startsWith("'") && FORMULA_START.test(value.slice(1)) ? value.slice(1) : value;
+  return value.startsWith("'") && ESCAPED_START.test(value.slice(1)) ? value.slice(1) : value;
 }
+
+/** Whether a spreadsheet would run this cell as a formula. */
+export const isFormulaLike = (value: string): boolean => FORMULA_START.test(value);
 
 export interface ExportOptions {
   /** A UTF-8 byte-order mark, so that Excel shows accented names right (default true). */

@@ -8,6 +8,10 @@
 import Papa from 'papaparse';
 
 export const MAX_FILE_BYTES = 50 * 1024 * 1024;
+/** Rows in one import; said before the file is picked, and checked while it is read. */
+export const MAX_IMPORT_ROWS = 200_000;
+/** Characters in one cell: a longer one is a bad row of its own, not a refused file. */
+export const MAX_CELL_CHARS = 100_000;
 
 /** A File or Blob; only what the reader needs, so tests can fake a 100 MB file. */
 export interface BlobLike {
@@ -55,6 +59,7 @@ export type CsvErrorCode =
   | 'no-rows'
   | 'wrong-delimiter'
   | 'unreadable'
+  | 'too-many-rows'
   | 'aborted';
 
 export interface CsvFileError {
@@ -140,6 +145,10 @@ export function decodeCsvBytes(
     return { ok: false, error: binaryError('it looks like an Excel workbook or another zip archive') };
   }
   const sample = bytes.subarray(0, SAMPLE_BYTES);
+  const utf16 = utf16WithoutMark(sample);
+  if (utf16 !== null) {
+    return { ok: true, text: new TextDecoder(utf16).decode(bytes), encoding: utf16, hadByteOrderMark: false };
+  }
   if (sample.includes(0)) return { ok: false, error: binaryError('it contains binary data') };
   const hadByteOrderMark = b0 === 0xef && b1 === 0xbb && bytes[2] === 0xbf;
   const body = hadByteOrderMark ? bytes.subarray(3) : bytes;
@@ -155,6 +164,24 @@ export function decodeCsvBytes(
   }
   if (controlShare(text) > 0.01) return { ok: false, error: binaryError('it contains control characters') };
   return { ok: true, text, encoding, hadByteOrderMark };
+}
+
+/**
+ * UTF-16 text without a byte-order mark: Latin text has a zero in every other byte (the
+ * high byte of each character), odd bytes for little-endian, even bytes for big-endian.
+ */
+function utf16WithoutMark(sample: Uint8Array): 'utf-16le' | 'utf-16be' | null {
+  const pairs = Math.floor(sample.length / 2);
+  if (pairs < 2) return null;
+  let evenZeros = 0;
+  let oddZeros = 0;
+  for (let i = 0; i < pairs * 2; i += 2) {
+    if (sample[i] === 0) evenZeros++;
+    if (sample[i + 1] === 0) oddZeros++;
+  }
+  if (oddZeros / pairs > 0.6 && evenZeros / pairs < 0.05) return 'utf-16le';
+  if (evenZeros / pairs > 0.6 && oddZeros / pairs < 0.05) return 'utf-16be';
+  return null;
 }
 
 function detectLinebreak(text: string): '\n' | '\r\n' | '\r' {
@@ -282,7 +309,11 @@ interface ParseCore {
   rows: CsvRow[];
   header: string[] | null;
   headerLine: number;
+  /** The line of the first row past MAX_IMPORT_ROWS; reading stops there. */
+  overflowLine: number | null;
 }
+
+const newCore = (): ParseCore => ({ rows: [], header: null, headerLine: 0, overflowLine: null });
 
 /**
  * Parses text[start..) in steps of about `chunkChars`, each step ending on a row boundary
@@ -327,7 +358,7 @@ function* parseSteps(
       },
     });
     parser.parse(text.slice(start, end), start, !final);
-    if (final) break;
+    if (final || core.overflowLine !== null) break;
     if (completed === 0) {
       // One row longer than the step (a long quoted note): widen the step and retry.
       size *= 2;
@@ -346,9 +377,20 @@ function acceptRow(core: ParseCore, line: number, cells: string[], errors: { cod
     core.headerLine = line;
     return;
   }
+  if (core.overflowLine !== null) return;
+  if (core.rows.length === MAX_IMPORT_ROWS) {
+    core.overflowLine = line;
+    return;
+  }
   const row: CsvRow = { line, cells };
   const width = core.header.length;
-  if (errors.some((e) => e.code === 'MissingQuotes')) {
+  const long = cells.findIndex((c) => c.length > MAX_CELL_CHARS);
+  if (long !== -1) {
+    const name = core.header[long]?.trim() || `column ${long + 1}`;
+    row.problem = `the value in column "${name}" is ${cells[long]!.length.toLocaleString('en')} characters long; a cell holds at most ${MAX_CELL_CHARS.toLocaleString('en')}`;
+    // The page sends rows to the background: an over-long value is not carried along.
+    row.cells = cells.map((c) => (c.length > MAX_CELL_CHARS ? '' : c));
+  } else if (errors.some((e) => e.code === 'MissingQuotes')) {
     row.problem = 'a quote opened in this row is never closed, so the rest of the file was read as one value';
   } else if (errors.some((e) => e.code === 'InvalidQuotes')) {
     row.problem = 'a quote inside a value is not doubled ("")';
@@ -389,6 +431,18 @@ function prepareText(
 }
 
 function finishTable(core: ParseCore, prepared: Prepared): CsvReadResult {
+  if (core.overflowLine !== null) {
+    return {
+      ok: false,
+      error: {
+        code: 'too-many-rows',
+        message:
+          `The file has more than ${MAX_IMPORT_ROWS.toLocaleString('en')} rows (row ${(MAX_IMPORT_ROWS + 1).toLocaleString('en')} is on line ` +
+          `${core.overflowLine.toLocaleString('en')}); one import takes at most ${MAX_IMPORT_ROWS.toLocaleString('en')}. ` +
+          'Split the file (for example by owner or region) and import the parts one after another.',
+      },
+    };
+  }
   const header = core.header;
   if (header === null) return { ok: false, error: { code: 'empty', message: 'The file is empty.' } };
   const dataCell = header.find(looksLikeData);
@@ -434,7 +488,7 @@ export function parseCsvText(text: string, options: Pick<ReadCsvOptions, 'delimi
   if (sizeError !== null) return { ok: false, error: sizeError };
   const ready = prepareText({ text, encoding: 'utf-8', hadByteOrderMark: false }, options.delimiter ?? 'auto');
   if (!ready.ok) return ready;
-  const core: ParseCore = { rows: [], header: null, headerLine: 0 };
+  const core = newCore();
   const steps = parseSteps(ready.prepared.text, ready.prepared.delimiter, ready.prepared.linebreak, options.chunkChars ?? DEFAULT_CHUNK_CHARS, core);
   for (let s = steps.next(); !s.done; s = steps.next()) {
     // run to completion
@@ -479,7 +533,7 @@ export async function readCsv(source: CsvSource, options: ReadCsvOptions = {}): 
 
   const ready = prepareText(decoded, options.delimiter ?? 'auto');
   if (!ready.ok) return ready;
-  const core: ParseCore = { rows: [], header: null, headerLine: 0 };
+  const core = newCore();
   const steps = parseSteps(
     ready.prepared.text,
     ready.prepared.delimiter,

@@ -271,8 +271,11 @@ export function planImport(
   const cell = (row: CsvRow, field: ImportField): string => {
     const index = columns[field];
     if (index === undefined) return '';
-    const value = (row.cells[index] ?? '').trim();
-    return unescape ? unescapeCell(value) : value;
+    const raw = row.cells[index] ?? '';
+    const value = unescape ? unescapeCell(raw) : raw;
+    // Notes keep their leading spaces and line breaks (an export writes them back as typed).
+    if (field === 'notes') return value.trim() === '' ? '' : value;
+    return value.trim();
   };
 
   for (const row of rows) {

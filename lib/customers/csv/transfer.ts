@@ -5,16 +5,18 @@
  * of a few megabytes. The background plans (dry run) and later re-plans and writes in one
  * transaction, so the page never sends records that the store would have to trust.
  */
+import Papa from 'papaparse';
 import { z } from 'zod';
+import { escapeCell } from './export';
 import { FIELD_LABELS, IMPORT_FIELDS, type ColumnMapping } from './layouts';
-import type { CsvRow } from './parse';
+import { MAX_CELL_CHARS, MAX_IMPORT_ROWS, type CsvRow } from './parse';
 import type { ImportPlan } from './plan';
 
-export const MAX_IMPORT_ROWS = 200_000;
+export { MAX_IMPORT_ROWS };
 
 export const importRowSchema = z.object({
   line: z.number().int().min(1),
-  cells: z.array(z.string().max(100_000)).max(IMPORT_FIELDS.length),
+  cells: z.array(z.string().max(MAX_CELL_CHARS)).max(IMPORT_FIELDS.length),
   problem: z.string().max(500).optional(),
 });
 
@@ -90,8 +92,16 @@ export function previewOf(plan: ImportPlan, limit = PREVIEW_LIMIT): ImportPrevie
   };
 }
 
-/** The bad rows of a dry run as a CSV the user can fix the file from: line, field, reason. */
+/**
+ * The bad rows of a dry run as a CSV the user can fix the file from: line, field, reason.
+ * A reason quotes the file's own values, so its cells are formula-escaped like an export.
+ */
 export function badRowsCsv(bad: ImportPreview['bad']): string {
-  const quote = (v: string) => `"${v.replace(/"/g, '""')}"`;
-  return ['line,field,reason', ...bad.map((b) => `${b.line},${b.field ? FIELD_LABELS[b.field] : ''},${quote(b.reason)}`)].join('\r\n');
+  return Papa.unparse(
+    {
+      fields: ['line', 'field', 'reason'],
+      data: bad.map((b) => [String(b.line), b.field ? FIELD_LABELS[b.field] : '', b.reason].map(escapeCell)),
+    },
+    { newline: '\r\n', quotes: true },
+  );
 }

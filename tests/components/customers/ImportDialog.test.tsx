@@ -19,12 +19,74 @@ function pickFile(name: string, text: string) {
   fireEvent.change(screen.getByTestId('customers-import-file'), { target: { files: [file] } });
 }
 
-async function renderDialog() {
+async function renderDialog(options: Parameters<typeof renderWithBackground>[1] & { timeoutMs?: number } = {}) {
   const onImported = vi.fn();
   const onClose = vi.fn();
-  const rendered = await renderWithBackground(<ImportDialog accountId={ACCOUNT} onImported={onImported} onClose={onClose} />);
+  const rendered = await renderWithBackground(
+    <ImportDialog accountId={ACCOUNT} onImported={onImported} onClose={onClose} timeoutMs={options.timeoutMs} />,
+    options,
+  );
   return { ...rendered, onImported, onClose };
 }
+
+const isApply = (m: unknown) => (m as { type: string }).type === 'customers.import.apply';
+const PORT_CLOSED = 'The message port closed before a response was received.';
+
+async function importAfterDryRun() {
+  pickFile('bad-rows.csv', fixture('tests/fixtures/csv/bad-rows.csv'));
+  fireEvent.click(await screen.findByRole('button', { name: 'Dry run' }));
+  await screen.findByTestId('customers-import-summary');
+  fireEvent.click(screen.getByRole('button', { name: 'Import' }));
+}
+
+/** Issue 14, point 5: the worker stops during an import; the dialog says what really happened. */
+describe('CSV import dialog when the reply is lost', () => {
+  it('written, but the reply was lost: re-reads the store and reports the import as done', async () => {
+    const { db, onImported } = await renderDialog({
+      transport: async (m, deliver) => {
+        const reply = await deliver(m);
+        if (isApply(m)) throw new Error(PORT_CLOSED);
+        return reply;
+      },
+    });
+    await importAfterDryRun();
+    await screen.findByText(/Imported bad-rows\.csv: 1 customer created/);
+    expect(screen.getByTestId('customers-import-done').textContent).toMatch(/answer was lost/);
+    expect(onImported).toHaveBeenCalled();
+    expect(await db.customers.count()).toBe(1);
+  });
+
+  it('the worker stopped before writing: says nothing was imported', async () => {
+    const { db } = await renderDialog({
+      transport: async (m, deliver) => {
+        if (isApply(m)) throw new Error(PORT_CLOSED);
+        return deliver(m);
+      },
+    });
+    await importAfterDryRun();
+    await waitFor(() => expect(screen.getByRole('alert').textContent).toMatch(/interrupted before it was written.*nothing was imported/));
+    expect(await db.customers.count()).toBe(0);
+  });
+
+  it('no answer at all: times out instead of "Importing…" forever, and checks the store', async () => {
+    const { db } = await renderDialog({
+      timeoutMs: 50,
+      transport: (m, deliver) => (isApply(m) ? new Promise(() => {}) : deliver(m)),
+    });
+    await importAfterDryRun();
+    await waitFor(() => expect(screen.getByRole('alert').textContent).toMatch(/No answer after 0 seconds, and nothing has been written yet/));
+    expect(screen.queryByText(/Importing/)).toBeNull();
+    expect(await db.customers.count()).toBe(0);
+  });
+
+  it('an answer of the background itself is shown as it is, without guessing', async () => {
+    await renderDialog({
+      transport: async (m, deliver) => (isApply(m) ? { ok: false, error: { code: 'failed', message: 'disk full' } } : deliver(m)),
+    });
+    await importAfterDryRun();
+    await waitFor(() => expect(screen.getByRole('alert').textContent).toBe('disk full'));
+  });
+});
 
 describe('CSV import dialog', () => {
   it('maps, lists every bad row by line and reason, and imports only on confirm', async () => {

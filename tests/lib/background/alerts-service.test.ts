@@ -107,6 +107,47 @@ describe('alerts service', () => {
     expect(out.notified.filter((n) => n.message === 'Send item old')).toHaveLength(1);
   });
 
+  it('announces, then records: a notification that fails is retried on the next run, then never again', async () => {
+    const db = await seeded();
+    const now = () => new Date('2026-11-24T15:00:00Z');
+    const out = fakeOutputs();
+    out.notify.mockRejectedValueOnce(new Error('notifications unavailable'));
+    const log = { warn: vi.fn() };
+    const alerts = createAlertsService({ db, clock: now, outputs: out, log });
+    await alerts.refresh();
+    expect(out.notified).toHaveLength(1);
+    expect(await db.alertStates.count()).toBe(1);
+    expect(log.warn).toHaveBeenCalledTimes(1);
+    await alerts.refresh();
+    expect(out.notified).toHaveLength(2);
+    await alerts.refresh();
+    expect(out.notified).toHaveLength(2);
+    expect(await db.alertStates.count()).toBe(2);
+  });
+
+  it('a worker that dies between showing a notification and recording it shows it again after the restart', async () => {
+    const name = freshName();
+    const db = await seeded(name);
+    const now = () => new Date('2026-11-24T15:00:00Z');
+    const first = fakeOutputs();
+    vi.spyOn(db.alertStates, 'bulkPut').mockRejectedValue(new Error('worker stopped'));
+    await expect(createAlertsService({ db, clock: now, outputs: first }).refresh()).rejects.toThrow('worker stopped');
+    expect(first.notified).toHaveLength(1);
+    db.close();
+
+    const reopened = openDatabase(name);
+    dbs.push(reopened);
+    const second = fakeOutputs();
+    const alerts = createAlertsService({ db: reopened, clock: now, outputs: second });
+    await alerts.refresh();
+    await alerts.refresh();
+    // At least once: the one shown before the crash again (same notification id, so Chrome
+    // replaces it rather than stacking a copy), the other for the first time; then never again.
+    expect(second.notified).toHaveLength(2);
+    expect(second.notified.map((n) => n.id)).toContain(first.notified[0]!.id);
+    expect(await reopened.alertStates.count()).toBe(2);
+  });
+
   it('records but does not show notifications when they are switched off', async () => {
     const db = await seeded();
     await updateSettings(db, { notifications: false });

@@ -21,6 +21,10 @@ const book: ExistingBook = {
     customer('3', 'Lindqvist Design', 'Standard', [], '- freelancer\n- pays late'),
     customer('4', 'Northwind Traders UK', 'Key', ['northwind.co.uk']),
     customer('5', 'Brightwave, Analytics; Ltd', 'Key', ['brightwave.io']),
+    // Issue 14: an apostrophe the user typed, and leading spaces, survive the round trip.
+    customer('6', 'Quill & Co', 'Key', ['quill.example'], "'=not a formula, typed with its apostrophe"),
+    customer('7', 'Indent Ltd', 'Key', ['indent.example'], "   indented first line\n  and second"),
+    customer('8', "O'Brien Partners", 'Key', ['obrien.example'], "'tis the season"),
   ],
   contacts: [
     contact('dana.reyes@acme.com', '1', 'Reyes, Dana', 'VP Operations'),
@@ -72,8 +76,9 @@ describe('exportBook', () => {
   });
 
   it('escapes and unescapes any cell', () => {
+    const typed = fc.constantFrom("'", "''", "'=1+1", "'-x", "' leading", '  spaces', '\tTab');
     fc.assert(
-      fc.property(fc.string(), (s) => {
+      fc.property(fc.oneof(fc.string(), typed, fc.tuple(typed, fc.string()).map(([a, b]) => a + b)), (s) => {
         expect(unescapeCell(escapeCell(s))).toBe(s);
         expect(/^[=+\-@\t\r]/.test(escapeCell(s))).toBe(false);
       }),

@@ -126,7 +126,7 @@ describe('saving a customer', () => {
 describe('delete and undo', () => {
   it('deletes customers with their contacts and restores them exactly', async () => {
     await seeded();
-    const before = await dumpStore(db);
+    const before = await dumpStore(db, 'records');
     const deleted = await deleteCustomers(db, ACCOUNT, ['cust-acme', 'cust-globex', 'not-there']);
     expect(deleted.customers.map((c) => c.id).sort()).toEqual(['cust-acme', 'cust-globex']);
     expect(deleted.contacts).toHaveLength(2);
@@ -136,7 +136,7 @@ describe('delete and undo', () => {
     expect((await db.threads.toArray())[0]!.customerId).toBe('cust-acme');
 
     await restoreCustomers(db, ACCOUNT, deleted, now);
-    expect(await dumpStore(db)).toEqual(before);
+    expect(await dumpStore(db, 'records')).toEqual(before);
   });
 
   it('never restores records into another account', async () => {

@@ -53,6 +53,23 @@ describe('schema versions', () => {
     },
   );
 
+  it('version 4 adds an empty staging table that keeps a restore’s records in file order', async () => {
+    const name = freshName();
+    await writeWithVersion(name, 3);
+    const db = openDatabase(name);
+    expect(await db.staging.count()).toBe(0);
+    await db.staging.bulkAdd([
+      { importId: 'b', seq: 1, table: 'customers', record: { n: 2 } },
+      { importId: 'a', seq: 0, table: 'accounts', record: { n: 0 } },
+      { importId: 'b', seq: 0, table: 'accounts', record: { n: 1 } },
+    ]);
+    const staged = await db.staging.where('[importId+seq]').between(['b', 0], ['b', Infinity]).toArray();
+    expect(staged.map((r) => r.record)).toEqual([{ n: 1 }, { n: 2 }]);
+    expect(await db.staging.where('importId').equals('a').count()).toBe(1);
+    expect(await db.customers.count()).toBe(2);
+    await db.delete();
+  });
+
   it('version 3 indexes threads by when they become at risk or breached and follow-ups by state and due date', async () => {
     const name = freshName();
     await writeWithVersion(name, 2);

@@ -4,6 +4,8 @@ import { createHandlers } from '../../../lib/background/handlers';
 import { createRouter, type Handlers } from '../../../lib/messaging/server';
 import { createClient, MessagingError } from '../../../lib/messaging/client';
 import { dumpStore, fillStore, freshName, sampleRecords } from '../../support/sample-store';
+import { updateSettings } from '../../../lib/db/settings-store';
+import { staleMarks } from '../../../lib/db/stale-store';
 
 const clock = () => new Date('2026-11-22T10:00:00Z');
 let db: FollowThroughDB;
@@ -79,22 +81,18 @@ describe('typed client', () => {
 
   it('throws a MessagingError with the background’s reason', async () => {
     const { send } = setup();
-    const failure = await send('backup.import', { text: '{}' }).catch((e: unknown) => e);
+    const failure = await send('customers.get', { accountId: 'sam@northwind.example', id: 'nobody' }).catch((e: unknown) => e);
     expect(failure).toBeInstanceOf(MessagingError);
     expect((failure as MessagingError).code).toBe('failed');
-    expect((failure as Error).message).toMatch(/nothing was changed/);
   });
 
-  it('exports and re-imports a backup through messages', async () => {
+  it('store.changed finishes the recompute a page’s own write left owed', async () => {
     const { send } = setup();
     await fillStore(db, sampleRecords());
-    const before = await dumpStore(db);
-    const { filename, text } = await send('backup.export', { accountId: 'sam@northwind.example' });
-    expect(filename).toBe('follow-through-sam@northwind.example-2026-11-22T1000.json');
-    await Promise.all(db.tables.map((t) => t.clear()));
-    const summary = await send('backup.import', { text });
-    expect(summary.counts.customers).toBe(2);
-    expect(await dumpStore(db)).toEqual(before);
+    await updateSettings(db, { atRiskPercent: 50 });
+    expect(await staleMarks(db)).toHaveLength(1);
+    await send('store.changed');
+    expect(await staleMarks(db)).toEqual([]);
   });
 
   it('treats a missing reply as an error', async () => {
