@@ -143,6 +143,11 @@ describe('CSV import dialog', () => {
     expect(await dumpStore(db)).toEqual(before);
   });
 
+  it('states the size and row limits before a file is picked', async () => {
+    await renderDialog();
+    expect(screen.getByText(/One file holds at most 50 MB and 200,000 rows/)).toBeTruthy();
+  });
+
   it('says why a file cannot be imported', async () => {
     await renderDialog();
     pickFile('empty.csv', 'company,tier\n');
