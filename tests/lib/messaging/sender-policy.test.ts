@@ -56,6 +56,10 @@ function gmailRequests(who: string): Record<string, unknown> {
     'thread.snooze': { accountId: who, threadId: 'th-1', until: null },
     'thread.mark': { accountId: who, threadId: 'th-1', kind: 'no-reply-needed' },
     'customers.save': { accountId: who, name: 'Evil', tier: 'Standard', domains: ['evil.example'], contacts: [] },
+    'integration.report': { state: 'connected', accountId: who },
+    'threads.chips': { accountId: who, threadIds: ['th-1'] },
+    'followUp.add': { accountId: who, threadId: 'th-1', text: 'Send the contract', due: null },
+    'followUp.restore': { accountId: who, id: 'fu-1', state: 'done', due: null, snoozedUntil: null },
   };
 }
 
@@ -113,6 +117,12 @@ describe('which messages a Gmail tab may send', () => {
       expect(reply).toMatchObject({ ok: false, error: { code: 'forbidden' } });
     },
   );
+
+  it('hears a tab whose Gmail integration failed before it knew its account', async () => {
+    const { router } = await setup();
+    const reply = await router({ type: 'integration.report', payload: { state: 'failed', reason: 'InboxSDK did not load' } }, tab());
+    expect(reply).toMatchObject({ ok: true });
+  });
 
   it('answers the tab for its own account, also after the worker restarted', async () => {
     const tabs = memoryTabAccounts();
