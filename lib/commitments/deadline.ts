@@ -118,6 +118,21 @@ function endOfMonth(ctx: DeadlineContext, monthsAhead: number): string {
   return d;
 }
 
+function endOfQuarter(ctx: DeadlineContext, which: string | null, q: number | null, year: number | null): string {
+  const { year: y0, month } = parts(ctx.sentDate);
+  const current = Math.floor((month - 1) / 3) + 1;
+  let quarter = q ?? (which === 'next' ? current + 1 : current);
+  let y = year ?? y0;
+  if (quarter > 4) {
+    quarter -= 4;
+    y++;
+  }
+  let d = lastWorkingDayOfMonth(y, quarter * 3, ctx.cal);
+  // A named quarter already over ("Q1" said in May) means next year's.
+  if (year === null && compareCivil(d, ctx.sentDate) < 0) d = lastWorkingDayOfMonth(y + 1, quarter * 3, ctx.cal);
+  return d;
+}
+
 function nthWorkingDayOfNextMonth(ctx: DeadlineContext, n: number): string {
   const { year, month } = parts(ctx.sentDate);
   let d = civil(month === 12 ? year + 1 : year, month === 12 ? 1 : month + 1, 1);
@@ -155,7 +170,20 @@ function clockMinutes(h: string, m: string | undefined, mer: string | undefined)
 const RULES: Rule[] = [
   // "the day after tomorrow" before "tomorrow".
   { re: /\b(?:the\s+)?day after tomorrow\b/gi, kind: 'day', resolve: (_m, c) => addDays(c.sentDate, 2) },
-  { re: /\b(?:tomorrow|tmrw|tmw)\b(?!'s|’s)/gi, kind: 'day', resolve: (_m, c) => addDays(c.sentDate, 1) },
+  { re: /\b(?:tomorrow|tmrw|tmw|tmr|tmro|tomoz|2moro|2morrow|2mrw)\b(?!'s|’s)/gi, kind: 'day', resolve: (_m, c) => addDays(c.sentDate, 1) },
+  // "Monday week" / "a week on Monday": the bare weekday plus seven days (spec §2).
+  {
+    re: new RegExp(`\\b(?:${WD}\\s+week|a\\s+week\\s+(?:on\\s+)?${WD})\\b`, 'gi'),
+    kind: 'day',
+    resolve: (m, c) => addDays(nextWeekdayAfter(c.sentDate, wdOf(m[1] ?? m[2])), 7),
+  },
+  { re: /\bthis\s+(?:arvo|avo)\b/gi, kind: 'day', resolve: (_m, c) => c.sentDate },
+  {
+    // A bare "Q3" names the deadline only after a preposition ("by Q3", "end of Q3"), not in "the Q3 forecast".
+    re: /\b(?:(?:by|before|in|for|during)\s+)?(?:the\s+)?(?:(?:end|close)\s+of\s+(?:the\s+)?)?(?:(this|next|the)\s+quarter|(?<=(?:by|before|in|during|until|of|for)\s+(?:the\s+)?)q([1-4])(?:\s+(20\d\d))?)\b/gi,
+    kind: 'day',
+    resolve: (m, c) => endOfQuarter(c, m[1]?.toLowerCase() ?? null, m[2] ? Number(m[2]) : null, m[3] ? Number(m[3]) : null),
+  },
   {
     re: new RegExp(`\\b${WD}\\s+of\\s+(this|next)\\s+week\\b`, 'gi'),
     kind: 'day',
@@ -237,6 +265,10 @@ const RULES: Rule[] = [
     kind: 'day',
     resolve: (m, c) => addDays(c.sentDate, 7 * toNumber(m[1]!)),
   },
+  { re: /\b(?:in|within)\s+(?:a|one|the next)\s+fortnight\b/gi, kind: 'day', resolve: (_m, c) => addDays(c.sentDate, 14) },
+  // "in a day or two": the promise is kept until the later of the two.
+  { re: /\b(?:in|within)\s+(?:the\s+next\s+|a\s+)?(?:day|1 day|one day)\s+or\s+two\b/gi, kind: 'day', resolve: (_m, c) => addDays(c.sentDate, 2) },
+  { re: /\bwithin\s+the\s+hour\b/gi, kind: 'day', resolve: (_m, c) => c.sentDate },
   {
     re: /\b(?:in|within)\s+(?:the\s+)?(?:next\s+)?(?:an?|one)\s+hour\b/gi,
     kind: 'day',
@@ -284,11 +316,14 @@ const RULES: Rule[] = [
     },
   },
   {
-    re: new RegExp(`\\b${WD}\\b(?!'s|’s)`, 'gi'),
+    re: new RegExp(`\\b${WD}\\b`, 'gi'),
     kind: 'day',
     resolve: (m, c) => nextWeekdayAfter(c.sentDate, wdOf(m[1])),
   },
 ];
+
+const WEEKDAY_ONLY = new RegExp(`^${WD}$`, 'i');
+const BY_EVENT = /\b(?:before|ahead of|prior to|in time for|by)\s+(?:the\s+|our\s+|your\s+)?$/i;
 
 const ABBREV_WEEKDAY = /^(mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)$/i;
 
@@ -369,9 +404,12 @@ function collect(text: string, ctx: DeadlineContext): Candidate[] {
   const kept: Candidate[] = [];
   for (const c of found) {
     const before = text.slice(Math.max(0, c.index - 24), c.index);
-    if (FOREIGN_BEFORE.test(before) && !/\b(?:by|before|until)\b/i.test(before.slice(-12))) continue;
-    const after = text.slice(c.end, c.end + 3);
-    if (/^['’]s\b/.test(after)) continue;
+    if (FOREIGN_BEFORE.test(before) && !/\b(?:by|before|until)\b/i.test(before.slice(-12)) && !BY_EVENT.test(before)) continue;
+    const after = text.slice(c.end, c.end + 24);
+    // An event named by its day ("Monday's meeting", "the Thursday review") is not the deadline,
+    // unless the promise is to be kept by that event ("ahead of Monday's meeting", spec §2).
+    const attributive = /^['’]s\b/.test(after) || (WEEKDAY_ONLY.test(c.phrase) && /^\s+(?!(?:morning|afternoon|evening|night|noon|lunchtime|eod|cob|at|by|or|and|to|latest|first|next|the|this|if|as|so|week)\b)[a-z][\w-]*/i.test(after) && /\b(?:the|our|your|their|this|that|an?)\s+$/i.test(before));
+    if (attributive && !BY_EVENT.test(before)) continue;
     c.marked = MARK_BEFORE.test(before);
     kept.push(c);
   }
