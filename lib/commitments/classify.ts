@@ -2,7 +2,7 @@
 // action for the recipient? Rules are deliberately conservative: a false
 // reminder costs more trust than a missed one.
 
-import { infinitive, isAdverb, isBaseVerb, isNounPhraseStart, isParticiple, isVerb, tagPhrase, wordTags } from './pos';
+import { infinitive, isAdverb, isBaseVerb, isGerund, isNounPhraseStart, isParticiple, isVerb, tagPhrase, wordTags } from './pos';
 
 export interface ClauseContext {
   /** The clause itself. */
@@ -27,7 +27,7 @@ const NO: Verdict = { commitment: false, confidence: 0, at: 0, verbAt: 0, rule: 
 
 // Lead-ins that may precede the subject of a main clause.
 const LEAD =
-  /^(?:and|but|so|then|also|plus|yes|yep|yup|yeah|ya|ok|okay|k|kk|sure|sure thing|cool|great|perfect|thanks|thank you|thx|ty|cheers|np|nw|no worries|no prob|no probs|meanwhile|in the meantime|although|though|while|however|anyway|anyways|fyi|btw|ps|p\.s\.?|oh|ah|absolutely|of course|no problem|sounds good|sounds great|got it|gotcha|understood|noted|roger|ack|done|on it|hopefully|in any case|either way|as promised|as discussed|as agreed|as requested|as mentioned|first|firstly|next|finally|today|tomorrow|tonight|this week|on (?:monday|tuesday|wednesday|thursday|friday)|(?:hi|hello|hey|hiya|dear|morning|good morning|afternoon|g'day|howdy) [A-Z][\w.-]*|hi|hey|hello|hiya|morning|[A-Z][a-z]+)\s*(?:[,:!.]|\s[-–—]{1,2})?\s+/;
+  /^(?:and|but|so|then|also|plus|yes|yep|yup|yeah|ya|ok|okay|k|kk|sure thing|sure|cool|great|perfect|thanks|thank you|thx|ty|cheers|np|nw|no worries|no prob|no probs|meanwhile|in the meantime|although|though|while|however|anyway|anyways|fyi|btw|ps|p\.s\.?|oh|ah|absolutely|of course|no problem|sounds good|sounds great|got it|gotcha|understood|noted|roger|ack|done|on it|hopefully|in any case|either way|as promised|as discussed|as agreed|as requested|as mentioned|first|firstly|next|finally|today|tomorrow|tonight|this week|on (?:monday|tuesday|wednesday|thursday|friday)|(?:hi|hello|hey|hiya|dear|morning|good morning|afternoon|g'day|howdy) [A-Z][\w.-]*|hi|hey|hello|hiya|morning|[A-Z][a-z]+)\s*(?:[,:!.]|\s[-–—]{1,2})?\s+/;
 
 // List markers before an item: bullets, dashes, numbers, letters, check boxes.
 const BULLET = /^(?:[-–—•▪◦‣●∙·*>+]+|\(?\d{1,2}[.)]|\(?[a-hA-H][.)]|\[[ xX]?\])\s*/;
@@ -65,6 +65,8 @@ const NON_ACTION = new Set(
 // Verbs whose object decides. Each returns true when the rest of the clause makes it a service action.
 const RESTRICTED: Record<string, (rest: string, subject: string) => boolean> = {
   get: (r) =>
+    // "I'll get Mark / our billing team to send …": we make someone do it.
+    /^(?:[A-Z][a-z]+|someone|somebody|(?:my|our|the)\s+(?:[\w-]+\s+){0,3}?[\w-]+)\s+to\s+[a-z]/.test(r) ||
     /^(?:back|right back|in touch|with|on it|on that|started|(?:it|this|that|them|these|those|you|him|her|both|the|a|an|your|our|my|some|any|all|everything|something|more|an answer|answers|one|copies)\b)/i.test(r) &&
     !/^(?:to|together|through|ready|closer|much|fucked|out|up|going|there|home|off)\b/i.test(r),
   give: (r) => !/^(?:up|in|way)\b/i.test(r),
@@ -117,7 +119,7 @@ const QUESTION_START = /^(?:will|shall|can|could|would|should|do|does|did|is|are
 const RECIPIENT_CONDITION =
   /\b(?:if|should|once|when|whenever|after|as soon as|in case|unless|provided|assuming)\s+(?:you|your|u|y'all|so|not|needed|necessary|useful|helpful|desired|required|interested|preferred|wanted|that|this|it|that's|there|anyone|any of you)\b/i;
 const WAITS_ON_RECIPIENT = /\b(?:once|when|after|as soon as)\s+(?:we|I)\s+(?:have|receive|get|see)\s+(?:it|them|this|that|your|the signed|the PO|the form)\b/i;
-const JOINT = /\b(?:on|at|during|in)\s+(?:the|our|this|tomorrow's|next week's|[A-Za-z]+day's)\s+(?:call|meeting|sync|QBR|review|session|catch-up|demo)\b|\b(?<!pull |put )together\b(?!\s+with\b)/i;
+const JOINT = /\b(?:on|at|during|in)\s+(?:the|our|this|tomorrow's|next week's|[A-Za-z]+day's)\s+(?:call|meeting|sync|QBR|review|session|catch-up|demo)\b|\btogether\b(?!\s+(?:with|a|an|the|some|our|your|my|all|those|these|everything|something)\b)/i;
 const SELF_CONDITION = /\b(?:if|once|when|whenever|after|as soon as|unless)\s+(?:I|we|I'm|I've|we're|we've|my|our)\b/i;
 const TRAILING_RECIPIENT_CONDITION =
   /\b(?:if|once|when|after|as soon as|in case|provided|assuming|unless)\s+(?:you(?!\s*(?:'re|’re|are)\s+(?:around|available|free|in|there|about)\b)|your|u\b|(?:that(?:'s)?|it(?:'s)?|this)\s+(?:would|helps|is|works|suits|sounds)|(?:useful|helpful|needed|necessary|desired|required|interested|preferred|wanted|so|not|any)\b)/i;
@@ -126,6 +128,9 @@ const IMPERATIVE =
 const IMPERATIVE_START = /^\s*(?:[A-Z][a-z]+,\s+)?(?:please\s+)?(?:call|give|send|let (?:me|us) know|tell|reply|email|ring|drop|ping|contact|advise|forward|sign|return|confirm|check|review|see|make|keep|leave|choose|pick|find|read|try)\b/i;
 const HYPOTHETICAL_BEFORE = /\b(?:that|how|what|where|which|who|whether|if|why|than)\s*$/i;
 const SUBORDINATE_LEAD = /^(?:if|when|once|unless|whether|because|since|as|until|before|after|whenever)\s/i;
+
+const REPORTING_FRAME =
+  /^(?:(?:please|pls|kindly|just)\s+)?(?:note|be advised|be informed|rest assured|I can (?:confirm|assure you|promise(?: you)?)|I (?:confirm|assure you|promise(?: you)?|guarantee)|we can (?:confirm|assure you|promise(?: you)?))\s*,?\s+(?:that\s+)?(?=(?:I|we|our|my)\b)/i;
 
 function stripLead(s: string): { rest: string; skipped: number; conj: string } {
   let rest = s;
@@ -176,6 +181,11 @@ function haveComplement(r: string): boolean {
     const after = ws[i + 1];
     // "have our engineers look at it": a base verb after a plural or a person is the object's action.
     if (prev && isBaseVerb(w.text) && (prev.tags.has('Plural') || prev.tags.has('Pronoun') || prev.tags.has('ProperNoun') || prev.tags.has('Actor')) && (!after || after.text === 'to' || after.tags.has('Preposition') || after.tags.has('Determiner') || after.tags.has('Pronoun') || after.tags.has('Possessive'))) break;
+    // Coordinated objects stay one phrase: "the paperwork and the two signed order forms".
+    if (i > 0 && /^(?:and|&|,)$/.test(w.text) && after && (after.tags.has('Determiner') || after.tags.has('Possessive') || after.tags.has('Adjective') || after.tags.has('Value') || after.tags.has('Noun'))) {
+      i++;
+      continue;
+    }
     const np = t.has('Determiner') || t.has('Possessive') || t.has('Adjective') || t.has('Value') || (t.has('Noun') && !t.has('Pronoun')) || (i === 0 && (t.has('Pronoun') || /^(?:it|this|that|them|these|those|everything|something|all|both)$/i.test(w.text)));
     if (!np) break;
     head = w.text;
@@ -258,7 +268,7 @@ function matchHead(rest: string): Head | null {
   m = /^(?:im|i'm|i’m)\s+(?:gonna|going to|hoping to|planning to|aiming to)\s+/i.exec(lower);
   if (m) return { subject: 'I', after: m[0].length, rule: 'modal:going to', base: 0.8 };
   m = /^ill\s+(?=([a-z]+))/.exec(lower);
-  if (m && isBaseVerb(m[1]!)) return { subject: 'I', after: 3, rule: "modal:'ll", base: 0.75 };
+  if (m && (isBaseVerb(m[1]!) || wordTags(m[1]!).has('ProperNoun'))) return { subject: 'I', after: 3, rule: "modal:'ll", base: 0.75 };
   // Subject + modal.
   m = /^(?:I|i|we|(?:[A-Z][a-z]+|he|she|they|[a-z]+) and I|I and [A-Z][a-z]+|me and [A-Z][a-z]+)(?=['’\s])/.exec(lower) ?? /^we(?=['’\s])/i.exec(lower);
   let subject = m?.[0] ?? '';
@@ -306,7 +316,9 @@ function verbOk(verb: string, rest: string, subject: string): boolean {
   const t = wordTags(v);
   if (t.has('Determiner') || t.has('Pronoun') || t.has('Preposition') || t.has('Conjunction') || t.has('QuestionWord') || t.has('Date') || t.has('Value')) return false;
   if (t.has('Modal') || t.has('Copula') || t.has('Auxiliary')) return false;
-  if ((t.has('PastTense') || t.has('Gerund')) && !t.has('Infinitive')) return false;
+  // A capitalised name in the slot is a destination or a person ("going to Chicago"), not a verb; brand verbs ("FedEx") are not names.
+  if (/^[A-Z]/.test(verb) && (t.has('Place') || t.has('Person') || t.has('Organization') || t.has('ProperNoun')) && !isNounPhraseStart(firstWord(rest))) return false;
+  if ((t.has('PastTense') || isGerund(v)) && !t.has('Infinitive')) return false;
   if (t.has('Infinitive') || (t.has('Verb') && t.has('PresentTense'))) return true;
   // The slot right after a modal holds a verb by grammar, whatever else the word can be
   // ("will chase finance", "will comp the fee"), as long as an object or particle follows.
@@ -334,10 +346,16 @@ export function classifyClause(ctx: ClauseContext): Verdict {
     if (co) ctxBefore = before.slice(0, co.index);
   }
   // Embedded clause: "how we will …", "know if we will …".
-  if ((lead.skipped === 0 || ctxBefore !== before) && HYPOTHETICAL_BEFORE.test(ctxBefore.trimEnd()) && !/\b(?:assure|ensure|promise|confirm|guarantee|but)\s+(?:you\s+)?that\s*$/i.test(ctxBefore.trimEnd())) return NO;
+  if ((lead.skipped === 0 || ctxBefore !== before) && HYPOTHETICAL_BEFORE.test(ctxBefore.trimEnd()) && !/\b(?:assure|ensure|promise|confirm|guarantee|but|note|noted|advise|advised|inform|informed|aware)\s+(?:you\s+)?that\s*$/i.test(ctxBefore.trimEnd())) return NO;
   let head = matchHead(rest);
   if (!head && /^that\s+/i.test(rest) && /\b(?:assure|ensure|promise|confirm|guarantee)\s+(?:you\s+)?$/i.test(before)) {
     rest = rest.replace(/^that\s+/i, '');
+    head = matchHead(rest);
+  }
+  // A reporting frame around the promise: "Kindly note that we will …", "I can assure you we'll …".
+  const frame = head ? null : REPORTING_FRAME.exec(rest);
+  if (frame) {
+    rest = rest.slice(frame[0].length);
     head = matchHead(rest);
   }
   // An owner-tagged action item: the item is an imperative verb phrase.

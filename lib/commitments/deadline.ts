@@ -68,7 +68,7 @@ interface Candidate extends Deadline {
 const WEEKDAYS: Record<string, number> = {
   monday: 1, mon: 1,
   tuesday: 2, tue: 2, tues: 2,
-  wednesday: 3, wed: 3,
+  wednesday: 3, wed: 3, weds: 3,
   thursday: 4, thu: 4, thur: 4, thurs: 4,
   friday: 5, fri: 5,
   saturday: 6, sat: 6,
@@ -87,7 +87,7 @@ function toNumber(word: string): number {
   return NUMBER_WORDS[w] ?? NUMBER_WORDS[w.replace(/^(a|the next|next)\s+/, '')] ?? 1;
 }
 
-const WD = '(monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)';
+const WD = '(monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues?|weds?|thu(?:rs?)?|fri|sat|sun)';
 const NUM = '(\\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|fifteen|twenty|thirty|(?:a )?couple(?: of)?|(?:a )?few|several)';
 
 // Words right before a date that make it belong to something past or other.
@@ -178,6 +178,13 @@ const RULES: Rule[] = [
     resolve: (m, c) => addDays(nextWeekdayAfter(c.sentDate, wdOf(m[1] ?? m[2])), 7),
   },
   { re: /\bthis\s+(?:arvo|avo)\b/gi, kind: 'day', resolve: (_m, c) => c.sentDate },
+  // "in the morning" from someone writing today means tomorrow morning.
+  { re: /\b(?:first thing\s+)?in the morning\b/gi, kind: 'day', resolve: (_m, c) => addDays(c.sentDate, 1) },
+  {
+    re: new RegExp(`\\b(?:in|within)\\s+(?:the\\s+next\\s+)?(?:about\\s+)?${NUM}\\s+(?:minutes?|mins?)\\b`, 'gi'),
+    kind: 'day',
+    resolve: (m, c) => hoursLater(c, toNumber(m[1]!) / 60),
+  },
   {
     // A bare "Q3" names the deadline only after a preposition ("by Q3", "end of Q3"), not in "the Q3 forecast".
     re: /\b(?:(?:by|before|in|for|during)\s+)?(?:the\s+)?(?:(?:end|close)\s+of\s+(?:the\s+)?)?(?:(this|next|the)\s+quarter|(?<=(?:by|before|in|during|until|of|for)\s+(?:the\s+)?)q([1-4])(?:\s+(20\d\d))?)\b/gi,
@@ -325,7 +332,7 @@ const RULES: Rule[] = [
 const WEEKDAY_ONLY = new RegExp(`^${WD}$`, 'i');
 const BY_EVENT = /\b(?:before|ahead of|prior to|in time for|by)\s+(?:the\s+|our\s+|your\s+)?$/i;
 
-const ABBREV_WEEKDAY = /^(mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)$/i;
+const ABBREV_WEEKDAY = /^(mon|tues?|weds?|thu(?:rs?)?|fri|sat|sun)$/i;
 
 function dayOfMonthOnOrAfter(ctx: DeadlineContext, day: number): string | null {
   if (day < 1 || day > 31) return null;

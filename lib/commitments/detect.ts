@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { TZDate } from '@date-fns/tz';
 import { classifyClause, type Verdict } from './classify';
 import { findDeadline, makeContext, type Deadline, type DeadlineContext } from './deadline';
-import { isBaseVerb, isNounPhraseStart, wordTags } from './pos';
+import { isBaseVerb, isGerund, isNounPhraseStart, wordTags } from './pos';
 import { splitClauses, splitSentences, type Span } from './sentences';
 import { htmlToText, maskNonAuthored } from './strip-quoted';
 import { makeCalendar } from './working-days';
@@ -116,7 +116,7 @@ function startsVerbPhrase(rest: string): boolean {
   if (/^[A-Z]/.test(w)) return false;
   const t = wordTags(w);
   if (t.has('Determiner') || t.has('Pronoun') || t.has('Possessive') || t.has('Preposition') || t.has('Conjunction') || t.has('Date') || t.has('Value')) return false;
-  if (t.has('Gerund') || (t.has('PastTense') && !t.has('Infinitive'))) return false;
+  if (isGerund(w) || (t.has('PastTense') && !t.has('Infinitive'))) return false;
   const next = m[2] ?? '';
   // A word the lexicon knows only as a noun is still a verb when an object follows it directly
   // ("whitelist your IPs"): a listed noun is not followed by a determiner.

@@ -40,9 +40,11 @@ export function infinitive(word: string, form: 'Gerund' | 'PastTense'): string {
 }
 
 export const isVerb = (w: string): boolean => wordTags(w).has('Verb');
+/** A real -ing form; short verbs that end in -ing ("ping", "ring", "bring") are base forms. */
+export const isGerund = (w: string): boolean => wordTags(w).has('Gerund') && w.length >= 6;
 export const isBaseVerb = (w: string): boolean => {
   const t = wordTags(w);
-  return t.has('Infinitive') || (t.has('PresentTense') && !t.has('Gerund') && !/s$/i.test(w));
+  return t.has('Infinitive') || (t.has('PresentTense') && !isGerund(w) && !/s$/i.test(w));
 };
 export const isParticiple = (w: string): boolean => {
   const t = wordTags(w);
