@@ -83,6 +83,7 @@ const RESTRICTED: Record<string, (rest: string, subject: string) => boolean> = {
   discuss: (r, subject) => /^i\b/i.test(subject) && !/\bwith you\b(?!\s+(?:when|once|as soon as|after)\s+I\b)/i.test(r) && !/\b(?:call|meeting|lunch|dinner)\b/i.test(r.replace(/staff meeting/i, '')),
   try: (r) => /^(?:you|him|her|them)\s+again\b/i.test(r),
   take: (r) => /^(?:care|a look|a closer look|a quick look|another look|a pass|a stab|ownership|the lead)\b/i.test(r),
+  dial: (r) => !/^(?:in|into)\b/i.test(r),
   stop: (r) => !/^(?:by|in|over|around|off)\b/i.test(r),
   come: (r) => /^back to (?:you|u)\b|^back with\b/i.test(r),
   return: (r) => isNounPhraseStart(firstWord(r)) && !/^(?:to|home|from)\b/i.test(r),
@@ -119,10 +120,10 @@ const QUESTION_START = /^(?:will|shall|can|could|would|should|do|does|did|is|are
 const RECIPIENT_CONDITION =
   /\b(?:if|should|once|when|whenever|after|as soon as|in case|unless|provided|assuming)\s+(?:you|your|u|y'all|so|not|needed|necessary|useful|helpful|desired|required|interested|preferred|wanted|that|this|it|that's|there|anyone|any of you)\b/i;
 const WAITS_ON_RECIPIENT = /\b(?:once|when|after|as soon as)\s+(?:we|I)\s+(?:have|receive|get|see)\s+(?:it|them|this|that|your|the signed|the PO|the form)\b/i;
-const JOINT = /\b(?:on|at|during|in)\s+(?:the|our|this|tomorrow's|next week's|[A-Za-z]+day's)\s+(?:call|meeting|sync|QBR|review|session|catch-up|demo)\b|\btogether\b(?!\s+(?:with|a|an|the|some|our|your|my|all|those|these|everything|something)\b)/i;
+const JOINT = /\b(?:on|at|during|in)\s+(?:the|our|this|tomorrow's|next week's|(?:next |this |our )?[A-Za-z]+day's)\s+(?:call|meeting|sync|QBR|review|session|catch-up|demo)\b|\btogether\b(?!\s+(?:with|a|an|the|some|our|your|my|all|those|these|everything|something)\b)/i;
 const SELF_CONDITION = /\b(?:if|once|when|whenever|after|as soon as|unless)\s+(?:I|we|I'm|I've|we're|we've|my|our)\b/i;
 const TRAILING_RECIPIENT_CONDITION =
-  /\b(?:if|once|when|after|as soon as|in case|provided|assuming|unless)\s+(?:you(?!\s*(?:'re|’re|are)\s+(?:around|available|free|in|there|about)\b)|your|u\b|(?:that(?:'s)?|it(?:'s)?|this)\s+(?:would|helps|is|works|suits|sounds)|(?:useful|helpful|needed|necessary|desired|required|interested|preferred|wanted|so|not|any)\b)/i;
+  /\b(?:if|once|when|after|as soon as|in case|provided|assuming|unless)\s+(?:you(?!\s*(?:'re|’re|are)\s+(?:around|available|free|in|there|about)\b)|your|u\b|(?:that|it|this)\s+(?:would|helps|works|suits|sounds)|(?:that|it|this)(?:'s|’s|\s+is)\s+(?:useful|helpful|easier|ok|okay|fine|convenient|needed|required|of (?:use|interest)|what you)|(?:useful|helpful|needed|necessary|desired|required|interested|preferred|wanted|so|not|any)\b)/i;
 const IMPERATIVE =
   /(?:^|[\s,])(?:please|let (?:me|us) know|call me|give me|ring me|email me|e-mail me|send me|tell me|drop me|ping me|reply|get back to me|advise|feel free|contact me|leave me)\b/i;
 const IMPERATIVE_START = /^\s*(?:[A-Z][a-z]+,\s+)?(?:please\s+)?(?:call|give|send|let (?:me|us) know|tell|reply|email|ring|drop|ping|contact|advise|forward|sign|return|confirm|check|review|see|make|keep|leave|choose|pick|find|read|try)\b/i;
@@ -130,7 +131,7 @@ const HYPOTHETICAL_BEFORE = /\b(?:that|how|what|where|which|who|whether|if|why|t
 const SUBORDINATE_LEAD = /^(?:if|when|once|unless|whether|because|since|as|until|before|after|whenever)\s/i;
 
 const REPORTING_FRAME =
-  /^(?:(?:please|pls|kindly|just)\s+)?(?:note|be advised|be informed|rest assured|I can (?:confirm|assure you|promise(?: you)?)|I (?:confirm|assure you|promise(?: you)?|guarantee)|we can (?:confirm|assure you|promise(?: you)?))\s*,?\s+(?:that\s+)?(?=(?:I|we|our|my)\b)/i;
+  /^(?:(?:please|pls|kindly|just)\s+)?(?:note|be advised|be informed|rest assured|I can (?:confirm|assure you|promise(?: you)?)|I (?:confirm|assure you|promise(?: you)?|guarantee)|we can (?:confirm|assure you|promise(?: you)?))\s*,?\s+(?:that\s+)?(?=(?:I|we|our|my|the|your|it|this|these|a|an)\b)/i;
 
 function stripLead(s: string): { rest: string; skipped: number; conj: string } {
   let rest = s;
@@ -352,6 +353,11 @@ export function classifyClause(ctx: ClauseContext): Verdict {
     rest = rest.replace(/^that\s+/i, '');
     head = matchHead(rest);
   }
+  // "they" picking up our side named earlier in the sentence: "I've passed it to our billing team, they will …".
+  if (!head && /^they(?=['’\s])/i.test(rest) && /\b(?:our|my)\s+(?:[\w&-]+\s+){0,3}?(?:team|department|colleagues|engineers|folks|people|staff|support|finance|billing|legal|ops|devs|specialists)\b/i.test(before)) {
+    const h = matchHead(`we${rest.slice(4)}`);
+    head = h && { ...h, after: h.after + 2 };
+  }
   // A reporting frame around the promise: "Kindly note that we will …", "I can assure you we'll …".
   const frame = head ? null : REPORTING_FRAME.exec(rest);
   if (frame) {
@@ -375,6 +381,8 @@ export function classifyClause(ctx: ClauseContext): Verdict {
     if (!m) break;
     const adv = m[0].trim().toLowerCase();
     if (adv === 'be happy to' || adv === 'be glad to') return NO;
+    // "We'll both review …", "we'll all go through …": done together, a joint plan.
+    if ((adv === 'both' || adv === 'all') && /^we$/i.test(head.subject)) return NO;
     if (HEDGE.test(adv)) hedged = true;
     if (/^(?:probably|prob|prolly|likely)$/.test(adv)) perhaps = true;
     tail = tail.slice(m[0].length);

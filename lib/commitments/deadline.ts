@@ -301,6 +301,7 @@ const RULES: Rule[] = [
     kind: 'tod',
     resolve: (_m, c) => c.sentDate,
   },
+  { re: /\b(?:(?:after|before|by)\s+lunch(?:time)?|lunchtime)\b/gi, kind: 'tod', resolve: (_m, c) => timeAhead(c, 13 * 60) },
   {
     re: /\b(noon|midday|midnight)\b/gi,
     kind: 'tod',
