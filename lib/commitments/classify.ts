@@ -11,6 +11,8 @@ export interface ClauseContext {
   before: string;
   /** Sentence text after the clause. */
   after: string;
+  /** The sentence before this one, for a "they" that names our team there. */
+  previous?: string;
 }
 
 export interface Verdict {
@@ -43,10 +45,10 @@ const MODAL =
   /^(?:'ll|’ll|\s+will|\s+wil|\s+shall|\s+am going to|'m going to|’m going to|\s+are going to|\s+is going to|'re going to|’re going to|'s going to|’s going to|'m gonna|’m gonna|\s+am gonna|\s+are gonna|'re gonna|’re gonna|\s+gonna|\s+can(?=\s+have\b)|\s+expect to|\s+plan to|\s+intend to|\s+aim to|\s+hope to|'m (?:planning|hoping|aiming) to|’m (?:planning|hoping|aiming) to|\s+am (?:planning|hoping|aiming) to|'re (?:planning|hoping|aiming) to|’re (?:planning|hoping|aiming) to|\s+are (?:planning|hoping|aiming) to|\s+is (?:planning|hoping|aiming) to)\b/i;
 
 const ADVERBS =
-  /^(?:also|just|then|definitely|def|defo|certainly|probably|prob|prolly|likely|still|quickly|personally|gladly|at least|first|immediately|right away|happily|of course|absolutely|actually|now|again|both|all|each|surely|promptly|soon|asap|go ahead and|be sure to|make sure to|make a point to|try to|try and|attempt to|endeavou?r to|make every effort to|do (?:my|our) best to|have to|be able to|be happy to|be glad to|in turn|aim to|look to|hope to|get around to)\s+/i;
+  /^(?:also|just|then|definitely|def|defo|certainly|probably|prob|prolly|likely|still|quickly|personally|gladly|at least|first|immediately|right away|happily|of course|absolutely|actually|now|again|both|all|each|surely|promptly|soon|asap|go ahead and|be sure to|make sure to|make a point to|try to|try and|attempt to|endeavou?r to|make every effort to|do (?:my|our) best to|try (?:my|our) best to|have to|be able to|be happy to|be glad to|in turn|aim to|look to|hope to|get around to)\s+/i;
 
 const ACK = /^(?:(?:on it|got it|sounds good|thanks|thank you|sure|ok|okay|yes|noted|understood|perfect|great|no problem|absolutely|will do|of course)[,.!]?\s*)*$/i;
-const HEDGE = /^(?:probably|prob|prolly|likely|try to|try and|attempt to|endeavou?r to|make every effort to|do (?:my|our) best to|hope to|aim to|look to)/i;
+const HEDGE = /^(?:probably|prob|prolly|likely|try to|try and|attempt to|endeavou?r to|make every effort to|do (?:my|our) best to|try (?:my|our) best to|hope to|aim to|look to)/i;
 
 // Verbs that, after a promise head, still do not make an action for the recipient:
 // states, perception, thought, one's own movements and joint social acts ("I'll be out",
@@ -72,7 +74,9 @@ const RESTRICTED: Record<string, (rest: string, subject: string) => boolean> = {
   give: (r) => !/^(?:up|in|way)\b/i.test(r),
   leave: (r) => /^(?:a|you a|him a|her a|them a)\s+(?:message|voicemail|voice mail|note|vm)\b/i.test(r),
   make: (r) => /^(?:sure|certain|the|those|these|a|any|all|some|it\s+(?:explicit|clear|happen|work|right|official|available)|arrangements|changes|revisions|corrections|an? (?:intro|introduction|reservation|booking|payment))\b/i.test(r) && !/^it\s+(?:to|up|out|in|there|back)\b/i.test(r),
-  keep: (r) => /^(?:you|everyone|all of you|y'all|both of you)\b/i.test(r) || /\band\s+(?:then\s+)?(?:send|call|get|email|confirm|update|follow)\b/i.test(r),
+  keep: (r) =>
+    /^(?:you|u|everyone|all of you|y'all|both of you)\b/i.test(r) ||
+    /\band\s+(?:then\s+)?(?:send|call|get|email|confirm|update|follow|let (?:you|u) know|report back|circle back|come back)\b/i.test(r),
   spend: (r) => /\b(?:looking|reviewing|working|checking|on (?:it|this|that|the))\b/i.test(r),
   go: (r) => /^(?:over|through|ahead and\s+\w+)\b/i.test(r),
   have: (r) => haveComplement(r),
@@ -90,7 +94,7 @@ const RESTRICTED: Record<string, (rest: string, subject: string) => boolean> = {
   start: (r) => !/^(?:on (?:monday|tuesday|wednesday|thursday|friday)|work|my|next|in|at)\b/i.test(r),
   work: (r) => /^(?:on|through|with (?:the|our))\b/i.test(r),
   drop: (r) => /^(?:you|it|them|the|a)\b/i.test(r) && !/^(?:you a line)\b/i.test(r),
-  walk: (r) => /^(?:you|them|him|her)\s+through\b/i.test(r),
+  walk: (r) => /^(?:you|u|them|him|her|(?:your|the|our)\s+(?:[\w-]+\s+){0,3}?[\w-]+)\s+through\b/i.test(r),
   look: (r) => /^(?:into|at|over|through|up|for|in on)\b/i.test(r),
   touch: (r) => /^base\b/i.test(r),
   turn: (r) => /^(?:my|our|around|it|this|that|the)\b/i.test(r),
@@ -123,12 +127,14 @@ const WAITS_ON_RECIPIENT = /\b(?:once|when|after|as soon as)\s+(?:we|I)\s+(?:hav
 const JOINT = /\b(?:on|at|during|in)\s+(?:the|our|this|tomorrow's|next week's|(?:next |this |our )?[A-Za-z]+day's)\s+(?:call|meeting|sync|QBR|review|session|catch-up|demo)\b|\btogether\b(?!\s+(?:with|a|an|the|some|our|your|my|all|those|these|everything|something)\b)/i;
 const SELF_CONDITION = /\b(?:if|once|when|whenever|after|as soon as|unless)\s+(?:I|we|I'm|I've|we're|we've|my|our)\b/i;
 const TRAILING_RECIPIENT_CONDITION =
-  /\b(?:if|once|when|after|as soon as|in case|provided|assuming|unless)\s+(?:you(?!\s*(?:'re|’re|are)\s+(?:around|available|free|in|there|about)\b)|your|u\b|(?:that|it|this)\s+(?:would|helps|works|suits|sounds)|(?:that|it|this)(?:'s|’s|\s+is)\s+(?:useful|helpful|easier|ok|okay|fine|convenient|needed|required|of (?:use|interest)|what you)|(?:useful|helpful|needed|necessary|desired|required|interested|preferred|wanted|so|not|any)\b)/i;
+  /\bin case of (?:any )?(?:questions|issues|problems|queries|concerns)\b|\b(?:if|once|when|after|as soon as|in case|provided|assuming|unless)\s+(?:you(?!\s*(?:'re|’re|are)\s+(?:around|available|free|in|there|about)\b)|your|u\b|(?:that|it|this)\s+(?:would|helps|works|suits|sounds)|(?:that|it|this)(?:'s|’s|\s+is)\s+(?:useful|helpful|easier|ok|okay|fine|convenient|needed|required|of (?:use|interest)|what you)|(?:useful|helpful|needed|necessary|desired|required|interested|preferred|wanted|so|not|any)\b)/i;
 const IMPERATIVE =
   /(?:^|[\s,])(?:please|let (?:me|us) know|call me|give me|ring me|email me|e-mail me|send me|tell me|drop me|ping me|reply|get back to me|advise|feel free|contact me|leave me)\b/i;
 const IMPERATIVE_START = /^\s*(?:[A-Z][a-z]+,\s+)?(?:please\s+)?(?:call|give|send|let (?:me|us) know|tell|reply|email|ring|drop|ping|contact|advise|forward|sign|return|confirm|check|review|see|make|keep|leave|choose|pick|find|read|try)\b/i;
 const HYPOTHETICAL_BEFORE = /\b(?:that|how|what|where|which|who|whether|if|why|than)\s*$/i;
 const SUBORDINATE_LEAD = /^(?:if|when|once|unless|whether|because|since|as|until|before|after|whenever)\s/i;
+
+const OUR_TEAM_MENTION = /\b(?:our|my)\s+(?:[\w&-]+\s+){0,3}?(?:team|department|colleagues|engineers|folks|people|staff|support|finance|billing|legal|ops|devs|specialists)\b/i;
 
 const REPORTING_FRAME =
   /^(?:(?:please|pls|kindly|just)\s+)?(?:note|be advised|be informed|rest assured|I can (?:confirm|assure you|promise(?: you)?)|I (?:confirm|assure you|promise(?: you)?|guarantee)|we can (?:confirm|assure you|promise(?: you)?))\s*,?\s+(?:that\s+)?(?=(?:I|we|our|my|the|your|it|this|these|a|an)\b)/i;
@@ -256,7 +262,8 @@ function matchHead(rest: string): Head | null {
   m = /^(?:will|wil|gonna|going to)\s+/i.exec(lower);
   if (m && !QUESTION_START.test(lower)) return { subject: 'I', after: m[0].length, rule: 'subjectless', base: 0.8 };
   // "Expect the deck from me on Thursday."
-  if (/^expect\s+(?:a|an|the|it|my|our|this|that|them|some|an?\s+\w+)\b/i.test(lower) && /\bfrom (?:me|us|our|my)\b/i.test(lower)) {
+  // "Expect the deck from me on Thursday" / "Expect it early next week": a delivery announced to the recipient.
+  if (/^expect\s+(?:a|an|the|it|my|our|this|that|them|some|an?\s+\w+)\b/i.test(lower) && (/\bfrom (?:me|us|our|my)\b/i.test(lower) || /^expect\s+(?:it|them|this|that|the\s+[\w-]+(?:\s+[\w-]+)?)\s+(?:by|on|before|within|in|early|later|next|this|tomorrow|today|tonight|first|end)\b/i.test(lower))) {
     return { subject: 'I', after: 0, rule: 'expect-from-me', base: 0.85 };
   }
   // "You'll have the invoice by Monday." / "You will receive …"
@@ -354,7 +361,7 @@ export function classifyClause(ctx: ClauseContext): Verdict {
     head = matchHead(rest);
   }
   // "they" picking up our side named earlier in the sentence: "I've passed it to our billing team, they will …".
-  if (!head && /^they(?=['’\s])/i.test(rest) && /\b(?:our|my)\s+(?:[\w&-]+\s+){0,3}?(?:team|department|colleagues|engineers|folks|people|staff|support|finance|billing|legal|ops|devs|specialists)\b/i.test(before)) {
+  if (!head && /^they(?=['’\s])/i.test(rest) && OUR_TEAM_MENTION.test(`${ctx.previous ?? ''} ${before}`)) {
     const h = matchHead(`we${rest.slice(4)}`);
     head = h && { ...h, after: h.after + 2 };
   }

@@ -74,7 +74,7 @@ function searchDeadline(masked: string, clauses: Span[], idx: number, from: numb
   if (own) return { d: own, base: from };
   // A trailing fragment without its own subject still belongs to this promise: "…, hopefully by Friday".
   const next = clauses[idx + 1];
-  if (next && !/^(?:and\s+|but\s+|so\s+)?(?:I|we|you|he|she|they|let me|will)\b/i.test(masked.slice(next.start, next.end))) {
+  if (next && !/^(?:and\s+|but\s+|so\s+)?(?:I|we|you|he|she|they|who|which|let me|will)\b/i.test(masked.slice(next.start, next.end))) {
     const d = findDeadline(masked.slice(next.start, next.end), ctx);
     if (d) return { d, base: next.start };
   }
@@ -173,8 +173,11 @@ export function detectCommitments(input: string, options: DetectOptions): Commit
 
   const out: Commitment[] = [];
   const absent = ABSENCE.test(masked);
+  let previous = '';
   for (const sentence of splitSentences(masked)) {
     const stext = masked.slice(sentence.start, sentence.end);
+    const prior = previous;
+    previous = stext.length > MAX_SENTENCE ? '' : stext;
     if (stext.length > MAX_SENTENCE || !mayHoldPromise(stext)) continue;
     const clauses = splitClauses(masked, sentence);
     const found: Found[] = [];
@@ -184,6 +187,7 @@ export function detectCommitments(input: string, options: DetectOptions): Commit
         clause: masked.slice(clause.start, clause.end),
         before: masked.slice(sentence.start, clause.start),
         after: masked.slice(clause.end, sentence.end),
+        previous: prior,
       });
       if (!verdict.commitment) continue;
       // Verb phrases that share this subject but were cut off at ", and …" belong to it.
@@ -210,7 +214,8 @@ export function detectCommitments(input: string, options: DetectOptions): Commit
         });
         continue;
       }
-      const { d, base } = searchDeadline(masked, clauses, idx, whole.start + verdict.at, ctx);
+      // From the clause start: a leading time belongs to the promise ("Tomorrow I'll walk you through …").
+      const { d, base } = searchDeadline(masked, clauses, idx, whole.start, ctx);
       found.push({ clause: whole, verdict, deadline: d, deadlineBase: base });
     }
     const merged = found.filter(
