@@ -777,6 +777,14 @@ const STYLES: Msg[] = [
   ['wed', "I'll send the invoice together with the usage statement.", [{ quote: "I'll send the invoice together with the usage statement", due: null }], { note: '"together with" is not a joint meeting.' }],
   ['wed', 'Thanks for flagging. Our ops folks will reach out to schedule the maintenance window.', [{ quote: 'Our ops folks will reach out to schedule the maintenance window', due: null }]],
   ['wed', "Thanks for the long thread below. I'll get the revised SOW over to you by Friday.\n\nOn Tue, Nov 17, 2026 at 9:14 AM Jane Doe <jane@acme.com> wrote:\n> Hi Sam, thanks. We'll review internally.\n>\n> On Mon, Nov 16, 2026 at 4:02 PM Sam Lee <sam@northwind.com> wrote:\n>> I'll send the draft SOW tomorrow.\n>> We will also confirm pricing by Friday.\n>>\n>> On Fri, Nov 13, 2026 Jane Doe wrote:\n>>> Could you send a draft SOW?", [{ quote: "I'll get the revised SOW over to you by Friday", due: '2026-11-20' }]],
+  ['wed', 'u ok? ill call u later w/ the details', [{ quote: 'ill call u later', due: null }]],
+  ['wed', 'Hi Marcus,\n\nI have forwarded your request to our billing team, they will get back to you within 2 business days.\n\nBest,\nAlex', [{ quote: 'they will get back to you within 2 business days', due: '2026-11-20' }], { note: '"they" picks up our team named in the same sentence: our side.' }],
+  ['wed', 'Your feedback has been passed to our product team. They\'ll review it in their next planning cycle.', [{ quote: "They'll review it in their next planning cycle", due: null }]],
+  ['wed', "We'll need a few more days to finalise the pricing. Expect it early next week.", [{ quote: 'Expect it early next week', due: '2026-11-24' }]],
+  ['wed', 'From our side we will: 1) send the quote 2) book the training for Tuesday', [{ quote: 'send the quote', due: null }, { quote: 'book the training for Tuesday', due: '2026-11-24' }]],
+  ['wed', 'Kindly be informed that the shipment will be dispatched on 24 November.', [{ quote: 'the shipment will be dispatched on 24 November', due: '2026-11-24' }]],
+  ['wed', 'Tomorrow I\'ll walk your admins through the new permissions model.', [{ quote: "I'll walk your admins through the new permissions model", due: '2026-11-19' }], { note: 'A leading time belongs to the promise.' }],
+  ['wed', "I'll keep an eye on the ticket and let you know if anything changes.", [{ quote: "I'll keep an eye on the ticket and let you know if anything changes", due: null }]],
 ];
 
 // Hard negatives in the same styles.
@@ -808,6 +816,11 @@ const STYLE_NEGATIVES: [keyof typeof M, string, string?][] = [
   ['wed', 'Noted with thanks. We already shipped the replacement yesterday.'],
   ['wed', "I'll need the PO number before we can invoice."],
   ['wed', "Let me know if you'd like me to loop in our architect."],
+  ['wed', 'We will contact you in case of any questions.'],
+  ['wed', 'I will do my best.'],
+  ['wed', 'hey, running late for the call, will dial in 5 min'],
+  ['wed', "To recap: we'll both review the SLA on next Tuesday's call."],
+  ['wed', "I'm going to Chicago tomorrow for the conference."],
 ];
 
 STYLES.forEach(([mk_, body, gold, extra], i) => {

@@ -87,6 +87,8 @@ const RESTRICTED: Record<string, (rest: string, subject: string) => boolean> = {
   discuss: (r, subject) => /^i\b/i.test(subject) && !/\bwith you\b(?!\s+(?:when|once|as soon as|after)\s+I\b)/i.test(r) && !/\b(?:call|meeting|lunch|dinner)\b/i.test(r.replace(/staff meeting/i, '')),
   try: (r) => /^(?:you|him|her|them)\s+again\b/i.test(r),
   take: (r) => /^(?:care|a look|a closer look|a quick look|another look|a pass|a stab|ownership|the lead)\b/i.test(r),
+  // "I'll do my best." promises effort, not an action.
+  do: (r) => !/^(?:(?:my|our) best|what (?:I|we) can)\b\s*(?:[.!,;]|$)/i.test(r),
   dial: (r) => !/^(?:in|into)\b/i.test(r),
   stop: (r) => !/^(?:by|in|over|around|off)\b/i.test(r),
   come: (r) => /^back to (?:you|u)\b|^back with\b/i.test(r),
@@ -133,6 +135,9 @@ const IMPERATIVE =
 const IMPERATIVE_START = /^\s*(?:[A-Z][a-z]+,\s+)?(?:please\s+)?(?:call|give|send|let (?:me|us) know|tell|reply|email|ring|drop|ping|contact|advise|forward|sign|return|confirm|check|review|see|make|keep|leave|choose|pick|find|read|try)\b/i;
 const HYPOTHETICAL_BEFORE = /\b(?:that|how|what|where|which|who|whether|if|why|than)\s*$/i;
 const SUBORDINATE_LEAD = /^(?:if|when|once|unless|whether|because|since|as|until|before|after|whenever)\s/i;
+
+// Items after "we will:" / "I'll:" are each a promise of ours: "From our side we will: 1) send the quote 2) book training".
+const PROMISE_LIST_BEFORE = /\b(?:I|we)(?:['’]ll|\s+will|\s+shall|['’]re going to|['’]m going to|\s+are going to|\s+am going to)\s*:\s*(?:[^:]*[\s(])?(?:\d{1,2}[.)]|[-–•▪*])?\s*$/i;
 
 const OUR_TEAM_MENTION = /\b(?:our|my)\s+(?:[\w&-]+\s+){0,3}?(?:team|department|colleagues|engineers|folks|people|staff|support|finance|billing|legal|ops|devs|specialists)\b/i;
 
@@ -269,14 +274,17 @@ function matchHead(rest: string): Head | null {
   // "You'll have the invoice by Monday." / "You will receive …"
   m = /^(?:you|u)(?:'ll|’ll|\s+will|\s+should)\s+(?:also\s+|then\s+)?(?:have|receive|get)\s+(?=\S)/i.exec(lower);
   if (m) return { subject: 'you', after: m[0].length, rule: 'you-will-have', base: 0.75 };
+  // Owner tag at the start of an item: "Me -> send the deck", "[Me] send …".
+  m = /^(?:(?:me|us|myself)\s*(?:->|→|=>)|\[(?:me|us)\])\s*(?=[a-z])/i.exec(lower);
+  if (m) return { subject: 'I', after: m[0].length, rule: 'owner', base: 0.8 };
   // Owner-tagged action item without colon: "Me to send the pricing sheet", "Us to confirm".
   m = /^(?:me|us|myself)\s+to\s+(?=[a-z])/i.exec(lower);
   if (m) return { subject: 'I', after: m[0].length, rule: 'owner', base: 0.8 };
   // Text-speak: "im gonna …", "ill send it tmrw".
   m = /^(?:im|i'm|i’m)\s+(?:gonna|going to|hoping to|planning to|aiming to)\s+/i.exec(lower);
   if (m) return { subject: 'I', after: m[0].length, rule: 'modal:going to', base: 0.8 };
-  m = /^ill\s+(?=([a-z]+))/.exec(lower);
-  if (m && (isBaseVerb(m[1]!) || wordTags(m[1]!).has('ProperNoun'))) return { subject: 'I', after: 3, rule: "modal:'ll", base: 0.75 };
+  m = /^ill\s+(?=([a-z]+)(?:\s+([a-z']+))?)/.exec(lower);
+  if (m && (isBaseVerb(m[1]!) || wordTags(m[1]!).has('ProperNoun') || isNounPhraseStart(m[2] ?? ''))) return { subject: 'I', after: 3, rule: "modal:'ll", base: 0.75 };
   // Subject + modal.
   m = /^(?:I|i|we|(?:[A-Z][a-z]+|he|she|they|[a-z]+) and I|I and [A-Z][a-z]+|me and [A-Z][a-z]+)(?=['’\s])/.exec(lower) ?? /^we(?=['’\s])/i.exec(lower);
   let subject = m?.[0] ?? '';
@@ -372,8 +380,8 @@ export function classifyClause(ctx: ClauseContext): Verdict {
     head = matchHead(rest);
   }
   // An owner-tagged action item: the item is an imperative verb phrase.
-  if (!head && OWNER_BEFORE.test(before) && !/\b(?:you|your)\s*(?::|[-–—>]{1,2})\s*$/i.test(before)) {
-    const owner = /([\w)]+)\s*(?::|[-–—>]{1,2})\s*$/.exec(before)?.[1] ?? '';
+  if (!head && (OWNER_BEFORE.test(before) || PROMISE_LIST_BEFORE.test(before)) && !/\b(?:you|your)\s*(?::|[-–—>]{1,2})\s*$/i.test(before)) {
+    const owner = PROMISE_LIST_BEFORE.test(before) ? 'we' : (/([\w)]+)\s*(?::|[-–—>]{1,2})\s*$/.exec(before)?.[1] ?? '');
     if (!/^(?:you|u|they|he|she)$/i.test(owner)) head = { subject: 'I', after: 0, rule: 'owner', base: 0.8 };
   }
   if (!head) return NO;

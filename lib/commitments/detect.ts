@@ -49,7 +49,7 @@ export function toInstant(sentAt: Date | string, timeZone: string): Date {
 // Cheap pre-filter: a sentence without any of these cannot hold a promise.
 const TRIGGER = /\b(?:will|shall|wil|going to|gonna|let me|let us|lemme|expect|can have|plan(?:ning)? to|intend to|aim(?:ing)? to|hop(?:e|ing) to|ill|im)\b|['’]ll\b/i;
 // An owner-tagged action item ("Me: send …", "• Our support team – reset …", "Us to confirm …").
-const OWNER_HINT = /(?:^|[\s•▪◦‣●∙·*(—–-])(?:me|myself|us|we|I|our\s[^:\n]{1,40}?|[A-Z][\w.-]*\s*\((?:me|us)\))\s*(?::|[-–—>]{1,2})\s*[a-z]|^\W*(?:me|us)\s+to\s/im;
+const OWNER_HINT = /(?:^|[\s•▪◦‣●∙·*(—–-])(?:me|myself|us|we|I|our\s[^:\n]{1,40}?|[A-Z][\w.-]*\s*\((?:me|us)\))\s*(?::|[-–—>]{1,2})\s*[a-z]|^\W*(?:me|us)\s+to\s|\[(?:me|us)\]/im;
 // Simple present with a future time: "I send you the proposal tomorrow."
 const PRESENT_HINT = /\b(?:I|we)\s+\w/i;
 const TIME_HINT = /\b(?:tomorrow|tmrw|tmr|2moro|tonight|later|this (?:afternoon|evening|arvo|avo)|mon|tue|wed|thu|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday|next|eod|cob|eow|within|in \d|by)\b/i;
@@ -74,7 +74,8 @@ function searchDeadline(masked: string, clauses: Span[], idx: number, from: numb
   if (own) return { d: own, base: from };
   // A trailing fragment without its own subject still belongs to this promise: "…, hopefully by Friday".
   const next = clauses[idx + 1];
-  if (next && !/^(?:and\s+|but\s+|so\s+)?(?:I|we|you|he|she|they|who|which|let me|will)\b/i.test(masked.slice(next.start, next.end))) {
+  const nextText = next ? masked.slice(next.start, next.end).replace(/^(?:\d{1,2}[.)]|[-–•▪*])\s*/, '') : '';
+  if (next && !/^(?:and\s+|but\s+|so\s+)?(?:I|we|you|he|she|they|who|which|let me|will)\b/i.test(nextText) && !startsVerbPhrase(nextText)) {
     const d = findDeadline(masked.slice(next.start, next.end), ctx);
     if (d) return { d, base: next.start };
   }

@@ -46,7 +46,8 @@ export function splitSentences(text: string): Span[] {
       if (j < n && text[j] !== ' ' && text[j] !== '\t' && text[j] !== '\n') continue;
       let k = j;
       while (k < n && (text[k] === ' ' || text[k] === '\t')) k++;
-      if (k < n && text[k] !== '\n' && !/[A-Z0-9"“'‘(•*-]/.test(text[k]!)) continue;
+      // "?" and "!" end a sentence before a lower-case word too (mobile replies: "u ok? ill call u later").
+      if (k < n && text[k] !== '\n' && !/[A-Z0-9"“'‘(•▪◦‣●*–—-]/.test(text[k]!) && !((c === '?' || c === '!') && /[a-z]/.test(text[k]!))) continue;
       if (c === '.' && ABBREV.test(text.slice(Math.max(start, i - 6), i + 1))) continue;
       push(j);
       i = j - 1;
