@@ -129,7 +129,7 @@ const WAITS_ON_RECIPIENT = /\b(?:once|when|after|as soon as)\s+(?:we|I)\s+(?:hav
 const JOINT = /\b(?:on|at|during|in)\s+(?:the|our|this|tomorrow's|next week's|(?:next |this |our )?[A-Za-z]+day's)\s+(?:call|meeting|sync|QBR|review|session|catch-up|demo)\b|\btogether\b(?!\s+(?:with|a|an|the|some|our|your|my|all|those|these|everything|something)\b)/i;
 const SELF_CONDITION = /\b(?:if|once|when|whenever|after|as soon as|unless)\s+(?:I|we|I'm|I've|we're|we've|my|our)\b/i;
 const TRAILING_RECIPIENT_CONDITION =
-  /\bin case of (?:any )?(?:questions|issues|problems|queries|concerns)\b|\b(?:if|once|when|after|as soon as|in case|provided|assuming|unless)\s+(?:you(?!\s*(?:'re|’re|are)\s+(?:around|available|free|in|there|about)\b)|your|u\b|(?:that|it|this)\s+(?:would|helps|works|suits|sounds)|(?:that|it|this)(?:'s|’s|\s+is)\s+(?:useful|helpful|easier|ok|okay|fine|convenient|needed|required|of (?:use|interest)|what you)|(?:useful|helpful|needed|necessary|desired|required|interested|preferred|wanted|so|not|any)\b)/i;
+  /\b(?:once|when|after|as soon as|upon)\s+(?:received|receipt|signed|approved|confirmed)\b|\bin case of (?:any )?(?:questions|issues|problems|queries|concerns)\b|\b(?:if|once|when|after|as soon as|in case|provided|assuming|unless)\s+(?:you(?!\s*(?:'re|’re|are)\s+(?:around|available|free|in|there|about)\b)|your|u\b|(?:that|it|this)\s+(?:would|helps|works|suits|sounds)|(?:that|it|this)(?:'s|’s|\s+is)\s+(?:useful|helpful|easier|ok|okay|fine|convenient|needed|required|of (?:use|interest)|what you)|(?:useful|helpful|needed|necessary|desired|required|interested|preferred|wanted|so|not|any)\b)/i;
 const IMPERATIVE =
   /(?:^|[\s,])(?:please|let (?:me|us) know|call me|give me|ring me|email me|e-mail me|send me|tell me|drop me|ping me|reply|get back to me|advise|feel free|contact me|leave me)\b/i;
 const IMPERATIVE_START = /^\s*(?:[A-Z][a-z]+,\s+)?(?:please\s+)?(?:call|give|send|let (?:me|us) know|tell|reply|email|ring|drop|ping|contact|advise|forward|sign|return|confirm|check|review|see|make|keep|leave|choose|pick|find|read|try)\b/i;
@@ -427,7 +427,7 @@ export function classifyClause(ctx: ClauseContext): Verdict {
     if (head.rule === 'let-me' && /^(?:know|tell|say|just say|be|see|get [A-Z])\b/i.test(tail)) ok = false;
     if (head.rule === 'present' && /\b(?:every|each|usually|always|normally|typically|often|generally|regularly|sometimes)\b/i.test(tail)) ok = false;
     // Subjectless "will …": a reply after an opener, never the predicate of a subject before it ("Our CFO, Mark, | will reach out").
-    if (head.rule === 'subjectless' && !/^(?:and|but|so|then)$/.test(lead.conj) && lead.skipped === 0 && !ACK.test(before.trim()) && SUBJECT_BEFORE.test(before)) ok = false;
+    if (head.rule === 'subjectless' && !/^(?:and|but|so|then)$/.test(lead.conj) && lead.skipped === 0 && !ACK.test(before.trim()) && SUBJECT_BEFORE.test(before) && !FINITE.test(before)) ok = false;
   }
   if (!ok) return NO;
   // Conditions on the recipient make it an offer.
@@ -451,5 +451,7 @@ export function classifyClause(ctx: ClauseContext): Verdict {
   return { commitment: true, confidence: Math.max(0.3, Math.min(0.99, confidence)), at, verbAt, rule: head.rule };
 }
 
-// A noun phrase or a name right before a bare "will": it is that phrase's predicate.
+// A noun phrase or a name right before a bare "will": it is that phrase's predicate, unless
+// the phrase already has its own verb ("Our engineers are checking, will update you tomorrow").
+const FINITE = /\b(?:is|are|was|were|am|has|have|had|does|did|[a-z]{3,}ed|[a-z]{3,}ing)\b|['’](?:s|re|ve|m|d)\b/i;
 const SUBJECT_BEFORE = /(?:^|[.;!?]\s*)(?:[Oo]ur|[Mm]y|[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Yy]our|[Aa]|[Aa]n|[Tt]his|[Tt]hat)\b[^.;!?]*$|,\s*(?:[A-Z][a-z]+\s*){1,2},?\s*$/;

@@ -99,6 +99,8 @@ export function htmlToText(html: string): HtmlText {
 }
 
 const ON_WROTE = /^\s*On\b.{0,300}\bwrote:\s*$/;
+// Gmail's quote header in the writer's interface language ("Am … schrieb Jane:", "Le … a écrit :").
+const WROTE_OTHER = /^.{0,300}\b(?:schrieb|a écrit|escribió|ha scritto|skrev|schreef|napisał\(a\)|napisał|escreveu|kirjoitti|írta|napsal\(a\)|yazdı|написал\(а\)|написал)(?:\s[^\n]{0,200})?\s*:\s*$/;
 const ON_START = /^\s*On\s.{0,200}$/;
 const WROTE_END = /^.{0,200}\bwrote:\s*$/;
 const HEADER_CUT =
@@ -146,7 +148,7 @@ export function maskNonAuthored(text: string): string {
   for (let i = 0; i < ls.length && i < cut; i++) {
     const t = ls[i]!.text;
     const next = ls[i + 1]?.text ?? '';
-    if (ON_WROTE.test(t) || (ON_START.test(t) && !/[.!?]\s*$/.test(t) && WROTE_END.test(next) && !/^\s*On\b/.test(next))) {
+    if (ON_WROTE.test(t) || WROTE_OTHER.test(t) || (ON_START.test(t) && !/[.!?]\s*$/.test(t) && WROTE_END.test(next) && !/^\s*On\b/.test(next))) {
       cut = i;
     } else if (HEADER_CUT.test(t) || (OUTLOOK_FROM.test(t) && OUTLOOK_NEXT.test(next))) {
       cut = i;
