@@ -171,6 +171,17 @@ const RULES: Rule[] = [
   // "the day after tomorrow" before "tomorrow".
   { re: /\b(?:the\s+)?day after tomorrow\b/gi, kind: 'day', resolve: (_m, c) => addDays(c.sentDate, 2) },
   { re: /\b(?:tomorrow|tmrw|tmw|tmr|tmro|tomoz|2moro|2morrow|2mrw)\b(?!'s|’s)/gi, kind: 'day', resolve: (_m, c) => addDays(c.sentDate, 1) },
+  // "Thursday the 26th", "Monday 23rd": the date decides, the weekday only confirms it.
+  {
+    re: new RegExp(`\\b${WD},?\\s+(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th)\\b(?!\\s+of\\b|\\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))`, 'gi'),
+    kind: 'day',
+    resolve: (m, c) => dayOfMonthOnOrAfter(c, Number(m[2])),
+  },
+  {
+    re: /\b(?:(?:by|before)\s+)?(?:the\s+)?(?:end of (?:the |this )?year|year[\s-]end|EOY)\b/gi,
+    kind: 'day',
+    resolve: (_m, c) => lastWorkingDayOfMonth(parts(c.sentDate).year, 12, c.cal),
+  },
   // "Monday week" / "a week on Monday": the bare weekday plus seven days (spec §2).
   {
     re: new RegExp(`\\b(?:${WD}\\s+week|a\\s+week\\s+(?:on\\s+)?${WD})\\b`, 'gi'),
@@ -218,6 +229,8 @@ const RULES: Rule[] = [
     kind: 'day',
     resolve: (_m, c) => endOfWeek(c),
   },
+  // "by/before the weekend": kept while the working week lasts.
+  { re: /\b(?:by|before)\s+(?:the|this)\s+weekend\b/gi, kind: 'day', resolve: (_m, c) => endOfWeek(c) },
   {
     re: /\b(?:this|the|over the|on the|on) weekend\b/gi,
     kind: 'day',
@@ -263,7 +276,7 @@ const RULES: Rule[] = [
     resolve: (m, c) => addWorkingDays(c.sentDate, toNumber(m[1]!), c.cal),
   },
   {
-    re: new RegExp(`\\b(?:in|within)\\s+(?:the\\s+)?(?:next\\s+)?(?:about\\s+)?${NUM}\\s+days?\\b`, 'gi'),
+    re: new RegExp(`\\b(?:in|within|over)\\s+(?:the\\s+)?(?:next\\s+)?(?:about\\s+)?${NUM}\\s+days?\\b`, 'gi'),
     kind: 'day',
     resolve: (m, c) => addDays(c.sentDate, toNumber(m[1]!)),
   },
@@ -402,7 +415,7 @@ function collect(text: string, ctx: DeadlineContext): Candidate[] {
       if (ABBREV_WEEKDAY.test(phrase) && !/\b(?:by|on|until|before|EOD|COB)\s+$/i.test(text.slice(Math.max(0, index - 8), index))) continue;
       // A weekday inside an explicit date ("Tuesday, October 10") defers to the date.
       const cand: Candidate = { due: '', phrase, index, end, kind: rule.kind, marked: false };
-      if (found.some((f) => overlaps(f, cand) || (f.kind === 'day' && f.index >= end && f.index - end <= 2 && /^\W*$/.test(text.slice(end, f.index))))) continue;
+      if (found.some((f) => overlaps(f, cand) || (f.kind === 'day' && f.index >= end && f.index - end <= 7 && /^\W*(?:the\s*)?$/i.test(text.slice(end, f.index))))) continue;
       const due = rule.resolve(m, ctx);
       if (due === null) continue;
       cand.due = due;
