@@ -226,7 +226,7 @@ function beGerund(r: string): boolean {
 
 // Participles that describe a state or an event, not our side doing something for the recipient.
 const STATIVE_PARTICIPLE =
-  /^(?:closed|held|needed|required|based|located|affected|impacted|involved|expected|gone|allowed|permitted|prohibited|charged|billed|delayed|postponed|cancell?ed|discontinued|deprecated|suspended|locked|terminated|married|hosted|attended|joined|led|chaired|limited|reduced|increased|raised|published|released|retired|paid|owed|due|done by|asked|told|invited|introduced|joined|delighted|pleased|thrilled|excited|happy|interested|surprised|disappointed|concerned|worried|convinced|tied|stuck|busy|booked|out|away|off|used|considered|treated|seen|known|given a|made available to you by)$/i;
+  /^(?:closed|held|needed|required|based|located|affected|impacted|involved|expected|gone|allowed|permitted|prohibited|charged|billed|delayed|postponed|cancell?ed|discontinued|deprecated|suspended|locked|terminated|married|hosted|attended|joined|led|chaired|limited|reduced|increased|raised|published|released|retired|paid|owed|due|done by|asked|told|invited|introduced|recorded|reflected|delighted|pleased|thrilled|excited|happy|interested|surprised|disappointed|concerned|worried|convinced|tied|stuck|busy|booked|out|away|off|used|considered|treated|seen|known|given a|made available to you by)$/i;
 
 // Our side acting in the passive: "Your login details will be sent to you tomorrow."
 const PASSIVE =
@@ -244,9 +244,13 @@ function passiveHead(rest: string): Head | null {
   if (!isParticiple(part) || STATIVE_PARTICIPLE.test(part)) return null;
   const base = infinitive(part, 'PastTense');
   if (NON_ACTION.has(base)) return null;
-  // A named agent is a third party: "will be sent by John".
-  const agent = /^\s*(?:[a-z]+\s+){0,4}?by\s+([A-Z][a-z]+)\b/.exec(rest.slice(m[0].length));
+  // A named agent is a third party ("will be sent by John"), the recipient's side is not ours
+  // ("by your team", "by both parties"), and a habit or an automatism is policy, not a promise.
+  const after = rest.slice(m[0].length);
+  const agent = /^\s*(?:[a-z]+\s+){0,4}?by\s+([A-Z][a-z]+)\b/.exec(after);
   if (agent && !MONTH_OR_DAY.test(agent[1]!)) return null;
+  if (/\bby\s+(?:you|your|both|each|the customer|the client|all)\b/i.test(after)) return null;
+  if (/\b(?:every|each|automatically|monthly|weekly|daily|annually|yearly|quarterly|regularly|usually)\b/i.test(after)) return null;
   return { subject: 'it', after: m[0].length - part.length, rule: 'passive', base: 0.75 };
 }
 

@@ -223,6 +223,8 @@ export function detectCommitments(input: string, options: DetectOptions): Commit
       (f) =>
         // Simple present counts only with a future time ("I send you the proposal tomorrow").
         (f.verdict.rule !== 'present' || (f.deadline !== null && isFuture(f.deadline, ctx))) &&
+        // A passive is a promise when it names when, or that it comes to the recipient ("… will be sent to you").
+        (f.verdict.rule !== 'passive' || f.deadline !== null || /\b(?:to|for|with)\s+(?:you|u)\b|\byour way\b/i.test(masked.slice(f.clause.start, f.clause.end))) &&
         // The reply promised in an absence notice is status (spec §1).
         !(absent && REPLY_PROMISE.test(masked.slice(f.clause.start, f.clause.end))),
     );
