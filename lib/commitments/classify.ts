@@ -60,7 +60,7 @@ const NON_ACTION = new Set(
     'remain lose owe win suggest recommend consider wonder appreciate agree believe feel hear listen learn understand wish prefer ' +
     'mind doubt worry sleep rest relax travel fly arrive head celebrate eat drink visit chat catch sync hang struggle fail die ' +
     'survive cry laugh smile thank say bet happen use expect require depend rely hear wake live move sit stand fall become seem ' +
-    'cover await ignore defer treat look-forward regret apologise apologize admit pretend hesitate allow let-it'
+    'await ignore defer treat stick trust bear reconsider rethink ponder note look-forward regret apologise apologize admit pretend hesitate allow let-it'
   ).split(' '),
 );
 
@@ -69,7 +69,7 @@ const RESTRICTED: Record<string, (rest: string, subject: string) => boolean> = {
   get: (r) =>
     // "I'll get Mark / our billing team to send …": we make someone do it.
     /^(?:[A-Z][a-z]+|someone|somebody|(?:my|our|the)\s+(?:[\w-]+\s+){0,3}?[\w-]+)\s+to\s+[a-z]/.test(r) ||
-    /^(?:back|right back|in touch|with|on it|on that|started|(?:it|this|that|them|these|those|you|him|her|both|the|a|an|your|our|my|some|any|all|everything|something|more|an answer|answers|one|copies)\b)/i.test(r) &&
+    /^(?:back|right back|in touch|with|on it|right on it|onto it|on that|started|(?:it|this|that|them|these|those|you|him|her|both|the|a|an|your|our|my|some|any|all|everything|something|more|an answer|answers|one|copies)\b)/i.test(r) &&
     !/^(?:to|together|through|ready|closer|much|fucked|out|up|going|there|home|off)\b/i.test(r),
   give: (r) => !/^(?:up|in|way)\b/i.test(r),
   leave: (r) => /^(?:a|you a|him a|her a|them a)\s+(?:message|voicemail|voice mail|note|vm)\b/i.test(r),
@@ -89,11 +89,13 @@ const RESTRICTED: Record<string, (rest: string, subject: string) => boolean> = {
   take: (r) => /^(?:care|a look|a closer look|a quick look|another look|a pass|a stab|ownership|the lead)\b/i.test(r),
   // "I'll do my best." promises effort, not an action.
   do: (r) => !/^(?:(?:my|our) best|what (?:I|we) can)\b\s*(?:[.!,;]|$)/i.test(r),
+  cover: (r) => /\b(?:cost|costs|fee|fees|shipping|charge|charges|bill|difference|expenses?|postage)\b/i.test(r),
+  sign: (r) => !/^(?:off|out|in|up for)\b/i.test(r),
   dial: (r) => !/^(?:in|into)\b/i.test(r),
   stop: (r) => !/^(?:by|in|over|around|off)\b/i.test(r),
   come: (r) => /^back to (?:you|u)\b|^back with\b/i.test(r),
   return: (r) => isNounPhraseStart(firstWord(r)) && !/^(?:to|home|from)\b/i.test(r),
-  start: (r) => !/^(?:on (?:monday|tuesday|wednesday|thursday|friday)|work|my|next|in|at)\b/i.test(r),
+  start: (r) => !/^(?:on (?:monday|tuesday|wednesday|thursday|friday)|work|my|next|in|at|over|again|afresh|from scratch)\b/i.test(r),
   work: (r) => /^(?:on|through|with (?:the|our))\b/i.test(r),
   drop: (r) => /^(?:you|it|them|the|a)\b/i.test(r) && !/^(?:you a line)\b/i.test(r),
   walk: (r) => /^(?:you|u|them|him|her|(?:your|the|our)\s+(?:[\w-]+\s+){0,3}?[\w-]+)\s+through\b/i.test(r),
@@ -106,7 +108,7 @@ const RESTRICTED: Record<string, (rest: string, subject: string) => boolean> = {
   help: (r) => /^(?:you|with)\b/i.test(r),
   guide: (r) => /^(?:you)\b/i.test(r),
   address: (r) => /^(?:it|this|that|the|your|these|those|any|all)\b/i.test(r),
-  pass: (r) => /^(?:it|this|that|them|the|along|on|your)\b/i.test(r),
+  pass: (r) => /^(?:it|this|that|them|the|along|on|your)\b/i.test(r) && !/^on\s+(?:this|that|it)(?:\s+one)?\b/i.test(r),
   run: (r) => /^(?:it|this|that|them|the|a|some|another)\b/i.test(r),
   ask: (r) => /^(?:[\w.-]+\s+){1,4}(?:to|for|about|if|whether)\b|^(?:around|about|the team|finance|legal)\b/i.test(r),
   tell: (r) => /^(?:\w+\s+)?(?:to|about|that)\b/i.test(r),
@@ -344,7 +346,7 @@ function verbOk(verb: string, rest: string, subject: string): boolean {
   // ("will chase finance", "will comp the fee"), as long as an object or particle follows.
   const next = firstWord(rest);
   if (next === '') return false;
-  return isNounPhraseStart(next) || /^[a-z]/.test(next);
+  return isNounPhraseStart(next) || /^[a-z]/.test(next) || (/^[a-z]/.test(verb) && /^[A-Z][a-z]+$/.test(next));
 }
 
 // An owner named before the item: "Me: send …", "• Our support team – reset …", "Sam (me): …".
@@ -423,10 +425,12 @@ export function classifyClause(ctx: ClauseContext): Verdict {
     const verb = vm[1]!;
     const restAfterVerb = tail.slice(vm[0].length);
     ok = verbOk(verb, restAfterVerb, head.subject);
-    // Coordinated action: "I'll keep thinking about it and send another draft".
-    if (!ok && /^(?:be|keep|go|spend|work|get|make|look)$/i.test(verb)) {
+    // Coordinated action: "I'll keep thinking about it and send another draft", "I'll sleep on it and let you know".
+    if (!ok && head.rule !== 'present') {
       const coord = /\band\s+(?:then\s+)?([a-z][\w-]*)\s*(.*)$/i.exec(restAfterVerb);
-      if (coord && /^[a-z]/.test(coord[1]!) && isBaseVerb(coord[1]!) && !/^(?:be|see|meet|talk|discuss)$/i.test(coord[1]!)) ok = verbOk(coord[1]!, coord[2] ?? '', head.subject) && !RESTRICTED[coord[1]!.toLowerCase()];
+      // Only a verb phrase that shares our subject: not "I assume that you will … and then send …".
+      const shared = coord !== null && !/\b(?:you|u|he|she|they|it)\s+(?:will|would|can|could|should|might|may)\b|['’]ll\b/i.test(restAfterVerb.slice(0, coord.index));
+      if (coord && shared && /^[a-z]/.test(coord[1]!) && isBaseVerb(coord[1]!) && !/^(?:be|see|meet|talk|discuss)$/i.test(coord[1]!)) ok = verbOk(coord[1]!, coord[2] ?? '', head.subject);
     }
     if (head.rule === 'let-me' && /^(?:know|tell|say|just say|be|see|get [A-Z])\b/i.test(tail)) ok = false;
     if (head.rule === 'present' && /\b(?:every|each|usually|always|normally|typically|often|generally|regularly|sometimes)\b/i.test(tail)) ok = false;
@@ -434,6 +438,8 @@ export function classifyClause(ctx: ClauseContext): Verdict {
     if (head.rule === 'subjectless' && !/^(?:and|but|so|then)$/.test(lead.conj) && lead.skipped === 0 && !ACK.test(before.trim()) && SUBJECT_BEFORE.test(before) && !FINITE.test(before)) ok = false;
   }
   if (!ok) return NO;
+  // Checking one's own diary is not an action for the recipient: "Let me review my calendar".
+  if (/^[a-z]+\s+(?:up\s+)?(?:my|our)\s+(?:own\s+)?(?:calendar|schedule|diary|agenda|availability|inbox|emails?|notes)\b(?![^.]*\b(?:and|then)\b)/i.test(tail)) return NO;
   // Conditions on the recipient make it an offer.
   const lastBefore = before.slice(Math.max(before.lastIndexOf(';'), 0));
   if (RECIPIENT_CONDITION.test(lastBefore) && !(SELF_CONDITION.test(lastBefore) && !/\byou\b/i.test(lastBefore))) {
