@@ -172,10 +172,15 @@ export function maskNonAuthored(text: string): string {
     }
   }
   for (let i = cut; i < ls.length; i++) keep[i] = false;
-  const chars = text.split('');
+  // Rebuild from slices: nothing to copy character by character when little or nothing is masked.
+  const parts: string[] = [];
+  let from = 0;
   ls.forEach((l, idx) => {
-    if (keep[idx]) return;
-    for (let k = l.start; k < l.end; k++) if (chars[k] !== '\n') chars[k] = ' ';
+    if (keep[idx] || l.end === l.start) return;
+    parts.push(text.slice(from, l.start), ' '.repeat(l.end - l.start));
+    from = l.end;
   });
-  return chars.join('');
+  if (from === 0) return text;
+  parts.push(text.slice(from));
+  return parts.join('');
 }
