@@ -124,7 +124,7 @@ function wrap(body: string, m: Moment, i: number, opts: { quote?: boolean } = {}
   return parts.join('\n');
 }
 
-const cases: Record<string, Case[]> = { 'due-dates': [], forms: [], 'hard-negatives': [], messages: [], 'messages-html': [] };
+const cases: Record<string, Case[]> = { 'due-dates': [], forms: [], 'hard-negatives': [], messages: [], 'messages-html': [], styles: [] };
 
 function add(file: string, c: Case): void {
   for (const g of c.commitments) {
@@ -719,6 +719,117 @@ function htmlWrap(body: string, m: Moment, i: number): string {
 HTML_MSGS.forEach(([mk_, body, gold, extra], i) => {
   const m = M[mk_]!;
   add('messages-html', { ...mk(`html-${String(i + 1).padStart(2, '0')}`, m, htmlWrap(body, m, i), gold, extra ?? {}), format: 'html' });
+});
+
+// ---------------------------------------------------------------------------
+// Styles the first corpus lacked (issue 13): terse mobile replies and text-speak,
+// bullets and owner-tagged action items, passive and team promises, several promises
+// per sentence, delivery promises with long objects, regional and non-native English,
+// autoreplies and long quoted threads. Whole messages as written; dues by hand from
+// spec §2 ('wed' is Wednesday 18 Nov 2026, 15:30 New York).
+const STYLES: Msg[] = [
+  ['wed', 'yep - will send u the deck tmrw w/ the numbers\n\nSent from my iPhone', [{ quote: 'will send u the deck tmrw', due: '2026-11-19' }]],
+  ['wed', 'np - will resend tonight', [{ quote: 'will resend tonight', due: '2026-11-18' }]],
+  ['wed', 'k thx, ill chase finance tmrw', [{ quote: 'ill chase finance tmrw', due: '2026-11-19' }]],
+  ['wed', 'Hi Dana - will do. Will confirm the PO number by Fri.\n\nSam', [{ quote: 'will do', due: null }, { quote: 'Will confirm the PO number by Fri', due: '2026-11-20' }]],
+  ['wed', 'sure thing, im gonna fix the SSO mapping this arvo', [{ quote: 'im gonna fix the SSO mapping this arvo', due: '2026-11-18' }], { note: '"this arvo" is the sent date (spec §2).' }],
+  ['wed', 'Cheers mate, I\'ll have the revised rates across to you Monday week.', [{ quote: "I'll have the revised rates across to you Monday week", due: '2026-11-30' }], { note: '"Monday week": the bare Monday (23 Nov) plus seven days.' }],
+  ['wed', 'Dear Mr. Lee,\n\nKindly note that we will revert with the signed agreement latest by Friday.\n\nRegards,\nPriya', [{ quote: 'we will revert with the signed agreement latest by Friday', due: '2026-11-20' }]],
+  ['wed', 'Hello Tom,\n\nI send you the updated proposal tomorrow, and we call you Monday to discuss.\n\nBest regards,\nJonas', [
+    { quote: 'I send you the updated proposal tomorrow', due: '2026-11-19' },
+    { quote: 'we call you Monday', due: '2026-11-23' },
+  ], { note: 'Simple present with a future time is a promise (spec §1).' }],
+  ['wed', 'Thanks Kenji. Our engineers will have the connector patched and redeployed by Friday.', [{ quote: 'Our engineers will have the connector patched and redeployed by Friday', due: '2026-11-20' }]],
+  ['wed', "I'll have our solutions architect walk your team through the SSO setup early next week.", [{ quote: "I'll have our solutions architect walk your team through the SSO setup", due: '2026-11-24' }]],
+  ['wed', "We'll have the refreshed dashboards enabled for all 40 of your regional managers by the end of the week.", [{ quote: "We'll have the refreshed dashboards enabled", due: '2026-11-20' }]],
+  ['wed', "I'll have Acme's renewal paperwork and the two signed order forms with you tomorrow.", [{ quote: "I'll have Acme's renewal paperwork and the two signed order forms with you tomorrow", due: '2026-11-19' }]],
+  ['wed', "I'll refund the duplicate charge today, send the corrected invoice tomorrow and call you Friday to confirm.", [
+    { quote: "I'll refund the duplicate charge today", due: '2026-11-18' },
+    { quote: 'send the corrected invoice tomorrow', due: '2026-11-19' },
+    { quote: 'call you Friday to confirm', due: '2026-11-20' },
+  ]],
+  ['wed', "I'll whitelist your IPs, provision the sandbox and onboard your two admins by Friday.", [
+    { quote: "I'll whitelist your IPs", due: '2026-11-20' },
+    { quote: 'provision the sandbox', due: '2026-11-20' },
+    { quote: 'onboard your two admins by Friday', due: '2026-11-20' },
+  ], { note: 'Three coordinated promises share one trailing deadline: each gets it.' }],
+  ['wed', "I'll send the contract today, and our legal team will countersign it by Monday.", [
+    { quote: "I'll send the contract today", due: '2026-11-18' },
+    { quote: 'our legal team will countersign it by Monday', due: '2026-11-23' },
+  ]],
+  ['wed', "I'll check the logs and I'll update the ticket.", [{ quote: "I'll check the logs", due: null }, { quote: "I'll update the ticket", due: null }], { note: 'Two heads ("and I\'ll") are two promises (issue 13).' }],
+  ['wed', 'Next steps:\n• Me: send the pricing sheet by Friday\n• You: confirm the seat count\n• Our support team: reset the SSO config tomorrow', [
+    { quote: 'send the pricing sheet by Friday', due: '2026-11-20' },
+    { quote: 'reset the SSO config tomorrow', due: '2026-11-19' },
+  ], { note: 'Owner-tagged action items: ours count, the recipient\'s do not.' }],
+  ['wed', 'Action items — Me: draft the SOW by Monday.', [{ quote: 'draft the SOW by Monday', due: '2026-11-23' }]],
+  ['wed', 'Recap:\n1. Us to confirm the migration window by Thursday\n2. Dana to share the user list\n3. Legal to review the DPA', [{ quote: 'Us to confirm the migration window by Thursday', due: '2026-11-19' }]],
+  ['wed', '▪ I’ll book the training room for Tuesday\n▪ I’ll send the agenda tomorrow', [{ quote: 'I’ll book the training room', due: '2026-11-24' }, { quote: 'I’ll send the agenda tomorrow', due: '2026-11-19' }]],
+  ['wed', '– will chase finance on the credit note\n– will loop in Priya re: SSO', [{ quote: 'will chase finance on the credit note', due: null }, { quote: 'will loop in Priya', due: null }]],
+  ['wed', 'Your login details will be sent to you tomorrow.', [{ quote: 'Your login details will be sent to you tomorrow', due: '2026-11-19' }]],
+  ['wed', 'The replacement unit will be shipped on Monday and the faulty one collected the same day.', [{ quote: 'The replacement unit will be shipped on Monday', due: '2026-11-23' }]],
+  ['wed', "I'm hoping to have the draft to you by Thursday.", [{ quote: "I'm hoping to have the draft to you by Thursday", due: '2026-11-19' }]],
+  ['wed', "We aim to fix the export bug this week. I'll keep you posted.", [{ quote: 'We aim to fix the export bug this week', due: '2026-11-20' }, { quote: "I'll keep you posted", due: null }]],
+  ['wed', "We're aiming to get the patch out in a fortnight.", [{ quote: "We're aiming to get the patch out in a fortnight", due: '2026-12-02' }]],
+  ['wed', "I'll send the Q4 usage report by the end of the quarter.", [{ quote: "I'll send the Q4 usage report by the end of the quarter", due: '2026-12-31' }]],
+  ['wed', "I'll send the invite for the Thursday review.", [{ quote: "I'll send the invite for the Thursday review", due: null }], { note: 'An event named by its day is not the deadline (spec §2).' }],
+  ['wed', "I'll send the deck ahead of Monday's meeting.", [{ quote: "I'll send the deck ahead of Monday's meeting", due: '2026-11-23' }]],
+  ['wed', "I'll send the invoice together with the usage statement.", [{ quote: "I'll send the invoice together with the usage statement", due: null }], { note: '"together with" is not a joint meeting.' }],
+  ['wed', 'Thanks for flagging. Our ops folks will reach out to schedule the maintenance window.', [{ quote: 'Our ops folks will reach out to schedule the maintenance window', due: null }]],
+  ['wed', "Thanks for the long thread below. I'll get the revised SOW over to you by Friday.\n\nOn Tue, Nov 17, 2026 at 9:14 AM Jane Doe <jane@acme.com> wrote:\n> Hi Sam, thanks. We'll review internally.\n>\n> On Mon, Nov 16, 2026 at 4:02 PM Sam Lee <sam@northwind.com> wrote:\n>> I'll send the draft SOW tomorrow.\n>> We will also confirm pricing by Friday.\n>>\n>> On Fri, Nov 13, 2026 Jane Doe wrote:\n>>> Could you send a draft SOW?", [{ quote: "I'll get the revised SOW over to you by Friday", due: '2026-11-20' }]],
+  ['wed', 'u ok? ill call u later w/ the details', [{ quote: 'ill call u later', due: null }]],
+  ['wed', 'Hi Marcus,\n\nI have forwarded your request to our billing team, they will get back to you within 2 business days.\n\nBest,\nAlex', [{ quote: 'they will get back to you within 2 business days', due: '2026-11-20' }], { note: '"they" picks up our team named in the same sentence: our side.' }],
+  ['wed', 'Your feedback has been passed to our product team. They\'ll review it in their next planning cycle.', [{ quote: "They'll review it in their next planning cycle", due: null }]],
+  ['wed', "We'll need a few more days to finalise the pricing. Expect it early next week.", [{ quote: 'Expect it early next week', due: '2026-11-24' }]],
+  ['wed', 'From our side we will: 1) send the quote 2) book the training for Tuesday', [{ quote: 'send the quote', due: null }, { quote: 'book the training for Tuesday', due: '2026-11-24' }]],
+  ['wed', 'Kindly be informed that the shipment will be dispatched on 24 November.', [{ quote: 'the shipment will be dispatched on 24 November', due: '2026-11-24' }]],
+  ['wed', 'Tomorrow I\'ll walk your admins through the new permissions model.', [{ quote: "I'll walk your admins through the new permissions model", due: '2026-11-19' }], { note: 'A leading time belongs to the promise.' }],
+  ['wed', "I'll keep an eye on the ticket and let you know if anything changes.", [{ quote: "I'll keep an eye on the ticket and let you know if anything changes", due: null }]],
+];
+
+// Hard negatives in the same styles.
+const STYLE_NEGATIVES: [keyof typeof M, string, string?][] = [
+  ['wed', 'Thank you for your email. I am out of the office until 30 November and will reply on my return. For anything urgent, please contact support@northwind.com.', 'An autoreply\'s reply promise is status (spec §1).'],
+  ['wed', "Automatic reply: I'm on annual leave with limited access to email. I will respond to your message as soon as possible after I return."],
+  ['wed', 'I am currently away from the office until Monday 23 November. I will get back to you when I am back.'],
+  ['wed', 'Our office will be closed on Friday for the holiday.'],
+  ['wed', 'The meeting will be held in the main boardroom on Tuesday.'],
+  ['wed', 'Your account will be billed on the 1st of each month.'],
+  ['wed', 'The invoice will be sent by Maria from our reseller next week.'],
+  ['wed', 'I send the usage report every Monday.'],
+  ['wed', 'We meet on Monday to go through it together.'],
+  ['wed', 'Next steps:\n• You: send the signed order form by Friday\n• Dana: confirm the seat count'],
+  ['wed', 'u able to send the PO tmrw?'],
+  ['wed', 'can u confirm by Fri pls'],
+  ['wed', 'Hoping you can send the logs by Thursday.'],
+  ['wed', 'I hope you will join us at the summit.'],
+  ['wed', "I'd be happy to have our engineers look at it if you like."],
+  ['wed', 'If you send the user list, we will have the accounts provisioned by Monday.'],
+  ['wed', 'We could have the dashboards enabled next week if the budget is approved on your side.'],
+  ['wed', "I'll be travelling Tue and Wed this week."],
+  ['wed', "We'll catch up together with your CFO on Thursday's call."],
+  ['wed', "Priya will have the contract with you by Friday."],
+  ['wed', 'The new pricing will be effective from January.'],
+  ['wed', "We're not going to charge for the extra seats."],
+  ['wed', 'Sent the deck earlier today, lmk if any qs'],
+  ['wed', 'Will that work for you?'],
+  ['wed', 'Noted with thanks. We already shipped the replacement yesterday.'],
+  ['wed', "I'll need the PO number before we can invoice."],
+  ['wed', "Let me know if you'd like me to loop in our architect."],
+  ['wed', 'We will contact you in case of any questions.'],
+  ['wed', 'I will do my best.'],
+  ['wed', 'hey, running late for the call, will dial in 5 min'],
+  ['wed', "To recap: we'll both review the SLA on next Tuesday's call."],
+  ['wed', "I'm going to Chicago tomorrow for the conference."],
+];
+
+STYLES.forEach(([mk_, body, gold, extra], i) => {
+  const m = M[mk_]!;
+  add('styles', mk(`style-${String(i + 1).padStart(2, '0')}`, m, body, gold, extra ?? {}));
+});
+STYLE_NEGATIVES.forEach(([mk_, body, note], i) => {
+  const m = M[mk_]!;
+  add('styles', mk(`style-neg-${String(i + 1).padStart(2, '0')}`, m, body, [], note ? { note } : {}));
 });
 
 const outDir = new URL('../tests/fixtures/commitments/', import.meta.url);

@@ -2,6 +2,8 @@
 // action for the recipient? Rules are deliberately conservative: a false
 // reminder costs more trust than a missed one.
 
+import { infinitive, isAdverb, isBaseVerb, isGerund, isNounPhraseStart, isParticiple, isVerb, tagPhrase, wordTags } from './pos';
+
 export interface ClauseContext {
   /** The clause itself. */
   clause: string;
@@ -9,6 +11,8 @@ export interface ClauseContext {
   before: string;
   /** Sentence text after the clause. */
   after: string;
+  /** The sentence before this one, for a "they" that names our team there. */
+  previous?: string;
 }
 
 export interface Verdict {
@@ -25,66 +29,77 @@ const NO: Verdict = { commitment: false, confidence: 0, at: 0, verbAt: 0, rule: 
 
 // Lead-ins that may precede the subject of a main clause.
 const LEAD =
-  /^(?:and|but|so|then|also|plus|yes|yep|yeah|ok|okay|sure|great|perfect|thanks|thank you|meanwhile|in the meantime|although|though|while|however|anyway|fyi|ps|p\.s\.?|oh|absolutely|of course|no problem|sounds good|got it|understood|noted|on it|in any case|either way|as promised|as discussed|as agreed|as requested|first|next|finally|today|tomorrow|tonight|this week|on (?:monday|tuesday|wednesday|thursday|friday)|(?:hi|hello|hey|dear) [A-Z][\w.-]*|[A-Z][a-z]+)\s*[,:!.]?\s+/;
+  /^(?:and|but|so|then|also|plus|yes|yep|yup|yeah|ya|ok|okay|k|kk|sure thing|sure|cool|great|perfect|thanks|thank you|thx|ty|cheers|np|nw|no worries|no prob|no probs|meanwhile|in the meantime|although|though|while|however|anyway|anyways|fyi|btw|ps|p\.s\.?|oh|ah|absolutely|of course|no problem|sounds good|sounds great|got it|gotcha|understood|noted|roger|ack|done|on it|hopefully|in any case|either way|as promised|as discussed|as agreed|as requested|as mentioned|first|firstly|next|finally|today|tomorrow|tonight|this week|on (?:monday|tuesday|wednesday|thursday|friday)|(?:hi|hello|hey|hiya|dear|morning|good morning|afternoon|g'day|howdy) [A-Z][\w.-]*|hi|hey|hello|hiya|morning|[A-Z][a-z]+)\s*(?:[,:!.]|\s[-–—]{1,2})?\s+/;
 
+// List markers before an item: bullets, dashes, numbers, letters, check boxes.
+const BULLET = /^(?:[-–—•▪◦‣●∙·*>+]+|\(?\d{1,2}[.)]|\(?[a-hA-H][.)]|\[[ xX]?\])\s*/;
+
+// Our side as subject: "our/my" + a noun phrase whose head names people or a unit of them
+// ("our support team", "my colleagues", "our engineers"). A thing ("our prices") is not a doer.
 const SUBJECT_WE_OUR =
-  /^(?:our|my)\s+(?:[a-z][\w-]*\s+){0,2}(?:team|teams|department|dept|group|folks|people|office|desk|side|staff|assistant|colleagues|engineers|engineering|support|finance|billing|accounting|legal|ops|operations|crew|partners? team|account team|specialists?)\b/i;
+  /^(?:our|my)\s+(?:[a-z][\w&-]*\s+){0,3}?(?:team|teams|department|dept|group|folks|people|guys|office|desk|side|staff|assistant|colleagues?|engineering|support|finance|billing|accounting|legal|ops|operations|crew|devs|IT|HR|procurement|partners? team|account team|company|firm|org|organisation|organization|squad|helpdesk|service desk)\b(?=\s+(?:will|wil|shall|can|are|is|am)\b|['’](?:ll|re|s)\b)/i;
+const SUBJECT_OUR_AGENT = /^(?:our|my)\s+((?:[a-z][\w&-]*\s+){0,2}[a-z][\w-]*(?:ers|ors|ists|ians|ants|ents|er|or|ist|ian|ant))(?=\s+(?:will|shall|can|are|is)\b|['’]ll\b)/i;
 
 // Modal heads: everything that turns the subject into a promise of future action.
 const MODAL =
-  /^(?:'ll|’ll|\s+will|\s+shall|\s+am going to|'m going to|’m going to|\s+are going to|'re going to|’re going to|'m gonna|\s+can(?=\s+have\b)|\s+expect to|\s+plan to|\s+intend to|\s+aim to|\s+hope to|'m planning to|\s+am planning to|'re planning to)\b/i;
+  /^(?:'ll|’ll|\s+will|\s+wil|\s+shall|\s+am going to|'m going to|’m going to|\s+are going to|\s+is going to|'re going to|’re going to|'s going to|’s going to|'m gonna|’m gonna|\s+am gonna|\s+are gonna|'re gonna|’re gonna|\s+gonna|\s+can(?=\s+have\b)|\s+expect to|\s+plan to|\s+intend to|\s+aim to|\s+hope to|'m (?:planning|hoping|aiming) to|’m (?:planning|hoping|aiming) to|\s+am (?:planning|hoping|aiming) to|'re (?:planning|hoping|aiming) to|’re (?:planning|hoping|aiming) to|\s+are (?:planning|hoping|aiming) to|\s+is (?:planning|hoping|aiming) to)\b/i;
 
 const ADVERBS =
-  /^(?:also|just|then|definitely|certainly|probably|likely|still|quickly|personally|gladly|at least|first|immediately|right away|happily|of course|absolutely|actually|now|happily|again|both|all|each|surely|promptly|go ahead and|be sure to|make sure to|make a point to|try to|try and|attempt to|endeavou?r to|make every effort to|do (?:my|our) best to|need to|have to|be able to|be happy to|be glad to|in turn|personally)\s+/i;
+  /^(?:also|just|then|definitely|def|defo|certainly|probably|prob|prolly|likely|still|quickly|personally|gladly|at least|first|immediately|right away|happily|of course|absolutely|actually|now|again|both|all|each|surely|promptly|soon|asap|go ahead and|be sure to|make sure to|make a point to|try to|try and|attempt to|endeavou?r to|make every effort to|do (?:my|our) best to|try (?:my|our) best to|have to|be able to|be happy to|be glad to|in turn|aim to|look to|hope to|get around to)\s+/i;
 
 const ACK = /^(?:(?:on it|got it|sounds good|thanks|thank you|sure|ok|okay|yes|noted|understood|perfect|great|no problem|absolutely|will do|of course)[,.!]?\s*)*$/i;
-const HEDGE = /^(?:probably|likely|try to|try and|attempt to|endeavou?r to|make every effort to|do (?:my|our) best to|hope to)/i;
+const HEDGE = /^(?:probably|prob|prolly|likely|try to|try and|attempt to|endeavou?r to|make every effort to|do (?:my|our) best to|try (?:my|our) best to|hope to|aim to|look to)/i;
 
-// Action verbs that serve the recipient (send, deliver, call, check, find out,
-// confirm, fix, review, schedule, update, get back, …). A verb not here is not a
-// promise: "I'll be out", "we'll see you", "I'll assume".
-const ACTION = new Set(
+// Verbs that, after a promise head, still do not make an action for the recipient:
+// states, perception, thought, one's own movements and joint social acts ("I'll be out",
+// "we'll see", "I'll assume", "we'll meet"). Any other verb in the verb slot counts, so a
+// verb nobody listed ("we'll whitelist your IPs") is a promise.
+const NON_ACTION = new Set(
   (
-    'send resend re-send deliver call ring phone check double-check recheck re-check confirm fix review re-review schedule reschedule update ' +
-    'follow follow-up circle loop reach email e-mail mail fedex courier ship post upload share forward fwd pass provide prepare draft redraft ' +
-    'write put set setup arrange organize organise coordinate book reserve look investigate dig chase ping contact text ask fill let hand ' +
-    'return revert respond reply answer lay turn pay process submit file sign countersign finalize finalise complete finish wrap sort ' +
-    'resolve handle run rerun re-run read bring attach include add remove change revise edit amend correct adjust refund credit issue ' +
-    'invoice quote price raise flag log open cancel activate install configure deploy test verify validate research compile pull gather ' +
-    'collect work examine analyze analyse assess evaluate notify inform advise alert remind order renew extend upgrade approve release ' +
-    'expedite escalate prioritize prioritise reach get give leave make keep spend go have be find talk speak discuss take come drop walk ' +
-    'address guide help reserve touch figure track nail circulate distribute route route print scan copy cc loop ask tell ' +
-    'connect arrange push nudge chase sync investigate troubleshoot restore reset unlock enable disable migrate transfer move ' +
-    'grant waive apply hold try close reissue re-issue resubmit regenerate refresh rebook'
+    'be see meet need want like love hate hope think assume suppose guess wait know remember forget miss enjoy join attend stay ' +
+    'remain lose owe win suggest recommend consider wonder appreciate agree believe feel hear listen learn understand wish prefer ' +
+    'mind doubt worry sleep rest relax travel fly arrive head celebrate eat drink visit chat catch sync hang struggle fail die ' +
+    'survive cry laugh smile thank say bet happen use expect require depend rely hear wake live move sit stand fall become seem ' +
+    'await ignore defer treat stick trust bear reconsider rethink ponder note look-forward regret apologise apologize admit pretend hesitate allow let-it'
   ).split(' '),
 );
 
 // Verbs whose object decides. Each returns true when the rest of the clause makes it a service action.
 const RESTRICTED: Record<string, (rest: string, subject: string) => boolean> = {
   get: (r) =>
-    /^(?:back|right back|in touch|with|on it|on that|started|(?:it|this|that|them|these|those|you|him|her|both|the|a|an|your|our|my|some|any|all|everything|something|more|an answer|answers|one|copies)\b)/i.test(r) &&
+    // "I'll get Mark / our billing team to send …": we make someone do it.
+    /^(?:[A-Z][a-z]+|someone|somebody|(?:my|our|the)\s+(?:[\w-]+\s+){0,3}?[\w-]+)\s+to\s+[a-z]/.test(r) ||
+    /^(?:back|right back|in touch|with|on it|right on it|onto it|on that|started|(?:it|this|that|them|these|those|you|him|her|both|the|a|an|your|our|my|some|any|all|everything|something|more|an answer|answers|one|copies)\b)/i.test(r) &&
     !/^(?:to|together|through|ready|closer|much|fucked|out|up|going|there|home|off)\b/i.test(r),
   give: (r) => !/^(?:up|in|way)\b/i.test(r),
   leave: (r) => /^(?:a|you a|him a|her a|them a)\s+(?:message|voicemail|voice mail|note|vm)\b/i.test(r),
   make: (r) => /^(?:sure|certain|the|those|these|a|any|all|some|it\s+(?:explicit|clear|happen|work|right|official|available)|arrangements|changes|revisions|corrections|an? (?:intro|introduction|reservation|booking|payment))\b/i.test(r) && !/^it\s+(?:to|up|out|in|there|back)\b/i.test(r),
-  keep: (r) => /^(?:you|everyone|all of you|y'all|both of you)\b/i.test(r) || /\band\s+(?:then\s+)?(?:send|call|get|email|confirm|update|follow)\b/i.test(r),
+  keep: (r) =>
+    /^(?:you|u|everyone|all of you|y'all|both of you)\b/i.test(r) ||
+    /\band\s+(?:then\s+)?(?:send|call|get|email|confirm|update|follow|let (?:you|u) know|report back|circle back|come back)\b/i.test(r),
   spend: (r) => /\b(?:looking|reviewing|working|checking|on (?:it|this|that|the))\b/i.test(r),
   go: (r) => /^(?:over|through|ahead and\s+\w+)\b/i.test(r),
-  have: (r) =>
-    /^(?:(?:my|our)\s+[\w-]+\s+(?:call|send|email|e-mail|contact|reach|get|follow|look|check|prepare|reply|forward|ship|draft)\b|someone|somebody|one of|the team|a copy|a draft|an? (?:answer|update|proposal|quote|draft|version)|(?:it|this|that|them|these|those|the\s+[\w-]+(?:\s+[\w-]+){0,2}|everything|something|all|a (?:final|revised|new|signed|first)\s+[\w-]+)\s+(?:to you|over|ready|done|sent|back|finished|signed|fixed|attached|completed|out|for you|in your|on your|by|today|tomorrow|before|early|first|within|on\s+\w+day|later))/i.test(r),
-  be: (r) =>
-    /^(?:in touch|back in touch|sending|getting|setting|forwarding|following|calling|emailing|e-mailing|reaching|contacting|reviewing|shipping|delivering|preparing|scheduling|updating|circling|mailing|posting|writing|opening|putting|looping|drafting|finalizing|processing|issuing|submitting|filing|arranging|organizing|organising|coordinating|booking|pulling|running|doing|working on|looking into)\b/i.test(r),
+  have: (r) => haveComplement(r),
+  be: (r) => /^(?:in touch|back in touch|back to you|back with)\b/i.test(r) || beGerund(r),
   find: (r) => /^(?:out|a|an|the|some|it|time|someone|somebody)\b/i.test(r),
   talk: (r) => /^(?:to|with)\s+(?!you\b|u\b|y'all\b)/i.test(r),
   speak: (r) => /^(?:to|with)\s+(?!you\b|u\b)/i.test(r),
   discuss: (r, subject) => /^i\b/i.test(subject) && !/\bwith you\b(?!\s+(?:when|once|as soon as|after)\s+I\b)/i.test(r) && !/\b(?:call|meeting|lunch|dinner)\b/i.test(r.replace(/staff meeting/i, '')),
   try: (r) => /^(?:you|him|her|them)\s+again\b/i.test(r),
   take: (r) => /^(?:care|a look|a closer look|a quick look|another look|a pass|a stab|ownership|the lead)\b/i.test(r),
-  come: (r) => /^back to you\b/i.test(r),
-  drop: (r) => /^(?:you|it|them|the|a)\b/i.test(r) && !/^(?:you a line)\b/i.test(r),
-  walk: (r) => /^(?:you|them|him|her)\s+through\b/i.test(r),
-  look: (r) => /^(?:into|at|over|through|up|for|in on)\b/i.test(r),
+  // "I'll do my best." promises effort, not an action.
+  do: (r) => !/^(?:(?:my|our) best|what (?:I|we) can)\b\s*(?:[.!,;]|$)/i.test(r),
+  cover: (r) => /\b(?:cost|costs|fee|fees|shipping|charge|charges|bill|difference|expenses?|postage)\b/i.test(r),
+  sign: (r) => !/^(?:off|out|in|up for)\b/i.test(r),
+  dial: (r) => !/^(?:in|into)\b/i.test(r),
+  stop: (r) => !/^(?:by|in|over|around|off)\b/i.test(r),
+  come: (r) => /^back to (?:you|u)\b|^back with\b/i.test(r),
+  return: (r) => isNounPhraseStart(firstWord(r)) && !/^(?:to|home|from)\b/i.test(r),
+  start: (r) => !/^(?:on (?:monday|tuesday|wednesday|thursday|friday)|work|my|next|in|at|over|again|afresh|from scratch)\b/i.test(r),
   work: (r) => /^(?:on|through|with (?:the|our))\b/i.test(r),
+  drop: (r) => /^(?:you|it|them|the|a)\b/i.test(r) && !/^(?:you a line)\b/i.test(r),
+  walk: (r) => /^(?:you|u|them|him|her|(?:your|the|our)\s+(?:[\w-]+\s+){0,3}?[\w-]+)\s+through\b/i.test(r),
+  look: (r) => /^(?:into|at|over|through|up|for|in on)\b/i.test(r),
   touch: (r) => /^base\b/i.test(r),
   turn: (r) => /^(?:my|our|around|it|this|that|the)\b/i.test(r),
   let: (r) => /^(?:you|y'all|everyone|all of you|both of you|the team know|them know|him know|her know)\b/i.test(r),
@@ -93,9 +108,9 @@ const RESTRICTED: Record<string, (rest: string, subject: string) => boolean> = {
   help: (r) => /^(?:you|with)\b/i.test(r),
   guide: (r) => /^(?:you)\b/i.test(r),
   address: (r) => /^(?:it|this|that|the|your|these|those|any|all)\b/i.test(r),
-  pass: (r) => /^(?:it|this|that|them|the|along|on|your)\b/i.test(r),
+  pass: (r) => /^(?:it|this|that|them|the|along|on|your)\b/i.test(r) && !/^on\s+(?:this|that|it)(?:\s+one)?\b/i.test(r),
   run: (r) => /^(?:it|this|that|them|the|a|some|another)\b/i.test(r),
-  ask: (r) => /^[\w.-]+\s+(?:to|for|about|if|whether)\b|^(?:around|about|the team|finance|legal)\b/i.test(r),
+  ask: (r) => /^(?:[\w.-]+\s+){1,4}(?:to|for|about|if|whether)\b|^(?:around|about|the team|finance|legal)\b/i.test(r),
   tell: (r) => /^(?:\w+\s+)?(?:to|about|that)\b/i.test(r),
   open: (r) => /^(?:a|the|up)\b/i.test(r),
   put: (r) => /^(?:you|it|this|that|them|the|a|together|in|through|something)\b/i.test(r),
@@ -113,26 +128,39 @@ const QUESTION_START = /^(?:will|shall|can|could|would|should|do|does|did|is|are
 const RECIPIENT_CONDITION =
   /\b(?:if|should|once|when|whenever|after|as soon as|in case|unless|provided|assuming)\s+(?:you|your|u|y'all|so|not|needed|necessary|useful|helpful|desired|required|interested|preferred|wanted|that|this|it|that's|there|anyone|any of you)\b/i;
 const WAITS_ON_RECIPIENT = /\b(?:once|when|after|as soon as)\s+(?:we|I)\s+(?:have|receive|get|see)\s+(?:it|them|this|that|your|the signed|the PO|the form)\b/i;
-const JOINT = /\b(?:on|at|during|in)\s+(?:the|our|this|tomorrow's|next week's|[A-Za-z]+day's)\s+(?:call|meeting|sync|QBR|review|session|catch-up|demo)\b|\b(?<!pull |put )together\b/i;
+const JOINT = /\b(?:on|at|during|in)\s+(?:the|our|this|tomorrow's|next week's|(?:next |this |our )?[A-Za-z]+day's)\s+(?:call|meeting|sync|QBR|review|session|catch-up|demo)\b|\btogether\b(?!\s+(?:with|a|an|the|some|our|your|my|all|those|these|everything|something)\b)/i;
 const SELF_CONDITION = /\b(?:if|once|when|whenever|after|as soon as|unless)\s+(?:I|we|I'm|I've|we're|we've|my|our)\b/i;
 const TRAILING_RECIPIENT_CONDITION =
-  /\b(?:if|once|when|after|as soon as|in case|provided|assuming|unless)\s+(?:you(?!\s*(?:'re|’re|are)\s+(?:around|available|free|in|there|about)\b)|your|u\b|(?:that(?:'s)?|it(?:'s)?|this)\s+(?:would|helps|is|works|suits|sounds)|(?:useful|helpful|needed|necessary|desired|required|interested|preferred|wanted|so|not|any)\b)/i;
+  /\b(?:once|when|after|as soon as|upon)\s+(?:received|receipt|signed|approved|confirmed)\b|\bin case of (?:any )?(?:questions|issues|problems|queries|concerns)\b|\b(?:if|once|when|after|as soon as|in case|provided|assuming|unless)\s+(?:you(?!\s*(?:'re|’re|are)\s+(?:around|available|free|in|there|about)\b)|your|u\b|(?:that|it|this)\s+(?:would|helps|works|suits|sounds)|(?:that|it|this)(?:'s|’s|\s+is)\s+(?:useful|helpful|easier|ok|okay|fine|convenient|needed|required|of (?:use|interest)|what you)|(?:useful|helpful|needed|necessary|desired|required|interested|preferred|wanted|so|not|any)\b)/i;
 const IMPERATIVE =
   /(?:^|[\s,])(?:please|let (?:me|us) know|call me|give me|ring me|email me|e-mail me|send me|tell me|drop me|ping me|reply|get back to me|advise|feel free|contact me|leave me)\b/i;
 const IMPERATIVE_START = /^\s*(?:[A-Z][a-z]+,\s+)?(?:please\s+)?(?:call|give|send|let (?:me|us) know|tell|reply|email|ring|drop|ping|contact|advise|forward|sign|return|confirm|check|review|see|make|keep|leave|choose|pick|find|read|try)\b/i;
 const HYPOTHETICAL_BEFORE = /\b(?:that|how|what|where|which|who|whether|if|why|than)\s*$/i;
 const SUBORDINATE_LEAD = /^(?:if|when|once|unless|whether|because|since|as|until|before|after|whenever)\s/i;
 
+// Items after "we will:" / "I'll:" are each a promise of ours: "From our side we will: 1) send the quote 2) book training".
+const PROMISE_LIST_BEFORE = /\b(?:I|we)(?:['’]ll|\s+will|\s+shall|['’]re going to|['’]m going to|\s+are going to|\s+am going to)\s*:\s*(?:[^:]*[\s(])?(?:\d{1,2}[.)]|[-–•▪*])?\s*$/i;
+
+const OUR_TEAM_MENTION = /\b(?:our|my)\s+(?:[\w&-]+\s+){0,3}?(?:team|department|colleagues|engineers|folks|people|staff|support|finance|billing|legal|ops|devs|specialists)\b/i;
+
+const REPORTING_FRAME =
+  /^(?:(?:please|pls|kindly|just)\s+)?(?:note|be advised|be informed|rest assured|I can (?:confirm|assure you|promise(?: you)?)|I (?:confirm|assure you|promise(?: you)?|guarantee)|we can (?:confirm|assure you|promise(?: you)?))\s*,?\s+(?:that\s+)?(?=(?:I|we|our|my|the|your|it|this|these|a|an)\b)/i;
+
 function stripLead(s: string): { rest: string; skipped: number; conj: string } {
   let rest = s;
   let skipped = 0;
   let conj = '';
+  const bullet = BULLET.exec(rest);
+  if (bullet && bullet[0].length > 0) {
+    rest = rest.slice(bullet[0].length);
+    skipped += bullet[0].length;
+  }
   for (let k = 0; k < 6; k++) {
     const m = LEAD.exec(rest);
     if (!m) break;
     // A capitalised word is a lead-in only as a vocative ("Dave, I'll…"), not a subject ("John will…").
-    if (/^[A-Z][a-z]+\s+$/.test(m[0]) && !/^(?:And|But|So|Then|Also|Plus|Yes|Ok|Okay|Sure|Great|Perfect|Thanks|Meanwhile|Although|Though|However|Anyway|First|Next|Finally|Today|Tomorrow|Tonight)\s/.test(m[0])) break;
-    if (k === 0) conj = m[0].trim().toLowerCase().replace(/[,:!.]$/, '');
+    if (/^[A-Z][a-z]+\s+$/.test(m[0]) && !/^(?:And|But|So|Then|Also|Plus|Yes|Yep|Yup|Ok|Okay|Sure|Great|Perfect|Thanks|Cheers|Meanwhile|Although|Though|However|Anyway|First|Next|Finally|Today|Tomorrow|Tonight|Hopefully|Hi|Hey|Hello|Hiya|Morning|Np|Cool)\s/.test(m[0])) break;
+    if (k === 0) conj = m[0].trim().toLowerCase().replace(/[,:!.\s–—-]+$/, '');
     rest = rest.slice(m[0].length);
     skipped += m[0].length;
   }
@@ -141,6 +169,91 @@ function stripLead(s: string): { rest: string; skipped: number; conj: string } {
 
 function negated(afterModal: string): boolean {
   return /^(?:\s*not\b|n't|\s*never\b|\s*no longer\b)/i.test(afterModal);
+}
+
+const firstWord = (s: string): string => /^[A-Za-z][\w'’-]*/.exec(s)?.[0] ?? '';
+
+// After "have" + object: a participle ("installed"), a direction or place ("to you", "over",
+// "in your inbox"), a state ("ready"), a time ("by Friday"), or a verb ("have our engineers look at it").
+const HAVE_COMPLEMENT =
+  /^(?:to (?:you|u|your|y'all|the team|everyone|both)|over|back|across|out|through|up|ready|sorted|live|available|finished|complete|done|in (?:your|the|place|hand)|on (?:your|the)|with (?:you|u|your)|for (?:you|u|your)|by|before|on|today|tomorrow|tmrw|tonight|early|first|within|next|this|later|eod|cob|asap|in \d|in (?:a|an|two|three) )\b/i;
+const HAVE_NOT = /^(?:to|got|been|had|no|any|fun|time|questions?|a (?:chance|think|great|good|nice|lovely|call|meeting|chat|word|break|day|holiday)|the (?:day|week) off|lunch|dinner|more time|trouble|issues?|problems?)\b/i;
+const EVENT_NOUN = /^(?:call|meeting|chat|lunch|dinner|break|holiday|vacation|day|time|fun|questions?|trouble|issues?|problems?|word|think|conversation|discussion|session|baby)$/i;
+
+function haveComplement(r: string): boolean {
+  if (HAVE_NOT.test(r)) return false;
+  if (/^(?:a|another)\s+(?:quick\s+|closer\s+|proper\s+|good\s+)?look\b|^someone\b|^somebody\b|^one of\b/i.test(r)) return true;
+  // The object noun phrase, tagged in context, then what follows it.
+  const ws = tagPhrase(`I will have ${r}`).slice(3);
+  let i = 0;
+  let head = '';
+  while (i < ws.length && i < 10) {
+    const w = ws[i]!;
+    const t = w.tags;
+    if (i > 0 && HAVE_COMPLEMENT.test(ws.slice(i).map((x) => x.text).join(' '))) break;
+    const prev = ws[i - 1];
+    const after = ws[i + 1];
+    // "have our engineers look at it": a base verb after a plural or a person is the object's action.
+    if (prev && isBaseVerb(w.text) && (prev.tags.has('Plural') || prev.tags.has('Pronoun') || prev.tags.has('ProperNoun') || prev.tags.has('Actor')) && (!after || after.text === 'to' || after.tags.has('Preposition') || after.tags.has('Determiner') || after.tags.has('Pronoun') || after.tags.has('Possessive'))) break;
+    // Coordinated objects stay one phrase: "the paperwork and the two signed order forms".
+    if (i > 0 && /^(?:and|&|,)$/.test(w.text) && after && (after.tags.has('Determiner') || after.tags.has('Possessive') || after.tags.has('Adjective') || after.tags.has('Value') || after.tags.has('Noun'))) {
+      i++;
+      continue;
+    }
+    const np = t.has('Determiner') || t.has('Possessive') || t.has('Adjective') || t.has('Value') || (t.has('Noun') && !t.has('Pronoun')) || (i === 0 && (t.has('Pronoun') || /^(?:it|this|that|them|these|those|everything|something|all|both)$/i.test(w.text)));
+    if (!np) break;
+    head = w.text;
+    i++;
+  }
+  if (i === 0 || i >= ws.length) return false;
+  if (EVENT_NOUN.test(head)) return false;
+  const next = ws[i]!;
+  if (HAVE_COMPLEMENT.test(ws.slice(i).map((x) => x.text).join(' '))) return true;
+  // "have <someone> <verb>": the object does the action for us; or a participle: "have it installed".
+  const word = next.text.toLowerCase().replace(/[^a-z'-]/g, '');
+  if (next.tags.has('PastTense') || next.tags.has('Participle') || isParticiple(word)) return !STATIVE_PARTICIPLE.test(word);
+  return (next.tags.has('Verb') || isBaseVerb(word)) && !next.tags.has('Gerund') && !NON_ACTION.has(word);
+}
+
+// "I'll be sending …": the gerund's verb decides.
+function beGerund(r: string): boolean {
+  const g = firstWord(r);
+  if (!/ing$/i.test(g) || g.length < 5) return false;
+  const base = infinitive(g, 'Gerund');
+  const rest = r.slice(g.length).trimStart();
+  // "I'll be explaining this to my children": a progressive aimed at someone else describes, it does not promise.
+  if (/\bto\s+(?:my|his|her|their|over|[A-Z][a-z]+)\b/.test(rest.split(/[,;]/)[0] ?? '') && !/\b(?:you|your|u)\b/i.test(rest)) return false;
+  return verbOk(base, rest, 'I');
+}
+
+// Participles that describe a state or an event, not our side doing something for the recipient.
+const STATIVE_PARTICIPLE =
+  /^(?:closed|held|needed|required|based|located|affected|impacted|involved|expected|gone|allowed|permitted|prohibited|charged|billed|delayed|postponed|cancell?ed|discontinued|deprecated|suspended|locked|terminated|married|hosted|attended|joined|led|chaired|limited|reduced|increased|raised|published|released|retired|paid|owed|due|done by|asked|told|invited|introduced|recorded|reflected|delighted|pleased|thrilled|excited|happy|interested|surprised|disappointed|concerned|worried|convinced|tied|stuck|busy|booked|out|away|off|used|considered|treated|seen|known|given a|made available to you by)$/i;
+
+// Our side acting in the passive: "Your login details will be sent to you tomorrow."
+const PASSIVE =
+  /^((?:the|your|a|an|this|these|those|it|they|all|both|each|any|our|my|yr)\b[^,;:]{0,80}?|it|they)(?:\s+will|\s+shall|['’]ll)\s+(?:also\s+|then\s+|now\s+|all\s+|both\s+|definitely\s+|probably\s+|hopefully\s+)?be\s+(?:[a-z]+ly\s+)?([a-z]+)\b/i;
+const MONTH_OR_DAY = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|eod|cob|noon|end|close|next|this|the|tomorrow|today|tonight)$/i;
+
+function passiveHead(rest: string): Head | null {
+  const m = PASSIVE.exec(rest);
+  if (!m) return null;
+  const subject = m[1]!;
+  const part = m[2]!;
+  // People are not shipped: a subject naming a person, "you" or "we" is not our side acting on a thing.
+  if (/\b(?:you|we|I|he|she|him|her|[A-Z][a-z]+\s+[A-Z][a-z]+)\b/.test(subject) && !/^(?:your|our|my)\b/i.test(subject)) return null;
+  if (/^(?:our|my)\b/i.test(subject) && (SUBJECT_WE_OUR.test(subject) || SUBJECT_OUR_AGENT.test(`${subject} will`))) return null;
+  if (!isParticiple(part) || STATIVE_PARTICIPLE.test(part)) return null;
+  const base = infinitive(part, 'PastTense');
+  if (NON_ACTION.has(base)) return null;
+  // A named agent is a third party ("will be sent by John"), the recipient's side is not ours
+  // ("by your team", "by both parties"), and a habit or an automatism is policy, not a promise.
+  const after = rest.slice(m[0].length);
+  const agent = /^\s*(?:[a-z]+\s+){0,4}?by\s+([A-Z][a-z]+)\b/.exec(after);
+  if (agent && !MONTH_OR_DAY.test(agent[1]!)) return null;
+  if (/\bby\s+(?:you|your|both|each|the customer|the client|all)\b/i.test(after)) return null;
+  if (/\b(?:every|each|automatically|monthly|weekly|daily|annually|yearly|quarterly|regularly|usually)\b/i.test(after)) return null;
+  return { subject: 'it', after: m[0].length - part.length, rule: 'passive', base: 0.75 };
 }
 
 interface Head {
@@ -156,22 +269,34 @@ function matchHead(rest: string): Head | null {
   // "Let me check …"
   let m = /^(?:let me|let us|lemme)\s+/i.exec(lower);
   if (m) return { subject: 'I', after: m[0].length, rule: 'let-me', base: 0.85 };
-  // Subjectless reply: "Will send shortly." / "Will do."
-  m = /^will\s+/i.exec(lower);
+  // Subjectless reply: "Will send shortly." / "Will do." / "gonna send it tmrw"
+  m = /^(?:will|wil|gonna|going to)\s+/i.exec(lower);
   if (m && !QUESTION_START.test(lower)) return { subject: 'I', after: m[0].length, rule: 'subjectless', base: 0.8 };
   // "Expect the deck from me on Thursday."
-  if (/^expect\s+(?:a|an|the|it|my|our|this|that|them|some|an?\s+\w+)\b/i.test(lower) && /\bfrom (?:me|us|our|my)\b/i.test(lower)) {
+  // "Expect the deck from me on Thursday" / "Expect it early next week": a delivery announced to the recipient.
+  if (/^expect\s+(?:a|an|the|it|my|our|this|that|them|some|an?\s+\w+)\b/i.test(lower) && (/\bfrom (?:me|us|our|my)\b/i.test(lower) || /^expect\s+(?:it|them|this|that|the\s+[\w-]+(?:\s+[\w-]+)?)\s+(?:by|on|before|within|in|early|later|next|this|tomorrow|today|tonight|first|end)\b/i.test(lower))) {
     return { subject: 'I', after: 0, rule: 'expect-from-me', base: 0.85 };
   }
   // "You'll have the invoice by Monday." / "You will receive …"
-  m = /^you(?:'ll|’ll|\s+will|\s+should)\s+(?:also\s+|then\s+)?(?:have|receive|get)\s+(?=\S)/i.exec(lower);
+  m = /^(?:you|u)(?:'ll|’ll|\s+will|\s+should)\s+(?:also\s+|then\s+)?(?:have|receive|get)\s+(?=\S)/i.exec(lower);
   if (m) return { subject: 'you', after: m[0].length, rule: 'you-will-have', base: 0.75 };
+  // Owner tag at the start of an item: "Me -> send the deck", "[Me] send …".
+  m = /^(?:(?:me|us|myself)\s*(?:->|→|=>)|\[(?:me|us)\])\s*(?=[a-z])/i.exec(lower);
+  if (m) return { subject: 'I', after: m[0].length, rule: 'owner', base: 0.8 };
+  // Owner-tagged action item without colon: "Me to send the pricing sheet", "Us to confirm".
+  m = /^(?:me|us|myself)\s+to\s+(?=[a-z])/i.exec(lower);
+  if (m) return { subject: 'I', after: m[0].length, rule: 'owner', base: 0.8 };
+  // Text-speak: "im gonna …", "ill send it tmrw".
+  m = /^(?:im|i'm|i’m)\s+(?:gonna|going to|hoping to|planning to|aiming to)\s+/i.exec(lower);
+  if (m) return { subject: 'I', after: m[0].length, rule: 'modal:going to', base: 0.8 };
+  m = /^ill\s+(?=([a-z]+)(?:\s+([a-z']+))?)/.exec(lower);
+  if (m && (isBaseVerb(m[1]!) || wordTags(m[1]!).has('ProperNoun') || isNounPhraseStart(m[2] ?? ''))) return { subject: 'I', after: 3, rule: "modal:'ll", base: 0.75 };
   // Subject + modal.
-  m = /^(?:I|we|(?:[A-Z][a-z]+|he|she|they|[a-z]+) and I|I and [A-Z][a-z]+)(?=['’\s])/.exec(lower) ?? /^we(?=['’\s])/i.exec(lower);
+  m = /^(?:I|i|we|(?:[A-Z][a-z]+|he|she|they|[a-z]+) and I|I and [A-Z][a-z]+|me and [A-Z][a-z]+)(?=['’\s])/.exec(lower) ?? /^we(?=['’\s])/i.exec(lower);
   let subject = m?.[0] ?? '';
   let at = m ? m[0].length : 0;
   if (!m) {
-    const team = SUBJECT_WE_OUR.exec(lower);
+    const team = SUBJECT_WE_OUR.exec(lower) ?? SUBJECT_OUR_AGENT.exec(lower);
     if (team) {
       // Our side counts; a named person within it does not ("my colleague Dr. Lu will call").
       const tail = lower.slice(team[0].length, team[0].length + 30);
@@ -180,21 +305,53 @@ function matchHead(rest: string): Head | null {
       at = team[0].length;
     }
   }
-  if (!subject) return null;
+  if (!subject) return passiveHead(rest);
   const mm = MODAL.exec(lower.slice(at));
-  if (!mm) return null;
+  if (!mm) {
+    // Simple present with a future time ("I send you the proposal tomorrow"): the caller
+    // keeps it only when the clause names a future time.
+    if (/^(?:I|i|we|We)$/.test(subject)) {
+      const pm = /^\s+(?:(?:also|just|then|now|first)\s+)?([a-z][\w-]*)/i.exec(lower.slice(at));
+      const v = pm?.[1] ?? '';
+      if (pm && isBaseVerb(v) && !/^(?:am|are|have|do|can|could|would|should|might|must|may|need|will|shall)$/i.test(v)) {
+        return { subject, after: at + pm[0].length - v.length, rule: 'present', base: 0.7 };
+      }
+    }
+    return passiveHead(rest);
+  }
   const modal = mm[0].trim().toLowerCase();
   if (modal === 'can' && !/^i$|^we$/i.test(subject)) return null;
-  const base = modal.includes('going to') || modal.includes('gonna') ? 0.85 : modal.startsWith('hope') ? 0.7 : 0.9;
+  const base = /going to|gonna/.test(modal) ? 0.85 : /hop|aim/.test(modal) ? 0.7 : 0.9;
   return { subject, after: at + mm[0].length, rule: `modal:${modal}`, base };
 }
 
+/**
+ * Is `verb`, in the verb slot after a promise head, an action for the recipient? Grammar
+ * decides: a word in that slot that is followed by an object is a verb even when the
+ * lexicon has only its noun sense ("we'll onboard your hires", "will comp the fee").
+ */
 function verbOk(verb: string, rest: string, subject: string): boolean {
   const v = verb.toLowerCase();
-  if (!ACTION.has(v)) return false;
   const check = RESTRICTED[v];
-  return check ? check(rest, subject) : true;
+  if (check) return check(rest, subject);
+  if (NON_ACTION.has(v)) return false;
+  const t = wordTags(v);
+  if (t.has('Determiner') || t.has('Pronoun') || t.has('Preposition') || t.has('Conjunction') || t.has('QuestionWord') || t.has('Date') || t.has('Value')) return false;
+  if (t.has('Modal') || t.has('Copula') || t.has('Auxiliary')) return false;
+  // A capitalised name in the slot is a destination or a person ("going to Chicago"), not a verb; brand verbs ("FedEx") are not names.
+  if (/^[A-Z]/.test(verb) && (t.has('Place') || t.has('Person') || t.has('Organization') || t.has('ProperNoun')) && !isNounPhraseStart(firstWord(rest))) return false;
+  if ((t.has('PastTense') || isGerund(v)) && !t.has('Infinitive')) return false;
+  if (t.has('Infinitive') || (t.has('Verb') && t.has('PresentTense'))) return true;
+  // The slot right after a modal holds a verb by grammar, whatever else the word can be
+  // ("will chase finance", "will comp the fee"), as long as an object or particle follows.
+  const next = firstWord(rest);
+  if (next === '') return false;
+  return isNounPhraseStart(next) || /^[a-z]/.test(next) || (/^[a-z]/.test(verb) && /^[A-Z][a-z]+$/.test(next));
 }
+
+// An owner named before the item: "Me: send …", "• Our support team – reset …", "Sam (me): …".
+const OWNER_BEFORE =
+  /(?:^|[\s•▪◦‣●∙·*(—–-])(?:me|myself|us|we|I|our\s+(?:[\w&-]+\s+){0,3}?[\w&-]+|[A-Z][\w.-]*\s*\((?:me|us)\))\s*(?::|[-–—>]{1,2})\s*$/i;
 
 /** Decides one clause. `before`/`after` give the rest of the sentence for context. */
 export function classifyClause(ctx: ClauseContext): Verdict {
@@ -211,26 +368,44 @@ export function classifyClause(ctx: ClauseContext): Verdict {
     if (co) ctxBefore = before.slice(0, co.index);
   }
   // Embedded clause: "how we will …", "know if we will …".
-  if ((lead.skipped === 0 || ctxBefore !== before) && HYPOTHETICAL_BEFORE.test(ctxBefore.trimEnd()) && !/\b(?:assure|ensure|promise|confirm|guarantee|but)\s+(?:you\s+)?that\s*$/i.test(ctxBefore.trimEnd())) return NO;
+  if ((lead.skipped === 0 || ctxBefore !== before) && HYPOTHETICAL_BEFORE.test(ctxBefore.trimEnd()) && !/\b(?:assure|ensure|promise|confirm|guarantee|but|note|noted|advise|advised|inform|informed|aware)\s+(?:you\s+)?that\s*$/i.test(ctxBefore.trimEnd())) return NO;
   let head = matchHead(rest);
   if (!head && /^that\s+/i.test(rest) && /\b(?:assure|ensure|promise|confirm|guarantee)\s+(?:you\s+)?$/i.test(before)) {
     rest = rest.replace(/^that\s+/i, '');
     head = matchHead(rest);
+  }
+  // "they" picking up our side named earlier in the sentence: "I've passed it to our billing team, they will …".
+  if (!head && /^they(?=['’\s])/i.test(rest) && OUR_TEAM_MENTION.test(`${ctx.previous ?? ''} ${before}`)) {
+    const h = matchHead(`we${rest.slice(4)}`);
+    head = h && { ...h, after: h.after + 2 };
+  }
+  // A reporting frame around the promise: "Kindly note that we will …", "I can assure you we'll …".
+  const frame = head ? null : REPORTING_FRAME.exec(rest);
+  if (frame) {
+    rest = rest.slice(frame[0].length);
+    head = matchHead(rest);
+  }
+  // An owner-tagged action item: the item is an imperative verb phrase.
+  if (!head && (OWNER_BEFORE.test(before) || PROMISE_LIST_BEFORE.test(before)) && !/\b(?:you|your)\s*(?::|[-–—>]{1,2})\s*$/i.test(before)) {
+    const owner = PROMISE_LIST_BEFORE.test(before) ? 'we' : (/([\w)]+)\s*(?::|[-–—>]{1,2})\s*$/.exec(before)?.[1] ?? '');
+    if (!/^(?:you|u|they|he|she)$/i.test(owner)) head = { subject: 'I', after: 0, rule: 'owner', base: 0.8 };
   }
   if (!head) return NO;
   const at = clause.length - rest.length;
   let tail = rest.slice(head.after);
   if (negated(tail)) return NO;
   tail = tail.replace(/^\s+/, '');
-  let hedged = false;
+  let hedged = /hop|aim/.test(head.rule);
   let perhaps = false;
   for (let k = 0; k < 5; k++) {
-    const m = ADVERBS.exec(tail);
+    const m = ADVERBS.exec(tail) ?? (head.rule !== 'passive' && isAdverb(firstWord(tail)) && !isVerb(firstWord(tail)) ? /^[A-Za-z]+\s+/.exec(tail) : null);
     if (!m) break;
     const adv = m[0].trim().toLowerCase();
     if (adv === 'be happy to' || adv === 'be glad to') return NO;
+    // "We'll both review …", "we'll all go through …": done together, a joint plan.
+    if ((adv === 'both' || adv === 'all') && /^we$/i.test(head.subject)) return NO;
     if (HEDGE.test(adv)) hedged = true;
-    if (adv === 'probably' || adv === 'likely') perhaps = true;
+    if (/^(?:probably|prob|prolly|likely)$/.test(adv)) perhaps = true;
     tail = tail.slice(m[0].length);
   }
   if (negated(tail)) return NO;
@@ -240,6 +415,8 @@ export function classifyClause(ctx: ClauseContext): Verdict {
   if (head.rule === 'expect-from-me') {
     ok = true;
     verbAt = at;
+  } else if (head.rule === 'passive') {
+    ok = true;
   } else if (head.rule === 'you-will-have') {
     ok = !/^(?:to|a chance|the chance|the opportunity|time|fun|questions|any questions)\b/i.test(tail);
   } else if (head.rule === 'subjectless' && /^do\s*[.!]?\s*$/i.test(tail)) {
@@ -248,16 +425,21 @@ export function classifyClause(ctx: ClauseContext): Verdict {
     const verb = vm[1]!;
     const restAfterVerb = tail.slice(vm[0].length);
     ok = verbOk(verb, restAfterVerb, head.subject);
-    // Coordinated action: "I'll keep thinking about it and send another draft".
-    if (!ok && /^(?:be|keep|go|spend|work|get|make|look)$/i.test(verb)) {
+    // Coordinated action: "I'll keep thinking about it and send another draft", "I'll sleep on it and let you know".
+    if (!ok && head.rule !== 'present') {
       const coord = /\band\s+(?:then\s+)?([a-z][\w-]*)\s*(.*)$/i.exec(restAfterVerb);
-      if (coord && !/^(?:be|see|meet|talk|discuss)$/i.test(coord[1]!)) ok = verbOk(coord[1]!, coord[2] ?? '', head.subject) && !RESTRICTED[coord[1]!.toLowerCase()];
+      // Only a verb phrase that shares our subject: not "I assume that you will … and then send …".
+      const shared = coord !== null && !/\b(?:you|u|he|she|they|it)\s+(?:will|would|can|could|should|might|may)\b|['’]ll\b/i.test(restAfterVerb.slice(0, coord.index));
+      if (coord && shared && /^[a-z]/.test(coord[1]!) && isBaseVerb(coord[1]!) && !/^(?:be|see|meet|talk|discuss)$/i.test(coord[1]!)) ok = verbOk(coord[1]!, coord[2] ?? '', head.subject);
     }
     if (head.rule === 'let-me' && /^(?:know|tell|say|just say|be|see|get [A-Z])\b/i.test(tail)) ok = false;
-    // Subjectless "will …" only as a reply opener, never after a name: "Our CFO, Mark, | will reach out".
-    if (head.rule === 'subjectless' && !/^(?:and|but|so|then)$/.test(lead.conj) && lead.skipped === 0 && !ACK.test(before.trim())) ok = false;
+    if (head.rule === 'present' && /\b(?:every|each|usually|always|normally|typically|often|generally|regularly|sometimes)\b/i.test(tail)) ok = false;
+    // Subjectless "will …": a reply after an opener, never the predicate of a subject before it ("Our CFO, Mark, | will reach out").
+    if (head.rule === 'subjectless' && !/^(?:and|but|so|then)$/.test(lead.conj) && lead.skipped === 0 && !ACK.test(before.trim()) && SUBJECT_BEFORE.test(before) && !FINITE.test(before)) ok = false;
   }
   if (!ok) return NO;
+  // Checking one's own diary is not an action for the recipient: "Let me review my calendar".
+  if (/^[a-z]+\s+(?:up\s+)?(?:my|our)\s+(?:own\s+)?(?:calendar|schedule|diary|agenda|availability|inbox|emails?|notes)\b(?![^.]*\b(?:and|then)\b)/i.test(tail)) return NO;
   // Conditions on the recipient make it an offer.
   const lastBefore = before.slice(Math.max(before.lastIndexOf(';'), 0));
   if (RECIPIENT_CONDITION.test(lastBefore) && !(SELF_CONDITION.test(lastBefore) && !/\byou\b/i.test(lastBefore))) {
@@ -278,3 +460,8 @@ export function classifyClause(ctx: ClauseContext): Verdict {
   if (perhaps) confidence -= 0.1;
   return { commitment: true, confidence: Math.max(0.3, Math.min(0.99, confidence)), at, verbAt, rule: head.rule };
 }
+
+// A noun phrase or a name right before a bare "will": it is that phrase's predicate, unless
+// the phrase already has its own verb ("Our engineers are checking, will update you tomorrow").
+const FINITE = /\b(?:is|are|was|were|am|has|have|had|does|did|[a-z]{3,}ed|[a-z]{3,}ing)\b|['’](?:s|re|ve|m|d)\b/i;
+const SUBJECT_BEFORE = /(?:^|[.;!?]\s*)(?:[Oo]ur|[Mm]y|[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Yy]our|[Aa]|[Aa]n|[Tt]his|[Tt]hat)\b[^.;!?]*$|,\s*(?:[A-Z][a-z]+\s*){1,2},?\s*$/;

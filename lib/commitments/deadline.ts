@@ -68,7 +68,7 @@ interface Candidate extends Deadline {
 const WEEKDAYS: Record<string, number> = {
   monday: 1, mon: 1,
   tuesday: 2, tue: 2, tues: 2,
-  wednesday: 3, wed: 3,
+  wednesday: 3, wed: 3, weds: 3,
   thursday: 4, thu: 4, thur: 4, thurs: 4,
   friday: 5, fri: 5,
   saturday: 6, sat: 6,
@@ -87,7 +87,7 @@ function toNumber(word: string): number {
   return NUMBER_WORDS[w] ?? NUMBER_WORDS[w.replace(/^(a|the next|next)\s+/, '')] ?? 1;
 }
 
-const WD = '(monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)';
+const WD = '(monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues?|weds?|thu(?:rs?)?|fri|sat|sun)';
 const NUM = '(\\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|fifteen|twenty|thirty|(?:a )?couple(?: of)?|(?:a )?few|several)';
 
 // Words right before a date that make it belong to something past or other.
@@ -115,6 +115,21 @@ function endOfMonth(ctx: DeadlineContext, monthsAhead: number): string {
   const m0 = month - 1 + monthsAhead;
   const d = lastWorkingDayOfMonth(year + Math.floor(m0 / 12), (m0 % 12) + 1, ctx.cal);
   if (monthsAhead === 0 && compareCivil(d, ctx.sentDate) < 0) return endOfMonth(ctx, 1);
+  return d;
+}
+
+function endOfQuarter(ctx: DeadlineContext, which: string | null, q: number | null, year: number | null): string {
+  const { year: y0, month } = parts(ctx.sentDate);
+  const current = Math.floor((month - 1) / 3) + 1;
+  let quarter = q ?? (which === 'next' ? current + 1 : current);
+  let y = year ?? y0;
+  if (quarter > 4) {
+    quarter -= 4;
+    y++;
+  }
+  let d = lastWorkingDayOfMonth(y, quarter * 3, ctx.cal);
+  // A named quarter already over ("Q1" said in May) means next year's.
+  if (year === null && compareCivil(d, ctx.sentDate) < 0) d = lastWorkingDayOfMonth(y + 1, quarter * 3, ctx.cal);
   return d;
 }
 
@@ -155,7 +170,38 @@ function clockMinutes(h: string, m: string | undefined, mer: string | undefined)
 const RULES: Rule[] = [
   // "the day after tomorrow" before "tomorrow".
   { re: /\b(?:the\s+)?day after tomorrow\b/gi, kind: 'day', resolve: (_m, c) => addDays(c.sentDate, 2) },
-  { re: /\b(?:tomorrow|tmrw|tmw)\b(?!'s|’s)/gi, kind: 'day', resolve: (_m, c) => addDays(c.sentDate, 1) },
+  { re: /\b(?:tomorrow|tmrw|tmw|tmr|tmro|tomoz|2moro|2morrow|2mrw)\b(?!'s|’s)/gi, kind: 'day', resolve: (_m, c) => addDays(c.sentDate, 1) },
+  // "Thursday the 26th", "Monday 23rd": the date decides, the weekday only confirms it.
+  {
+    re: new RegExp(`\\b${WD},?\\s+(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th)\\b(?!\\s+of\\b|\\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))`, 'gi'),
+    kind: 'day',
+    resolve: (m, c) => dayOfMonthOnOrAfter(c, Number(m[2])),
+  },
+  {
+    re: /\b(?:(?:by|before)\s+)?(?:the\s+)?(?:end of (?:the |this )?year|year[\s-]end|EOY)\b/gi,
+    kind: 'day',
+    resolve: (_m, c) => lastWorkingDayOfMonth(parts(c.sentDate).year, 12, c.cal),
+  },
+  // "Monday week" / "a week on Monday": the bare weekday plus seven days (spec §2).
+  {
+    re: new RegExp(`\\b(?:${WD}\\s+week|a\\s+week\\s+(?:on\\s+)?${WD})\\b`, 'gi'),
+    kind: 'day',
+    resolve: (m, c) => addDays(nextWeekdayAfter(c.sentDate, wdOf(m[1] ?? m[2])), 7),
+  },
+  { re: /\bthis\s+(?:arvo|avo)\b/gi, kind: 'day', resolve: (_m, c) => c.sentDate },
+  // "in the morning" from someone writing today means tomorrow morning.
+  { re: /\b(?:first thing\s+)?in the morning\b/gi, kind: 'day', resolve: (_m, c) => addDays(c.sentDate, 1) },
+  {
+    re: new RegExp(`\\b(?:in|within)\\s+(?:the\\s+next\\s+)?(?:about\\s+)?${NUM}\\s+(?:minutes?|mins?)\\b`, 'gi'),
+    kind: 'day',
+    resolve: (m, c) => hoursLater(c, toNumber(m[1]!) / 60),
+  },
+  {
+    // A bare "Q3" names the deadline only after a preposition ("by Q3", "end of Q3"), not in "the Q3 forecast".
+    re: /\b(?:(?:by|before|in|for|during)\s+)?(?:the\s+)?(?:(?:end|close)\s+of\s+(?:the\s+)?)?(?:(this|next|the)\s+quarter|(?<=(?:by|before|in|during|until|of|for)\s+(?:the\s+)?)q([1-4])(?:\s+(20\d\d))?)\b/gi,
+    kind: 'day',
+    resolve: (m, c) => endOfQuarter(c, m[1]?.toLowerCase() ?? null, m[2] ? Number(m[2]) : null, m[3] ? Number(m[3]) : null),
+  },
   {
     re: new RegExp(`\\b${WD}\\s+of\\s+(this|next)\\s+week\\b`, 'gi'),
     kind: 'day',
@@ -183,6 +229,8 @@ const RULES: Rule[] = [
     kind: 'day',
     resolve: (_m, c) => endOfWeek(c),
   },
+  // "by/before the weekend": kept while the working week lasts.
+  { re: /\b(?:by|before)\s+(?:the|this)\s+weekend\b/gi, kind: 'day', resolve: (_m, c) => endOfWeek(c) },
   {
     re: /\b(?:this|the|over the|on the|on) weekend\b/gi,
     kind: 'day',
@@ -228,7 +276,7 @@ const RULES: Rule[] = [
     resolve: (m, c) => addWorkingDays(c.sentDate, toNumber(m[1]!), c.cal),
   },
   {
-    re: new RegExp(`\\b(?:in|within)\\s+(?:the\\s+)?(?:next\\s+)?(?:about\\s+)?${NUM}\\s+days?\\b`, 'gi'),
+    re: new RegExp(`\\b(?:in|within|over)\\s+(?:the\\s+)?(?:next\\s+)?(?:about\\s+)?${NUM}\\s+days?\\b`, 'gi'),
     kind: 'day',
     resolve: (m, c) => addDays(c.sentDate, toNumber(m[1]!)),
   },
@@ -237,6 +285,10 @@ const RULES: Rule[] = [
     kind: 'day',
     resolve: (m, c) => addDays(c.sentDate, 7 * toNumber(m[1]!)),
   },
+  { re: /\b(?:in|within)\s+(?:a|one|the next)\s+fortnight\b/gi, kind: 'day', resolve: (_m, c) => addDays(c.sentDate, 14) },
+  // "in a day or two": the promise is kept until the later of the two.
+  { re: /\b(?:in|within)\s+(?:the\s+next\s+|a\s+)?(?:day|1 day|one day)\s+or\s+two\b/gi, kind: 'day', resolve: (_m, c) => addDays(c.sentDate, 2) },
+  { re: /\bwithin\s+the\s+hour\b/gi, kind: 'day', resolve: (_m, c) => c.sentDate },
   {
     re: /\b(?:in|within)\s+(?:the\s+)?(?:next\s+)?(?:an?|one)\s+hour\b/gi,
     kind: 'day',
@@ -262,6 +314,7 @@ const RULES: Rule[] = [
     kind: 'tod',
     resolve: (_m, c) => c.sentDate,
   },
+  { re: /\b(?:(?:after|before|by)\s+lunch(?:time)?|lunchtime)\b/gi, kind: 'tod', resolve: (_m, c) => timeAhead(c, 13 * 60) },
   {
     re: /\b(noon|midday|midnight)\b/gi,
     kind: 'tod',
@@ -284,13 +337,16 @@ const RULES: Rule[] = [
     },
   },
   {
-    re: new RegExp(`\\b${WD}\\b(?!'s|’s)`, 'gi'),
+    re: new RegExp(`\\b${WD}\\b`, 'gi'),
     kind: 'day',
     resolve: (m, c) => nextWeekdayAfter(c.sentDate, wdOf(m[1])),
   },
 ];
 
-const ABBREV_WEEKDAY = /^(mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)$/i;
+const WEEKDAY_ONLY = new RegExp(`^${WD}$`, 'i');
+const BY_EVENT = /\b(?:before|ahead of|prior to|in time for|by)\s+(?:the\s+|our\s+|your\s+)?$/i;
+
+const ABBREV_WEEKDAY = /^(mon|tues?|weds?|thu(?:rs?)?|fri|sat|sun)$/i;
 
 function dayOfMonthOnOrAfter(ctx: DeadlineContext, day: number): string | null {
   if (day < 1 || day > 31) return null;
@@ -359,7 +415,7 @@ function collect(text: string, ctx: DeadlineContext): Candidate[] {
       if (ABBREV_WEEKDAY.test(phrase) && !/\b(?:by|on|until|before|EOD|COB)\s+$/i.test(text.slice(Math.max(0, index - 8), index))) continue;
       // A weekday inside an explicit date ("Tuesday, October 10") defers to the date.
       const cand: Candidate = { due: '', phrase, index, end, kind: rule.kind, marked: false };
-      if (found.some((f) => overlaps(f, cand) || (f.kind === 'day' && f.index >= end && f.index - end <= 2 && /^\W*$/.test(text.slice(end, f.index))))) continue;
+      if (found.some((f) => overlaps(f, cand) || (f.kind === 'day' && f.index >= end && f.index - end <= 7 && /^\W*(?:the\s*)?$/i.test(text.slice(end, f.index))))) continue;
       const due = rule.resolve(m, ctx);
       if (due === null) continue;
       cand.due = due;
@@ -369,9 +425,12 @@ function collect(text: string, ctx: DeadlineContext): Candidate[] {
   const kept: Candidate[] = [];
   for (const c of found) {
     const before = text.slice(Math.max(0, c.index - 24), c.index);
-    if (FOREIGN_BEFORE.test(before) && !/\b(?:by|before|until)\b/i.test(before.slice(-12))) continue;
-    const after = text.slice(c.end, c.end + 3);
-    if (/^['’]s\b/.test(after)) continue;
+    if (FOREIGN_BEFORE.test(before) && !/\b(?:by|before|until)\b/i.test(before.slice(-12)) && !BY_EVENT.test(before)) continue;
+    const after = text.slice(c.end, c.end + 24);
+    // An event named by its day ("Monday's meeting", "the Thursday review") is not the deadline,
+    // unless the promise is to be kept by that event ("ahead of Monday's meeting", spec §2).
+    const attributive = /^['’]s\b/.test(after) || (WEEKDAY_ONLY.test(c.phrase) && /^\s+(?!(?:morning|afternoon|evening|night|noon|lunchtime|eod|cob|at|by|or|and|to|latest|first|next|the|this|if|as|so|week)\b)[a-z][\w-]*/i.test(after) && /\b(?:the|our|your|their|this|that|an?)\s+$/i.test(before));
+    if (attributive && !BY_EVENT.test(before)) continue;
     c.marked = MARK_BEFORE.test(before);
     kept.push(c);
   }

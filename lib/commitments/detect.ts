@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { TZDate } from '@date-fns/tz';
 import { classifyClause, type Verdict } from './classify';
 import { findDeadline, makeContext, type Deadline, type DeadlineContext } from './deadline';
+import { isBaseVerb, isGerund, isNounPhraseStart, wordTags } from './pos';
 import { splitClauses, splitSentences, type Span } from './sentences';
 import { htmlToText, maskNonAuthored } from './strip-quoted';
 import { makeCalendar } from './working-days';
@@ -46,7 +47,16 @@ export function toInstant(sentAt: Date | string, timeZone: string): Date {
 }
 
 // Cheap pre-filter: a sentence without any of these cannot hold a promise.
-const TRIGGER = /\b(?:will|shall|wil|going to|gonna|let me|let us|lemme|expect|can have|plan to|planning to|intend to|aim to|hope to)\b|['’]ll\b/i;
+const TRIGGER = /\b(?:will|shall|wil|going to|gonna|let me|let us|lemme|expect|can have|plan(?:ning)? to|intend to|aim(?:ing)? to|hop(?:e|ing) to|ill|im)\b|['’]ll\b/i;
+// An owner-tagged action item ("Me: send …", "• Our support team – reset …", "Us to confirm …").
+const OWNER_HINT = /(?:^|[\s•▪◦‣●∙·*(—–-])(?:me|myself|us|we|I|our\s[^:\n]{1,40}?|[A-Z][\w.-]*\s*\((?:me|us)\))\s*(?::|[-–—>]{1,2})\s*[a-z]|^\W*(?:me|us)\s+to\s|\[(?:me|us)\]/im;
+// Simple present with a future time: "I send you the proposal tomorrow."
+const PRESENT_HINT = /\b(?:I|we)\s+\w/i;
+const TIME_HINT = /\b(?:tomorrow|tmrw|tmr|2moro|tonight|later|this (?:afternoon|evening|arvo|avo)|mon|tue|wed|thu|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday|next|eod|cob|eow|within|in \d|by)\b/i;
+
+function mayHoldPromise(s: string): boolean {
+  return TRIGGER.test(s) || OWNER_HINT.test(s) || (PRESENT_HINT.test(s) && TIME_HINT.test(s));
+}
 
 const MAX_SENTENCE = 1500;
 
@@ -64,7 +74,8 @@ function searchDeadline(masked: string, clauses: Span[], idx: number, from: numb
   if (own) return { d: own, base: from };
   // A trailing fragment without its own subject still belongs to this promise: "…, hopefully by Friday".
   const next = clauses[idx + 1];
-  if (next && !/^(?:and\s+|but\s+|so\s+)?(?:I|we|you|he|she|they|let me|will)\b/i.test(masked.slice(next.start, next.end))) {
+  const nextText = next ? masked.slice(next.start, next.end).replace(/^(?:\d{1,2}[.)]|[-–•▪*])\s*/, '') : '';
+  if (next && !/^(?:and\s+|but\s+|so\s+)?(?:I|we|you|he|she|they|who|which|let me|will)\b/i.test(nextText) && !startsVerbPhrase(nextText)) {
     const d = findDeadline(masked.slice(next.start, next.end), ctx);
     if (d) return { d, base: next.start };
   }
@@ -93,6 +104,64 @@ function summarize(clause: string, verbAt: number, deadline: Deadline | null, de
   return s.charAt(0).toUpperCase() + s.slice(1);
 }
 
+// Verb-phrase coordination inside one promise: ", send …", " and call …", ", then fix …".
+const VP_JOIN = /,\s*(?:and\s+|then\s+|&\s+|and then\s+)?(?:also\s+)?|\s+(?:and|&)\s+(?:then\s+)?(?:also\s+)?|\s+then\s+/g;
+const PARTICLE = /^(?:up|out|in|on|over|back|through|off|down|across|along|to|with|for|around|into)$/i;
+
+/** Starts a new verb phrase: a verb followed by its object, a particle or a time, not a listed noun. */
+function startsVerbPhrase(rest: string): boolean {
+  const m = /^([A-Za-z][\w-]*)(?:\s+([A-Za-z][\w'’-]*))?/.exec(rest);
+  if (!m) return false;
+  const w = m[1]!;
+  // Mid-sentence capitals are names and days ("Tue and Wed"), not verbs.
+  if (/^[A-Z]/.test(w)) return false;
+  const t = wordTags(w);
+  if (t.has('Determiner') || t.has('Pronoun') || t.has('Possessive') || t.has('Preposition') || t.has('Conjunction') || t.has('Date') || t.has('Value')) return false;
+  if (isGerund(w) || (t.has('PastTense') && !t.has('Infinitive'))) return false;
+  const next = m[2] ?? '';
+  // A word the lexicon knows only as a noun is still a verb when an object follows it directly
+  // ("whitelist your IPs"): a listed noun is not followed by a determiner.
+  if (!isBaseVerb(w) && !t.has('Verb')) return /^(?:the|your|our|my|a|an|this|that|these|those|all|any|some)$/i.test(next);
+  return next === '' || isNounPhraseStart(next) || PARTICLE.test(next) || TIME_HINT.test(next);
+}
+
+function continuesVerbPhrase(clause: string): boolean {
+  const m = /^(?:and|&|then|and then|plus)\s+(?:also\s+)?/i.exec(clause);
+  return m !== null && startsVerbPhrase(clause.slice(m[0].length));
+}
+
+/** Spans of the coordinated verb phrases in [from, to) of `text`. */
+function splitVerbPhrases(text: string, from: number, to: number): Span[] {
+  const s = text.slice(from, to);
+  const out: Span[] = [];
+  let last = 0;
+  VP_JOIN.lastIndex = 0;
+  for (let m = VP_JOIN.exec(s); m !== null; m = VP_JOIN.exec(s)) {
+    if (m[0].length === 0) {
+      VP_JOIN.lastIndex++;
+      continue;
+    }
+    const next = m.index + m[0].length;
+    if (!startsVerbPhrase(s.slice(next))) continue;
+    out.push({ start: from + last, end: from + m.index });
+    last = next;
+  }
+  out.push({ start: from + last, end: to });
+  return out;
+}
+
+// An absence notice: the writer is away now ("I am out of the office until the 16th", "I'm on
+// annual leave with limited access to email") rather than planning to be.
+const ABSENCE =
+  /\b(?:I am|I'm|I’m|Im|I will be|I'll be|I’ll be)\s+(?:currently\s+|now\s+)?(?:out of (?:the )?office|OOO|OOTO|away(?: from (?:the|my) (?:office|desk))?|on (?:annual |parental |maternity |paternity |sick |medical |study )?leave|on (?:vacation|holiday|holidays|PTO)|off (?:work|sick))\b[^\n]{0,160}?\b(?:until|till|til|through|thru|returning|return|back|from|limited access|on my return)\b|\b(?:automatic reply|auto-?reply|autoreply|out-of-office|out of office reply)\b|\blimited access to (?:e-?mail|my (?:e-?mail|inbox))\b/i;
+// A promise to answer mail, or one that waits for the writer's return.
+const REPLY_PROMISE =
+  /\b(?:reply|respond|answer|get back|be in touch|return your|contact you|reach out|follow up|attend to|action|deal with|read|look at|go through|catch up)\b|\b(?:on|upon|after) my return\b|\bwhen I(?:'m| am|’m) back\b|\bonce I(?:'m| am|’m) back\b|\bwhen I return\b|\bas soon as (?:possible|I can|I(?:'m| am) back|I return)\b/i;
+
+function isFuture(d: Deadline, ctx: DeadlineContext): boolean {
+  return d.due > ctx.sentDate || /\b(?:later|tonight|this (?:afternoon|evening|arvo|avo)|eod|cob|end of (?:the )?day|close of business|in an? hour|within)\b/i.test(d.phrase);
+}
+
 export function detectCommitments(input: string, options: DetectOptions): Commitment[] {
   const instant = toInstant(options.sentAt, options.timeZone);
   if (Number.isNaN(instant.getTime())) throw new Error(`Invalid sentAt: ${String(options.sentAt)}`);
@@ -104,36 +173,61 @@ export function detectCommitments(input: string, options: DetectOptions): Commit
   const toOrigEnd = (i: number): number => (html ? (i > 0 ? (html.map[i - 1] ?? input.length - 1) + 1 : 0) : i);
 
   const out: Commitment[] = [];
+  const absent = ABSENCE.test(masked);
+  let previous = '';
   for (const sentence of splitSentences(masked)) {
     const stext = masked.slice(sentence.start, sentence.end);
-    if (stext.length > MAX_SENTENCE || !TRIGGER.test(stext)) continue;
+    const prior = previous;
+    previous = stext.length > MAX_SENTENCE ? '' : stext;
+    if (stext.length > MAX_SENTENCE || !mayHoldPromise(stext)) continue;
     const clauses = splitClauses(masked, sentence);
     const found: Found[] = [];
-    clauses.forEach((clause, idx) => {
+    for (let idx = 0; idx < clauses.length; idx++) {
+      const clause = clauses[idx]!;
       const verdict = classifyClause({
         clause: masked.slice(clause.start, clause.end),
         before: masked.slice(sentence.start, clause.start),
         after: masked.slice(clause.end, sentence.end),
+        previous: prior,
       });
-      if (!verdict.commitment) return;
-      const { d, base } = searchDeadline(masked, clauses, idx, clause.start + verdict.at, ctx);
-      found.push({ clause, verdict, deadline: d, deadlineBase: base });
-    });
-    // Two promise clauses of one sentence are one reminder unless they name different deadlines.
-    const merged: Found[] = [];
-    for (const f of found) {
-      const prev = merged[merged.length - 1];
-      if (prev && !(prev.deadline && f.deadline && prev.deadline.due !== f.deadline.due)) {
-        prev.clause = { start: prev.clause.start, end: f.clause.end };
-        if (!prev.deadline && f.deadline) {
-          prev.deadline = f.deadline;
-          prev.deadlineBase = f.deadlineBase;
-        }
-        prev.verdict = { ...prev.verdict, confidence: Math.max(prev.verdict.confidence, f.verdict.confidence) };
+      if (!verdict.commitment) continue;
+      // Verb phrases that share this subject but were cut off at ", and …" belong to it.
+      let end = clause.end;
+      while (idx + 1 < clauses.length && continuesVerbPhrase(masked.slice(clauses[idx + 1]!.start, clauses[idx + 1]!.end))) {
+        idx++;
+        end = clauses[idx]!.end;
+      }
+      const whole = { start: clause.start, end };
+      const segments = splitVerbPhrases(masked, whole.start + verdict.verbAt, whole.end);
+      const own = segments.map((sg) => findDeadline(masked.slice(sg.start, sg.end), ctx));
+      if (segments.length >= 3 || own.filter(Boolean).length >= 2) {
+        // One promise, one detection: each verb phrase with its own deadline, or the next one's
+        // when it names none ("fix the link and resend it by Friday").
+        segments.forEach((sg, k) => {
+          const j = own.findIndex((d, i) => i >= k && d !== null);
+          const first = k === 0;
+          found.push({
+            clause: { start: first ? whole.start : sg.start, end: sg.end },
+            verdict: first ? verdict : { ...verdict, at: 0, verbAt: 0 },
+            deadline: j >= 0 ? own[j]! : null,
+            deadlineBase: j >= 0 ? segments[j]!.start : sg.start,
+          });
+        });
         continue;
       }
-      merged.push({ ...f });
+      // From the clause start: a leading time belongs to the promise ("Tomorrow I'll walk you through …").
+      const { d, base } = searchDeadline(masked, clauses, idx, whole.start, ctx);
+      found.push({ clause: whole, verdict, deadline: d, deadlineBase: base });
     }
+    const merged = found.filter(
+      (f) =>
+        // Simple present counts only with a future time ("I send you the proposal tomorrow").
+        (f.verdict.rule !== 'present' || (f.deadline !== null && isFuture(f.deadline, ctx))) &&
+        // A passive is a promise when it names when, or that it comes to the recipient ("… will be sent to you").
+        (f.verdict.rule !== 'passive' || f.deadline !== null || /\b(?:to|for|with)\s+(?:you|u)\b|\byour way\b/i.test(masked.slice(f.clause.start, f.clause.end))) &&
+        // The reply promised in an absence notice is status (spec §1).
+        !(absent && REPLY_PROMISE.test(masked.slice(f.clause.start, f.clause.end))),
+    );
     for (const f of merged) {
       const start = f.clause.start + f.verdict.at;
       let end = f.clause.end;

@@ -46,7 +46,8 @@ export function splitSentences(text: string): Span[] {
       if (j < n && text[j] !== ' ' && text[j] !== '\t' && text[j] !== '\n') continue;
       let k = j;
       while (k < n && (text[k] === ' ' || text[k] === '\t')) k++;
-      if (k < n && text[k] !== '\n' && !/[A-Z0-9"“'‘(•*-]/.test(text[k]!)) continue;
+      // "?" and "!" end a sentence before a lower-case word too (mobile replies: "u ok? ill call u later").
+      if (k < n && text[k] !== '\n' && !/[A-Z0-9"“'‘(•▪◦‣●*–—-]/.test(text[k]!) && !((c === '?' || c === '!') && /[a-z]/.test(text[k]!))) continue;
       if (c === '.' && ABBREV.test(text.slice(Math.max(start, i - 6), i + 1))) continue;
       push(j);
       i = j - 1;
@@ -60,7 +61,7 @@ export function splitSentences(text: string): Span[] {
 // coordinator that introduces a new subject. Each alternative is bounded and
 // does not nest quantifiers, so the scan stays linear.
 const BOUNDARY =
-  /;|:\s|\s[-–—]{1,2}\s|[-–—]{2}|\.{3}|…|[()]|,\s*(?=(?:but|and|so|then|or|which|because|although|though|while|whereas|however|otherwise)\b)|\s(?=(?:but|and then|and|so|or|then|although|though)\s+(?:I|we|I'll|we'll|I'm|we're|I've|will|let me|you|you'll|he|she|they|our|my)\b)|,\s*(?=(?:I|we|you|he|she|they|I'll|we'll|I'm|we're|I'd|we'd|you'll|let me|will|our|my|it|this|that|the)\b)/g;
+  /;|:\s|\s[-–—]{1,2}\s|[-–—]{2}|\.{3}|…|[()]|,\s*(?=(?:but|and|so|then|or|which|who|because|although|though|while|whereas|however|otherwise)\b)|\s(?=(?:but|and then|and|so|or|then|although|though)\s+(?:I|we|I'll|we'll|I'm|we're|I've|will|let me|you|you'll|he|she|they|our|my)\b)|,\s*(?=(?:I|we|you|he|she|they|I'll|we'll|I'm|we're|I'd|we'd|you'll|let me|will|our|my|it|this|that|the)\b)/g;
 
 export function splitClauses(text: string, sentence: Span): Span[] {
   const s = text.slice(sentence.start, sentence.end);

@@ -99,6 +99,8 @@ export function htmlToText(html: string): HtmlText {
 }
 
 const ON_WROTE = /^\s*On\b.{0,300}\bwrote:\s*$/;
+// Gmail's quote header in the writer's interface language ("Am … schrieb Jane:", "Le … a écrit :").
+const WROTE_OTHER = /^.{0,300}\b(?:schrieb|a écrit|escribió|ha scritto|skrev|schreef|napisał\(a\)|napisał|escreveu|kirjoitti|írta|napsal\(a\)|yazdı|написал\(а\)|написал)(?:\s[^\n]{0,200})?\s*:\s*$/;
 const ON_START = /^\s*On\s.{0,200}$/;
 const WROTE_END = /^.{0,200}\bwrote:\s*$/;
 const HEADER_CUT =
@@ -146,7 +148,7 @@ export function maskNonAuthored(text: string): string {
   for (let i = 0; i < ls.length && i < cut; i++) {
     const t = ls[i]!.text;
     const next = ls[i + 1]?.text ?? '';
-    if (ON_WROTE.test(t) || (ON_START.test(t) && !/[.!?]\s*$/.test(t) && WROTE_END.test(next) && !/^\s*On\b/.test(next))) {
+    if (ON_WROTE.test(t) || WROTE_OTHER.test(t) || (ON_START.test(t) && !/[.!?]\s*$/.test(t) && WROTE_END.test(next) && !/^\s*On\b/.test(next))) {
       cut = i;
     } else if (HEADER_CUT.test(t) || (OUTLOOK_FROM.test(t) && OUTLOOK_NEXT.test(next))) {
       cut = i;
@@ -170,10 +172,15 @@ export function maskNonAuthored(text: string): string {
     }
   }
   for (let i = cut; i < ls.length; i++) keep[i] = false;
-  const chars = text.split('');
+  // Rebuild from slices: nothing to copy character by character when little or nothing is masked.
+  const parts: string[] = [];
+  let from = 0;
   ls.forEach((l, idx) => {
-    if (keep[idx]) return;
-    for (let k = l.start; k < l.end; k++) if (chars[k] !== '\n') chars[k] = ' ';
+    if (keep[idx] || l.end === l.start) return;
+    parts.push(text.slice(from, l.start), ' '.repeat(l.end - l.start));
+    from = l.end;
   });
-  return chars.join('');
+  if (from === 0) return text;
+  parts.push(text.slice(from));
+  return parts.join('');
 }

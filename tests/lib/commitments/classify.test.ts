@@ -14,6 +14,18 @@ const POSITIVE: Record<string, string[]> = {
   'subjectless reply': ['Will send shortly.', 'Will do.', 'On it, will confirm by tomorrow.'],
   hedged: ["I'll try to get it over by Wednesday.", "I'll probably send the draft tomorrow."],
   'keep informed': ["I'll keep you posted.", 'I will update you as soon as I hear back.', "I'll let you know what legal says."],
+  'passive, our side acting': ['Your login details will be sent to you tomorrow.', 'The replacement will be shipped on Monday.', "It'll be fixed tonight."],
+  'hoping / aiming': ["I'm hoping to have the draft to you by Thursday.", 'We aim to fix it this week.', "We're aiming to get the patch out Friday."],
+  'simple present for a future action': ['I send you the proposal tomorrow.', 'We call you Monday.'],
+  'owner-tagged action item': ['Action items — Me: send the pricing sheet by Friday.', '• Our support team: reset the SSO config', 'Us to confirm the headcount by Thursday'],
+  'delivery with a longer object or complement (issue 13)': [
+    "I'll have our engineers look at it by Friday.",
+    "I'll have the refreshed dashboards enabled for your team.",
+    "We'll have Priya's revised numbers with you Friday.",
+    "I'll have it installed on Monday.",
+  ],
+  'verbs on no list (issue 13)': ["We'll onboard your new hires tomorrow.", 'Will comp the fee.', "I'll whitelist your IPs today."],
+  'openers, bullets and text-speak (issue 13)': ['yep - will send u the deck tmrw w/ the numbers', 'np - will resend tonight', '▪ I’ll book the room', '– will chase finance', 'Hi Dana - will do.', 'ill send it tmrw', 'im gonna fix it tonight'],
 };
 
 // Spec §1, "is not a commitment": one block per row.
@@ -31,7 +43,23 @@ const NEGATIVE: Record<string, string[]> = {
   'availability or status': ["I'll be out of office until Monday.", "I'll be travelling next week.", 'I will be in meetings all afternoon.'],
   'politeness formula': ['Let me know if you have any questions.', 'I look forward to hearing from you.'],
   'joint plan or meeting': ["We'll discuss it on Tuesday's call.", 'See you Thursday.', "I'll talk to you tomorrow."],
-  'named third party': ['John will send you the invoice.', 'My colleague Dr. Lu will call you.'],
+  'named third party': ['John will send you the invoice.', 'My colleague Dr. Lu will call you.', 'The invoice will be sent by Maria next week.'],
+  'out-of-office autoreply': [
+    'I am out of the office until 16 August and will reply on my return.',
+    "Thanks for your email. I'm on annual leave with limited access to email and will respond when I'm back.",
+  ],
+  'status in the passive, habits, other owners': [
+    'Our office will be closed on Friday.',
+    'The meeting will be held on Tuesday.',
+    'I send the report every Monday.',
+    '• You: send the signed copy by Friday',
+    'I send my regards.',
+    'The call will be recorded.',
+    'Your subscription will be renewed automatically on 1 January.',
+    'This will be reviewed by your account team.',
+    'Let me check my calendar.',
+    "We'll stick with the current plan.",
+  ],
   'quoted text, forwarded message or signature': [
     "Thanks!\n\nOn Tue, Nov 17, 2026 at 9:14 AM Jane <jane@acme.com> wrote:\n> I'll send the PO by Friday.",
     "FYI\n\n---------- Forwarded message ---------\nFrom: Lee <lee@globex.com>\n\nI'll call you tomorrow.",
@@ -70,8 +98,29 @@ describe('detection output', () => {
     expect(c?.duePhrase).toBeNull();
   });
 
-  it('keeps two promises with different deadlines apart and merges coordinated ones', () => {
-    expect(detectCommitments("I'll issue the credit note on Monday and I'll send the invoice by Wednesday.", opts)).toHaveLength(2);
-    expect(detectCommitments("I'll look at it and I'll get back to you.", opts)).toHaveLength(1);
+  it('gives each promise of a sentence its own detection, span and due (issue 13)', () => {
+    const spans = (s: string): [string, string | null][] => detectCommitments(s, opts).map((c) => [s.slice(c.start, c.end), c.due]);
+    expect(spans("I'll issue the credit note on Monday and I'll send the invoice by Wednesday.")).toEqual([
+      ["I'll issue the credit note on Monday", '2026-11-23'],
+      ["I'll send the invoice by Wednesday", '2026-11-25'],
+    ]);
+    expect(spans("I'll look at it and I'll get back to you.")).toHaveLength(2);
+    expect(spans("I'll refund the charge today, send the new invoice tomorrow and call you Friday.")).toEqual([
+      ["I'll refund the charge today", '2026-11-18'],
+      ['send the new invoice tomorrow', '2026-11-19'],
+      ['call you Friday', '2026-11-20'],
+    ]);
+    // A verb nobody listed still heads its own phrase; a shared trailing deadline is shared.
+    expect(spans("I'll reconcile the ledger, whitelist your IPs and provision the sandbox on Friday.")).toEqual([
+      ["I'll reconcile the ledger", '2026-11-20'],
+      ['whitelist your IPs', '2026-11-20'],
+      ['provision the sandbox on Friday', '2026-11-20'],
+    ]);
+  });
+
+  it('keeps one detection for a promise and its report-back, and for listed objects', () => {
+    expect(detectCommitments('Let me check with the team and circle back next week.', opts)).toHaveLength(1);
+    expect(detectCommitments("I'll send the quote, the SOW and the invoice by Friday.", opts)).toHaveLength(1);
+    expect(detectCommitments("I'll countersign tomorrow morning and send the executed copy.", opts)).toHaveLength(1);
   });
 });

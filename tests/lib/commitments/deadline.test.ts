@@ -115,6 +115,44 @@ const TABLE: Record<string, Row[]> = {
     ["from Monday's meeting", WED, NY, null],
     ['signed on March 3', WED, NY, null],
     ["from last Friday's call", WED, NY, null],
+    ['for the Thursday review', WED, NY, null],
+    ['with the Q3 forecast', WED, NY, null],
+  ],
+  '"Monday week", "Friday week" → the bare weekday + 7 days': [
+    ['Monday week', WED, NY, '2026-11-30'],
+    ['by Friday week', WED, NY, '2026-11-27'],
+    ['Friday week', FRI, NY, '2026-12-04'],
+  ],
+  '"this arvo", "this avo" → sent date': [
+    ['this arvo', WED, NY, '2026-11-18'],
+    ['this avo', SAT, LA, '2026-11-21'],
+  ],
+  '"in two weeks", "in a fortnight", "in a couple of days" → +14 / +14 / +2': [
+    ['in two weeks', WED, NY, '2026-12-02'],
+    ['in a fortnight', WED, NY, '2026-12-02'],
+    ['in a couple of days', WED, NY, '2026-11-20'],
+  ],
+  'Q1 … Q4, this quarter, next quarter → last working day of that quarter': [
+    ['by Q1', WED, NY, '2027-03-31'],
+    ['by the end of Q4', WED, NY, '2026-12-31'],
+    ['this quarter', WED, NY, '2026-12-31'],
+    ['next quarter', WED, NY, '2027-03-31'],
+  ],
+  'before an event → that day': [
+    ['before our call on Thursday', WED, NY, '2026-11-19'],
+    ["ahead of Monday's meeting", WED, NY, '2026-11-23'],
+    ['before the Thursday review', WED, NY, '2026-11-19'],
+  ],
+  'our decisions where §2 is silent (docs/commitments.md)': [
+    ['in the morning', WED, NY, '2026-11-19'],
+    ['after lunch', WED, NY, '2026-11-19'],
+    ['in 10 minutes', WED, NY, '2026-11-18'],
+    ['before the weekend', WED, NY, '2026-11-20'],
+    ['Thursday the 26th', WED, NY, '2026-11-26'],
+    ['by Friday the 4th of December', WED, NY, '2026-12-04'],
+    ['by the end of the year', WED, NY, '2026-12-31'],
+    ['by Weds', WED, NY, '2026-11-25'],
+    ['tmr', WED, NY, '2026-11-19'],
   ],
 };
 

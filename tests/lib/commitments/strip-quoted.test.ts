@@ -24,6 +24,8 @@ describe('quoted history, forwards and signatures (text)', () => {
     ['-- signature', 'Thanks\n-- \nSam | We will reply within 24 hours'],
     ['sign-off and contact lines', "Thanks,\nSam Lee\nAccount Manager | I'll get back to you within a day"],
     ['> lines', "Noted.\n> I'll call you tomorrow."],
+    ['a German quote header', 'Danke.\n\nAm Di., 17. Nov. 2026 um 09:14 Uhr schrieb Jane Doe <jane@acme.com>:\nI will send the PO by Friday.'],
+    ['a French quote header', 'Merci.\n\nLe mar. 17 nov. 2026 à 09:14, Jane Doe <jane@acme.com> a écrit :\nI will send the PO by Friday.'],
   ])('ignores promises in: %s', (_name, text) => {
     expect(detectCommitments(text, opts)).toHaveLength(0);
   });
