@@ -4,11 +4,12 @@
  * number of items that need attention, not the size of the store.
  */
 import Dexie from 'dexie';
-import { addWorkingDays, scheduleFromSettings, todayIn, type Schedule } from '../business-time';
+import { addWorkingDays, elapsedTowardsTarget, scheduleFromSettings, targetMinutes, todayIn, type Schedule } from '../business-time';
 import type { FollowThroughDB } from '../db/database';
-import type { FollowUp, Thread } from '../db/records';
+import type { Customer, FollowUp, Thread } from '../db/records';
 import { followUpStatus } from '../follow-up-state';
 import type { Settings } from '../settings';
+import { resolveTarget } from '../thread-state';
 
 export type AttentionLevel = 'breached' | 'at-risk' | 'overdue' | 'due-today' | 'follow-up-at-risk';
 
@@ -29,6 +30,13 @@ export interface AttentionItem {
   countsOnBadge: boolean;
   /** Worst first, then oldest first: the order of the popup's list. */
   rank: number;
+  /** Thread: the address whose message started the clock ("who is waiting"); null if unknown. */
+  contact: string | null;
+  /** Thread: minutes waited so far and the target, both in the target's unit (business or calendar). */
+  elapsedMinutes: number | null;
+  targetMinutes: number | null;
+  /** Follow-up: the sentence the promise came from, as the user wrote it. */
+  sentence: string | null;
 }
 
 const LEVEL_RANK: Record<AttentionLevel, number> = {
@@ -57,6 +65,10 @@ export function threadItem(thread: Thread, now: Date): AttentionItem | null {
     due: null,
     countsOnBadge: true,
     rank: LEVEL_RANK[level],
+    contact: null,
+    elapsedMinutes: null,
+    targetMinutes: null,
+    sentence: null,
   };
 }
 
@@ -78,6 +90,10 @@ export function followUpItem(followUp: FollowUp, schedule: Schedule, now: Date):
     due: followUp.due,
     countsOnBadge: level !== 'follow-up-at-risk',
     rank: LEVEL_RANK[level],
+    contact: null,
+    elapsedMinutes: null,
+    targetMinutes: null,
+    sentence: followUp.sentence,
   };
 }
 
@@ -101,9 +117,43 @@ export async function readAttention(db: FollowThroughDB, settings: Settings, now
           .between([account, 'open', Dexie.minKey], [account, 'open', horizon], true, true)
           .toArray(),
       ]);
-      return [...threads.map((t) => threadItem(t, now)), ...followUps.map((f) => followUpItem(f, schedule, now))];
+      const threadItems = await describeWaiting(db, settings, schedule, threads, now);
+      return [...threadItems, ...followUps.map((f) => followUpItem(f, schedule, now))];
     }),
   );
   const items = perAccount.flat().filter((i): i is AttentionItem => i !== null);
   return items.sort((a, b) => a.rank - b.rank || (a.since ?? a.due ?? '').localeCompare(b.since ?? b.due ?? ''));
+}
+
+/**
+ * "Waiting 5 h 12 min of 4 h" needs who wrote, how long they waited and the target: read
+ * only for the threads on the list (one bulk read each of their clocks' first messages and
+ * customers), so the cost still follows the list, not the store.
+ */
+async function describeWaiting(
+  db: FollowThroughDB,
+  settings: Settings,
+  schedule: Schedule,
+  threads: readonly Thread[],
+  now: Date,
+): Promise<AttentionItem[]> {
+  const listed = threads.flatMap((t) => {
+    const item = threadItem(t, now);
+    return item && t.clock ? [{ thread: t, clock: t.clock, item }] : [];
+  });
+  if (listed.length === 0) return [];
+  const [messages, customers] = await Promise.all([
+    db.messages.bulkGet(listed.map(({ thread, clock }) => [thread.accountId, clock.sinceMessageId])),
+    db.customers.bulkGet(listed.map(({ thread }) => [thread.accountId, thread.customerId ?? ''])),
+  ]);
+  return listed.map(({ clock, item }, n) => {
+    const customer: Customer | undefined = customers[n];
+    const { target } = resolveTarget(clock.side, customer ?? null, settings);
+    return {
+      ...item,
+      contact: messages[n]?.from ?? null,
+      elapsedMinutes: Math.round(elapsedTowardsTarget(schedule, target, new Date(clock.since), now)),
+      targetMinutes: targetMinutes(target),
+    };
+  });
 }

@@ -18,6 +18,10 @@ const attentionItem = z.object({
   due: z.string().nullable(),
   countsOnBadge: z.boolean(),
   rank: z.number(),
+  contact: z.string().nullable(),
+  elapsedMinutes: z.number().nullable(),
+  targetMinutes: z.number().nullable(),
+  sentence: z.string().nullable(),
 });
 export type AttentionListItem = z.infer<typeof attentionItem>;
 
@@ -90,7 +94,7 @@ export const alertsProtocol = {
       .strict(),
     response: threadSchema,
   },
-  /** Promises found in sent mail that wait for the user to keep or dismiss them, newest first. */
+  /** Promises found in sent mail that wait for the user to keep or dismiss them, oldest due date first. */
   'followUps.suggested': {
     request: z.object({}).strict(),
     response: z.object({
