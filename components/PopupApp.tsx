@@ -21,7 +21,10 @@ export interface PopupProps {
 
 export function PopupApp({ openOptions, openThread, openUrl, clock = () => new Date() }: PopupProps) {
   const [accounts] = useRequest('accounts.list', {});
-  const [attention, reloadAttention] = useRequest('attention.list', {});
+  // A first screen (the worst GROUP_CAP of each group) opens fast with any number of items;
+  // "Show all" asks for everything.
+  const [full, setFull] = useState(false);
+  const [attention, reloadAttention] = useRequest('attention.list', full ? {} : { limit: GROUP_CAP });
   const [suggested, reloadSuggested] = useRequest('followUps.suggested', {});
   const [settings] = useRequest('settings.get', {});
   const [counts] = useRequest('store.counts', {});
@@ -32,11 +35,13 @@ export function PopupApp({ openOptions, openThread, openUrl, clock = () => new D
   const { act, undoBar, error } = useTriageActions(reload);
 
   const schedule = useMemo(() => (settings.status === 'ready' ? scheduleFromSettings(settings.data) : null), [settings]);
-  const ready = accounts.status === 'ready' && attention.status === 'ready' && suggested.status === 'ready' && schedule;
+  // Promises to confirm join when they arrive: the first screen does not wait for them.
+  const ready = accounts.status === 'ready' && attention.status === 'ready' && schedule;
   const items = useMemo(() => (attention.status === 'ready' ? attention.data.items : []), [attention]);
+  const totals = useMemo(() => (attention.status === 'ready' ? attention.data.totals : []), [attention]);
   const sections = useMemo(
-    () => triageSections(items, suggested.status === 'ready' ? suggested.data.items : []),
-    [items, suggested],
+    () => triageSections(items, suggested.status === 'ready' ? suggested.data.items : [], totals),
+    [items, suggested, totals],
   );
 
   let body: ReactNode = <p className="hint">Loading…</p>;
@@ -55,7 +60,9 @@ export function PopupApp({ openOptions, openThread, openUrl, clock = () => new D
     const ctx: RowContext = { act, openThread, schedule, today: todayIn(schedule.timeZone, clock()), now: clock };
     const noCustomers = counts.status === 'ready' && counts.data.customers === 0;
     body =
-      sections.length === 0 ? (
+      sections.length === 0 && suggested.status === 'loading' ? (
+        body
+      ) : sections.length === 0 ? (
         noCustomers ? (
           // Without customers nothing can be recognised, so "nothing needs you" would be false comfort.
           <EmptyState title="Add your customers so Follow-through can recognise them">
@@ -68,7 +75,9 @@ export function PopupApp({ openOptions, openThread, openUrl, clock = () => new D
           <EmptyState title="Nothing needs you right now">No customer is waiting past a target and no promise is due.</EmptyState>
         )
       ) : (
-        sections.map((s) => <AccountSection key={s.accountId} section={s} labelled={sections.length > 1} ctx={ctx} />)
+        sections.map((s) => (
+          <AccountSection key={s.accountId} section={s} labelled={sections.length > 1} ctx={ctx} showAll={() => setFull(true)} />
+        ))
       );
   }
 
@@ -77,9 +86,10 @@ export function PopupApp({ openOptions, openThread, openUrl, clock = () => new D
       <header className="triage__header">
         <div>
           <h1>Follow-through</h1>
-          {attention.status === 'ready' && (
+          {/* Only when something counts: over an empty state it would be false comfort. */}
+          {items.length > 0 && (
             <p className="triage__summary" data-testid="triage-summary">
-              {badgeSummary(items)}
+              {badgeSummary(totals)}
             </p>
           )}
         </div>
@@ -104,12 +114,37 @@ export function PopupApp({ openOptions, openThread, openUrl, clock = () => new D
   );
 }
 
-function AccountSection({ section, labelled, ctx }: { section: TriageSection; labelled: boolean; ctx: RowContext }) {
+function AccountSection({
+  section,
+  labelled,
+  ctx,
+  showAll,
+}: {
+  section: TriageSection;
+  labelled: boolean;
+  ctx: RowContext;
+  showAll: () => void;
+}) {
   const groups = (
     <>
-      <Group title="Customers waiting" rows={section.waiting.map((i) => <WaitingRow key={i.key} item={i} ctx={ctx} />)} />
-      <Group title="Promises" rows={section.promises.map((i) => <PromiseRow key={i.key} item={i} ctx={ctx} />)} />
-      <Group title="Promises to confirm" rows={section.toConfirm.map((f) => <ConfirmRow key={f.id} f={f} ctx={ctx} />)} />
+      <Group
+        title="Customers waiting"
+        total={section.waitingTotal}
+        showAll={showAll}
+        rows={section.waiting.map((i) => <WaitingRow key={i.key} item={i} ctx={ctx} />)}
+      />
+      <Group
+        title="Promises"
+        total={section.promisesTotal}
+        showAll={showAll}
+        rows={section.promises.map((i) => <PromiseRow key={i.key} item={i} ctx={ctx} />)}
+      />
+      <Group
+        title="Promises to confirm"
+        total={section.toConfirm.length}
+        showAll={showAll}
+        rows={section.toConfirm.map((f) => <ConfirmRow key={f.id} f={f} ctx={ctx} />)}
+      />
     </>
   );
   // One account needs no label; with several, each gets its own section so nothing is mixed.
@@ -122,19 +157,26 @@ function AccountSection({ section, labelled, ctx }: { section: TriageSection; la
   );
 }
 
-function Group({ title, rows }: { title: string; rows: ReactNode[] }) {
+function Group({ title, rows, total, showAll }: { title: string; rows: ReactNode[]; total: number; showAll: () => void }) {
   const [all, setAll] = useState(false);
   if (rows.length === 0) return null;
   const shown = all ? rows : rows.slice(0, GROUP_CAP);
   return (
     <section className="triage__group" aria-label={title}>
       <h3 className="triage__group-title">
-        {title} <span className="ft-tag">{rows.length}</span>
+        {title} <span className="ft-tag">{total}</span>
       </h3>
       <ul className="ft-items">{shown}</ul>
-      {rows.length > shown.length && (
-        <button type="button" className="triage__quiet" onClick={() => setAll(true)}>
-          Show all {rows.length}
+      {total > shown.length && (
+        <button
+          type="button"
+          className="triage__quiet"
+          onClick={() => {
+            setAll(true);
+            showAll();
+          }}
+        >
+          Show all {total}
         </button>
       )}
     </section>

@@ -64,6 +64,8 @@ export function WelcomeApp({ optionsUrl }: { optionsUrl: (section: string) => st
     },
   ];
   const done = steps.filter((s) => s.done).length;
+  // The first step still to do is the one to take now: its link is the primary button.
+  const next = steps.find((s) => !s.done)?.id;
 
   return (
     <main className="welcome">
@@ -89,7 +91,12 @@ export function WelcomeApp({ optionsUrl }: { optionsUrl: (section: string) => st
                 <span className="visually-hidden">{s.done ? ' (done)' : ' (to do)'}</span>
               </h2>
               <p className="ft-hint">{s.done && s.doneText ? s.doneText : s.body}</p>
-              <a href={s.link.href} target={s.link.href.startsWith('http') ? '_blank' : undefined} rel="noreferrer">
+              <a
+                href={s.link.href}
+                className={s.id === next ? 'welcome__next' : undefined}
+                target={s.link.href.startsWith('http') ? '_blank' : undefined}
+                rel="noreferrer"
+              >
                 {s.link.label}
               </a>
             </div>

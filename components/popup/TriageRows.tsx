@@ -131,8 +131,11 @@ export function ConfirmRow({ f, ctx }: { f: Suggestion; ctx: RowContext }) {
     <li className="ft-item ft-item--suggested triage__row" data-testid="triage-row">
       <span className="ft-item__status">To confirm</span>
       <q className="ft-item__text">{f.sentence}</q>
-      <span className="ft-hint">
-        {f.customerName ?? 'Unknown customer'} · {formatDue(f.due, ctx.today)}
+      <span className="ft-hint triage__meta">
+        {f.customerName ?? 'Unknown customer'} · {formatDue(f.due, ctx.today)} ·{' '}
+        <button type="button" className="triage__quiet" onClick={() => ctx.openThread(f.accountId, f.threadId)}>
+          Open thread
+        </button>
       </span>
       <span className="ft-row">
         <button type="button" className="ft-primary" onClick={() => transition({ type: 'confirm' }, 'Kept as a follow-up')} aria-label={`Keep: ${f.sentence}`}>
@@ -149,9 +152,6 @@ export function ConfirmRow({ f, ctx }: { f: Suggestion; ctx: RowContext }) {
         </label>
         <button type="button" onClick={() => transition({ type: 'dismiss' }, 'Dismissed')} aria-label={`Dismiss: ${f.sentence}`}>
           Dismiss
-        </button>
-        <button type="button" className="triage__quiet" onClick={() => ctx.openThread(f.accountId, f.threadId)}>
-          Open thread
         </button>
       </span>
     </li>

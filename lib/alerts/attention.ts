@@ -8,6 +8,7 @@ import { addWorkingDays, elapsedTowardsTarget, scheduleFromSettings, targetMinut
 import type { FollowThroughDB } from '../db/database';
 import type { Customer, FollowUp, Thread } from '../db/records';
 import { followUpStatus } from '../follow-up-state';
+import { countAttention } from './counts';
 import type { Settings } from '../settings';
 import { resolveTarget } from '../thread-state';
 
@@ -97,32 +98,98 @@ export function followUpItem(followUp: FollowUp, schedule: Schedule, now: Date):
   };
 }
 
-/** The full list, for the popup: reads the items of every account that need attention now. */
-export async function readAttention(db: FollowThroughDB, settings: Settings, now: Date): Promise<AttentionItem[]> {
+/**
+ * The list for the popup: the items of every account that need attention now, worst first.
+ * With `limit`, at most that many waiting customers and that many promises per account: the
+ * worst ones, read through the indexes without reading the rest, so the popup's first screen
+ * costs the same with 10 items or 10,000 (attentionTotals gives the counts).
+ */
+export async function readAttention(
+  db: FollowThroughDB,
+  settings: Settings,
+  now: Date,
+  { limit }: { limit?: number } = {},
+): Promise<AttentionItem[]> {
   const schedule = scheduleFromSettings(settings);
   const nowIso = now.toISOString();
-  // A follow-up is at risk from the last working day before its due date, so nothing due
-  // after the next working day can need attention today.
-  const horizon = addWorkingDays(schedule, todayIn(settings.timeZone, now), 1);
+  const horizon = followUpHorizon(schedule, settings, now);
   const accounts = await db.accounts.toCollection().primaryKeys();
   const perAccount = await Promise.all(
     accounts.map(async (account) => {
-      const [threads, followUps] = await Promise.all([
-        db.threads
-          .where('[accountId+clock.atRiskAt]')
-          .between([account, Dexie.minKey], [account, nowIso], true, true)
-          .toArray(),
-        db.followUps
-          .where('[accountId+state+due]')
-          .between([account, 'open', Dexie.minKey], [account, 'open', horizon], true, true)
-          .toArray(),
+      const followUps = db.followUps
+        .where('[accountId+state+due]')
+        .between([account, 'open', Dexie.minKey], [account, 'open', horizon], true, true);
+      const [threads, open] = await Promise.all([
+        limit === undefined
+          ? db.threads.where('[accountId+clock.atRiskAt]').between([account, Dexie.minKey], [account, nowIso], true, true).toArray()
+          : worstThreads(db, account, nowIso, limit),
+        // In due order, which is also worst first: overdue, due today, due next working day.
+        limit === undefined ? followUps.toArray() : followUps.filter((f) => !snoozed(f, nowIso)).limit(limit).toArray(),
       ]);
       const threadItems = await describeWaiting(db, settings, schedule, threads, now);
-      return [...threadItems, ...followUps.map((f) => followUpItem(f, schedule, now))];
+      return [...threadItems, ...open.map((f) => followUpItem(f, schedule, now))];
     }),
   );
   const items = perAccount.flat().filter((i): i is AttentionItem => i !== null);
-  return items.sort((a, b) => a.rank - b.rank || (a.since ?? a.due ?? '').localeCompare(b.since ?? b.due ?? ''));
+  // The key breaks ties, so a first screen lists its items in the same order as the full list.
+  return items.sort(
+    (a, b) => a.rank - b.rank || (a.since ?? a.due ?? '').localeCompare(b.since ?? b.due ?? '') || a.key.localeCompare(b.key),
+  );
+}
+
+/** A follow-up is at risk from the last working day before its due date, so nothing due after the next working day needs attention today. */
+function followUpHorizon(schedule: Schedule, settings: Settings, now: Date): string {
+  return addWorkingDays(schedule, todayIn(settings.timeZone, now), 1);
+}
+
+const snoozed = (row: { snoozedUntil: string | null }, nowIso: string) => !!row.snoozedUntil && row.snoozedUntil > nowIso;
+
+/** Breached threads first (longest past their target first), then at-risk ones, `limit` in all. */
+async function worstThreads(db: FollowThroughDB, account: string, nowIso: string, limit: number): Promise<Thread[]> {
+  const range = (index: string) => db.threads.where(index).between([account, Dexie.minKey], [account, nowIso], true, true);
+  const breached = await range('[accountId+clock.breachedAt]').filter((t) => !snoozed(t, nowIso)).limit(limit).toArray();
+  if (breached.length >= limit) return breached;
+  const atRisk = await range('[accountId+clock.atRiskAt]')
+    .filter((t) => !snoozed(t, nowIso) && !(t.clock?.breachedAt && t.clock.breachedAt <= nowIso))
+    .limit(limit - breached.length)
+    .toArray();
+  return [...breached, ...atRisk];
+}
+
+export interface AttentionTotals {
+  accountId: string;
+  /** Customers waiting: threads at risk or breached, as on the badge. */
+  waiting: number;
+  /** Promises listed: due today, overdue or due the next working day. */
+  promises: number;
+  /** Of those, due today or overdue, as on the badge. */
+  promisesDue: number;
+}
+
+/** How many items each account has, counted through the indexes without reading them. */
+export async function attentionTotals(db: FollowThroughDB, settings: Settings, now: Date): Promise<AttentionTotals[]> {
+  const schedule = scheduleFromSettings(settings);
+  const nowIso = now.toISOString();
+  const today = todayIn(settings.timeZone, now);
+  const horizon = followUpHorizon(schedule, settings, now);
+  const accounts = await db.accounts.toCollection().primaryKeys();
+  // Snoozed items are hidden; there are few of them, so they are read and taken off.
+  const snoozedFollowUps = await db.followUps.where('snoozedUntil').above(nowIso).toArray();
+  return Promise.all(
+    accounts.map(async (accountId) => {
+      const [counts, listed] = await Promise.all([
+        countAttention(db, { accounts: [accountId], now, today }),
+        db.followUps
+          .where('[accountId+state+due]')
+          .between([accountId, 'open', Dexie.minKey], [accountId, 'open', horizon], true, true)
+          .count(),
+      ]);
+      const hidden = snoozedFollowUps.filter(
+        (f) => f.accountId === accountId && f.state === 'open' && f.due !== null && f.due <= horizon,
+      ).length;
+      return { accountId, waiting: counts.threadsAtRisk, promises: listed - hidden, promisesDue: counts.followUpsDue };
+    }),
+  );
 }
 
 /**

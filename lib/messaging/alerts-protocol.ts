@@ -77,8 +77,18 @@ export type ThreadSummaryReply = z.infer<typeof threadSummarySchema>;
 export const alertsProtocol = {
   /** Today's work: everything that needs attention now, worst first. */
   'attention.list': {
-    request: z.object({}).strict(),
-    response: z.object({ items: z.array(attentionItem) }),
+    request: z
+      .object({
+        /** At most this many waiting customers and this many promises per account: a first screen. */
+        limit: z.number().int().min(1).max(1000).optional(),
+      })
+      .strict(),
+    response: z.object({
+      items: z.array(attentionItem),
+      totals: z.array(
+        z.object({ accountId: z.string(), waiting: z.number().int(), promises: z.number().int(), promisesDue: z.number().int() }),
+      ),
+    }),
   },
   /** The content script saw these messages of a thread (metadata only). */
   'thread.observed': {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { AttentionListItem } from '../../lib/messaging/alerts-protocol';
 import { badgeSummary, triageSections, waitingText, type Suggestion } from '../../lib/triage';
 
-function item(kind: AttentionListItem['kind'], accountId: string, key: string, countsOnBadge = true): AttentionListItem {
+function item(kind: AttentionListItem['kind'], accountId: string, key: string): AttentionListItem {
   return {
     accountId,
     kind,
@@ -15,7 +15,7 @@ function item(kind: AttentionListItem['kind'], accountId: string, key: string, c
     title: key,
     since: null,
     due: null,
-    countsOnBadge,
+    countsOnBadge: true,
     rank: 0,
     contact: null,
     elapsedMinutes: null,
@@ -25,17 +25,15 @@ function item(kind: AttentionListItem['kind'], accountId: string, key: string, c
 }
 
 describe('the header that explains the badge', () => {
-  it.each<[string, AttentionListItem[], string]>([
+  const t = (waiting: number, promisesDue: number) => ({ waiting, promisesDue });
+  it.each<[string, ReturnType<typeof t>[], string]>([
     ['nothing', [], 'Nobody is waiting and no promise is due'],
-    ['one of each', [item('thread', 'a', '1'), item('follow-up', 'a', '2')], '1 customer waiting · 1 promise due'],
-    [
-      'several, with a promise due only next working day left out (the badge leaves it out too)',
-      [item('thread', 'a', '1'), item('thread', 'b', '2'), item('thread', 'a', '3'), item('follow-up', 'a', '4'), item('follow-up', 'a', '5', false)],
-      '3 customers waiting · 1 promise due',
-    ],
-    ['promises only', [item('follow-up', 'a', '1'), item('follow-up', 'a', '2')], '2 promises due'],
-  ])('%s', (_name, items, expected) => {
-    expect(badgeSummary(items)).toBe(expected);
+    ['nothing counted', [t(0, 0)], 'Nobody is waiting and no promise is due'],
+    ['one of each', [t(1, 1)], '1 customer waiting · 1 promise due'],
+    ['two accounts, summed', [t(2, 1), t(1, 0)], '3 customers waiting · 1 promise due'],
+    ['promises only', [t(0, 2)], '2 promises due'],
+  ])('%s', (_name, totals, expected) => {
+    expect(badgeSummary(totals)).toBe(expected);
   });
 });
 
@@ -61,5 +59,17 @@ describe('sections per account', () => {
       ['a@x.example', [], ['f1'], 0],
       ['b@x.example', ['t1', 't2'], [], 1],
     ]);
+  });
+
+  it('takes the totals of a first screen from the background’s counts', () => {
+    const sections = triageSections(
+      [item('thread', 'a@x.example', 't1')],
+      [],
+      [
+        { accountId: 'a@x.example', waiting: 40, promises: 12, promisesDue: 9 },
+        { accountId: 'quiet@x.example', waiting: 0, promises: 0, promisesDue: 0 },
+      ],
+    );
+    expect(sections.map((s) => [s.accountId, s.waitingTotal, s.promisesTotal])).toEqual([['a@x.example', 40, 12]]);
   });
 });

@@ -207,3 +207,32 @@ describe('notifications', () => {
     expect(threadOfNotification('someone-else')).toBeNull();
   });
 });
+
+describe('a first screen for the popup', () => {
+  it('reads only the worst `limit` of each group and counts them all', async () => {
+    const { attentionTotals } = await import('../../../lib/alerts/attention');
+    db = openDatabase(freshName());
+    await seedAccount(db, NOW);
+    const breached = clock('2026-11-27T15:00:00.000Z', '2026-11-27T16:00:00.000Z');
+    const atRisk = clock('2026-11-27T16:00:00.000Z', '2026-11-27T18:00:00.000Z');
+    await db.threads.bulkPut([
+      thread('risk1', atRisk),
+      thread('late1', breached),
+      thread('late2', { ...breached, breachedAt: '2026-11-27T15:30:00.000Z' }),
+      thread('late3', breached, { snoozedUntil: '2026-11-30T14:00:00.000Z' }),
+    ]);
+    await db.followUps.bulkPut([
+      followUp({ id: 'today', due: '2026-11-27', state: 'open' }),
+      followUp({ id: 'late', due: '2026-11-25', state: 'open' }),
+      followUp({ id: 'monday', due: '2026-11-30', state: 'open' }),
+      followUp({ id: 'snoozed', due: '2026-11-20', state: 'open', snoozedUntil: '2026-11-28T00:00:00.000Z' }),
+    ]);
+    const settings = await readSettings(db);
+    const full = await readAttention(db, settings, NOW);
+    const first = await readAttention(db, settings, NOW, { limit: 2 });
+    // The two breached threads (the one longest past its target first), the two worst promises.
+    expect(first.map((i) => i.threadId)).toEqual(['late1', 'late2', 'th-late', 'th-today']);
+    expect(full.map((i) => i.threadId)).toEqual(['late1', 'late2', 'th-late', 'risk1', 'th-today', 'th-monday']);
+    expect(await attentionTotals(db, settings, NOW)).toEqual([{ accountId: ACCOUNT, waiting: 3, promises: 3, promisesDue: 2 }]);
+  });
+});
