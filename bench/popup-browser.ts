@@ -32,8 +32,14 @@ async function firstContent(session: ExtensionSession, selector: string): Promis
     const page = await session.context.newPage();
     await page.addInitScript(firstContentScript(selector));
     await page.goto(session.url('popup.html'));
-    await page.waitForFunction(() => (window as unknown as { __firstContent?: number }).__firstContent !== undefined, null, { timeout: 30_000 });
-    times.push(await page.evaluate(() => (window as unknown as { __firstContent: number }).__firstContent));
+    await page.waitForFunction(
+      () => (window as unknown as { __firstContent?: number }).__firstContent !== undefined,
+      null,
+      { timeout: 30_000 },
+    );
+    times.push(
+      await page.evaluate(() => (window as unknown as { __firstContent: number }).__firstContent),
+    );
     await page.close();
   }
   return times;
@@ -47,7 +53,10 @@ try {
   const empty = await firstContent(session, '.empty-state, [data-testid="triage-row"]');
   const seeder = await session.context.newPage();
   await seeder.goto(session.url('popup.html'));
-  await importBackup(seeder, triageBackup([{ id: ACCOUNT, waiting: 500, promises: 500, suggestions: 50 }]));
+  await importBackup(
+    seeder,
+    triageBackup([{ id: ACCOUNT, waiting: 500, promises: 500, suggestions: 50 }]),
+  );
   await seeder.close();
   // Measure the steady state: the badge recompute that the import started has finished.
   await session.worker.evaluate('globalThis.followThrough.alerts.refresh()');

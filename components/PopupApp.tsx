@@ -19,12 +19,20 @@ export interface PopupProps {
   clock?: () => Date;
 }
 
-export function PopupApp({ openOptions, openThread, openUrl, clock = () => new Date() }: PopupProps) {
+export function PopupApp({
+  openOptions,
+  openThread,
+  openUrl,
+  clock = () => new Date(),
+}: PopupProps) {
   const [accounts] = useRequest('accounts.list', {});
   // A first screen (the worst GROUP_CAP of each group) opens fast with any number of items;
   // "Show all" asks for everything.
   const [full, setFull] = useState(false);
-  const [attention, reloadAttention] = useRequest('attention.list', full ? {} : { limit: GROUP_CAP });
+  const [attention, reloadAttention] = useRequest(
+    'attention.list',
+    full ? {} : { limit: GROUP_CAP },
+  );
   const [suggested, reloadSuggested] = useRequest('followUps.suggested', {});
   const [settings] = useRequest('settings.get', {});
   const [counts] = useRequest('store.counts', {});
@@ -34,11 +42,20 @@ export function PopupApp({ openOptions, openThread, openUrl, clock = () => new D
   };
   const { act, undoBar, error } = useTriageActions(reload);
 
-  const schedule = useMemo(() => (settings.status === 'ready' ? scheduleFromSettings(settings.data) : null), [settings]);
+  const schedule = useMemo(
+    () => (settings.status === 'ready' ? scheduleFromSettings(settings.data) : null),
+    [settings],
+  );
   // Promises to confirm join when they arrive: the first screen does not wait for them.
   const ready = accounts.status === 'ready' && attention.status === 'ready' && schedule;
-  const items = useMemo(() => (attention.status === 'ready' ? attention.data.items : []), [attention]);
-  const totals = useMemo(() => (attention.status === 'ready' ? attention.data.totals : []), [attention]);
+  const items = useMemo(
+    () => (attention.status === 'ready' ? attention.data.items : []),
+    [attention],
+  );
+  const totals = useMemo(
+    () => (attention.status === 'ready' ? attention.data.totals : []),
+    [attention],
+  );
   const sections = useMemo(
     () => triageSections(items, suggested.status === 'ready' ? suggested.data.items : [], totals),
     [items, suggested, totals],
@@ -50,35 +67,58 @@ export function PopupApp({ openOptions, openThread, openUrl, clock = () => new D
   else if (accounts.status === 'ready' && accounts.data.length === 0) {
     body = (
       <EmptyState title="Open Gmail to get started">
-        <p>Follow-through starts watching your replies and promises once you open Gmail in this browser.</p>
-        <button type="button" className="ft-primary" onClick={() => openUrl('https://mail.google.com/')}>
+        <p>
+          Follow-through starts watching your replies and promises once you open Gmail in this
+          browser.
+        </p>
+        <button
+          type="button"
+          className="ft-primary"
+          onClick={() => openUrl('https://mail.google.com/')}
+        >
           Open Gmail
         </button>
       </EmptyState>
     );
   } else if (ready) {
-    const ctx: RowContext = { act, openThread, schedule, today: todayIn(schedule.timeZone, clock()), now: clock };
-    const noCustomers = counts.status === 'ready' && counts.data.customers === 0;
-    body =
-      sections.length === 0 && suggested.status === 'loading' ? (
-        body
-      ) : sections.length === 0 ? (
-        noCustomers ? (
-          // Without customers nothing can be recognised, so "nothing needs you" would be false comfort.
-          <EmptyState title="Add your customers so Follow-through can recognise them">
-            <p>Until then no reply clock can start.</p>
-            <button type="button" className="ft-primary" onClick={() => openOptions('customers')}>
-              Add customers
-            </button>
-          </EmptyState>
-        ) : (
-          <EmptyState title="Nothing needs you right now">No customer is waiting past a target and no promise is due.</EmptyState>
-        )
-      ) : (
-        sections.map((s) => (
-          <AccountSection key={s.accountId} section={s} labelled={sections.length > 1} ctx={ctx} showAll={() => setFull(true)} />
+    const ctx: RowContext = {
+      act,
+      openThread,
+      schedule,
+      today: todayIn(schedule.timeZone, clock()),
+      now: clock,
+    };
+    body = sections.length
+      ? sections.map((s) => (
+          <AccountSection
+            key={s.accountId}
+            section={s}
+            labelled={sections.length > 1}
+            ctx={ctx}
+            showAll={() => setFull(true)}
+          />
         ))
+      : emptyBody();
+  }
+
+  function emptyBody(): ReactNode {
+    if (suggested.status === 'loading' || counts.status === 'loading') return body;
+    // Without customers nothing can be recognised, so "nothing needs you" would be false comfort.
+    if (counts.status === 'ready' && counts.data.customers === 0) {
+      return (
+        <EmptyState title="Add your customers so Follow-through can recognise them">
+          <p>Until then no reply clock can start.</p>
+          <button type="button" className="ft-primary" onClick={() => openOptions('customers')}>
+            Add customers
+          </button>
+        </EmptyState>
       );
+    }
+    return (
+      <EmptyState title="Nothing needs you right now">
+        No customer is waiting past a target and no promise is due.
+      </EmptyState>
+    );
   }
 
   return (
@@ -131,19 +171,25 @@ function AccountSection({
         title="Customers waiting"
         total={section.waitingTotal}
         showAll={showAll}
-        rows={section.waiting.map((i) => <WaitingRow key={i.key} item={i} ctx={ctx} />)}
+        rows={section.waiting.map((i) => (
+          <WaitingRow key={i.key} item={i} ctx={ctx} />
+        ))}
       />
       <Group
         title="Promises"
         total={section.promisesTotal}
         showAll={showAll}
-        rows={section.promises.map((i) => <PromiseRow key={i.key} item={i} ctx={ctx} />)}
+        rows={section.promises.map((i) => (
+          <PromiseRow key={i.key} item={i} ctx={ctx} />
+        ))}
       />
       <Group
         title="Promises to confirm"
         total={section.toConfirm.length}
         showAll={showAll}
-        rows={section.toConfirm.map((f) => <ConfirmRow key={f.id} f={f} ctx={ctx} />)}
+        rows={section.toConfirm.map((f) => (
+          <ConfirmRow key={f.id} f={f} ctx={ctx} />
+        ))}
       />
     </>
   );
@@ -157,7 +203,17 @@ function AccountSection({
   );
 }
 
-function Group({ title, rows, total, showAll }: { title: string; rows: ReactNode[]; total: number; showAll: () => void }) {
+function Group({
+  title,
+  rows,
+  total,
+  showAll,
+}: {
+  title: string;
+  rows: ReactNode[];
+  total: number;
+  showAll: () => void;
+}) {
   const [all, setAll] = useState(false);
   if (rows.length === 0) return null;
   const shown = all ? rows : rows.slice(0, GROUP_CAP);

@@ -27,7 +27,8 @@ export function WelcomeApp({ optionsUrl }: { optionsUrl: (section: string) => st
   const seen = accounts.status === 'ready' ? accounts.data.map((a) => a.id) : [];
   const domains = settings.status === 'ready' ? settings.data.ownDomains : [];
   const customers = counts.status === 'ready' ? counts.data.customers : 0;
-  const connectedAs = status.status === 'ready' && status.data.state === 'connected' ? status.data.accountId : null;
+  const connectedAs =
+    status.status === 'ready' && status.data.state === 'connected' ? status.data.accountId : null;
 
   const steps: Step[] = [
     {
@@ -72,15 +73,22 @@ export function WelcomeApp({ optionsUrl }: { optionsUrl: (section: string) => st
       <header>
         <h1>Welcome to Follow-through</h1>
         <p className="welcome__lead">
-          No customer waits too long, no promise slips. Four steps and you are set; everything stays on this computer.
+          No customer waits too long, no promise slips. Four steps and you are set; everything stays
+          on this computer.
         </p>
         <p className="welcome__progress" data-testid="welcome-progress">
-          {done === steps.length ? 'All set. The toolbar badge will tell you when someone needs you.' : `${done} of ${steps.length} done`}
+          {done === steps.length
+            ? 'All set. The toolbar badge will tell you when someone needs you.'
+            : `${done} of ${steps.length} done`}
         </p>
       </header>
       <ol className="welcome__steps">
         {steps.map((s) => (
-          <li key={s.id} className={`welcome__step${s.done ? ' welcome__step--done' : ''}`} data-testid={`step-${s.id}`}>
+          <li
+            key={s.id}
+            className={`welcome__step${s.done ? ' welcome__step--done' : ''}`}
+            data-testid={`step-${s.id}`}
+          >
             {/* The tick is a word for screen readers, not only a mark. */}
             <span className="welcome__tick" aria-hidden="true">
               {s.done ? '✓' : ''}

@@ -36,7 +36,10 @@ export function tabShowsAccount(tab: TabLike, accountId: string): boolean {
   const segment = decodeURIComponent(url.slice(GMAIL.length).split(/[/?#]/)[0] ?? '').toLowerCase();
   const account = accountId.toLowerCase();
   if (segment === account) return true;
-  return (tab.title ?? '').toLowerCase().split(/\s+-\s+/).includes(account);
+  return (tab.title ?? '')
+    .toLowerCase()
+    .split(/\s+-\s+/)
+    .includes(account);
 }
 
 /** The thread's URL in an open tab: only the hash changes, so Gmail navigates without reloading. */

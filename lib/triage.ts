@@ -32,7 +32,18 @@ export function triageSections(
   const sections = new Map<string, TriageSection>();
   const section = (accountId: string) => {
     let s = sections.get(accountId);
-    if (!s) sections.set(accountId, (s = { accountId, waiting: [], promises: [], toConfirm: [], waitingTotal: 0, promisesTotal: 0 }));
+    if (!s)
+      sections.set(
+        accountId,
+        (s = {
+          accountId,
+          waiting: [],
+          promises: [],
+          toConfirm: [],
+          waitingTotal: 0,
+          promisesTotal: 0,
+        }),
+      );
     return s;
   };
   for (const t of totals) {
@@ -40,7 +51,8 @@ export function triageSections(
     Object.assign(section(t.accountId), { waitingTotal: t.waiting, promisesTotal: t.promises });
   }
   // The inputs come ordered (worst first; oldest due first), and each group keeps that order.
-  for (const item of items) section(item.accountId)[item.kind === 'thread' ? 'waiting' : 'promises'].push(item);
+  for (const item of items)
+    section(item.accountId)[item.kind === 'thread' ? 'waiting' : 'promises'].push(item);
   for (const s of suggestions) section(s.accountId).toConfirm.push(s);
   for (const s of sections.values()) {
     s.waitingTotal = Math.max(s.waitingTotal, s.waiting.length);
@@ -55,7 +67,9 @@ const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one :
  * The header that explains the badge: the badge counts waiting customers (at risk or past
  * their target) and promises due today or overdue, so the header names exactly those.
  */
-export function badgeSummary(totals: readonly Pick<AttentionTotals, 'waiting' | 'promisesDue'>[]): string {
+export function badgeSummary(
+  totals: readonly Pick<AttentionTotals, 'waiting' | 'promisesDue'>[],
+): string {
   const waiting = totals.reduce((n, t) => n + t.waiting, 0);
   const due = totals.reduce((n, t) => n + t.promisesDue, 0);
   const parts = [
@@ -66,7 +80,10 @@ export function badgeSummary(totals: readonly Pick<AttentionTotals, 'waiting' | 
 }
 
 /** "waiting 5 h 12 min of 4 h" once past the target, "40 min left of 4 h" before it. */
-export function waitingText(elapsedMinutes: number | null, targetMinutes: number | null): string | null {
+export function waitingText(
+  elapsedMinutes: number | null,
+  targetMinutes: number | null,
+): string | null {
   if (elapsedMinutes === null || targetMinutes === null) return null;
   return elapsedMinutes >= targetMinutes
     ? `waiting ${formatMinutes(elapsedMinutes)} of ${formatMinutes(targetMinutes)}`

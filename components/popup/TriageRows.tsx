@@ -7,7 +7,11 @@ import { SnoozeMenu } from '../SnoozeMenu';
 import { useClient } from '../client-context';
 
 /** Runs an action, then offers to take it back; the popup reloads after both. */
-export type Act = (work: () => Promise<unknown>, message: string, undo: () => Promise<unknown>) => void;
+export type Act = (
+  work: () => Promise<unknown>,
+  message: string,
+  undo: () => Promise<unknown>,
+) => void;
 
 export interface RowContext {
   act: Act;
@@ -36,7 +40,14 @@ const TONE: Record<AttentionListItem['level'], string> = {
 
 /** "Snoozed until Mon 30 Nov, 09:00", in the user's own time zone. */
 function snoozedUntil(until: Date, timeZone: string): string {
-  const when = until.toLocaleString('en-GB', { weekday: 'short', day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit', timeZone });
+  const when = until.toLocaleString('en-GB', {
+    weekday: 'short',
+    day: 'numeric',
+    month: 'short',
+    hour: '2-digit',
+    minute: '2-digit',
+    timeZone,
+  });
   return `Snoozed until ${when}`;
 }
 
@@ -54,7 +65,12 @@ export function WaitingRow({ item, ctx }: { item: AttentionListItem; ctx: RowCon
       <span className="triage__subject">{item.title}</span>
       {waited && <span className="triage__when">{waited}</span>}
       <span className="ft-row">
-        <button type="button" className="ft-primary" onClick={() => ctx.openThread(item.accountId, item.threadId)} aria-label={`Reply to ${item.title}`}>
+        <button
+          type="button"
+          className="ft-primary"
+          onClick={() => ctx.openThread(item.accountId, item.threadId)}
+          aria-label={`Reply to ${item.title}`}
+        >
           Reply
         </button>
         <SnoozeMenu
@@ -93,9 +109,19 @@ export function PromiseRow({ item, ctx }: { item: AttentionListItem; ctx: RowCon
   const what = item.sentence ?? item.title;
   // Listed promises are open and not snoozed: that is what undo puts back.
   const restore = () =>
-    send('followUp.restore', { accountId: item.accountId, id, state: 'open', due: item.due, snoozedUntil: null });
+    send('followUp.restore', {
+      accountId: item.accountId,
+      id,
+      state: 'open',
+      due: item.due,
+      snoozedUntil: null,
+    });
   const transition = (action: RequestInputOf<'followUp.transition'>['action'], message: string) =>
-    ctx.act(() => send('followUp.transition', { accountId: item.accountId, id, action }), message, restore);
+    ctx.act(
+      () => send('followUp.transition', { accountId: item.accountId, id, action }),
+      message,
+      restore,
+    );
   return (
     <li className={`ft-item ft-item--${TONE[item.level]} triage__row`} data-testid="triage-row">
       <span className="ft-item__status">{STATUS[item.level]}</span>
@@ -104,16 +130,30 @@ export function PromiseRow({ item, ctx }: { item: AttentionListItem; ctx: RowCon
         {item.customerName ?? 'Unknown customer'} · {formatDue(item.due, ctx.today)}
       </span>
       <span className="ft-row">
-        <button type="button" className="ft-primary" onClick={() => transition({ type: 'complete' }, 'Marked done')} aria-label={`Done: ${what}`}>
+        <button
+          type="button"
+          className="ft-primary"
+          onClick={() => transition({ type: 'complete' }, 'Marked done')}
+          aria-label={`Done: ${what}`}
+        >
           Done
         </button>
         <SnoozeMenu
           label={`Snooze ${what}`}
           schedule={ctx.schedule}
           now={ctx.now}
-          onSnooze={(until) => transition({ type: 'snooze', until: until.toISOString() }, snoozedUntil(until, ctx.schedule.timeZone))}
+          onSnooze={(until) =>
+            transition(
+              { type: 'snooze', until: until.toISOString() },
+              snoozedUntil(until, ctx.schedule.timeZone),
+            )
+          }
         />
-        <button type="button" className="triage__quiet" onClick={() => ctx.openThread(item.accountId, item.threadId)}>
+        <button
+          type="button"
+          className="triage__quiet"
+          onClick={() => ctx.openThread(item.accountId, item.threadId)}
+        >
           Open thread
         </button>
       </span>
@@ -124,21 +164,40 @@ export function PromiseRow({ item, ctx }: { item: AttentionListItem; ctx: RowCon
 export function ConfirmRow({ f, ctx }: { f: Suggestion; ctx: RowContext }) {
   const send = useClient();
   const restore = () =>
-    send('followUp.restore', { accountId: f.accountId, id: f.id, state: f.state, due: f.due, snoozedUntil: f.snoozedUntil });
+    send('followUp.restore', {
+      accountId: f.accountId,
+      id: f.id,
+      state: f.state,
+      due: f.due,
+      snoozedUntil: f.snoozedUntil,
+    });
   const transition = (action: RequestInputOf<'followUp.transition'>['action'], message: string) =>
-    ctx.act(() => send('followUp.transition', { accountId: f.accountId, id: f.id, action }), message, restore);
+    ctx.act(
+      () => send('followUp.transition', { accountId: f.accountId, id: f.id, action }),
+      message,
+      restore,
+    );
   return (
     <li className="ft-item ft-item--suggested triage__row" data-testid="triage-row">
       <span className="ft-item__status">To confirm</span>
       <q className="ft-item__text">{f.sentence}</q>
       <span className="ft-hint triage__meta">
         {f.customerName ?? 'Unknown customer'} · {formatDue(f.due, ctx.today)} ·{' '}
-        <button type="button" className="triage__quiet" onClick={() => ctx.openThread(f.accountId, f.threadId)}>
+        <button
+          type="button"
+          className="triage__quiet"
+          onClick={() => ctx.openThread(f.accountId, f.threadId)}
+        >
           Open thread
         </button>
       </span>
       <span className="ft-row">
-        <button type="button" className="ft-primary" onClick={() => transition({ type: 'confirm' }, 'Kept as a follow-up')} aria-label={`Keep: ${f.sentence}`}>
+        <button
+          type="button"
+          className="ft-primary"
+          onClick={() => transition({ type: 'confirm' }, 'Kept as a follow-up')}
+          aria-label={`Keep: ${f.sentence}`}
+        >
           Keep
         </button>
         <label className="ft-inline">
@@ -147,10 +206,16 @@ export function ConfirmRow({ f, ctx }: { f: Suggestion; ctx: RowContext }) {
             type="date"
             aria-label={`Due date of ${f.sentence}`}
             value={f.due ?? ''}
-            onChange={(e) => transition({ type: 'setDue', due: e.target.value || null }, 'Due date changed')}
+            onChange={(e) =>
+              transition({ type: 'setDue', due: e.target.value || null }, 'Due date changed')
+            }
           />
         </label>
-        <button type="button" onClick={() => transition({ type: 'dismiss' }, 'Dismissed')} aria-label={`Dismiss: ${f.sentence}`}>
+        <button
+          type="button"
+          onClick={() => transition({ type: 'dismiss' }, 'Dismissed')}
+          aria-label={`Dismiss: ${f.sentence}`}
+        >
           Dismiss
         </button>
       </span>

@@ -15,7 +15,9 @@ createRoot(document.getElementById('root')!).render(
           ? browser.tabs.create({ url: browser.runtime.getURL(`/options.html#${section}`) })
           : browser.runtime.openOptionsPage())
       }
-      openThread={(accountId, threadId) => void openThread(browser as never, accountId, threadId).then(() => window.close())}
+      openThread={(accountId, threadId) =>
+        void openThread(browser as never, accountId, threadId).then(() => window.close())
+      }
       openUrl={(url) => void browser.tabs.create({ url })}
     />
   </ClientProvider>,

@@ -13,14 +13,27 @@ afterEach(cleanup);
 const NOW = new Date('2026-11-27T17:00:00Z');
 
 function popup(seed?: (db: FollowThroughDB) => Promise<unknown>, now = NOW) {
-  const props = { openOptions: vi.fn(), openThread: vi.fn(), openUrl: vi.fn() } satisfies PopupProps;
+  const props = {
+    openOptions: vi.fn(),
+    openThread: vi.fn(),
+    openUrl: vi.fn(),
+  } satisfies PopupProps;
   const rendered = renderWithBackground(<PopupApp {...props} clock={() => now} />, { now, seed });
   return { props, rendered };
 }
 
 /** Acme's Dana wrote on Thursday at 14:00: 3 h that day and 3 h on Friday morning, past the 4 h target. */
 const danaWaits = (db: FollowThroughDB) =>
-  customerWrote(db, { threadId: 'th-invoice', subject: 'Invoice 2231', from: 'dana@acme.com', sentAt: '2026-11-26T19:00:00.000Z' }, NOW);
+  customerWrote(
+    db,
+    {
+      threadId: 'th-invoice',
+      subject: 'Invoice 2231',
+      from: 'dana@acme.com',
+      sentAt: '2026-11-26T19:00:00.000Z',
+    },
+    NOW,
+  );
 
 const group = (name: string) => screen.findByRole('region', { name });
 const rows = (region: HTMLElement) => within(region).queryAllByTestId('triage-row');
@@ -35,7 +48,9 @@ describe('popup: empty states that tell the truth', () => {
 
   it('with an empty customer book, asks for customers instead of saying nothing needs the user', async () => {
     const { props } = popup((db) => noteAccountSeen(db, ACCOUNT, NOW));
-    expect(await screen.findByText('Add your customers so Follow-through can recognise them')).toBeTruthy();
+    expect(
+      await screen.findByText('Add your customers so Follow-through can recognise them'),
+    ).toBeTruthy();
     expect(screen.queryByText('Nothing needs you right now')).toBeNull();
     screen.getByRole('button', { name: 'Add customers' }).click();
     expect(props.openOptions).toHaveBeenCalledWith('customers');
@@ -53,8 +68,14 @@ describe('popup: empty states that tell the truth', () => {
 
 describe('popup: the Gmail integration’s status', () => {
   it.each([
-    [{ state: 'connected' as const, accountId: ACCOUNT }, `Connected to Gmail as ${ACCOUNT} · seen 2 min ago`],
-    [{ state: 'failed' as const, reason: 'InboxSDK did not load within 30 s' }, 'Gmail integration unavailable: InboxSDK did not load within 30 s'],
+    [
+      { state: 'connected' as const, accountId: ACCOUNT },
+      `Connected to Gmail as ${ACCOUNT} · seen 2 min ago`,
+    ],
+    [
+      { state: 'failed' as const, reason: 'InboxSDK did not load within 30 s' },
+      'Gmail integration unavailable: InboxSDK did not load within 30 s',
+    ],
   ])('says what the Gmail tab reported (%o)', async (report, text) => {
     const { saveIntegrationReport } = await import('../../lib/db/integration-store');
     popup((db) => saveIntegrationReport(db, report, new Date(NOW.getTime() - 2 * 60_000)));
@@ -68,16 +89,27 @@ describe('popup: triage', () => {
       await seedAccount(db, NOW);
       await danaWaits(db);
       await db.followUps.bulkPut([
-        followUp({ id: 'quote', due: '2026-11-23', state: 'open', sentence: 'I’ll send the revised quote by Monday.' }),
+        followUp({
+          id: 'quote',
+          due: '2026-11-23',
+          state: 'open',
+          sentence: 'I’ll send the revised quote by Monday.',
+        }),
         followUp({ id: 'deck', due: '2026-11-30', state: 'open' }),
       ]);
     });
-    expect((await screen.findByTestId('triage-summary')).textContent).toBe('1 customer waiting · 1 promise due');
+    expect((await screen.findByTestId('triage-summary')).textContent).toBe(
+      '1 customer waiting · 1 promise due',
+    );
     const [waiting] = rows(await group('Customers waiting'));
-    expect(waiting!.textContent).toMatch(/Past reply target.*Acme Corp.*dana@acme\.com.*Invoice 2231.*waiting 6 h of 4 h/);
+    expect(waiting!.textContent).toMatch(
+      /Past reply target.*Acme Corp.*dana@acme\.com.*Invoice 2231.*waiting 6 h of 4 h/,
+    );
     const promises = rows(await group('Promises'));
     expect(promises.map((r) => r.textContent)).toEqual([
-      expect.stringMatching(/Overdue.*I’ll send the revised quote by Monday\..*Acme Corp · Due Mon 23 Nov · 4 days late/),
+      expect.stringMatching(
+        /Overdue.*I’ll send the revised quote by Monday\..*Acme Corp · Due Mon 23 Nov · 4 days late/,
+      ),
       expect.stringMatching(/Due next working day.*Due Mon 30 Nov/),
     ]);
     // No account label with one account.
@@ -105,21 +137,26 @@ describe('popup: triage', () => {
 
   it.each([
     ['a waiting customer', 'Snooze Invoice 2231', 'Customers waiting'],
-    ['a promise', 'Snooze I\'ll send item quote.', 'Promises'],
-  ])('a snooze preset hides %s until then, and undo brings it back', async (_name, label, groupName) => {
-    const { rendered } = popup(async (db) => {
-      await seedAccount(db, NOW);
-      await danaWaits(db);
-      await db.followUps.put(followUp({ id: 'quote', due: '2026-11-23', state: 'open' }));
-    });
-    await rendered;
-    fireEvent.change(await screen.findByRole('combobox', { name: label }), { target: { value: 'tomorrow' } });
-    // Friday noon: "tomorrow morning" is the next working day's start, Monday 09:00 in New York.
-    expect(await screen.findByText('Snoozed until Mon 30 Nov, 09:00')).toBeTruthy();
-    await vi.waitFor(() => expect(screen.queryByRole('region', { name: groupName })).toBeNull());
-    screen.getByRole('button', { name: 'Undo' }).click();
-    expect(rows(await group(groupName))).toHaveLength(1);
-  });
+    ['a promise', "Snooze I'll send item quote.", 'Promises'],
+  ])(
+    'a snooze preset hides %s until then, and undo brings it back',
+    async (_name, label, groupName) => {
+      const { rendered } = popup(async (db) => {
+        await seedAccount(db, NOW);
+        await danaWaits(db);
+        await db.followUps.put(followUp({ id: 'quote', due: '2026-11-23', state: 'open' }));
+      });
+      await rendered;
+      fireEvent.change(await screen.findByRole('combobox', { name: label }), {
+        target: { value: 'tomorrow' },
+      });
+      // Friday noon: "tomorrow morning" is the next working day's start, Monday 09:00 in New York.
+      expect(await screen.findByText('Snoozed until Mon 30 Nov, 09:00')).toBeTruthy();
+      await vi.waitFor(() => expect(screen.queryByRole('region', { name: groupName })).toBeNull());
+      screen.getByRole('button', { name: 'Undo' }).click();
+      expect(rows(await group(groupName))).toHaveLength(1);
+    },
+  );
 
   it('No reply needed is a quiet action that can be undone', async () => {
     const { rendered } = popup(async (db) => {
@@ -128,7 +165,9 @@ describe('popup: triage', () => {
     });
     const { db } = await rendered;
     (await screen.findByRole('button', { name: 'No reply needed' })).click();
-    await vi.waitFor(() => expect(screen.queryByRole('region', { name: 'Customers waiting' })).toBeNull());
+    await vi.waitFor(() =>
+      expect(screen.queryByRole('region', { name: 'Customers waiting' })).toBeNull(),
+    );
     expect((await db.threads.get([ACCOUNT, 'th-invoice']))?.mark?.kind).toBe('no-reply-needed');
     screen.getByRole('button', { name: 'Undo' }).click();
     expect(rows(await group('Customers waiting'))).toHaveLength(1);
@@ -138,11 +177,17 @@ describe('popup: triage', () => {
     const count = GROUP_CAP + 3;
     popup(async (db) => {
       await seedAccount(db, NOW);
-      await db.followUps.bulkPut(Array.from({ length: count }, (_, i) => followUp({ id: `p${i}`, due: '2026-11-20', state: 'open' })));
+      await db.followUps.bulkPut(
+        Array.from({ length: count }, (_, i) =>
+          followUp({ id: `p${i}`, due: '2026-11-20', state: 'open' }),
+        ),
+      );
     });
     const promises = await group('Promises');
     expect(rows(promises)).toHaveLength(GROUP_CAP);
-    within(promises).getByRole('button', { name: `Show all ${count}` }).click();
+    within(promises)
+      .getByRole('button', { name: `Show all ${count}` })
+      .click();
     await vi.waitFor(() => expect(rows(promises)).toHaveLength(count));
   });
 
@@ -168,22 +213,41 @@ describe('popup: promises to confirm', () => {
       await seedAccount(db, NOW);
       await db.followUps.bulkPut([
         followUp({ id: 'call', due: null, state: 'suggested', sentence: 'I’ll call you.' }),
-        followUp({ id: 'deck', due: '2026-12-04', state: 'suggested', sentence: 'I’ll send the deck.' }),
-        followUp({ id: 'memo', due: '2026-12-01', state: 'suggested', sentence: 'I’ll write the memo.', createdAt: '2026-11-20T00:00:00.000Z' }),
+        followUp({
+          id: 'deck',
+          due: '2026-12-04',
+          state: 'suggested',
+          sentence: 'I’ll send the deck.',
+        }),
+        followUp({
+          id: 'memo',
+          due: '2026-12-01',
+          state: 'suggested',
+          sentence: 'I’ll write the memo.',
+          createdAt: '2026-11-20T00:00:00.000Z',
+        }),
       ]);
     });
     const { db } = await rendered;
     const list = await group('Promises to confirm');
-    expect(rows(list).map((r) => r.querySelector('q')!.textContent)).toEqual(['I’ll write the memo.', 'I’ll send the deck.', 'I’ll call you.']);
+    expect(rows(list).map((r) => r.querySelector('q')!.textContent)).toEqual([
+      'I’ll write the memo.',
+      'I’ll send the deck.',
+      'I’ll call you.',
+    ]);
 
     within(list).getAllByRole('button', { name: 'Open thread' })[0]!.click();
     expect(props.openThread).toHaveBeenCalledWith(ACCOUNT, 'th-memo');
 
-    fireEvent.change(screen.getByLabelText('Due date of I’ll call you.'), { target: { value: '2026-12-02' } });
+    fireEvent.change(screen.getByLabelText('Due date of I’ll call you.'), {
+      target: { value: '2026-12-02' },
+    });
     await screen.findByText('Due date changed');
     expect((await db.followUps.get([ACCOUNT, 'call']))?.due).toBe('2026-12-02');
     screen.getByRole('button', { name: 'Undo' }).click();
-    await vi.waitFor(async () => expect((await db.followUps.get([ACCOUNT, 'call']))?.due).toBeNull());
+    await vi.waitFor(async () =>
+      expect((await db.followUps.get([ACCOUNT, 'call']))?.due).toBeNull(),
+    );
 
     screen.getByRole('button', { name: 'Keep: I’ll write the memo.' }).click();
     await screen.findByText('Kept as a follow-up');
@@ -191,6 +255,8 @@ describe('popup: promises to confirm', () => {
     screen.getByRole('button', { name: 'Dismiss: I’ll send the deck.' }).click();
     await screen.findByText('Dismissed');
     screen.getByRole('button', { name: 'Undo' }).click();
-    await vi.waitFor(async () => expect((await db.followUps.get([ACCOUNT, 'deck']))?.state).toBe('suggested'));
+    await vi.waitFor(async () =>
+      expect((await db.followUps.get([ACCOUNT, 'deck']))?.state).toBe('suggested'),
+    );
   });
 });

@@ -12,7 +12,8 @@ afterEach(cleanup);
 
 const NOW = new Date('2026-11-27T17:00:00Z');
 const STEPS = ['account', 'domains', 'customers', 'gmail'] as const;
-const ticked = () => STEPS.filter((s) => screen.getByTestId(`step-${s}`).className.includes('--done'));
+const ticked = () =>
+  STEPS.filter((s) => screen.getByTestId(`step-${s}`).className.includes('--done'));
 const optionsUrl = (section: string) => `chrome-extension://ft/options.html#${section}`;
 
 describe('welcome page', () => {
@@ -20,9 +21,15 @@ describe('welcome page', () => {
     await renderWithBackground(<WelcomeApp optionsUrl={optionsUrl} />, { now: NOW });
     expect(await screen.findByText('0 of 4 done')).toBeTruthy();
     expect(ticked()).toEqual([]);
-    expect(screen.getByRole('link', { name: 'Add your domains' }).getAttribute('href')).toBe(optionsUrl('ownDomains'));
-    expect(screen.getByRole('link', { name: 'Import customers' }).getAttribute('href')).toBe(optionsUrl('customers'));
-    expect(screen.getByRole('link', { name: 'Open Gmail' }).getAttribute('href')).toBe('https://mail.google.com/');
+    expect(screen.getByRole('link', { name: 'Add your domains' }).getAttribute('href')).toBe(
+      optionsUrl('ownDomains'),
+    );
+    expect(screen.getByRole('link', { name: 'Import customers' }).getAttribute('href')).toBe(
+      optionsUrl('customers'),
+    );
+    expect(screen.getByRole('link', { name: 'Open Gmail' }).getAttribute('href')).toBe(
+      'https://mail.google.com/',
+    );
     expect(screen.getByRole('heading', { name: 'Your Gmail account (to do)' })).toBeTruthy();
   });
 
@@ -46,10 +53,16 @@ describe('welcome page', () => {
     };
     await step(() => noteAccountSeen(db, ACCOUNT, NOW), ['account']);
     expect(screen.getByTestId('step-account').textContent).toContain(`Seen: ${ACCOUNT}`);
-    await step(() => updateSettings(db, { ownDomains: ['northwind.example'] }), ['account', 'domains']);
+    await step(
+      () => updateSettings(db, { ownDomains: ['northwind.example'] }),
+      ['account', 'domains'],
+    );
     await step(() => seedAccount(db, NOW), ['account', 'domains', 'customers']);
     expect(screen.getByTestId('step-customers').textContent).toContain('1 customer in your book');
-    await step(() => saveIntegrationReport(db, { state: 'connected', accountId: ACCOUNT }, NOW), [...STEPS]);
+    await step(
+      () => saveIntegrationReport(db, { state: 'connected', accountId: ACCOUNT }, NOW),
+      [...STEPS],
+    );
     expect(screen.getByRole('heading', { name: 'Open Gmail (done)' })).toBeTruthy();
   });
 });

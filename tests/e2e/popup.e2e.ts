@@ -30,11 +30,13 @@ async function openPopup(dark = false): Promise<Page> {
   return page;
 }
 
-const rows = (scope: Page | Locator, group: string) => scope.getByRole('region', { name: group }).getByTestId('triage-row');
+const rows = (scope: Page | Locator, group: string) =>
+  scope.getByRole('region', { name: group }).getByTestId('triage-row');
 
 describe('first run', () => {
   it('opens the welcome page on install, with its checklist and no console errors', async () => {
-    const opened = () => ext.session.context.pages().some((p) => p.url() === ext.session.url('welcome.html'));
+    const opened = () =>
+      ext.session.context.pages().some((p) => p.url() === ext.session.url('welcome.html'));
     await expect.poll(opened, { timeout: 15_000 }).toBe(true);
 
     const page = await ext.session.context.newPage();
@@ -81,11 +83,16 @@ describe('popup: triage inbox', () => {
     ['dark', true],
   ])('answers who needs me and how late, per account (%s)', async (theme, dark) => {
     const page = await openPopup(dark);
-    await page.getByTestId('triage-summary').getByText('4 customers waiting · 4 promises due').waitFor();
+    await page
+      .getByTestId('triage-summary')
+      .getByText('4 customers waiting · 4 promises due')
+      .waitFor();
     expect(await page.getByRole('heading', { level: 2 }).allTextContents()).toEqual([LEE, SAM]);
     const sam = page.getByRole('region', { name: SAM });
     expect(await rows(sam, 'Customers waiting').allTextContents()).toEqual([
-      expect.stringMatching(/Past reply target.*Acme Corp.*dana@acme\.example.*waiting 5 h 12 min of 4 h/),
+      expect.stringMatching(
+        /Past reply target.*Acme Corp.*dana@acme\.example.*waiting 5 h 12 min of 4 h/,
+      ),
       expect.stringMatching(/Past reply target.*Initech.*waiting 5 h 12 min of 4 h/),
       expect.stringMatching(/Reply due soon.*Globex.*40 min left of 4 h/),
     ]);
@@ -99,22 +106,36 @@ describe('popup: triage inbox', () => {
 
   it('a snooze preset hides an item until the next working day’s start; undo brings it back', async () => {
     const page = await openPopup();
-    const waiting = page.getByRole('region', { name: LEE }).getByRole('region', { name: 'Customers waiting' });
+    const waiting = page
+      .getByRole('region', { name: LEE })
+      .getByRole('region', { name: 'Customers waiting' });
     await waiting.getByTestId('triage-row').first().waitFor();
-    const expected = snoozeUntil('tomorrow', scheduleFromSettings({ ...defaultSettings(), timeZone: 'UTC' }), new Date());
+    const expected = snoozeUntil(
+      'tomorrow',
+      scheduleFromSettings({ ...defaultSettings(), timeZone: 'UTC' }),
+      new Date(),
+    );
     await waiting.getByRole('combobox', { name: /^Snooze / }).selectOption('tomorrow');
     await page.getByText(/^Snoozed until /).waitFor();
     await waiting.waitFor({ state: 'detached' });
     const snoozed = await ext.session.worker.evaluate(
       async ([account]) =>
-        (globalThis as unknown as { followThrough: { db: { threads: { get(k: string[]): Promise<{ snoozedUntil: string | null }> } } } }).followThrough.db.threads
+        (
+          globalThis as unknown as {
+            followThrough: {
+              db: { threads: { get(k: string[]): Promise<{ snoozedUntil: string | null }> } };
+            };
+          }
+        ).followThrough.db.threads
           .get([account!, 'w0'])
           .then((t) => t.snoozedUntil),
       [LEE],
     );
     expect(snoozed).toBe(expected.toISOString());
     await page.getByRole('button', { name: 'Undo' }).click();
-    await expect.poll(() => rows(page.getByRole('region', { name: LEE }), 'Customers waiting').count()).toBe(1);
+    await expect
+      .poll(() => rows(page.getByRole('region', { name: LEE }), 'Customers waiting').count())
+      .toBe(1);
     await page.close();
   });
 
@@ -125,7 +146,10 @@ describe('popup: triage inbox', () => {
     const tabs = ext.session.context.pages().length;
     const page = await openPopup();
     const sam = page.getByRole('region', { name: SAM });
-    await sam.getByRole('button', { name: /^Reply to / }).first().click();
+    await sam
+      .getByRole('button', { name: /^Reply to / })
+      .first()
+      .click();
     await expect.poll(() => gmail.url()).toBe('https://mail.google.com/mail/u/0/#all/w0');
     // The popup closes itself after opening the thread; no tab was added.
     await expect.poll(() => ext.session.context.pages().length).toBe(tabs);

@@ -8,9 +8,38 @@ import type { Page } from 'playwright-core';
 import { defaultSettings } from '../../lib/settings';
 
 const HOUR = 3_600_000;
-const COMPANIES = ['Acme Corp', 'Globex', 'Initech', 'Umbrella Health', 'Stark Industries', 'Wayne Logistics', 'Hooli', 'Soylent Foods', 'Tyrell Systems', 'Cyberdyne'];
-const PEOPLE = ['dana', 'lee', 'priya', 'marco', 'chen', 'amara', 'jonas', 'sofia', 'kwame', 'ines'];
-const SUBJECTS = ['Invoice 2231 does not match the PO', 'Renewal terms for 2027', 'Outage on the EU cluster', 'Seats for the new team', 'Security questionnaire', 'Quote for the pilot'];
+const COMPANIES = [
+  'Acme Corp',
+  'Globex',
+  'Initech',
+  'Umbrella Health',
+  'Stark Industries',
+  'Wayne Logistics',
+  'Hooli',
+  'Soylent Foods',
+  'Tyrell Systems',
+  'Cyberdyne',
+];
+const PEOPLE = [
+  'dana',
+  'lee',
+  'priya',
+  'marco',
+  'chen',
+  'amara',
+  'jonas',
+  'sofia',
+  'kwame',
+  'ines',
+];
+const SUBJECTS = [
+  'Invoice 2231 does not match the PO',
+  'Renewal terms for 2027',
+  'Outage on the EU cluster',
+  'Seats for the new team',
+  'Security questionnaire',
+  'Quote for the pilot',
+];
 const PROMISES = [
   'I’ll send you the revised quote by Friday.',
   'I will get back to you with the SLA figures tomorrow.',
@@ -32,21 +61,66 @@ export function triageBackup(accounts: AccountPlan[], now = Date.now()): string 
   const iso = (ms: number) => new Date(ms).toISOString();
   const day = (offset: number) => iso(now + offset * 24 * HOUR).slice(0, 10);
   const created = iso(now - 30 * 24 * HOUR);
-  const tables = { accounts: [], customers: [], contacts: [], threads: [], messages: [], followUps: [], alertStates: [] } as Record<string, object[]>;
+  const tables = {
+    accounts: [],
+    customers: [],
+    contacts: [],
+    threads: [],
+    messages: [],
+    followUps: [],
+    alertStates: [],
+  } as Record<string, object[]>;
   for (const a of accounts) {
     tables.accounts!.push({ id: a.id, createdAt: created, lastSeenAt: iso(now) });
     COMPANIES.forEach((name, c) => {
       const domain = `${name.split(' ')[0]!.toLowerCase()}.example`;
-      tables.customers!.push({ accountId: a.id, id: `c${c}`, name, tier: c < 3 ? 'Key' : 'Standard', domains: [domain], notes: '', targets: {}, cadenceDays: null, createdAt: created, updatedAt: created });
-      tables.contacts!.push({ accountId: a.id, email: `${PEOPLE[c]}@${domain}`, customerId: `c${c}`, name: '', role: '' });
+      tables.customers!.push({
+        accountId: a.id,
+        id: `c${c}`,
+        name,
+        tier: c < 3 ? 'Key' : 'Standard',
+        domains: [domain],
+        notes: '',
+        targets: {},
+        cadenceDays: null,
+        createdAt: created,
+        updatedAt: created,
+      });
+      tables.contacts!.push({
+        accountId: a.id,
+        email: `${PEOPLE[c]}@${domain}`,
+        customerId: `c${c}`,
+        name: '',
+        role: '',
+      });
     });
-    const contact = (i: number) => `${PEOPLE[i % 10]}@${COMPANIES[i % 10]!.split(' ')[0]!.toLowerCase()}.example`;
+    const contact = (i: number) =>
+      `${PEOPLE[i % 10]}@${COMPANIES[i % 10]!.split(' ')[0]!.toLowerCase()}.example`;
     for (let i = 0; i < a.waiting; i++) {
       const threadId = `w${i}`;
       // Past the 4 h target (5 h 12 min) or at risk (3 h 20 min, 40 min left).
       const waited = i % 2 === 0 ? 5.2 * HOUR : (3 + 1 / 3) * HOUR + i * 1000;
-      tables.threads!.push({ accountId: a.id, threadId, subject: SUBJECTS[i % SUBJECTS.length], customerId: `c${i % 10}`, mark: null, snoozedUntil: null, snoozedAt: null, clock: null, updatedAt: iso(now - waited) });
-      tables.messages!.push({ accountId: a.id, messageId: `${threadId}-m`, threadId, from: contact(i), to: [a.id], cc: [], sentAt: iso(now - waited), direction: 'incoming' });
+      tables.threads!.push({
+        accountId: a.id,
+        threadId,
+        subject: SUBJECTS[i % SUBJECTS.length],
+        customerId: `c${i % 10}`,
+        mark: null,
+        snoozedUntil: null,
+        snoozedAt: null,
+        clock: null,
+        updatedAt: iso(now - waited),
+      });
+      tables.messages!.push({
+        accountId: a.id,
+        messageId: `${threadId}-m`,
+        threadId,
+        from: contact(i),
+        to: [a.id],
+        cc: [],
+        sentAt: iso(now - waited),
+        direction: 'incoming',
+      });
     }
     const followUp = (id: string, i: number, state: string, due: string | null) => ({
       accountId: a.id,
@@ -63,8 +137,12 @@ export function triageBackup(accounts: AccountPlan[], now = Date.now()): string 
       createdAt: created,
       updatedAt: created,
     });
-    for (let i = 0; i < a.promises; i++) tables.followUps!.push(followUp(`f${i}`, i, 'open', day(i % 2 === 0 ? -4 : 0)));
-    for (let i = 0; i < a.suggestions; i++) tables.followUps!.push(followUp(`s${i}`, i + 1, 'suggested', i % 3 === 2 ? null : day(i + 1)));
+    for (let i = 0; i < a.promises; i++)
+      tables.followUps!.push(followUp(`f${i}`, i, 'open', day(i % 2 === 0 ? -4 : 0)));
+    for (let i = 0; i < a.suggestions; i++)
+      tables.followUps!.push(
+        followUp(`s${i}`, i + 1, 'suggested', i % 3 === 2 ? null : day(i + 1)),
+      );
   }
   return JSON.stringify({
     format: 'follow-through-backup',
@@ -86,7 +164,10 @@ export function triageBackup(accounts: AccountPlan[], now = Date.now()): string 
 
 /** Imports a backup through the protocol, from an extension page, as the options page does. */
 export async function importBackup(page: Page, text: string): Promise<void> {
-  const reply = (await page.evaluate((t) => chrome.runtime.sendMessage({ type: 'backup.import', payload: { text: t } }), text)) as {
+  const reply = (await page.evaluate(
+    (t) => chrome.runtime.sendMessage({ type: 'backup.import', payload: { text: t } }),
+    text,
+  )) as {
     ok: boolean;
     error?: { message: string };
   };

@@ -6,11 +6,37 @@ const SAM = 'sam@northwind.example';
 describe('which Gmail tab shows an account', () => {
   it.each<[string, TabLike, boolean]>([
     ['address in the path', { url: `https://mail.google.com/mail/u/${SAM}/#inbox` }, true],
-    ['encoded address in the path', { url: `https://mail.google.com/mail/u/${encodeURIComponent(SAM)}/#inbox` }, true],
-    ['index path, address in the title', { url: 'https://mail.google.com/mail/u/1/#inbox', title: `Inbox (3) - ${SAM} - Gmail` }, true],
-    ['title in other case', { url: 'https://mail.google.com/mail/u/0/#inbox', title: `Inbox - SAM@Northwind.example - Gmail` }, true],
-    ['another account', { url: 'https://mail.google.com/mail/u/0/#inbox', title: 'Inbox - kim@northwind.example - Gmail' }, false],
-    ['an address that only contains it', { url: 'https://mail.google.com/mail/u/0/', title: `Inbox - x${SAM} - Gmail` }, false],
+    [
+      'encoded address in the path',
+      { url: `https://mail.google.com/mail/u/${encodeURIComponent(SAM)}/#inbox` },
+      true,
+    ],
+    [
+      'index path, address in the title',
+      { url: 'https://mail.google.com/mail/u/1/#inbox', title: `Inbox (3) - ${SAM} - Gmail` },
+      true,
+    ],
+    [
+      'title in other case',
+      {
+        url: 'https://mail.google.com/mail/u/0/#inbox',
+        title: `Inbox - SAM@Northwind.example - Gmail`,
+      },
+      true,
+    ],
+    [
+      'another account',
+      {
+        url: 'https://mail.google.com/mail/u/0/#inbox',
+        title: 'Inbox - kim@northwind.example - Gmail',
+      },
+      false,
+    ],
+    [
+      'an address that only contains it',
+      { url: 'https://mail.google.com/mail/u/0/', title: `Inbox - x${SAM} - Gmail` },
+      false,
+    ],
     ['not Gmail', { url: `https://calendar.google.com/calendar/u/${SAM}/`, title: SAM }, false],
     ['no url (no permission)', { title: `Inbox - ${SAM} - Gmail` }, false],
   ])('%s', (_name, tab, expected) => {
@@ -34,10 +60,14 @@ function fakeBrowser(tabs: TabLike[]) {
           calls.push(`query ${url}`);
           return tabs;
         },
-        update: async (id: number, change: { url?: string; active?: boolean }) => void calls.push(`update ${id} ${change.url} ${change.active}`),
+        update: async (id: number, change: { url?: string; active?: boolean }) =>
+          void calls.push(`update ${id} ${change.url} ${change.active}`),
         create: async ({ url }: { url: string }) => void calls.push(`create ${url}`),
       },
-      windows: { update: async (id: number, change: { focused: boolean }) => void calls.push(`focus ${id} ${change.focused}`) },
+      windows: {
+        update: async (id: number, change: { focused: boolean }) =>
+          void calls.push(`focus ${id} ${change.focused}`),
+      },
     },
   };
 }
@@ -45,8 +75,18 @@ function fakeBrowser(tabs: TabLike[]) {
 describe('opening a thread', () => {
   it('reuses the account’s open Gmail tab and brings its window forward', async () => {
     const b = fakeBrowser([
-      { id: 3, windowId: 1, url: 'https://mail.google.com/mail/u/0/#inbox', title: 'Inbox - kim@northwind.example - Gmail' },
-      { id: 7, windowId: 2, url: 'https://mail.google.com/mail/u/1/#inbox', title: `Inbox - ${SAM} - Gmail` },
+      {
+        id: 3,
+        windowId: 1,
+        url: 'https://mail.google.com/mail/u/0/#inbox',
+        title: 'Inbox - kim@northwind.example - Gmail',
+      },
+      {
+        id: 7,
+        windowId: 2,
+        url: 'https://mail.google.com/mail/u/1/#inbox',
+        title: `Inbox - ${SAM} - Gmail`,
+      },
     ]);
     expect(await openThread(b.api, SAM, 'th1')).toBe('reused');
     expect(b.calls).toEqual([
@@ -57,8 +97,17 @@ describe('opening a thread', () => {
   });
 
   it('opens a new tab at the account’s Gmail when none shows it', async () => {
-    const b = fakeBrowser([{ id: 3, windowId: 1, url: 'https://mail.google.com/mail/u/0/#inbox', title: 'Inbox - kim@northwind.example - Gmail' }]);
+    const b = fakeBrowser([
+      {
+        id: 3,
+        windowId: 1,
+        url: 'https://mail.google.com/mail/u/0/#inbox',
+        title: 'Inbox - kim@northwind.example - Gmail',
+      },
+    ]);
     expect(await openThread(b.api, SAM, 'th1')).toBe('created');
-    expect(b.calls.at(-1)).toBe(`create https://mail.google.com/mail/u/${encodeURIComponent(SAM)}/#all/th1`);
+    expect(b.calls.at(-1)).toBe(
+      `create https://mail.google.com/mail/u/${encodeURIComponent(SAM)}/#all/th1`,
+    );
   });
 });

@@ -52,10 +52,21 @@ describe('sections per account', () => {
   it('puts each item in its account’s group, keeping the given order, accounts alphabetical', () => {
     const suggestion = { accountId: 'b@x.example', id: 's1' } as Suggestion;
     const sections = triageSections(
-      [item('thread', 'b@x.example', 't1'), item('follow-up', 'a@x.example', 'f1'), item('thread', 'b@x.example', 't2')],
+      [
+        item('thread', 'b@x.example', 't1'),
+        item('follow-up', 'a@x.example', 'f1'),
+        item('thread', 'b@x.example', 't2'),
+      ],
       [suggestion],
     );
-    expect(sections.map((s) => [s.accountId, s.waiting.map((i) => i.key), s.promises.map((i) => i.key), s.toConfirm.length])).toEqual([
+    expect(
+      sections.map((s) => [
+        s.accountId,
+        s.waiting.map((i) => i.key),
+        s.promises.map((i) => i.key),
+        s.toConfirm.length,
+      ]),
+    ).toEqual([
       ['a@x.example', [], ['f1'], 0],
       ['b@x.example', ['t1', 't2'], [], 1],
     ]);
@@ -70,6 +81,8 @@ describe('sections per account', () => {
         { accountId: 'quiet@x.example', waiting: 0, promises: 0, promisesDue: 0 },
       ],
     );
-    expect(sections.map((s) => [s.accountId, s.waitingTotal, s.promisesTotal])).toEqual([['a@x.example', 40, 12]]);
+    expect(sections.map((s) => [s.accountId, s.waitingTotal, s.promisesTotal])).toEqual([
+      ['a@x.example', 40, 12],
+    ]);
   });
 });
