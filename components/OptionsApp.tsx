@@ -20,7 +20,7 @@ export function OptionsApp() {
         <p className="hint">Everything here is stored on this computer only.</p>
         <IntegrationStatus />
       </header>
-      <section className="panel" aria-labelledby="customers-heading">
+      <section id="customers" className="panel" aria-labelledby="customers-heading">
         <h2 id="customers-heading">Customers</h2>
         <CustomersPanel refreshKey={storeGeneration} />
       </section>

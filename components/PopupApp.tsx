@@ -1,89 +1,240 @@
-import { gmailThreadUrl } from '../lib/alerts/notifications';
-import { AttentionList, type AttentionActions } from './AttentionList';
+import { useMemo, useState, type ReactNode } from 'react';
+import { scheduleFromSettings, todayIn } from '../lib/business-time';
+import { badgeSummary, triageSections, type TriageSection } from '../lib/triage';
 import { EmptyState } from './EmptyState';
 import { IntegrationStatus } from './IntegrationStatus';
-import { useClient, useRequest } from './client-context';
+import { useTriageActions } from './popup/actions';
+import { ConfirmRow, PromiseRow, WaitingRow, type RowContext } from './popup/TriageRows';
+import { useRequest } from './client-context';
 
-export function PopupApp({ openOptions, openUrl }: { openOptions: () => void; openUrl: (url: string) => void }) {
-  const send = useClient();
+/** Rows per group before "Show all": the popup answers at a glance and opens fast with 1,000 items. */
+export const GROUP_CAP = 10;
+
+export interface PopupProps {
+  /** Opens the options page, at a section when given (its element id). */
+  openOptions: (section?: string) => void;
+  /** Opens a thread, in the account's open Gmail tab when there is one. */
+  openThread: (accountId: string, threadId: string) => void;
+  openUrl: (url: string) => void;
+  clock?: () => Date;
+}
+
+export function PopupApp({
+  openOptions,
+  openThread,
+  openUrl,
+  clock = () => new Date(),
+}: PopupProps) {
   const [accounts] = useRequest('accounts.list', {});
-  const [attention, reloadAttention] = useRequest('attention.list', {});
+  // A first screen (the worst GROUP_CAP of each group) opens fast with any number of items;
+  // "Show all" asks for everything.
+  const [full, setFull] = useState(false);
+  const [attention, reloadAttention] = useRequest(
+    'attention.list',
+    full ? {} : { limit: GROUP_CAP },
+  );
   const [suggested, reloadSuggested] = useRequest('followUps.suggested', {});
+  const [settings] = useRequest('settings.get', {});
+  const [counts] = useRequest('store.counts', {});
   const reload = () => {
     reloadAttention();
     reloadSuggested();
   };
-  const decide = (f: { accountId: string; id: string }, type: 'confirm' | 'dismiss') =>
-    void send('followUp.transition', { accountId: f.accountId, id: f.id, action: { type } }).then(reload);
+  const { act, undoBar, error } = useTriageActions(reload);
 
-  const actions: AttentionActions = {
-    open: (item) => openUrl(gmailThreadUrl(item.accountId, item.threadId)),
-    complete: (item) =>
-      void send('followUp.transition', {
-        accountId: item.accountId,
-        id: item.followUpId!,
-        action: { type: 'complete' },
-      }).then(reload),
-    noReplyNeeded: (item) =>
-      void send('thread.mark', { accountId: item.accountId, threadId: item.threadId, kind: 'no-reply-needed' }).then(
-        reload,
-      ),
-  };
+  const schedule = useMemo(
+    () => (settings.status === 'ready' ? scheduleFromSettings(settings.data) : null),
+    [settings],
+  );
+  // Promises to confirm join when they arrive: the first screen does not wait for them.
+  const ready = accounts.status === 'ready' && attention.status === 'ready' && schedule;
+  const items = useMemo(
+    () => (attention.status === 'ready' ? attention.data.items : []),
+    [attention],
+  );
+  const totals = useMemo(
+    () => (attention.status === 'ready' ? attention.data.totals : []),
+    [attention],
+  );
+  const sections = useMemo(
+    () => triageSections(items, suggested.status === 'ready' ? suggested.data.items : [], totals),
+    [items, suggested, totals],
+  );
+
+  let body: ReactNode = <p className="hint">Loading…</p>;
+  if (accounts.status === 'error') body = <p role="alert">{accounts.message}</p>;
+  else if (attention.status === 'error') body = <p role="alert">{attention.message}</p>;
+  else if (accounts.status === 'ready' && accounts.data.length === 0) {
+    body = (
+      <EmptyState title="Open Gmail to get started">
+        <p>
+          Follow-through starts watching your replies and promises once you open Gmail in this
+          browser.
+        </p>
+        <button
+          type="button"
+          className="ft-primary"
+          onClick={() => openUrl('https://mail.google.com/')}
+        >
+          Open Gmail
+        </button>
+      </EmptyState>
+    );
+  } else if (ready) {
+    const ctx: RowContext = {
+      act,
+      openThread,
+      schedule,
+      today: todayIn(schedule.timeZone, clock()),
+      now: clock,
+    };
+    body = sections.length
+      ? sections.map((s) => (
+          <AccountSection
+            key={s.accountId}
+            section={s}
+            labelled={sections.length > 1}
+            ctx={ctx}
+            showAll={() => setFull(true)}
+          />
+        ))
+      : emptyBody();
+  }
+
+  function emptyBody(): ReactNode {
+    if (suggested.status === 'loading' || counts.status === 'loading') return body;
+    // Without customers nothing can be recognised, so "nothing needs you" would be false comfort.
+    if (counts.status === 'ready' && counts.data.customers === 0) {
+      return (
+        <EmptyState title="Add your customers so Follow-through can recognise them">
+          <p>Until then no reply clock can start.</p>
+          <button type="button" className="ft-primary" onClick={() => openOptions('customers')}>
+            Add customers
+          </button>
+        </EmptyState>
+      );
+    }
+    return (
+      <EmptyState title="Nothing needs you right now">
+        No customer is waiting past a target and no promise is due.
+      </EmptyState>
+    );
+  }
 
   return (
-    <main className="popup">
-      <header className="row row--spread">
-        <h1>Today</h1>
-        <button type="button" className="link" onClick={openOptions}>
+    <main className="popup triage">
+      <header className="triage__header">
+        <div>
+          <h1>Follow-through</h1>
+          {/* Only when something counts: over an empty state it would be false comfort. */}
+          {items.length > 0 && (
+            <p className="triage__summary" data-testid="triage-summary">
+              {badgeSummary(totals)}
+            </p>
+          )}
+        </div>
+        <button type="button" className="triage__quiet" onClick={() => openOptions()}>
           Settings
         </button>
       </header>
-      <IntegrationStatus />
-      {(accounts.status === 'loading' || attention.status === 'loading') && <p className="hint">Loading…</p>}
-      {accounts.status === 'error' && <p role="alert">{accounts.message}</p>}
-      {attention.status === 'error' && <p role="alert">{attention.message}</p>}
-      {accounts.status === 'ready' && accounts.data.length === 0 && (
-        <EmptyState title="Open Gmail to get started">
-          Follow-through starts watching your replies and promises once you open Gmail in this
-          browser.
-        </EmptyState>
+      <IntegrationStatus clock={clock} />
+      {error && (
+        <p role="alert" className="ft-error">
+          {error}
+        </p>
       )}
-      {accounts.status === 'ready' && accounts.data.length > 0 && attention.status === 'ready' && (
-        <>
-          {attention.data.items.length === 0 ? (
-            <EmptyState title="Nothing needs you right now">
-              No customer is waiting past a target and no promise is due.
-            </EmptyState>
-          ) : (
-            <AttentionList items={attention.data.items} actions={actions} />
-          )}
-          {suggested.status === 'ready' && suggested.data.total > 0 && (
-            <section aria-labelledby="to-confirm">
-              <h2 id="to-confirm">Promises to confirm ({suggested.data.total})</h2>
-              <ul className="attention">
-                {suggested.data.items.map((f) => (
-                  <li key={`${f.accountId} ${f.id}`} className="attention__item attention__item--follow-up-at-risk">
-                    <span className="attention__level">{f.due ? `Due ${f.due}` : 'No date'}</span>
-                    <span className="attention__title">{f.action || f.sentence}</span>
-                    <span className="hint">{f.customerName ?? 'Unknown customer'}</span>
-                    <span className="row">
-                      <button type="button" onClick={() => decide(f, 'confirm')}>
-                        Keep
-                      </button>
-                      <button type="button" onClick={() => decide(f, 'dismiss')}>
-                        Dismiss
-                      </button>
-                    </span>
-                  </li>
-                ))}
-              </ul>
-            </section>
-          )}
-          <p className="hint" data-testid="popup-accounts">
-            Watching {accounts.data.map((a) => a.id).join(', ')}
-          </p>
-        </>
+      {body}
+      <div className="triage__undo">{undoBar}</div>
+      {accounts.status === 'ready' && accounts.data.length > 0 && (
+        <p className="hint" data-testid="popup-accounts">
+          Watching {accounts.data.map((a) => a.id).join(', ')}
+        </p>
       )}
     </main>
+  );
+}
+
+function AccountSection({
+  section,
+  labelled,
+  ctx,
+  showAll,
+}: {
+  section: TriageSection;
+  labelled: boolean;
+  ctx: RowContext;
+  showAll: () => void;
+}) {
+  const groups = (
+    <>
+      <Group
+        title="Customers waiting"
+        total={section.waitingTotal}
+        showAll={showAll}
+        rows={section.waiting.map((i) => (
+          <WaitingRow key={i.key} item={i} ctx={ctx} />
+        ))}
+      />
+      <Group
+        title="Promises"
+        total={section.promisesTotal}
+        showAll={showAll}
+        rows={section.promises.map((i) => (
+          <PromiseRow key={i.key} item={i} ctx={ctx} />
+        ))}
+      />
+      <Group
+        title="Promises to confirm"
+        total={section.toConfirm.length}
+        showAll={showAll}
+        rows={section.toConfirm.map((f) => (
+          <ConfirmRow key={f.id} f={f} ctx={ctx} />
+        ))}
+      />
+    </>
+  );
+  // One account needs no label; with several, each gets its own section so nothing is mixed.
+  if (!labelled) return groups;
+  return (
+    <section className="triage__account" aria-label={section.accountId}>
+      <h2 className="triage__account-name">{section.accountId}</h2>
+      {groups}
+    </section>
+  );
+}
+
+function Group({
+  title,
+  rows,
+  total,
+  showAll,
+}: {
+  title: string;
+  rows: ReactNode[];
+  total: number;
+  showAll: () => void;
+}) {
+  const [all, setAll] = useState(false);
+  if (rows.length === 0) return null;
+  const shown = all ? rows : rows.slice(0, GROUP_CAP);
+  return (
+    <section className="triage__group" aria-label={title}>
+      <h3 className="triage__group-title">
+        {title} <span className="ft-tag">{total}</span>
+      </h3>
+      <ul className="ft-items">{shown}</ul>
+      {total > shown.length && (
+        <button
+          type="button"
+          className="triage__quiet"
+          onClick={() => {
+            setAll(true);
+            showAll();
+          }}
+        >
+          Show all {total}
+        </button>
+      )}
+    </section>
   );
 }

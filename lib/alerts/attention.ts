@@ -4,11 +4,13 @@
  * number of items that need attention, not the size of the store.
  */
 import Dexie from 'dexie';
-import { addWorkingDays, scheduleFromSettings, todayIn, type Schedule } from '../business-time';
+import { addWorkingDays, elapsedTowardsTarget, scheduleFromSettings, targetMinutes, todayIn, type Schedule } from '../business-time';
 import type { FollowThroughDB } from '../db/database';
-import type { FollowUp, Thread } from '../db/records';
+import type { Customer, FollowUp, Thread } from '../db/records';
 import { followUpStatus } from '../follow-up-state';
+import { countAttention } from './counts';
 import type { Settings } from '../settings';
+import { resolveTarget } from '../thread-state';
 
 export type AttentionLevel = 'breached' | 'at-risk' | 'overdue' | 'due-today' | 'follow-up-at-risk';
 
@@ -29,6 +31,13 @@ export interface AttentionItem {
   countsOnBadge: boolean;
   /** Worst first, then oldest first: the order of the popup's list. */
   rank: number;
+  /** Thread: the address whose message started the clock ("who is waiting"); null if unknown. */
+  contact: string | null;
+  /** Thread: minutes waited so far and the target, both in the target's unit (business or calendar). */
+  elapsedMinutes: number | null;
+  targetMinutes: number | null;
+  /** Follow-up: the sentence the promise came from, as the user wrote it. */
+  sentence: string | null;
 }
 
 const LEVEL_RANK: Record<AttentionLevel, number> = {
@@ -57,6 +66,10 @@ export function threadItem(thread: Thread, now: Date): AttentionItem | null {
     due: null,
     countsOnBadge: true,
     rank: LEVEL_RANK[level],
+    contact: null,
+    elapsedMinutes: null,
+    targetMinutes: null,
+    sentence: null,
   };
 }
 
@@ -78,32 +91,136 @@ export function followUpItem(followUp: FollowUp, schedule: Schedule, now: Date):
     due: followUp.due,
     countsOnBadge: level !== 'follow-up-at-risk',
     rank: LEVEL_RANK[level],
+    contact: null,
+    elapsedMinutes: null,
+    targetMinutes: null,
+    sentence: followUp.sentence,
   };
 }
 
-/** The full list, for the popup: reads the items of every account that need attention now. */
-export async function readAttention(db: FollowThroughDB, settings: Settings, now: Date): Promise<AttentionItem[]> {
+/**
+ * The list for the popup: the items of every account that need attention now, worst first.
+ * With `limit`, at most that many waiting customers and that many promises per account: the
+ * worst ones, read through the indexes without reading the rest, so the popup's first screen
+ * costs the same with 10 items or 10,000 (attentionTotals gives the counts).
+ */
+export async function readAttention(
+  db: FollowThroughDB,
+  settings: Settings,
+  now: Date,
+  { limit }: { limit?: number } = {},
+): Promise<AttentionItem[]> {
   const schedule = scheduleFromSettings(settings);
   const nowIso = now.toISOString();
-  // A follow-up is at risk from the last working day before its due date, so nothing due
-  // after the next working day can need attention today.
-  const horizon = addWorkingDays(schedule, todayIn(settings.timeZone, now), 1);
+  const horizon = followUpHorizon(schedule, settings, now);
   const accounts = await db.accounts.toCollection().primaryKeys();
   const perAccount = await Promise.all(
     accounts.map(async (account) => {
-      const [threads, followUps] = await Promise.all([
-        db.threads
-          .where('[accountId+clock.atRiskAt]')
-          .between([account, Dexie.minKey], [account, nowIso], true, true)
-          .toArray(),
-        db.followUps
-          .where('[accountId+state+due]')
-          .between([account, 'open', Dexie.minKey], [account, 'open', horizon], true, true)
-          .toArray(),
+      const followUps = db.followUps
+        .where('[accountId+state+due]')
+        .between([account, 'open', Dexie.minKey], [account, 'open', horizon], true, true);
+      const [threads, open] = await Promise.all([
+        limit === undefined
+          ? db.threads.where('[accountId+clock.atRiskAt]').between([account, Dexie.minKey], [account, nowIso], true, true).toArray()
+          : worstThreads(db, account, nowIso, limit),
+        // In due order, which is also worst first: overdue, due today, due next working day.
+        limit === undefined ? followUps.toArray() : followUps.filter((f) => !snoozed(f, nowIso)).limit(limit).toArray(),
       ]);
-      return [...threads.map((t) => threadItem(t, now)), ...followUps.map((f) => followUpItem(f, schedule, now))];
+      const threadItems = await describeWaiting(db, settings, schedule, threads, now);
+      return [...threadItems, ...open.map((f) => followUpItem(f, schedule, now))];
     }),
   );
   const items = perAccount.flat().filter((i): i is AttentionItem => i !== null);
-  return items.sort((a, b) => a.rank - b.rank || (a.since ?? a.due ?? '').localeCompare(b.since ?? b.due ?? ''));
+  // The key breaks ties, so a first screen lists its items in the same order as the full list.
+  return items.sort(
+    (a, b) => a.rank - b.rank || (a.since ?? a.due ?? '').localeCompare(b.since ?? b.due ?? '') || a.key.localeCompare(b.key),
+  );
+}
+
+/** A follow-up is at risk from the last working day before its due date, so nothing due after the next working day needs attention today. */
+function followUpHorizon(schedule: Schedule, settings: Settings, now: Date): string {
+  return addWorkingDays(schedule, todayIn(settings.timeZone, now), 1);
+}
+
+const snoozed = (row: { snoozedUntil: string | null }, nowIso: string) => !!row.snoozedUntil && row.snoozedUntil > nowIso;
+
+/** Breached threads first (longest past their target first), then at-risk ones, `limit` in all. */
+async function worstThreads(db: FollowThroughDB, account: string, nowIso: string, limit: number): Promise<Thread[]> {
+  const range = (index: string) => db.threads.where(index).between([account, Dexie.minKey], [account, nowIso], true, true);
+  const breached = await range('[accountId+clock.breachedAt]').filter((t) => !snoozed(t, nowIso)).limit(limit).toArray();
+  if (breached.length >= limit) return breached;
+  const atRisk = await range('[accountId+clock.atRiskAt]')
+    .filter((t) => !snoozed(t, nowIso) && !(t.clock?.breachedAt && t.clock.breachedAt <= nowIso))
+    .limit(limit - breached.length)
+    .toArray();
+  return [...breached, ...atRisk];
+}
+
+export interface AttentionTotals {
+  accountId: string;
+  /** Customers waiting: threads at risk or breached, as on the badge. */
+  waiting: number;
+  /** Promises listed: due today, overdue or due the next working day. */
+  promises: number;
+  /** Of those, due today or overdue, as on the badge. */
+  promisesDue: number;
+}
+
+/** How many items each account has, counted through the indexes without reading them. */
+export async function attentionTotals(db: FollowThroughDB, settings: Settings, now: Date): Promise<AttentionTotals[]> {
+  const schedule = scheduleFromSettings(settings);
+  const nowIso = now.toISOString();
+  const today = todayIn(settings.timeZone, now);
+  const horizon = followUpHorizon(schedule, settings, now);
+  const accounts = await db.accounts.toCollection().primaryKeys();
+  // Snoozed items are hidden; there are few of them, so they are read and taken off.
+  const snoozedFollowUps = await db.followUps.where('snoozedUntil').above(nowIso).toArray();
+  return Promise.all(
+    accounts.map(async (accountId) => {
+      const [counts, listed] = await Promise.all([
+        countAttention(db, { accounts: [accountId], now, today }),
+        db.followUps
+          .where('[accountId+state+due]')
+          .between([accountId, 'open', Dexie.minKey], [accountId, 'open', horizon], true, true)
+          .count(),
+      ]);
+      const hidden = snoozedFollowUps.filter(
+        (f) => f.accountId === accountId && f.state === 'open' && f.due !== null && f.due <= horizon,
+      ).length;
+      return { accountId, waiting: counts.threadsAtRisk, promises: listed - hidden, promisesDue: counts.followUpsDue };
+    }),
+  );
+}
+
+/**
+ * "Waiting 5 h 12 min of 4 h" needs who wrote, how long they waited and the target: read
+ * only for the threads on the list (one bulk read each of their clocks' first messages and
+ * customers), so the cost still follows the list, not the store.
+ */
+async function describeWaiting(
+  db: FollowThroughDB,
+  settings: Settings,
+  schedule: Schedule,
+  threads: readonly Thread[],
+  now: Date,
+): Promise<AttentionItem[]> {
+  const listed = threads.flatMap((t) => {
+    const item = threadItem(t, now);
+    return item && t.clock ? [{ thread: t, clock: t.clock, item }] : [];
+  });
+  if (listed.length === 0) return [];
+  const [messages, customers] = await Promise.all([
+    db.messages.bulkGet(listed.map(({ thread, clock }) => [thread.accountId, clock.sinceMessageId])),
+    db.customers.bulkGet(listed.map(({ thread }) => [thread.accountId, thread.customerId ?? ''])),
+  ]);
+  return listed.map(({ clock, item }, n) => {
+    const customer: Customer | undefined = customers[n];
+    const { target } = resolveTarget(clock.side, customer ?? null, settings);
+    return {
+      ...item,
+      contact: messages[n]?.from ?? null,
+      elapsedMinutes: Math.round(elapsedTowardsTarget(schedule, target, new Date(clock.since), now)),
+      targetMinutes: targetMinutes(target),
+    };
+  });
 }

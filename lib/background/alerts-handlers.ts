@@ -1,4 +1,4 @@
-import { readAttention } from '../alerts/attention';
+import { attentionTotals, readAttention } from '../alerts/attention';
 import { threadSummary } from '../alerts/thread-summary';
 import { recordSentMessage, suggestedFollowUps } from '../db/follow-ups-store';
 import { customerNames } from '../db/customers-store';
@@ -11,11 +11,12 @@ import type { BackgroundDeps } from './handlers';
 
 export function createAlertHandlers({ db, clock }: BackgroundDeps): Pick<Handlers, keyof typeof alertsProtocol> {
   return {
-    'attention.list': async () => {
+    'attention.list': async ({ limit }) => {
       const settings = await readSettings(db);
-      const items = await readAttention(db, settings, clock());
+      const now = clock();
+      const [items, totals] = await Promise.all([readAttention(db, settings, now, { limit }), attentionTotals(db, settings, now)]);
       const names = await customerNames(db, items);
-      return { items: items.map((item, n) => ({ ...item, customerName: names[n] ?? null })) };
+      return { items: items.map((item, n) => ({ ...item, customerName: names[n] ?? null })), totals };
     },
     'thread.observed': (obs) => recordThreadObservation(db, obs, clock()),
     'thread.summary': (ref) => threadSummary(db, ref, clock()),

@@ -76,7 +76,9 @@ export function startBackground(browser: WxtBrowser) {
   // The badge text does not survive a browser restart; startup wakes the worker to set it again.
   browser.runtime.onStartup.addListener(() => void alerts.refresh());
   // An update may bring a new schema or new clock rules: recompute every stored clock.
-  browser.runtime.onInstalled.addListener(() => {
+  browser.runtime.onInstalled.addListener(({ reason }) => {
+    // A first install opens the welcome checklist; an update must not interrupt the user.
+    if (reason === 'install') void browser.tabs.create({ url: browser.runtime.getURL('/welcome.html') });
     void refreshAllThreadClocks(db, clock()).then(() => alerts.refresh());
   });
   Dexie.on('storagemutated', (parts) => {

@@ -69,13 +69,14 @@ export async function followUpsOfThread(db: FollowThroughDB, accountId: string, 
   return rows.sort((a, b) => (a.due ?? '9999').localeCompare(b.due ?? '9999'));
 }
 
-/** Suggestions of every account, newest first; `limit` keeps the popup light. */
+/** Suggestions of every account, oldest due date first; `limit` keeps the popup light. */
 export async function suggestedFollowUps(db: FollowThroughDB, limit: number): Promise<{ items: FollowUp[]; total: number }> {
   const accounts = await db.accounts.toCollection().primaryKeys();
   const all = (
     await Promise.all(accounts.map((a) => db.followUps.where('[accountId+state]').equals([a, 'suggested']).toArray()))
   ).flat();
-  all.sort((a, b) => b.createdAt.localeCompare(a.createdAt));
+  // Oldest due date first (the one slipping soonest), undated last, then oldest found first.
+  all.sort((a, b) => (a.due ?? '9999').localeCompare(b.due ?? '9999') || a.createdAt.localeCompare(b.createdAt));
   return { items: all.slice(0, limit), total: all.length };
 }
 

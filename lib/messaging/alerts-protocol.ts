@@ -20,6 +20,10 @@ const attentionItem = z.object({
   due: z.string().nullable(),
   countsOnBadge: z.boolean(),
   rank: z.number(),
+  contact: z.string().nullable(),
+  elapsedMinutes: z.number().nullable(),
+  targetMinutes: z.number().nullable(),
+  sentence: z.string().nullable(),
 });
 export type AttentionListItem = z.infer<typeof attentionItem>;
 
@@ -77,8 +81,18 @@ export const alertsProtocol = {
   /** Today's work: everything that needs attention now, worst first. */
   'attention.list': {
     from: 'pages',
-    request: z.object({}).strict(),
-    response: z.object({ items: z.array(attentionItem) }),
+    request: z
+      .object({
+        /** At most this many waiting customers and this many promises per account: a first screen. */
+        limit: z.number().int().min(1).max(1000).optional(),
+      })
+      .strict(),
+    response: z.object({
+      items: z.array(attentionItem),
+      totals: z.array(
+        z.object({ accountId: z.string(), waiting: z.number().int(), promises: z.number().int(), promisesDue: z.number().int() }),
+      ),
+    }),
   },
   /** The content script saw these messages of a thread (metadata only). */
   'thread.observed': {
@@ -95,7 +109,7 @@ export const alertsProtocol = {
       .strict(),
     response: threadSchema,
   },
-  /** Promises found in sent mail that wait for the user to keep or dismiss them, newest first. */
+  /** Promises found in sent mail that wait for the user to keep or dismiss them, oldest due date first. */
   'followUps.suggested': {
     from: 'pages',
     request: z.object({}).strict(),

@@ -1,88 +1,262 @@
 // @vitest-environment happy-dom
-import { cleanup, screen } from '@testing-library/react';
+import { cleanup, fireEvent, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { PopupApp } from '../../components/PopupApp';
+import { GROUP_CAP, PopupApp, type PopupProps } from '../../components/PopupApp';
 import { noteAccountSeen } from '../../lib/db/accounts-store';
+import type { FollowThroughDB } from '../../lib/db/database';
+import { ACCOUNT, customerWrote, followUp, seedAccount } from '../support/alerts-store';
 import { renderWithBackground } from '../support/render';
 
 afterEach(cleanup);
 
-describe('popup', () => {
+// Friday 27 November 2026, 12:00 in New York (seedAccount's zone, 9 to 5).
+const NOW = new Date('2026-11-27T17:00:00Z');
+
+function popup(seed?: (db: FollowThroughDB) => Promise<unknown>, now = NOW) {
+  const props = {
+    openOptions: vi.fn(),
+    openThread: vi.fn(),
+    openUrl: vi.fn(),
+  } satisfies PopupProps;
+  const rendered = renderWithBackground(<PopupApp {...props} clock={() => now} />, { now, seed });
+  return { props, rendered };
+}
+
+/** Acme's Dana wrote on Thursday at 14:00: 3 h that day and 3 h on Friday morning, past the 4 h target. */
+const danaWaits = (db: FollowThroughDB) =>
+  customerWrote(
+    db,
+    {
+      threadId: 'th-invoice',
+      subject: 'Invoice 2231',
+      from: 'dana@acme.com',
+      sentAt: '2026-11-26T19:00:00.000Z',
+    },
+    NOW,
+  );
+
+const group = (name: string) => screen.findByRole('region', { name });
+const rows = (region: HTMLElement) => within(region).queryAllByTestId('triage-row');
+
+describe('popup: empty states that tell the truth', () => {
   it('asks the user to open Gmail before any account was seen', async () => {
-    await renderWithBackground(<PopupApp openOptions={vi.fn()} openUrl={vi.fn()} />);
+    const { props } = popup();
     expect(await screen.findByText('Open Gmail to get started')).toBeTruthy();
+    screen.getByRole('button', { name: 'Open Gmail' }).click();
+    expect(props.openUrl).toHaveBeenCalledWith('https://mail.google.com/');
   });
 
-  it('names the watched accounts once Gmail reported one', async () => {
-    const openOptions = vi.fn();
-    await renderWithBackground(<PopupApp openOptions={openOptions} openUrl={vi.fn()} />, {
-      seed: (db) => noteAccountSeen(db, 'sam@northwind.example', new Date()),
-    });
-    expect(await screen.findByText(/Watching sam@northwind\.example/)).toBeTruthy();
+  it('with an empty customer book, asks for customers instead of saying nothing needs the user', async () => {
+    const { props } = popup((db) => noteAccountSeen(db, ACCOUNT, NOW));
+    expect(
+      await screen.findByText('Add your customers so Follow-through can recognise them'),
+    ).toBeTruthy();
+    expect(screen.queryByText('Nothing needs you right now')).toBeNull();
+    screen.getByRole('button', { name: 'Add customers' }).click();
+    expect(props.openOptions).toHaveBeenCalledWith('customers');
+    expect(screen.getByTestId('popup-accounts').textContent).toBe(`Watching ${ACCOUNT}`);
+  });
+
+  it('with customers and nothing due, says so', async () => {
+    const { props } = popup((db) => seedAccount(db, NOW));
+    expect(await screen.findByText('Nothing needs you right now')).toBeTruthy();
+    expect(screen.queryByTestId('triage-summary')).toBeNull();
     screen.getByRole('button', { name: 'Settings' }).click();
-    expect(openOptions).toHaveBeenCalled();
+    expect(props.openOptions).toHaveBeenCalledWith();
   });
 });
 
 describe('popup: the Gmail integration’s status', () => {
   it.each([
-    [{ state: 'connected' as const, accountId: 'sam@northwind.example' }, 'Connected to Gmail as sam@northwind.example · seen 2 min ago'],
-    [{ state: 'failed' as const, reason: 'InboxSDK did not load within 30 s' }, 'Gmail integration unavailable: InboxSDK did not load within 30 s'],
+    [
+      { state: 'connected' as const, accountId: ACCOUNT },
+      `Connected to Gmail as ${ACCOUNT} · seen 2 min ago`,
+    ],
+    [
+      { state: 'failed' as const, reason: 'InboxSDK did not load within 30 s' },
+      'Gmail integration unavailable: InboxSDK did not load within 30 s',
+    ],
   ])('says what the Gmail tab reported (%o)', async (report, text) => {
     const { saveIntegrationReport } = await import('../../lib/db/integration-store');
-    const now = new Date('2026-11-22T10:00:00Z');
-    await renderWithBackground(<PopupApp openOptions={vi.fn()} openUrl={vi.fn()} />, {
-      now,
-      seed: (db) => saveIntegrationReport(db, report, new Date(now.getTime() - 2 * 60_000)),
-    });
-    expect((await screen.findByTestId('integration-status')).textContent).toMatch(text.split(' · ')[0]!);
+    popup((db) => saveIntegrationReport(db, report, new Date(NOW.getTime() - 2 * 60_000)));
+    expect((await screen.findByTestId('integration-status')).textContent).toBe(text);
   });
 });
 
-describe('popup: today’s work', () => {
-  it('lists what needs attention, opens the thread in the right account, and marks a follow-up done', async () => {
-    const { seedAccount, followUp, ACCOUNT } = await import('../support/alerts-store');
-    const now = new Date('2026-11-24T15:00:00Z');
-    const openUrl = vi.fn();
-    const { db } = await renderWithBackground(<PopupApp openOptions={vi.fn()} openUrl={openUrl} />, {
-      now,
-      seed: async (db) => {
-        await seedAccount(db, now);
-        await db.followUps.put(followUp({ id: 'quote', due: '2026-11-23', state: 'open' }));
-      },
+describe('popup: triage', () => {
+  it('explains the badge and says who waits, how late, and what was promised', async () => {
+    popup(async (db) => {
+      await seedAccount(db, NOW);
+      await danaWaits(db);
+      await db.followUps.bulkPut([
+        followUp({
+          id: 'quote',
+          due: '2026-11-23',
+          state: 'open',
+          sentence: 'I’ll send the revised quote by Monday.',
+        }),
+        followUp({ id: 'deck', due: '2026-11-30', state: 'open' }),
+      ]);
     });
-    const item = await screen.findByRole('listitem');
-    expect(item.textContent).toMatch(/Overdue.*Send item quote.*Acme Corp · due 2026-11-23/);
-    screen.getByRole('button', { name: 'Send item quote' }).click();
-    expect(openUrl).toHaveBeenCalledWith(`https://mail.google.com/mail/u/${encodeURIComponent(ACCOUNT)}/#all/th-quote`);
-    screen.getByRole('button', { name: 'Done' }).click();
-    expect(await screen.findByText('Nothing needs you right now')).toBeTruthy();
+    expect((await screen.findByTestId('triage-summary')).textContent).toBe(
+      '1 customer waiting · 1 promise due',
+    );
+    const [waiting] = rows(await group('Customers waiting'));
+    expect(waiting!.textContent).toMatch(
+      /Past reply target.*Acme Corp.*dana@acme\.com.*Invoice 2231.*waiting 6 h of 4 h/,
+    );
+    const promises = rows(await group('Promises'));
+    expect(promises.map((r) => r.textContent)).toEqual([
+      expect.stringMatching(
+        /Overdue.*I’ll send the revised quote by Monday\..*Acme Corp · Due Mon 23 Nov · 4 days late/,
+      ),
+      expect.stringMatching(/Due next working day.*Due Mon 30 Nov/),
+    ]);
+    // No account label with one account.
+    expect(screen.queryByRole('heading', { name: ACCOUNT })).toBeNull();
+  });
+
+  it('Reply opens the thread in its account; Done can be undone', async () => {
+    const { props, rendered } = popup(async (db) => {
+      await seedAccount(db, NOW);
+      await danaWaits(db);
+      await db.followUps.put(followUp({ id: 'quote', due: '2026-11-23', state: 'open' }));
+    });
+    const { db } = await rendered;
+    (await screen.findByRole('button', { name: 'Reply to Invoice 2231' })).click();
+    expect(props.openThread).toHaveBeenCalledWith(ACCOUNT, 'th-invoice');
+
+    screen.getByRole('button', { name: /^Done: / }).click();
+    await screen.findByText('Marked done');
+    await vi.waitFor(() => expect(screen.queryByRole('region', { name: 'Promises' })).toBeNull());
     expect((await db.followUps.get([ACCOUNT, 'quote']))?.state).toBe('done');
+    screen.getByRole('button', { name: 'Undo' }).click();
+    expect(rows(await group('Promises'))).toHaveLength(1);
+    expect((await db.followUps.get([ACCOUNT, 'quote']))?.state).toBe('open');
+  });
+
+  it.each([
+    ['a waiting customer', 'Snooze Invoice 2231', 'Customers waiting'],
+    ['a promise', "Snooze I'll send item quote.", 'Promises'],
+  ])(
+    'a snooze preset hides %s until then, and undo brings it back',
+    async (_name, label, groupName) => {
+      const { rendered } = popup(async (db) => {
+        await seedAccount(db, NOW);
+        await danaWaits(db);
+        await db.followUps.put(followUp({ id: 'quote', due: '2026-11-23', state: 'open' }));
+      });
+      await rendered;
+      fireEvent.change(await screen.findByRole('combobox', { name: label }), {
+        target: { value: 'tomorrow' },
+      });
+      // Friday noon: "tomorrow morning" is the next working day's start, Monday 09:00 in New York.
+      expect(await screen.findByText('Snoozed until Mon 30 Nov, 09:00')).toBeTruthy();
+      await vi.waitFor(() => expect(screen.queryByRole('region', { name: groupName })).toBeNull());
+      screen.getByRole('button', { name: 'Undo' }).click();
+      expect(rows(await group(groupName))).toHaveLength(1);
+    },
+  );
+
+  it('No reply needed is a quiet action that can be undone', async () => {
+    const { rendered } = popup(async (db) => {
+      await seedAccount(db, NOW);
+      await danaWaits(db);
+    });
+    const { db } = await rendered;
+    (await screen.findByRole('button', { name: 'No reply needed' })).click();
+    await vi.waitFor(() =>
+      expect(screen.queryByRole('region', { name: 'Customers waiting' })).toBeNull(),
+    );
+    expect((await db.threads.get([ACCOUNT, 'th-invoice']))?.mark?.kind).toBe('no-reply-needed');
+    screen.getByRole('button', { name: 'Undo' }).click();
+    expect(rows(await group('Customers waiting'))).toHaveLength(1);
+  });
+
+  it('caps each group and shows all on request', async () => {
+    const count = GROUP_CAP + 3;
+    popup(async (db) => {
+      await seedAccount(db, NOW);
+      await db.followUps.bulkPut(
+        Array.from({ length: count }, (_, i) =>
+          followUp({ id: `p${i}`, due: '2026-11-20', state: 'open' }),
+        ),
+      );
+    });
+    const promises = await group('Promises');
+    expect(rows(promises)).toHaveLength(GROUP_CAP);
+    within(promises)
+      .getByRole('button', { name: `Show all ${count}` })
+      .click();
+    await vi.waitFor(() => expect(rows(promises)).toHaveLength(count));
+  });
+
+  it('gives each account its own section when more than one has something', async () => {
+    const KIM = 'kim@northwind.example';
+    popup(async (db) => {
+      await seedAccount(db, NOW);
+      await seedAccount(db, NOW, KIM);
+      await db.followUps.bulkPut([
+        followUp({ id: 'a', due: '2026-11-23', state: 'open' }),
+        followUp({ id: 'b', due: '2026-11-23', state: 'open', accountId: KIM, customerId: 'acme' }),
+      ]);
+    });
+    const sections = await screen.findAllByRole('heading', { level: 2 });
+    expect(sections.map((h) => h.textContent)).toEqual([KIM, ACCOUNT]);
+    expect(rows(await screen.findByRole('region', { name: KIM }))).toHaveLength(1);
   });
 });
 
 describe('popup: promises to confirm', () => {
-  it('lists suggestions from sent mail and keeps or dismisses them in one click', async () => {
-    const { seedAccount, followUp, ACCOUNT } = await import('../support/alerts-store');
-    const now = new Date('2026-11-24T15:00:00Z');
-    const { db } = await renderWithBackground(<PopupApp openOptions={vi.fn()} openUrl={vi.fn()} />, {
-      now,
-      seed: async (db) => {
-        await seedAccount(db, now);
-        await db.followUps.bulkPut([
-          followUp({ id: 'deck', due: '2026-11-27', state: 'suggested' }),
-          followUp({ id: 'call', due: null, state: 'suggested' }),
-        ]);
-      },
+  it('lists them oldest due first; keep, re-date and dismiss, each with undo', async () => {
+    const { props, rendered } = popup(async (db) => {
+      await seedAccount(db, NOW);
+      await db.followUps.bulkPut([
+        followUp({ id: 'call', due: null, state: 'suggested', sentence: 'I’ll call you.' }),
+        followUp({
+          id: 'deck',
+          due: '2026-12-04',
+          state: 'suggested',
+          sentence: 'I’ll send the deck.',
+        }),
+        followUp({
+          id: 'memo',
+          due: '2026-12-01',
+          state: 'suggested',
+          sentence: 'I’ll write the memo.',
+          createdAt: '2026-11-20T00:00:00.000Z',
+        }),
+      ]);
     });
-    expect(await screen.findByRole('heading', { name: 'Promises to confirm (2)' })).toBeTruthy();
-    const keep = screen.getAllByRole('button', { name: 'Keep' });
-    keep[0]!.click();
-    expect(await screen.findByRole('heading', { name: 'Promises to confirm (1)' })).toBeTruthy();
-    screen.getByRole('button', { name: 'Dismiss' }).click();
-    await screen.findByText('Nothing needs you right now');
-    await vi.waitFor(() => expect(screen.queryByRole('heading', { name: /Promises to confirm/ })).toBeNull());
-    const states = (await db.followUps.where('accountId').equals(ACCOUNT).toArray()).map((f) => f.state).sort();
-    expect(states).toEqual(['dismissed', 'open']);
+    const { db } = await rendered;
+    const list = await group('Promises to confirm');
+    expect(rows(list).map((r) => r.querySelector('q')!.textContent)).toEqual([
+      'I’ll write the memo.',
+      'I’ll send the deck.',
+      'I’ll call you.',
+    ]);
+
+    within(list).getAllByRole('button', { name: 'Open thread' })[0]!.click();
+    expect(props.openThread).toHaveBeenCalledWith(ACCOUNT, 'th-memo');
+
+    fireEvent.change(screen.getByLabelText('Due date of I’ll call you.'), {
+      target: { value: '2026-12-02' },
+    });
+    await screen.findByText('Due date changed');
+    expect((await db.followUps.get([ACCOUNT, 'call']))?.due).toBe('2026-12-02');
+    screen.getByRole('button', { name: 'Undo' }).click();
+    await vi.waitFor(async () =>
+      expect((await db.followUps.get([ACCOUNT, 'call']))?.due).toBeNull(),
+    );
+
+    screen.getByRole('button', { name: 'Keep: I’ll write the memo.' }).click();
+    await screen.findByText('Kept as a follow-up');
+    expect((await db.followUps.get([ACCOUNT, 'memo']))?.state).toBe('open');
+    screen.getByRole('button', { name: 'Dismiss: I’ll send the deck.' }).click();
+    await screen.findByText('Dismissed');
+    screen.getByRole('button', { name: 'Undo' }).click();
+    await vi.waitFor(async () =>
+      expect((await db.followUps.get([ACCOUNT, 'deck']))?.state).toBe('suggested'),
+    );
   });
 });

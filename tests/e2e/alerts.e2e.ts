@@ -33,11 +33,11 @@ describe('badge and notifications from data alone, with no Gmail tab open', () =
   it('lists today’s work in the popup, worst first', async () => {
     const page = await ext.session.context.newPage();
     await page.goto(ext.session.url('popup.html'));
-    const rows = page.getByRole('listitem');
+    const rows = page.getByTestId('triage-row');
     await rows.first().waitFor();
     expect(await rows.allTextContents()).toEqual([
-      expect.stringMatching(/At risk.*Pricing.*Acme Corp/),
-      expect.stringMatching(/Due today.*Send the due-today document.*Acme Corp/),
+      expect.stringMatching(/Reply due soon.*Acme Corp.*dana@acme\.com.*Pricing.*30 min left of 4 h/),
+      expect.stringMatching(/Due today.*I'll send the due-today document\..*Acme Corp · Due today/),
     ]);
     await page.close();
   });

@@ -91,3 +91,31 @@ export function tempFile(name: string, content: string): string {
   writeFileSync(path, content);
   return path;
 }
+
+/** Every text in `selector` against the colour actually painted behind it (WCAG ratio). */
+export function lowContrastTexts(page: Page, selector: string): Promise<string[]> {
+  return page.evaluate((sel) => {
+    const rgb = (c: string) => (/rgba?\(([^)]+)\)/.exec(c)?.[1] ?? '0,0,0,0').split(/[\s,/]+/).filter(Boolean).map(Number);
+    const lum = ([r, g, b]: number[]) =>
+      [r!, g!, b!]
+        .map((v) => v / 255)
+        .map((s) => (s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4))
+        .reduce((sum, v, i) => sum + v * [0.2126, 0.7152, 0.0722][i]!, 0);
+    const behind = (el: Element | null): number[] => {
+      for (let n = el; n; n = n.parentElement) {
+        const c = rgb(getComputedStyle(n).backgroundColor);
+        if ((c[3] ?? 1) > 0.5) return c;
+      }
+      return [255, 255, 255];
+    };
+    const bad: string[] = [];
+    for (const el of document.querySelectorAll(`${sel} *`)) {
+      const own = [...el.childNodes].some((n) => n.nodeType === 3 && n.textContent!.trim());
+      if (!own || (el as HTMLElement).offsetParent === null) continue;
+      const [a, b] = [lum(rgb(getComputedStyle(el).color)), lum(behind(el))];
+      const ratio = (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05);
+      if (ratio < 4.5) bad.push(`${ratio.toFixed(2)}: ${el.textContent!.trim().slice(0, 40)}`);
+    }
+    return bad;
+  }, selector);
+}

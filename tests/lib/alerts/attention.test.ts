@@ -4,10 +4,10 @@ import { BADGE_AMBER, BADGE_RED, badgeAccounts, badgeFor } from '../../../lib/al
 import { countAttention } from '../../../lib/alerts/counts';
 import { gmailThreadUrl, itemsToAnnounce, notificationId, threadOfNotification } from '../../../lib/alerts/notifications';
 import { openDatabase, type FollowThroughDB } from '../../../lib/db/database';
-import type { Thread } from '../../../lib/db/records';
+import type { Customer, Thread } from '../../../lib/db/records';
 import { readSettings } from '../../../lib/db/settings-store';
 import { freshName } from '../../support/sample-store';
-import { ACCOUNT, followUp, seedAccount } from '../../support/alerts-store';
+import { ACCOUNT, customerWrote, followUp, seedAccount } from '../../support/alerts-store';
 
 // Friday 27 November 2026, 12:00 in New York.
 const NOW = new Date('2026-11-27T17:00:00Z');
@@ -99,6 +99,36 @@ describe('attention list', () => {
   });
 });
 
+describe('what the popup says about each item', () => {
+  it.each<[string, Partial<Customer>, { elapsed: number; target: number }]>([
+    // Acme is Standard (no tier targets): the default first reply, 4 business hours; 9:00 to 12:00 is 3 h.
+    ['the default target', {}, { elapsed: 180, target: 240 }],
+    ['the customer’s own target, in calendar hours', { targets: { firstReply: { value: 2, unit: 'calendarHours' } } }, { elapsed: 180, target: 120 }],
+  ])('a waiting customer: who wrote, how long they waited, of what target (%s)', async (_name, customer, expected) => {
+    db = openDatabase(freshName());
+    await seedAccount(db, NOW);
+    await db.customers.update([ACCOUNT, 'acme'], customer);
+    await customerWrote(db, { threadId: 't1', subject: 'Invoice', from: '"Dana Reyes" <dana@acme.com>', sentAt: '2026-11-27T14:00:00.000Z' }, NOW);
+    const [item] = await readAttention(db, await readSettings(db), NOW);
+    expect(item).toMatchObject({
+      kind: 'thread',
+      title: 'Invoice',
+      contact: expect.stringContaining('dana@acme.com'),
+      elapsedMinutes: expected.elapsed,
+      targetMinutes: expected.target,
+      sentence: null,
+    });
+  });
+
+  it('a promise: the sentence it came from', async () => {
+    db = openDatabase(freshName());
+    await seedAccount(db, NOW);
+    await db.followUps.put(followUp({ id: 'f1', due: '2026-11-26', state: 'open' }));
+    const [item] = await readAttention(db, await readSettings(db), NOW);
+    expect(item).toMatchObject({ sentence: "I'll send item f1.", contact: null, elapsedMinutes: null });
+  });
+});
+
 describe('badge', () => {
   const counts = (threadsAtRisk: number, threadsBreached: number, followUpsDue: number, followUpsOverdue: number) => ({
     threadsAtRisk,
@@ -157,7 +187,7 @@ describe('counting through indexes', () => {
 
 describe('notifications', () => {
   it('announces breached and overdue items not announced before', () => {
-    const base = { accountId: ACCOUNT, threadId: 't', followUpId: null, customerId: null, title: '', since: null, due: null, countsOnBadge: true, rank: 0 };
+    const base = { accountId: ACCOUNT, threadId: 't', followUpId: null, customerId: null, title: '', since: null, due: null, countsOnBadge: true, rank: 0, contact: null, elapsedMinutes: null, targetMinutes: null, sentence: null };
     const items: AttentionItem[] = [
       { ...base, kind: 'thread', key: 'a', level: 'breached' },
       { ...base, kind: 'thread', key: 'b', level: 'at-risk' },
@@ -175,5 +205,34 @@ describe('notifications', () => {
       'https://mail.google.com/mail/u/sam.private%40gmail.com/#all/18c1f0a2',
     );
     expect(threadOfNotification('someone-else')).toBeNull();
+  });
+});
+
+describe('a first screen for the popup', () => {
+  it('reads only the worst `limit` of each group and counts them all', async () => {
+    const { attentionTotals } = await import('../../../lib/alerts/attention');
+    db = openDatabase(freshName());
+    await seedAccount(db, NOW);
+    const breached = clock('2026-11-27T15:00:00.000Z', '2026-11-27T16:00:00.000Z');
+    const atRisk = clock('2026-11-27T16:00:00.000Z', '2026-11-27T18:00:00.000Z');
+    await db.threads.bulkPut([
+      thread('risk1', atRisk),
+      thread('late1', breached),
+      thread('late2', { ...breached, breachedAt: '2026-11-27T15:30:00.000Z' }),
+      thread('late3', breached, { snoozedUntil: '2026-11-30T14:00:00.000Z' }),
+    ]);
+    await db.followUps.bulkPut([
+      followUp({ id: 'today', due: '2026-11-27', state: 'open' }),
+      followUp({ id: 'late', due: '2026-11-25', state: 'open' }),
+      followUp({ id: 'monday', due: '2026-11-30', state: 'open' }),
+      followUp({ id: 'snoozed', due: '2026-11-20', state: 'open', snoozedUntil: '2026-11-28T00:00:00.000Z' }),
+    ]);
+    const settings = await readSettings(db);
+    const full = await readAttention(db, settings, NOW);
+    const first = await readAttention(db, settings, NOW, { limit: 2 });
+    // The two breached threads (the one longest past its target first), the two worst promises.
+    expect(first.map((i) => i.threadId)).toEqual(['late1', 'late2', 'th-late', 'th-today']);
+    expect(full.map((i) => i.threadId)).toEqual(['late1', 'late2', 'th-late', 'risk1', 'th-today', 'th-monday']);
+    expect(await attentionTotals(db, settings, NOW)).toEqual([{ accountId: ACCOUNT, waiting: 3, promises: 3, promisesDue: 2 }]);
   });
 });

@@ -1,0 +1,224 @@
+import type { Schedule } from '../../lib/business-time';
+import { formatDue } from '../../lib/format';
+import type { AttentionListItem } from '../../lib/messaging/alerts-protocol';
+import type { RequestInputOf } from '../../lib/messaging/protocol';
+import { waitingText, type Suggestion } from '../../lib/triage';
+import { SnoozeMenu } from '../SnoozeMenu';
+import { useClient } from '../client-context';
+
+/** Runs an action, then offers to take it back; the popup reloads after both. */
+export type Act = (
+  work: () => Promise<unknown>,
+  message: string,
+  undo: () => Promise<unknown>,
+) => void;
+
+export interface RowContext {
+  act: Act;
+  openThread: (accountId: string, threadId: string) => void;
+  schedule: Schedule;
+  today: string;
+  now: () => Date;
+}
+
+// Severity in words (and the row's colour bar), never in colour alone.
+const STATUS: Record<AttentionListItem['level'], string> = {
+  breached: 'Past reply target',
+  'at-risk': 'Reply due soon',
+  overdue: 'Overdue',
+  'due-today': 'Due today',
+  'follow-up-at-risk': 'Due next working day',
+};
+// The sidebar's item colours, so one severity looks the same everywhere.
+const TONE: Record<AttentionListItem['level'], string> = {
+  breached: 'overdue',
+  'at-risk': 'at-risk',
+  overdue: 'overdue',
+  'due-today': 'due-today',
+  'follow-up-at-risk': 'upcoming',
+};
+
+/** "Snoozed until Mon 30 Nov, 09:00", in the user's own time zone. */
+function snoozedUntil(until: Date, timeZone: string): string {
+  const when = until.toLocaleString('en-GB', {
+    weekday: 'short',
+    day: 'numeric',
+    month: 'short',
+    hour: '2-digit',
+    minute: '2-digit',
+    timeZone,
+  });
+  return `Snoozed until ${when}`;
+}
+
+export function WaitingRow({ item, ctx }: { item: AttentionListItem; ctx: RowContext }) {
+  const send = useClient();
+  const ref = { accountId: item.accountId, threadId: item.threadId };
+  const waited = waitingText(item.elapsedMinutes, item.targetMinutes);
+  return (
+    <li className={`ft-item ft-item--${TONE[item.level]} triage__row`} data-testid="triage-row">
+      <span className="ft-item__status">{STATUS[item.level]}</span>
+      <span className="triage__who">
+        <strong>{item.customerName ?? 'Unknown customer'}</strong>
+        {item.contact && <span className="ft-hint"> · {item.contact}</span>}
+      </span>
+      <span className="triage__subject">{item.title}</span>
+      {waited && <span className="triage__when">{waited}</span>}
+      <span className="ft-row">
+        <button
+          type="button"
+          className="ft-primary"
+          onClick={() => ctx.openThread(item.accountId, item.threadId)}
+          aria-label={`Reply to ${item.title}`}
+        >
+          Reply
+        </button>
+        <SnoozeMenu
+          label={`Snooze ${item.title}`}
+          schedule={ctx.schedule}
+          now={ctx.now}
+          onSnooze={(until) =>
+            ctx.act(
+              () => send('thread.snooze', { ...ref, until: until.toISOString() }),
+              snoozedUntil(until, ctx.schedule.timeZone),
+              () => send('thread.snooze', { ...ref, until: null }),
+            )
+          }
+        />
+        <button
+          type="button"
+          className="triage__quiet"
+          onClick={() =>
+            ctx.act(
+              () => send('thread.mark', { ...ref, kind: 'no-reply-needed' }),
+              'Marked as needing no reply',
+              () => send('thread.mark', { ...ref, kind: null }),
+            )
+          }
+        >
+          No reply needed
+        </button>
+      </span>
+    </li>
+  );
+}
+
+export function PromiseRow({ item, ctx }: { item: AttentionListItem; ctx: RowContext }) {
+  const send = useClient();
+  const id = item.followUpId!;
+  const what = item.sentence ?? item.title;
+  // Listed promises are open and not snoozed: that is what undo puts back.
+  const restore = () =>
+    send('followUp.restore', {
+      accountId: item.accountId,
+      id,
+      state: 'open',
+      due: item.due,
+      snoozedUntil: null,
+    });
+  const transition = (action: RequestInputOf<'followUp.transition'>['action'], message: string) =>
+    ctx.act(
+      () => send('followUp.transition', { accountId: item.accountId, id, action }),
+      message,
+      restore,
+    );
+  return (
+    <li className={`ft-item ft-item--${TONE[item.level]} triage__row`} data-testid="triage-row">
+      <span className="ft-item__status">{STATUS[item.level]}</span>
+      <q className="ft-item__text">{what}</q>
+      <span className="ft-hint">
+        {item.customerName ?? 'Unknown customer'} · {formatDue(item.due, ctx.today)}
+      </span>
+      <span className="ft-row">
+        <button
+          type="button"
+          className="ft-primary"
+          onClick={() => transition({ type: 'complete' }, 'Marked done')}
+          aria-label={`Done: ${what}`}
+        >
+          Done
+        </button>
+        <SnoozeMenu
+          label={`Snooze ${what}`}
+          schedule={ctx.schedule}
+          now={ctx.now}
+          onSnooze={(until) =>
+            transition(
+              { type: 'snooze', until: until.toISOString() },
+              snoozedUntil(until, ctx.schedule.timeZone),
+            )
+          }
+        />
+        <button
+          type="button"
+          className="triage__quiet"
+          onClick={() => ctx.openThread(item.accountId, item.threadId)}
+        >
+          Open thread
+        </button>
+      </span>
+    </li>
+  );
+}
+
+export function ConfirmRow({ f, ctx }: { f: Suggestion; ctx: RowContext }) {
+  const send = useClient();
+  const restore = () =>
+    send('followUp.restore', {
+      accountId: f.accountId,
+      id: f.id,
+      state: f.state,
+      due: f.due,
+      snoozedUntil: f.snoozedUntil,
+    });
+  const transition = (action: RequestInputOf<'followUp.transition'>['action'], message: string) =>
+    ctx.act(
+      () => send('followUp.transition', { accountId: f.accountId, id: f.id, action }),
+      message,
+      restore,
+    );
+  return (
+    <li className="ft-item ft-item--suggested triage__row" data-testid="triage-row">
+      <span className="ft-item__status">To confirm</span>
+      <q className="ft-item__text">{f.sentence}</q>
+      <span className="ft-hint triage__meta">
+        {f.customerName ?? 'Unknown customer'} · {formatDue(f.due, ctx.today)} ·{' '}
+        <button
+          type="button"
+          className="triage__quiet"
+          onClick={() => ctx.openThread(f.accountId, f.threadId)}
+        >
+          Open thread
+        </button>
+      </span>
+      <span className="ft-row">
+        <button
+          type="button"
+          className="ft-primary"
+          onClick={() => transition({ type: 'confirm' }, 'Kept as a follow-up')}
+          aria-label={`Keep: ${f.sentence}`}
+        >
+          Keep
+        </button>
+        <label className="ft-inline">
+          Due
+          <input
+            type="date"
+            aria-label={`Due date of ${f.sentence}`}
+            value={f.due ?? ''}
+            onChange={(e) =>
+              transition({ type: 'setDue', due: e.target.value || null }, 'Due date changed')
+            }
+          />
+        </label>
+        <button
+          type="button"
+          onClick={() => transition({ type: 'dismiss' }, 'Dismissed')}
+          aria-label={`Dismiss: ${f.sentence}`}
+        >
+          Dismiss
+        </button>
+      </span>
+    </li>
+  );
+}
