@@ -52,7 +52,7 @@ export function WelcomeApp({ optionsUrl }: { optionsUrl: (section: string) => st
       title: 'Import your customers',
       done: customers > 0,
       doneText: `${customers} customer${customers === 1 ? '' : 's'} in your book`,
-      body: 'A CSV from your CRM (HubSpot, Salesforce, Pipedrive) or one by one. Only known customers start a reply clock.',
+      body: 'A CSV from HubSpot, Salesforce or Google Contacts, or one by one. Only known customers start a reply clock.',
       link: { href: optionsUrl('customers'), label: 'Import customers' },
     },
     {
