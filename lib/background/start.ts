@@ -1,6 +1,7 @@
 import Dexie from 'dexie';
 import type { WxtBrowser } from 'wxt/browser';
-import { gmailThreadUrl, threadOfNotification } from '../alerts/notifications';
+import { threadOfNotification } from '../alerts/notifications';
+import { openThread } from '../open-thread';
 import { refreshAllThreadClocks } from '../alerts/thread-clock';
 import { openDatabase } from '../db/database';
 import { changeBroadcaster, type PortLike } from '../messaging/changes';
@@ -70,7 +71,7 @@ export function startBackground(browser: WxtBrowser) {
   });
   browser.notifications.onClicked.addListener((id) => {
     const target = threadOfNotification(id);
-    if (target) void browser.tabs.create({ url: gmailThreadUrl(target.accountId, target.threadId) });
+    if (target) void openThread(browser as never, target.accountId, target.threadId);
     void browser.notifications.clear(id);
   });
   // The badge text does not survive a browser restart; startup wakes the worker to set it again.
