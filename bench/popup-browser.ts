@@ -9,7 +9,8 @@ import { execSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { EXTENSION_DIR, launchExtension, type ExtensionSession } from '../tests/e2e/harness';
-import { importBackup, triageBackup } from '../tests/e2e/triage-store';
+import { importThroughOptions } from '../tests/e2e/fixtures';
+import { triageBackup } from '../tests/e2e/triage-store';
 
 const RUNS = 15;
 const ACCOUNT = 'bench@northwind.example';
@@ -51,13 +52,7 @@ const session = await launchExtension();
 try {
   // Empty: no account yet, so the popup's first content is its "Open Gmail" empty state.
   const empty = await firstContent(session, '.empty-state, [data-testid="triage-row"]');
-  const seeder = await session.context.newPage();
-  await seeder.goto(session.url('popup.html'));
-  await importBackup(
-    seeder,
-    triageBackup([{ id: ACCOUNT, waiting: 500, promises: 500, suggestions: 50 }]),
-  );
-  await seeder.close();
+  await importThroughOptions(session, triageBackup([{ id: ACCOUNT, waiting: 500, promises: 500, suggestions: 50 }]));
   // Measure the steady state: the badge recompute that the import started has finished.
   await session.worker.evaluate('globalThis.followThrough.alerts.refresh()');
   const full = await firstContent(session, '[data-testid="triage-row"]');

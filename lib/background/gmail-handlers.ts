@@ -7,10 +7,11 @@ import type { gmailProtocol } from '../messaging/gmail-protocol';
 import type { Handlers } from '../messaging/server';
 import type { BackgroundDeps } from './handlers';
 
-export function createGmailHandlers({ db, clock }: BackgroundDeps): Pick<Handlers, keyof typeof gmailProtocol> {
+export function createGmailHandlers({ db, clock, notifyChange }: BackgroundDeps): Pick<Handlers, keyof typeof gmailProtocol> {
   return {
     'integration.report': async (report) => {
       await saveIntegrationReport(db, report, clock());
+      notifyChange?.();
       return {};
     },
     'integration.status': () => readIntegrationStatus(db),

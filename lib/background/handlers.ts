@@ -17,6 +17,11 @@ export interface BackgroundDeps {
   version: string;
   /** The badge and notifications from the store (the worker's alerts service). */
   refreshAlerts?: () => Promise<unknown>;
+  /**
+   * Tells the live pages that something changed which the store's own change events do not
+   * announce (the integration status lives in the bookkeeping table they ignore).
+   */
+  notifyChange?: () => void;
 }
 
 /** Every message the background answers; each one a thin call into lib/. */

@@ -57,11 +57,17 @@ export function startBackground(browser: WxtBrowser) {
   const db = openDatabase();
   const clock = systemClock;
   const alerts = createAlertsService({ db, clock, outputs: browserOutputs(browser) });
-  const handlers = createHandlers({ db, clock, version: browser.runtime.getManifest().version, refreshAlerts: alerts.refresh });
+  const changes = changeBroadcaster(browser.runtime.onConnect as unknown as { addListener(cb: (p: PortLike) => void): void });
+  const handlers = createHandlers({
+    db,
+    clock,
+    version: browser.runtime.getManifest().version,
+    refreshAlerts: alerts.refresh,
+    notifyChange: changes.notify,
+  });
   const policy = createSenderPolicy({ tabAccounts: sessionTabAccounts(browser), log: console });
   listen(browser.runtime.onMessage as never, createRouter(handlers, policy), browser.runtime.getURL('/').replace(/\/$/, ''));
   browser.tabs.onRemoved.addListener((tabId) => void browser.storage.session.remove(tabKey(tabId)));
-  const changes = changeBroadcaster(browser.runtime.onConnect as unknown as { addListener(cb: (p: PortLike) => void): void });
 
   browser.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name === ALERTS_ALARM) void alerts.refresh();

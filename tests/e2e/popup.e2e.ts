@@ -12,7 +12,8 @@ import { defaultSettings } from '../../lib/settings';
 import { snoozeUntil } from '../../lib/snooze';
 import { lowContrastTexts, routeGmail, watchErrors } from './harness';
 import { sharedExtension } from './shared-extension';
-import { importBackup, triageBackup } from './triage-store';
+import { importThroughOptions } from './fixtures';
+import { triageBackup } from './triage-store';
 
 const ext = sharedExtension();
 const SHOTS = new URL('../../docs/screenshots/', import.meta.url).pathname;
@@ -67,15 +68,13 @@ describe('first run', () => {
 
 describe('popup: triage inbox', () => {
   beforeAll(async () => {
-    const page = await openPopup();
-    await importBackup(
-      page,
+    await importThroughOptions(
+      ext.session,
       triageBackup([
         { id: SAM, waiting: 3, promises: 3, suggestions: 2 },
         { id: LEE, waiting: 1, promises: 1, suggestions: 0 },
       ]),
     );
-    await page.close();
   });
 
   it.each([

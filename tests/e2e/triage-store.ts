@@ -4,7 +4,6 @@
  * target, promises overdue and due today, promises to confirm. Calendar-hour targets in UTC
  * make every state independent of the weekday and hour the test or bench runs at.
  */
-import type { Page } from 'playwright-core';
 import { defaultSettings } from '../../lib/settings';
 
 const HOUR = 3_600_000;
@@ -162,16 +161,4 @@ export function triageBackup(accounts: AccountPlan[], now = Date.now()): string 
   });
 }
 
-/** Imports a backup through the protocol, from an extension page, as the options page does. */
-export async function importBackup(page: Page, text: string): Promise<void> {
-  const reply = (await page.evaluate(
-    (t) => chrome.runtime.sendMessage({ type: 'backup.import', payload: { text: t } }),
-    text,
-  )) as {
-    ok: boolean;
-    error?: { message: string };
-  };
-  if (!reply.ok) throw new Error(`backup.import: ${reply.error?.message}`);
-}
 
-declare const chrome: { runtime: { sendMessage(message: unknown): Promise<unknown> } };
