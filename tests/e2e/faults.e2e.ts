@@ -25,7 +25,7 @@ type Steps = {
   importCustomers(input: object): Promise<unknown>;
   dump(): Promise<Record<string, string[]>>;
 };
-declare const followThrough: { steps: Steps };
+declare const followThrough: { steps: Steps; db: { meta: { get(key: string): Promise<{ value: string } | undefined> } } };
 declare const chrome: {
   notifications: { getAll(): Promise<Record<string, boolean>> };
   runtime: { sendMessage(m: unknown): Promise<unknown> };
@@ -71,6 +71,13 @@ async function contentScriptWorld(s: ExtensionSession, account: string) {
   await gmail.goto('https://mail.google.com/mail/u/0/#inbox');
   await expect.poll(() => contexts.some((c) => c.auxData?.type === 'isolated' && c.name === 'Follow-through')).toBe(true);
   const world = contexts.find((c) => c.auxData?.type === 'isolated' && c.name === 'Follow-through')!;
+  // The extension's own content script reports the account once InboxSDK has loaded; wait for
+  // it, so that its write does not land in the middle of a test's before/after comparison.
+  await expect
+    .poll(() => s.worker.evaluate(async () => (await followThrough.db.meta.get('gmail-integration'))?.value ?? ''), {
+      timeout: 30_000,
+    })
+    .toMatch(/"state":"connected"/);
   const send = async (type: string, payload: unknown) => {
     const { result } = await cdp.send('Runtime.evaluate', {
       contextId: world.id,
