@@ -3,7 +3,7 @@ import { scheduleFromSettings, todayIn } from '../lib/business-time';
 import { badgeSummary, triageSections, type TriageSection } from '../lib/triage';
 import { EmptyState } from './EmptyState';
 import { IntegrationStatus } from './IntegrationStatus';
-import { useTriageActions } from './popup/actions';
+import { useUndoableActions } from './actions';
 import { ConfirmRow, PromiseRow, WaitingRow, type RowContext } from './popup/TriageRows';
 import { useRequest } from './client-context';
 
@@ -40,7 +40,7 @@ export function PopupApp({
     reloadAttention();
     reloadSuggested();
   };
-  const { act, undoBar, error } = useTriageActions(reload);
+  const { act, undoBar, error } = useUndoableActions(reload);
 
   const schedule = useMemo(
     () => (settings.status === 'ready' ? scheduleFromSettings(settings.data) : null),

@@ -44,3 +44,16 @@ export function formatAgo(iso: string, now: Date): string {
   if (minutes < 48 * 60) return `${formatMinutes(minutes)} ago`;
   return `${Math.round(minutes / 1440)} days ago`;
 }
+
+/** "Snoozed until Mon 30 Nov, 09:00", in the user's own time zone (never the machine's). */
+export function formatSnoozedUntil(until: Date, timeZone: string): string {
+  const when = until.toLocaleString('en-GB', {
+    weekday: 'short',
+    day: 'numeric',
+    month: 'short',
+    hour: '2-digit',
+    minute: '2-digit',
+    timeZone,
+  });
+  return `Snoozed until ${when}`;
+}

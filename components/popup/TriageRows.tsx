@@ -1,17 +1,10 @@
 import type { Schedule } from '../../lib/business-time';
-import { formatDue } from '../../lib/format';
+import { formatDue, formatSnoozedUntil } from '../../lib/format';
 import type { AttentionListItem } from '../../lib/messaging/alerts-protocol';
-import type { RequestInputOf } from '../../lib/messaging/protocol';
 import { waitingText, type Suggestion } from '../../lib/triage';
+import { followUpAction, type Act } from '../actions';
 import { SnoozeMenu } from '../SnoozeMenu';
 import { useClient } from '../client-context';
-
-/** Runs an action, then offers to take it back; the popup reloads after both. */
-export type Act = (
-  work: () => Promise<unknown>,
-  message: string,
-  undo: () => Promise<unknown>,
-) => void;
 
 export interface RowContext {
   act: Act;
@@ -37,19 +30,6 @@ const TONE: Record<AttentionListItem['level'], string> = {
   'due-today': 'due-today',
   'follow-up-at-risk': 'upcoming',
 };
-
-/** "Snoozed until Mon 30 Nov, 09:00", in the user's own time zone. */
-function snoozedUntil(until: Date, timeZone: string): string {
-  const when = until.toLocaleString('en-GB', {
-    weekday: 'short',
-    day: 'numeric',
-    month: 'short',
-    hour: '2-digit',
-    minute: '2-digit',
-    timeZone,
-  });
-  return `Snoozed until ${when}`;
-}
 
 export function WaitingRow({ item, ctx }: { item: AttentionListItem; ctx: RowContext }) {
   const send = useClient();
@@ -80,7 +60,7 @@ export function WaitingRow({ item, ctx }: { item: AttentionListItem; ctx: RowCon
           onSnooze={(until) =>
             ctx.act(
               () => send('thread.snooze', { ...ref, until: until.toISOString() }),
-              snoozedUntil(until, ctx.schedule.timeZone),
+              formatSnoozedUntil(until, ctx.schedule.timeZone),
               () => send('thread.snooze', { ...ref, until: null }),
             )
           }
@@ -108,20 +88,14 @@ export function PromiseRow({ item, ctx }: { item: AttentionListItem; ctx: RowCon
   const id = item.followUpId!;
   const what = item.sentence ?? item.title;
   // Listed promises are open and not snoozed: that is what undo puts back.
-  const restore = () =>
-    send('followUp.restore', {
-      accountId: item.accountId,
-      id,
-      state: 'open',
-      due: item.due,
-      snoozedUntil: null,
-    });
-  const transition = (action: RequestInputOf<'followUp.transition'>['action'], message: string) =>
-    ctx.act(
-      () => send('followUp.transition', { accountId: item.accountId, id, action }),
-      message,
-      restore,
-    );
+  const transition = followUpAction(send, ctx.act, {
+    accountId: item.accountId,
+    id,
+    state: 'open',
+    due: item.due,
+    snoozedUntil: null,
+    completedAt: null,
+  });
   return (
     <li className={`ft-item ft-item--${TONE[item.level]} triage__row`} data-testid="triage-row">
       <span className="ft-item__status">{STATUS[item.level]}</span>
@@ -145,7 +119,7 @@ export function PromiseRow({ item, ctx }: { item: AttentionListItem; ctx: RowCon
           onSnooze={(until) =>
             transition(
               { type: 'snooze', until: until.toISOString() },
-              snoozedUntil(until, ctx.schedule.timeZone),
+              formatSnoozedUntil(until, ctx.schedule.timeZone),
             )
           }
         />
@@ -163,20 +137,7 @@ export function PromiseRow({ item, ctx }: { item: AttentionListItem; ctx: RowCon
 
 export function ConfirmRow({ f, ctx }: { f: Suggestion; ctx: RowContext }) {
   const send = useClient();
-  const restore = () =>
-    send('followUp.restore', {
-      accountId: f.accountId,
-      id: f.id,
-      state: f.state,
-      due: f.due,
-      snoozedUntil: f.snoozedUntil,
-    });
-  const transition = (action: RequestInputOf<'followUp.transition'>['action'], message: string) =>
-    ctx.act(
-      () => send('followUp.transition', { accountId: f.accountId, id: f.id, action }),
-      message,
-      restore,
-    );
+  const transition = followUpAction(send, ctx.act, f);
   return (
     <li className="ft-item ft-item--suggested triage__row" data-testid="triage-row">
       <span className="ft-item__status">To confirm</span>

@@ -1,8 +1,8 @@
 import { useState, type FormEvent } from 'react';
 import type { CustomerProposal } from '../../lib/customers/propose';
+import type { Act } from '../actions';
 import { useClient } from '../client-context';
 
-type Act = (work: () => Promise<unknown>, message: string, undo?: () => Promise<unknown>) => void;
 
 /** "Add as customer": a short form prefilled from the sender, to review before anything is saved. */
 export function AddCustomerForm({

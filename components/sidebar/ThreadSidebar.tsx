@@ -1,16 +1,15 @@
 import { useEffect, useMemo, useState, type FormEvent } from 'react';
 import { scheduleFromSettings, todayIn, type Schedule } from '../../lib/business-time';
-import { formatAgo, formatDue, formatMinutes } from '../../lib/format';
+import { formatAgo, formatDue, formatMinutes, formatSnoozedUntil } from '../../lib/format';
 import type { ThreadSummaryReply } from '../../lib/messaging/alerts-protocol';
 import { defaultTierName } from '../../lib/settings';
 import { useClient, useRequest } from '../client-context';
 import { SnoozeMenu } from '../SnoozeMenu';
-import { useUndo } from '../UndoBar';
+import { followUpAction, useUndoableActions, type Act } from '../actions';
 import { AddCustomerForm } from './AddCustomerForm';
 
 type Rated = ThreadSummaryReply['followUps'][number];
 type Clock = ThreadSummaryReply['clock'];
-type Act = (work: () => Promise<unknown>, message: string, undo?: () => Promise<unknown>) => void;
 
 const FOLLOW_UP_STATUS: Record<Rated['status'], string> = {
   suggested: 'Found in your message',
@@ -33,7 +32,7 @@ const NOT_WAITING: Record<string, string> = {
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
-function ClockCard({ clock }: { clock: Clock }) {
+function ClockCard({ clock, timeZone }: { clock: Clock; timeZone: string }) {
   if (!clock.awaiting) {
     return (
       <p className="ft-clock ft-clock--idle" data-testid="sidebar-clock">
@@ -62,7 +61,7 @@ function ClockCard({ clock }: { clock: Clock }) {
           {clock.unseenMessages === 1 ? 'it' : 'them'} to make the clock exact.
         </p>
       )}
-      {clock.snoozedUntil && <p className="ft-hint">Snoozed until {new Date(clock.snoozedUntil).toLocaleString()}</p>}
+      {clock.snoozedUntil && <p className="ft-hint">{formatSnoozedUntil(new Date(clock.snoozedUntil), timeZone)}</p>}
     </div>
   );
 }
@@ -103,7 +102,6 @@ function FollowUpItem({
   today,
   schedule,
   clock,
-  accountId,
   act,
 }: {
   f: Rated;
@@ -111,21 +109,10 @@ function FollowUpItem({
   today: string;
   schedule: Schedule;
   clock: () => Date;
-  accountId: string;
   act: Act;
 }) {
   const send = useClient();
-  const restore = () =>
-    send('followUp.restore', {
-      accountId,
-      id: f.id,
-      state: f.state,
-      due: f.due,
-      snoozedUntil: f.snoozedUntil,
-      completedAt: f.completedAt,
-    });
-  const transition = (action: Parameters<typeof send<'followUp.transition'>>[1]['action'], message: string) =>
-    act(() => send('followUp.transition', { accountId, id: f.id, action }), message, restore);
+  const transition = followUpAction(send, act, f);
   const what = f.action || f.sentence;
   return (
     <li className={`ft-item ft-item--${f.status}`} data-testid="sidebar-follow-up">
@@ -164,7 +151,7 @@ function FollowUpItem({
               schedule={schedule}
               now={clock}
               onSnooze={(until) =>
-                transition({ type: 'snooze', until: until.toISOString() }, `Snoozed until ${until.toLocaleString()}`)
+                transition({ type: 'snooze', until: until.toISOString() }, formatSnoozedUntil(until, schedule.timeZone))
               }
             />
           </>
@@ -235,8 +222,7 @@ export function ThreadSidebar({
   const send = useClient();
   const [summary, reload] = useRequest('thread.summary', { accountId, threadId });
   const [settings] = useRequest('settings.get', {});
-  const [error, setError] = useState<string | null>(null);
-  const { offer, bar } = useUndo();
+  const { act, undoBar, error } = useUndoableActions(reload);
   // The clock runs on its own: ask again every minute.
   useEffect(() => {
     const timer = setInterval(reload, 60_000);
@@ -247,15 +233,6 @@ export function ThreadSidebar({
   if (summary.status === 'loading' || !schedule || settings.status !== 'ready') return <p className="ft-hint">Loading…</p>;
   if (summary.status === 'error') return <p role="alert">{summary.message}</p>;
 
-  const act: Act = (work, message, undo) =>
-    void work().then(
-      () => {
-        setError(null);
-        reload();
-        offer(message, undo && (() => undo().then(reload, (err: unknown) => setError((err as Error).message))));
-      },
-      (err: unknown) => setError((err as Error).message),
-    );
   const { customer, contacts, lastContact, clock: reply, followUps, otherFollowUps, proposal, record } = summary.data;
   const now = clock();
   const today = todayIn(schedule.timeZone, now);
@@ -274,7 +251,6 @@ export function ThreadSidebar({
       today={today}
       schedule={schedule}
       clock={clock}
-      accountId={accountId}
       act={act}
     />
   );
@@ -322,7 +298,7 @@ export function ThreadSidebar({
       </section>
       {customer && (
         <section aria-label="Reply clock" className="ft-card">
-          <ClockCard clock={reply} />
+          <ClockCard clock={reply} timeZone={schedule.timeZone} />
           {reply.awaiting && (
             <div className="ft-row">
               <button type="button" onClick={() => mark('no-reply-needed', 'Marked: no reply needed')}>
@@ -338,7 +314,7 @@ export function ThreadSidebar({
                 onSnooze={(until) =>
                   act(
                     () => send('thread.snooze', { accountId, threadId, until: until.toISOString() }),
-                    `Snoozed until ${until.toLocaleString()}`,
+                    formatSnoozedUntil(until, schedule.timeZone),
                     () => send('thread.snooze', { accountId, threadId, until: null }),
                   )
                 }
@@ -378,7 +354,7 @@ export function ThreadSidebar({
           {error}
         </p>
       )}
-      {bar}
+      {undoBar}
     </div>
   );
 }
