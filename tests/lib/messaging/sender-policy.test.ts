@@ -66,7 +66,8 @@ function gmailRequests(who: string): Record<string, unknown> {
 /** Every source file that runs in the Gmail tab. */
 function contentScriptSources(): string {
   const root = fileURLToPath(new URL('../../../', import.meta.url));
-  const files: string[] = [join(root, 'entrypoints/content.ts')];
+  // The content script, and the shared component the sidebar sends its follow-up actions through.
+  const files: string[] = [join(root, 'entrypoints/content.ts'), join(root, 'components/actions.tsx')];
   const walk = (dir: string) => {
     for (const name of readdirSync(dir)) {
       const path = join(dir, name);
