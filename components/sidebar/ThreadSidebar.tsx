@@ -72,6 +72,7 @@ function RecordLines({ record }: { record: NonNullable<ThreadSummaryReply['recor
   const promiseParts = [
     [p.keptOnTime, 'kept on time'],
     [p.keptLate, 'kept late'],
+    [p.keptUndated, 'kept (date unknown)'],
     [p.missed, 'missed'],
     [p.open, 'open'],
   ]

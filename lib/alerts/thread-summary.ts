@@ -10,7 +10,8 @@ import type { FollowThroughDB } from '../db/database';
 import type { Contact, Customer, FollowUp, Message } from '../db/records';
 import { followUpsOfThread } from '../db/follow-ups-store';
 import { followUpStatus, type FollowUpStatus } from '../follow-up-state';
-import { customerRecord, type CustomerRecord } from '../relationship/record';
+import type { CustomerRecord } from '../relationship/record';
+import { readCustomerHistory } from '../relationship/customer-history';
 import { loadClockContext, stateOfThread, type ClockContext } from './thread-clock';
 
 type RatedFollowUp = FollowUp & { status: FollowUpStatus };
@@ -102,44 +103,16 @@ async function customerRelation(
   threadMessages: readonly Message[],
   now: Date,
 ) {
-  const { accountId } = customer;
-  const [contacts, threads, followUps] = await Promise.all([
-    db.contacts.where('[accountId+customerId]').equals([accountId, customer.id]).toArray(),
-    db.threads.where('[accountId+customerId]').equals([accountId, customer.id]).toArray(),
-    db.followUps.where('[accountId+customerId]').equals([accountId, customer.id]).toArray(),
-  ]);
-  // Reply times look back 90 days: only threads active since then (or of unknown age) are read.
-  const since = new Date(now.getTime() - 90 * 86_400_000).toISOString();
-  const recent = threads.filter(
-    (t) => t.lastIncomingAt === undefined || (t.lastIncomingAt ?? '') >= since || (t.lastOutgoingAt ?? '') >= since,
-  );
-  const recentMessages = await Promise.all(
-    recent.map((t) => db.messages.where('[accountId+threadId]').equals([accountId, t.threadId]).toArray()),
-  );
-  const newest = (times: (string | null | undefined)[]) =>
-    times.reduce<string | null>((a, t) => (t && (!a || t > a) ? t : a), null);
-  const latest = (direction: Message['direction']) =>
-    newest([
-      ...threads.map((t) => (direction === 'incoming' ? t.lastIncomingAt : t.lastOutgoingAt)),
-      ...recentMessages.flat().filter((m) => m.direction === direction).map((m) => m.sentAt),
-    ]);
+  const history = await readCustomerHistory(db, ctx, customer, now);
   const inThread = new Set(threadMessages.flatMap((m) => [m.from, ...m.to, ...m.cc]));
-  const subjects = new Map(threads.map((t) => [t.threadId, t.subject]));
+  const subjects = new Map(history.threads.map((t) => [t.threadId, t.subject]));
   return {
-    contacts: contacts.filter((c) => inThread.has(c.email)).map(({ email, name, role }) => ({ email, name, role })),
-    lastContact: { incoming: latest('incoming'), outgoing: latest('outgoing') },
-    otherFollowUps: followUps
+    contacts: history.contacts.filter((c) => inThread.has(c.email)).map(({ email, name, role }) => ({ email, name, role })),
+    lastContact: history.lastContact,
+    otherFollowUps: history.followUps
       .filter((f) => f.threadId !== threadId && f.state === 'open')
       .sort(byDue)
       .map((f) => ({ ...f, subject: subjects.get(f.threadId) ?? '' })),
-    record: customerRecord({
-      followUps,
-      threads: recent.map((t, i) => ({ thread: t, messages: recentMessages[i]! })),
-      customer,
-      settings: ctx.settings,
-      schedule: ctx.schedule,
-      isCustomerMessage: (m) => classifyAddress(ctx.index, m.from).kind === 'customer',
-      now,
-    }),
+    record: history.record,
   };
 }

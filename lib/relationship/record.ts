@@ -8,6 +8,8 @@
  *   promise yet, and dismissed ones are counted apart, not as made.
  * - Kept on time: done on or before its due date (civil dates in the user's zone); a promise
  *   with no due date that was done is on time. Missed: still open after its due date.
+ * - A done promise with no completion time (restored from a backup older than schema 5, which
+ *   did not keep it) is "kept, date unknown": counting it late or on time would be a guess.
  * - A reply time runs from the oldest unanswered customer message to the user's next message
  *   in the same thread, in the target's unit (business or calendar minutes). A thread closed by
  *   a mark (no reply needed, answered elsewhere) has no reply time. Reply times count in the
@@ -23,10 +25,12 @@ export const RECORD_WINDOWS = [30, 90] as const;
 
 const count = z.number().int().min(0);
 export const promiseCountsSchema = z.object({
-  /** Undertaken: kept on time + kept late + missed + still open. */
+  /** Undertaken: kept on time + kept late + kept undated + missed + still open. */
   made: count,
   keptOnTime: count,
   keptLate: count,
+  /** Done, but when is unknown: a record restored from a backup made before completedAt was kept. */
+  keptUndated: count,
   missed: count,
   open: count,
   dismissed: count,
@@ -71,7 +75,7 @@ const DAY_MS = 86_400_000;
 function countPromises(input: RecordInput, days: number): PromiseCounts {
   const since = input.now.getTime() - days * DAY_MS;
   const today = todayIn(input.schedule.timeZone, input.now);
-  const counts: PromiseCounts = { made: 0, keptOnTime: 0, keptLate: 0, missed: 0, open: 0, dismissed: 0 };
+  const counts: PromiseCounts = { made: 0, keptOnTime: 0, keptLate: 0, keptUndated: 0, missed: 0, open: 0, dismissed: 0 };
   for (const f of input.followUps) {
     if (f.state === 'suggested' || Date.parse(f.createdAt) < since) continue;
     if (f.state === 'dismissed') {
@@ -80,8 +84,9 @@ function countPromises(input: RecordInput, days: number): PromiseCounts {
     }
     counts.made++;
     if (f.state === 'done') {
-      const doneOn = f.completedAt ? todayIn(input.schedule.timeZone, new Date(f.completedAt)) : null;
-      if (f.due === null || (doneOn !== null && doneOn <= f.due)) counts.keptOnTime++;
+      if (f.due === null) counts.keptOnTime++;
+      else if (!f.completedAt) counts.keptUndated++;
+      else if (todayIn(input.schedule.timeZone, new Date(f.completedAt)) <= f.due) counts.keptOnTime++;
       else counts.keptLate++;
     } else if (f.due !== null && today > f.due) counts.missed++;
     else counts.open++;
@@ -90,19 +95,20 @@ function countPromises(input: RecordInput, days: number): PromiseCounts {
 }
 
 /** Nearest-rank percentile of sorted values. */
-function percentile(sorted: readonly number[], p: number): number | null {
+export function percentile(sorted: readonly number[], p: number): number | null {
   if (sorted.length === 0) return null;
   return sorted[Math.max(0, Math.ceil(p * sorted.length) - 1)]!;
 }
 
-interface Episode {
+/** One wait of the customer for a reply: from their oldest unanswered message to the user's next one. */
+export interface Episode {
   side: ReplySide;
   since: number;
   /** The reply's instant, or null while the customer is still waiting. */
   repliedAt: number | null;
 }
 
-function episodes(thread: RecordThread, isCustomer: (m: ThreadMessage) => boolean): Episode[] {
+export function episodes(thread: RecordThread, isCustomer: (m: ThreadMessage) => boolean): Episode[] {
   type Event = { at: number; kind: 'customer' | 'reply' | 'mark' };
   const events: Event[] = thread.messages
     .filter((m) => m.direction === 'outgoing' || isCustomer(m))

@@ -34,6 +34,7 @@ describe('the customer record', () => {
       f('2026-11-20', 'done', '2026-11-24', '2026-11-24T22:00:00.000Z'), // on time
       f('2026-11-20', 'done', '2026-11-24', '2026-11-25T03:00:00.000Z'), // 22:00 on the 24th in New York: on time
       f('2026-11-20', 'done', '2026-11-24', '2026-11-25T15:00:00.000Z'), // the 25th: late
+      f('2026-11-21', 'done', '2026-11-24'), // done, from an old backup with no completion time: date unknown
       f('2026-11-25', 'open', '2026-11-27'), // missed
       f('2026-11-26', 'open', '2026-12-02'), // not due yet
       f('2026-11-26', 'dismissed', '2026-12-02'),
@@ -43,8 +44,8 @@ describe('the customer record', () => {
       f('2026-08-01', 'done', '2026-08-05', '2026-08-09T12:00:00.000Z'), // 121 days ago
     ];
     const record = customerRecord({ followUps, threads: [], customer: null, settings, schedule, now: NOW });
-    expect(record.promises[30]).toEqual({ made: 6, keptOnTime: 3, keptLate: 1, missed: 1, open: 1, dismissed: 1 });
-    expect(record.promises[90]).toEqual({ made: 7, keptOnTime: 4, keptLate: 1, missed: 1, open: 1, dismissed: 1 });
+    expect(record.promises[30]).toEqual({ made: 7, keptOnTime: 3, keptLate: 1, keptUndated: 1, missed: 1, open: 1, dismissed: 1 });
+    expect(record.promises[90]).toEqual({ made: 8, keptOnTime: 4, keptLate: 1, keptUndated: 1, missed: 1, open: 1, dismissed: 1 });
   });
 
   it('gives reply times in business minutes, first and next apart, with median, 90th percentile and breaches', () => {
@@ -94,7 +95,7 @@ describe('the customer record', () => {
 
   it('a customer with no history has nothing to count', () => {
     const record = customerRecord({ followUps: [], threads: [], customer: null, settings, schedule, now: NOW });
-    expect(record.promises[90]).toEqual({ made: 0, keptOnTime: 0, keptLate: 0, missed: 0, open: 0, dismissed: 0 });
+    expect(record.promises[90]).toEqual({ made: 0, keptOnTime: 0, keptLate: 0, keptUndated: 0, missed: 0, open: 0, dismissed: 0 });
     expect(record.replies.firstReply).toMatchObject({ replies: 0, medianMinutes: null, p90Minutes: null, breaches: 0 });
   });
 
