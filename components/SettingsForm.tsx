@@ -260,7 +260,7 @@ function TierList({ tiers, errors, onChange }: { tiers: Tier[]; errors: DraftErr
           </div>
         );
       })}
-      <button type="button" onClick={() => onChange([...tiers, { name: '', targets: {} }])}>
+      <button type="button" onClick={() => onChange([...tiers, { name: '', targets: {}, cadenceDays: null }])}>
         Add a tier
       </button>
     </fieldset>

@@ -43,7 +43,10 @@ export const holidaySchema = z.object({ date: civilDate, name: z.string().max(20
 /** Inclusive civil dates: the user is away from the first morning to the last evening. */
 export const outOfOfficeSchema = z
   .object({ start: civilDate, end: civilDate, note: z.string().max(200).default('') })
-  .refine((p) => p.start <= p.end, { message: 'out of office must end on or after its start', path: ['end'] });
+  .refine((p) => p.start <= p.end, {
+    message: 'out of office must end on or after its start',
+    path: ['end'],
+  });
 
 export const replyTargetSchema = z.object({
   value: z.number().positive().max(10_000),
@@ -61,6 +64,11 @@ export type TargetOverrides = z.infer<typeof targetOverridesSchema>;
 export const tierSchema = z.object({
   name: z.string().trim().min(1).max(60),
   targets: targetOverridesSchema.default({}),
+  /**
+   * "Touch base every N days" for the tier's customers without a cadence of their own; null:
+   * no cadence, so they never go quiet. Tiers stored before this existed get null.
+   */
+  cadenceDays: z.number().int().min(1).max(3650).nullable().default(null),
 });
 export type Tier = z.infer<typeof tierSchema>;
 
@@ -138,9 +146,9 @@ export function defaultSettings(): Settings {
     notifications: true,
     badgeScope: 'all',
     tiers: [
-      { name: 'Strategic', targets: {} },
-      { name: 'Key', targets: {} },
-      { name: 'Standard', targets: {} },
+      { name: 'Strategic', targets: {}, cadenceDays: null },
+      { name: 'Key', targets: {}, cadenceDays: null },
+      { name: 'Standard', targets: {}, cadenceDays: null },
     ],
   };
 }
