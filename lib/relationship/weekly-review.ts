@@ -1,7 +1,7 @@
 /**
  * The weekly review: how the week went for promises, reply times, breaches and customers
  * gone quiet. Pure: the caller passes the account's customers, follow-ups and threads with
- * their messages, the settings, the schedule, the going-quiet rule and the clock.
+ * their messages, the settings, the schedule and the clock.
  *
  * Decisions (the spec is silent):
  * - The week is Monday to Sunday of the user's time zone: from Monday's first instant there to
@@ -19,9 +19,9 @@
  * - Reply times count the replies sent in the week (median and 90th percentile per customer
  *   and side, in the target's unit). A breach of the week is a reply sent in it later than its
  *   target, or a customer still waiting past the target at the week's end (or now, for this
- *   week): a long wait shows in every week it spans, as a manager would want to hear it.
- * - Gone quiet: the going-quiet rule (going-quiet.ts) applied at the week's end (or now),
- *   with the contacts known by then.
+ *   week): a long wait shows in every week it spans, as an account manager would want to hear it.
+ * - Gone quiet: the going-quiet rule (going-quiet.ts) applied at the week's last instant (or
+ *   now), with the contacts known by then.
  */
 import { z } from 'zod';
 import {
@@ -38,6 +38,7 @@ import type { Customer, FollowUp, Thread } from '../db/records';
 import { civilDate, instant } from '../schema-primitives';
 import type { Settings } from '../settings';
 import { resolveTarget, type ThreadMessage } from '../thread-state';
+import { cadenceFor, quietState } from './going-quiet';
 import { episodes, percentile } from './record';
 
 export const redateSchema = z.object({
@@ -133,13 +134,6 @@ export interface ReviewThread {
   messages: readonly ThreadMessage[];
 }
 
-/** The going-quiet rule for one customer at an instant (going-quiet.ts), or null when not quiet. */
-export type QuietRule = (
-  customer: Customer,
-  last: { lastIncomingAt: string | null; lastOutgoingAt: string | null },
-  at: Date,
-) => { cadenceDays: number; lastOutgoingAt: string | null; dueSince: string; daysOverdue: number } | null;
-
 export interface ReviewInput {
   /** Any day of the week to review. */
   day: string;
@@ -149,7 +143,6 @@ export interface ReviewInput {
   settings: Pick<Settings, 'firstReplyTarget' | 'nextReplyTarget' | 'tiers' | 'holidays'>;
   schedule: Schedule;
   isCustomerMessage: (message: ThreadMessage) => boolean;
-  quiet: QuietRule;
   now: Date;
 }
 
@@ -291,8 +284,16 @@ export function weeklyReview(input: ReviewInput): WeeklyReview {
     }
   }
   const quiet: WeeklyReview['quiet'] = [];
+  // The last instant of the week, so that the days overdue are counted to its Sunday.
+  const at = new Date(until - 1);
   for (const c of input.customers) {
-    const state = input.quiet(c, last.get(c.id) ?? { lastIncomingAt: null, lastOutgoingAt: null }, new Date(until));
+    const state = quietState({
+      cadenceDays: cadenceFor(c, input.settings),
+      ...(last.get(c.id) ?? { lastIncomingAt: null, lastOutgoingAt: null }),
+      knownSince: c.createdAt,
+      now: at,
+      timeZone: tz,
+    });
     if (state) quiet.push({ customerId: c.id, customer: c.name, ...state });
   }
   quiet.sort((a, b) => b.daysOverdue - a.daysOverdue || a.customer.localeCompare(b.customer));
