@@ -281,6 +281,13 @@ export function ThreadSidebar({
               {lastContact.outgoing ? `you last wrote ${formatAgo(lastContact.outgoing, now)}` : 'you have not written yet'}
             </p>
             {record && <RecordLines record={record} />}
+            <button
+              type="button"
+              className="ft-link"
+              onClick={() => void send('customer.openPage', { accountId, customerId: customer.id }).catch(() => undefined)}
+            >
+              Customer page
+            </button>
           </>
         ) : (
           <>

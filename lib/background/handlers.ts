@@ -7,6 +7,7 @@ import type { Handlers } from '../messaging/server';
 import { createCustomerHandlers } from './customers-handlers';
 import { createAlertHandlers } from './alerts-handlers';
 import { createGmailHandlers } from './gmail-handlers';
+import { createRelationshipHandlers } from './relationship-handlers';
 import type { Clock } from '../schema-primitives';
 
 type CoreHandlers = Pick<Handlers, 'ping' | 'account.seen' | 'accounts.list' | 'settings.get' | 'settings.update' | 'store.counts' | 'store.changed'>;
@@ -22,6 +23,8 @@ export interface BackgroundDeps {
    * announce (the integration status lives in the bookkeeping table they ignore).
    */
   notifyChange?: () => void;
+  /** Opens an extension page (a path like /customer.html#…) in a new tab. */
+  openPage?: (path: string) => Promise<void>;
 }
 
 /** Every message the background answers; each one a thin call into lib/. */
@@ -31,6 +34,7 @@ export function createHandlers(deps: BackgroundDeps): Handlers {
     ...createCustomerHandlers(deps),
     ...createAlertHandlers(deps),
     ...createGmailHandlers(deps),
+    ...createRelationshipHandlers(deps),
   };
 }
 

@@ -64,6 +64,7 @@ export function startBackground(browser: WxtBrowser) {
     version: browser.runtime.getManifest().version,
     refreshAlerts: alerts.refresh,
     notifyChange: changes.notify,
+    openPage: async (path) => void (await browser.tabs.create({ url: browser.runtime.getURL(path as never) })),
   });
   const policy = createSenderPolicy({ tabAccounts: sessionTabAccounts(browser), log: console });
   listen(browser.runtime.onMessage as never, createRouter(handlers, policy), browser.runtime.getURL('/').replace(/\/$/, ''));

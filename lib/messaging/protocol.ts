@@ -11,6 +11,7 @@ import { emailAddress } from '../schema-primitives';
 import { customersProtocol } from './customers-protocol';
 import { alertsProtocol } from './alerts-protocol';
 import { gmailProtocol } from './gmail-protocol';
+import { relationshipProtocol } from './relationship-protocol';
 
 const empty = z.object({}).strict();
 const counts = z.object(
@@ -65,6 +66,7 @@ export const protocol = {
   ...customersProtocol,
   ...alertsProtocol,
   ...gmailProtocol,
+  ...relationshipProtocol,
 } as const;
 
 export type Protocol = typeof protocol;

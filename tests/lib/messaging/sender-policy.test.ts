@@ -60,6 +60,7 @@ function gmailRequests(who: string): Record<string, unknown> {
     'threads.chips': { accountId: who, threadIds: ['th-1'] },
     'followUp.add': { accountId: who, threadId: 'th-1', text: 'Send the contract', due: null },
     'followUp.restore': { accountId: who, id: 'fu-1', state: 'done', due: null, snoozedUntil: null },
+    'customer.openPage': { accountId: who, customerId: 'acme' },
   };
 }
 
