@@ -2,6 +2,7 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import { useRef } from 'react';
 import type { SortKey, SortOrder } from '../../lib/customers/table';
 import type { CustomerRow } from '../../lib/messaging/customers-protocol';
+import { customerPagePath } from '../../lib/relationship/links';
 
 const ROW_HEIGHT = 36;
 const MAX_BODY_HEIGHT = 420;
@@ -15,6 +16,8 @@ const COLUMNS: { key: SortKey; label: string }[] = [
 ];
 
 interface Props {
+  /** The account the rows belong to, for the links to each customer's page. */
+  accountId: string;
   rows: readonly CustomerRow[];
   order: SortOrder;
   onSort: (key: SortKey) => void;
@@ -28,7 +31,7 @@ interface Props {
  * An ARIA table whose body is virtualised: only the rows in view (plus a few) are in the
  * DOM, so 10,000 customers scroll as smoothly as ten.
  */
-export function CustomerTable({ rows, order, onSort, selected, onToggle, onToggleAll, onEdit }: Props) {
+export function CustomerTable({ accountId, rows, order, onSort, selected, onToggle, onToggleAll, onEdit }: Props) {
   const scrollRef = useRef<HTMLDivElement>(null);
   // eslint-disable-next-line react-hooks/incompatible-library -- the virtualiser is read during render by design
   const virtualizer = useVirtualizer({
@@ -99,6 +102,16 @@ export function CustomerTable({ rows, order, onSort, selected, onToggle, onToggl
                   <button type="button" className="link" onClick={() => onEdit(row.id)} title={`Edit ${row.name}`}>
                     {row.name}
                   </button>
+                  <a
+                    className="customer-table__page"
+                    href={customerPagePath(accountId, row.id)}
+                    target="_blank"
+                    rel="noreferrer"
+                    aria-label={`Customer page of ${row.name}`}
+                    title="Promises kept, reply times, what is owed"
+                  >
+                    Record
+                  </a>
                 </span>
                 <span role="cell" className="customer-table__cell customer-table__cell--tier">{row.tier}</span>
                 <span role="cell" className="customer-table__cell customer-table__cell--domains" title={row.domains.join(', ')}>

@@ -308,6 +308,7 @@ export function CustomersPanel({ refreshKey = 0 }: { refreshKey?: number }) {
                   : `${plural(visible.length, 'customer')} of ${shownRows.length.toLocaleString('en')} match`}
               </p>
               <CustomerTable
+                accountId={accountId}
                 rows={visible}
                 order={order}
                 onSort={sortBy}

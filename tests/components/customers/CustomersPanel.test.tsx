@@ -27,7 +27,7 @@ function bodyRowNames() {
   return within(table())
     .getAllByRole('row')
     .slice(1)
-    .map((r) => within(r).getAllByRole('cell')[1]!.textContent);
+    .map((r) => within(within(r).getAllByRole('cell')[1]!).getByRole('button').textContent);
 }
 
 async function renderPanel(options: { seed?: (db: FollowThroughDB) => Promise<unknown> } = { seed }) {
@@ -41,6 +41,10 @@ describe('customers table', () => {
     await renderPanel();
     expect(screen.getByTestId('customer-count').textContent).toBe('2 customers with 2 contacts.');
     expect(bodyRowNames()).toEqual(['Acme Corp', 'Globex']);
+    // Each name links to the customer's page.
+    expect(within(table()).getByRole('link', { name: 'Customer page of Acme Corp' }).getAttribute('href')).toMatch(
+      /^\/customer\.html#account=.+&customer=.+/,
+    );
 
     fireEvent.click(within(table()).getByRole('button', { name: /^Company/ }));
     await waitFor(() => expect(bodyRowNames()).toEqual(['Globex', 'Acme Corp']));
