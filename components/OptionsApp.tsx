@@ -4,6 +4,7 @@ import { IntegrationStatus } from './IntegrationStatus';
 import { CustomersPanel } from './customers/CustomersPanel';
 import { SettingsForm } from './SettingsForm';
 import { useRequest } from './client-context';
+import { reviewPagePath } from '../lib/relationship/links';
 
 export function OptionsApp() {
   const [settings, reloadSettings] = useRequest('settings.get', {});
@@ -18,6 +19,12 @@ export function OptionsApp() {
       <header>
         <h1>Follow-through settings</h1>
         <p className="hint">Everything here is stored on this computer only.</p>
+        <p>
+          <a href={reviewPagePath()} target="_blank" rel="noreferrer">
+            Weekly review
+          </a>{' '}
+          <span className="hint">· promises kept, reply times, breaches and customers gone quiet, week by week</span>
+        </p>
         <IntegrationStatus />
       </header>
       <section id="customers" className="panel" aria-labelledby="customers-heading">

@@ -5,6 +5,7 @@ import { EmptyState } from './EmptyState';
 import { IntegrationStatus } from './IntegrationStatus';
 import { useUndoableActions } from './actions';
 import { ConfirmRow, PromiseRow, WaitingRow, type RowContext } from './popup/TriageRows';
+import { reviewPagePath } from '../lib/relationship/links';
 import { useRequest } from './client-context';
 
 /** Rows per group before "Show all": the popup answers at a glance and opens fast with 1,000 items. */
@@ -146,9 +147,14 @@ export function PopupApp({
       {body}
       <div className="triage__undo">{undoBar}</div>
       {accounts.status === 'ready' && accounts.data.length > 0 && (
-        <p className="hint" data-testid="popup-accounts">
-          Watching {accounts.data.map((a) => a.id).join(', ')}
-        </p>
+        <footer className="triage__footer">
+          <p className="hint" data-testid="popup-accounts">
+            Watching {accounts.data.map((a) => a.id).join(', ')}
+          </p>
+          <button type="button" className="link" onClick={() => openUrl(reviewPagePath())}>
+            Weekly review
+          </button>
+        </footer>
       )}
     </main>
   );
