@@ -107,6 +107,15 @@ export const messageSchema = z.object({
 });
 export type Message = z.infer<typeof messageSchema>;
 
+/** One change of a follow-up's due date: by a heads-up sent to the customer, or edited by hand. */
+export const redatingSchema = z.object({
+  from: civilDate,
+  to: civilDate,
+  at: instant,
+  reason: z.enum(['heads-up', 'edited']),
+});
+export type Redating = z.infer<typeof redatingSchema>;
+
 export const followUpSchema = z.object({
   accountId,
   id,
@@ -126,6 +135,8 @@ export const followUpSchema = z.object({
    * updatedAt, which for a done follow-up is when it was done (nothing else changes one).
    */
   completedAt: instant.nullable().default(null),
+  /** Every move of the due date, oldest first (version 6; older records and backups have none). */
+  redated: z.array(redatingSchema).max(1000).default([]),
   createdAt: instant,
   updatedAt: instant,
 });

@@ -36,7 +36,8 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
     stores: {
       followUps:
         '[accountId+id], &[accountId+messageId+sentence], accountId, [accountId+threadId], [accountId+state]',
-      messages: '[accountId+messageId], accountId, [accountId+threadId], [accountId+threadId+sentAt]',
+      messages:
+        '[accountId+messageId], accountId, [accountId+threadId], [accountId+threadId+sentAt]',
     },
   },
   {
@@ -83,7 +84,7 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
     version: 5,
     changes:
       'Follow-ups keep when they were done (completedAt), for the customer record (promises kept ' +
-      'on time or late), and are indexed by [accountId+customerId] so a customer\'s promises are ' +
+      "on time or late), and are indexed by [accountId+customerId] so a customer's promises are " +
       'read without the whole account. A done follow-up from before gets its updatedAt: no ' +
       'action changes a done follow-up except reopening it, so that is when it was done.',
     stores: {
@@ -97,6 +98,23 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
         .toCollection()
         .modify((f: Record<string, unknown>) => {
           f.completedAt ??= f.state === 'done' ? f.updatedAt : null;
+        });
+    },
+  },
+  {
+    version: 6,
+    changes:
+      'Follow-ups keep the history of their due date (redated: from, to, when, and whether a ' +
+      'heads-up to the customer or an edit by hand moved it), so the record and the sidebar can ' +
+      'tell a promise re-dated in good time from one that slipped. Older follow-ups start with an ' +
+      'empty history: nothing says whether or why their date moved. No index changes.',
+    stores: {},
+    upgrade: async (tx) => {
+      await tx
+        .table('followUps')
+        .toCollection()
+        .modify((f: Record<string, unknown>) => {
+          f.redated ??= [];
         });
     },
   },
