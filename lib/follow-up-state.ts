@@ -5,14 +5,7 @@
  */
 import type { FollowUp, Redating } from './db/records';
 import type { Schedule } from './business-time';
-import {
-  addWorkingDays,
-  isWorkingDay,
-  previousWorkingDay,
-  startOfCivilDay,
-  todayIn,
-  addCalendarDays,
-} from './business-time';
+import { addWorkingDays, isWorkingDay, previousWorkingDay, startOfCivilDay, todayIn, addCalendarDays } from './business-time';
 
 export type FollowUpState = FollowUp['state'];
 
@@ -41,10 +34,7 @@ export class FollowUpTransitionError extends Error {
 /** From which states each action is allowed, and why not otherwise. */
 const ALLOWED: Record<FollowUpActionType, { from: readonly FollowUpState[]; otherwise: string }> = {
   confirm: { from: ['suggested'], otherwise: 'only a suggestion can be confirmed' },
-  complete: {
-    from: ['open'],
-    otherwise: 'only an open follow-up can be completed (confirm a suggestion first)',
-  },
+  complete: { from: ['open'], otherwise: 'only an open follow-up can be completed (confirm a suggestion first)' },
   dismiss: { from: ['suggested', 'open'], otherwise: 'it is already closed' },
   reopen: { from: ['done', 'dismissed'], otherwise: 'it is not closed' },
   snooze: { from: ['open'], otherwise: 'only an open follow-up can be snoozed' },
@@ -65,8 +55,7 @@ const CIVIL_DATE = /^\d{4}-\d{2}-\d{2}$/;
 export function transition<F extends FollowUp>(followUp: F, action: FollowUpAction, now: Date): F {
   const from = followUp.state;
   const rule = ALLOWED[action.type];
-  if (!rule.from.includes(from))
-    throw new FollowUpTransitionError(from, action.type, rule.otherwise);
+  if (!rule.from.includes(from)) throw new FollowUpTransitionError(from, action.type, rule.otherwise);
   const updatedAt = now.toISOString();
   switch (action.type) {
     case 'confirm':
@@ -86,18 +75,9 @@ export function transition<F extends FollowUp>(followUp: F, action: FollowUpActi
       return { ...followUp, snoozedUntil: null, updatedAt };
     case 'setDue':
       if (action.due !== null && !isCivilDate(action.due)) {
-        throw new FollowUpTransitionError(
-          from,
-          'setDue',
-          `"${action.due}" is not a date (YYYY-MM-DD)`,
-        );
+        throw new FollowUpTransitionError(from, 'setDue', `"${action.due}" is not a date (YYYY-MM-DD)`);
       }
-      return {
-        ...followUp,
-        due: action.due,
-        redated: redatedBy(followUp, action.due, 'edited', now),
-        updatedAt,
-      };
+      return { ...followUp, due: action.due, redated: redatedBy(followUp, action.due, 'edited', now), updatedAt };
   }
 }
 
@@ -126,10 +106,8 @@ export function restoredFollowUp<F extends FollowUp>(
 ): F {
   // Undoing a date edit takes its line out of the history too.
   const last = current.redated.at(-1);
-  const undone =
-    last && last.reason === 'edited' && last.to === current.due && last.from === back.due;
-  const redated = undone ? current.redated.slice(0, -1) : current.redated;
-  return { ...current, ...back, redated, updatedAt: now.toISOString() };
+  const undone = last?.reason === 'edited' && last.to === current.due && last.from === back.due;
+  return { ...current, ...back, redated: undone ? current.redated.slice(0, -1) : current.redated, updatedAt: now.toISOString() };
 }
 
 function isCivilDate(s: string): boolean {
@@ -144,17 +122,12 @@ function isCivilDate(s: string): boolean {
  * - `overdue` after the due date, `due-today` on it, `at-risk` from the last working day
  *   before it (the moment for a heads-up) until it, `upcoming` otherwise or without a due date.
  */
-export type FollowUpStatus =
-  'suggested' | 'upcoming' | 'at-risk' | 'due-today' | 'overdue' | 'snoozed' | 'closed';
+export type FollowUpStatus = 'suggested' | 'upcoming' | 'at-risk' | 'due-today' | 'overdue' | 'snoozed' | 'closed';
 
 export type FollowUpFields = Pick<FollowUp, 'state' | 'due' | 'snoozedUntil'>;
 
 /** Status at `now`, with dates read as civil dates in the schedule's time zone. */
-export function followUpStatus(
-  followUp: FollowUpFields,
-  schedule: Schedule,
-  now: Date,
-): FollowUpStatus {
+export function followUpStatus(followUp: FollowUpFields, schedule: Schedule, now: Date): FollowUpStatus {
   if (followUp.state === 'done' || followUp.state === 'dismissed') return 'closed';
   if (followUp.state === 'suggested') return 'suggested';
   if (followUp.snoozedUntil && Date.parse(followUp.snoozedUntil) > now.getTime()) return 'snoozed';
@@ -176,11 +149,7 @@ export function followUpNeedsAttention(status: FollowUpStatus): boolean {
  * The next instant at which followUpStatus may change by itself (a snooze ending or a
  * civil midnight in the user's zone), for scheduling an alarm; null when it cannot.
  */
-export function nextFollowUpStatusChange(
-  followUp: FollowUpFields,
-  schedule: Schedule,
-  now: Date,
-): Date | null {
+export function nextFollowUpStatusChange(followUp: FollowUpFields, schedule: Schedule, now: Date): Date | null {
   if (followUp.state !== 'open') return null;
   if (followUp.snoozedUntil && Date.parse(followUp.snoozedUntil) > now.getTime()) {
     return new Date(followUp.snoozedUntil);
@@ -208,11 +177,7 @@ export function followUpKey(accountId: string, messageId: string, sentence: stri
  * civil date on which the message was sent (in the user's zone). With a delay of 0 it is
  * the sent date itself, or the next working day when that is a day off.
  */
-export function defaultFollowUpDue(
-  schedule: Schedule,
-  sentAt: Date,
-  delayWorkingDays: number,
-): string {
+export function defaultFollowUpDue(schedule: Schedule, sentAt: Date, delayWorkingDays: number): string {
   const sentDate = todayIn(schedule.timeZone, sentAt);
   if (delayWorkingDays > 0) return addWorkingDays(schedule, sentDate, delayWorkingDays);
   return isWorkingDay(schedule, sentDate) ? sentDate : addWorkingDays(schedule, sentDate, 1);

@@ -15,10 +15,7 @@ export async function noteAccountSeen(
   const id = accountId.trim().toLowerCase();
   return db.transaction('rw', db.accounts, async () => {
     const existing = await db.accounts.get(id);
-    const known = new Set([
-      ...(existing?.aliases ?? []),
-      ...aliases.map((a) => a.trim().toLowerCase()),
-    ]);
+    const known = new Set([...(existing?.aliases ?? []), ...aliases.map((a) => a.trim().toLowerCase())]);
     known.delete(id);
     const account: Account = {
       id,

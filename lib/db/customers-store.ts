@@ -50,17 +50,12 @@ export async function customerNames(
   db: FollowThroughDB,
   items: readonly { accountId: string; customerId: string | null }[],
 ): Promise<(string | null)[]> {
-  const customers = await db.customers.bulkGet(
-    items.map((i) => [i.accountId, i.customerId ?? ''] as [string, string]),
-  );
+  const customers = await db.customers.bulkGet(items.map((i) => [i.accountId, i.customerId ?? ''] as [string, string]));
   return customers.map((c) => c?.name ?? null);
 }
 
 /** The table's rows, by name; one read of each table, grouped in memory. */
-export async function listCustomers(
-  db: FollowThroughDB,
-  accountId: string,
-): Promise<CustomerListRow[]> {
+export async function listCustomers(db: FollowThroughDB, accountId: string): Promise<CustomerListRow[]> {
   return db.transaction('r', db.customers, db.contacts, async () => {
     const { customers, contacts } = await readBook(db, accountId);
     const byCustomer = new Map<string, { email: string; name: string }[]>();
@@ -89,12 +84,8 @@ export async function getCustomer(
 ): Promise<{ customer: Customer; contacts: Contact[] }> {
   return db.transaction('r', db.customers, db.contacts, async () => {
     const customer = await db.customers.get([accountId, id]);
-    if (customer === undefined)
-      throw new CustomerBookError('id', `no customer ${id} in ${accountId}`);
-    const contacts = await db.contacts
-      .where('[accountId+customerId]')
-      .equals([accountId, id])
-      .sortBy('email');
+    if (customer === undefined) throw new CustomerBookError('id', `no customer ${id} in ${accountId}`);
+    const contacts = await db.contacts.where('[accountId+customerId]').equals([accountId, id]).sortBy('email');
     return { customer, contacts };
   });
 }
@@ -122,15 +113,12 @@ export async function saveCustomer(
 ): Promise<{ customer: Customer; contacts: Contact[] }> {
   const { accountId } = draft;
   return db.transaction('rw', db.customers, db.contacts, db.accounts, db.meta, async () => {
-    const existing =
-      draft.id === undefined ? undefined : await db.customers.get([accountId, draft.id]);
+    const existing = draft.id === undefined ? undefined : await db.customers.get([accountId, draft.id]);
     if (draft.id !== undefined && existing === undefined) {
       throw new CustomerBookError('id', 'this customer no longer exists (deleted in another tab?)');
     }
     const id = existing?.id ?? newId();
-    const others = (await db.customers.where('accountId').equals(accountId).toArray()).filter(
-      (c) => c.id !== id,
-    );
+    const others = (await db.customers.where('accountId').equals(accountId).toArray()).filter((c) => c.id !== id);
     const domainOwner = new Map<string, Customer>();
     for (const other of others) {
       for (const d of other.domains) {
@@ -142,16 +130,11 @@ export async function saveCustomer(
     // recognition prefers the most specific domain.
     draft.domains.forEach((domain, i) => {
       const owner = domainOwner.get(domain);
-      if (owner !== undefined)
-        throw new CustomerBookError(`domains[${i}]`, `${domain} already belongs to ${owner.name}`);
+      if (owner !== undefined) throw new CustomerBookError(`domains[${i}]`, `${domain} already belongs to ${owner.name}`);
     });
 
-    const existingContacts = await db.contacts.bulkGet(
-      draft.contacts.map((c) => [accountId, c.email]),
-    );
-    const ownerIds = new Set(
-      existingContacts.flatMap((c) => (c && c.customerId !== id ? [c.customerId] : [])),
-    );
+    const existingContacts = await db.contacts.bulkGet(draft.contacts.map((c) => [accountId, c.email]));
+    const ownerIds = new Set(existingContacts.flatMap((c) => (c && c.customerId !== id ? [c.customerId] : [])));
     if (ownerIds.size > 0) {
       const owners = new Map(others.filter((o) => ownerIds.has(o.id)).map((o) => [o.id, o.name]));
       existingContacts.forEach((c, i) => {
@@ -189,10 +172,7 @@ export async function saveCustomer(
       .primaryKeys();
     await db.contacts.bulkDelete(dropped);
     await db.contacts.bulkPut(contacts);
-    return {
-      customer: (await db.customers.get([accountId, id]))!,
-      contacts: [...contacts].sort((a, b) => a.email.localeCompare(b.email)),
-    };
+    return { customer: (await db.customers.get([accountId, id]))!, contacts: [...contacts].sort((a, b) => a.email.localeCompare(b.email)) };
   });
 }
 
@@ -201,11 +181,7 @@ export async function saveCustomer(
  * Threads and follow-ups keep their customerId: an undo restores the same ids, so the
  * links come back, and recognition re-files threads of a customer that stays deleted.
  */
-export async function deleteCustomers(
-  db: FollowThroughDB,
-  accountId: string,
-  ids: readonly string[],
-): Promise<Book> {
+export async function deleteCustomers(db: FollowThroughDB, accountId: string, ids: readonly string[]): Promise<Book> {
   return db.transaction('rw', db.customers, db.contacts, db.meta, async () => {
     const found = (await db.customers.bulkGet(ids.map((id) => [accountId, id]))).filter(
       (c): c is Customer => c !== undefined,
@@ -232,11 +208,8 @@ export async function restoreCustomers(
   records: Book,
   now: Date,
 ): Promise<{ customers: number; contacts: number }> {
-  const foreign = [...records.customers, ...records.contacts].find(
-    (r) => r.accountId !== accountId,
-  );
-  if (foreign !== undefined)
-    throw new Error(`records of ${foreign.accountId} cannot be restored into ${accountId}`);
+  const foreign = [...records.customers, ...records.contacts].find((r) => r.accountId !== accountId);
+  if (foreign !== undefined) throw new Error(`records of ${foreign.accountId} cannot be restored into ${accountId}`);
   return db.transaction('rw', db.customers, db.contacts, db.accounts, db.meta, async () => {
     await ensureAccount(db, accountId, now);
     await db.customers.bulkPut(records.customers);
@@ -272,24 +245,13 @@ export async function planCustomerImport(
   settings: Settings,
   { now, newId }: WriteDeps,
 ): Promise<ImportPlan> {
-  const book = await db.transaction('r', db.customers, db.contacts, () =>
-    readBook(db, input.accountId),
-  );
-  return planImport(
-    input.rows,
-    input.mapping,
-    book,
-    now,
-    newId,
-    importOptions(settings, input.accountId),
-  );
+  const book = await db.transaction('r', db.customers, db.contacts, () => readBook(db, input.accountId));
+  return planImport(input.rows, input.mapping, book, now, newId, importOptions(settings, input.accountId));
 }
 
 export class StaleImportError extends Error {
   constructor() {
-    super(
-      'The customer book changed since the dry run, so nothing was imported. Run the dry run again.',
-    );
+    super('The customer book changed since the dry run, so nothing was imported. Run the dry run again.');
     this.name = 'StaleImportError';
   }
 }
@@ -318,11 +280,7 @@ export async function applyCustomerImport(
     if (!sameSummary(plan.summary, expected)) throw new StaleImportError();
     await writeImportPlan(db, input.accountId, plan, deps.now);
     // The receipt commits with the rows: a page that lost the reply asks for it (importReceipt).
-    if (importId !== undefined)
-      await db.meta.put({
-        key: RECEIPT_PREFIX + importId,
-        value: JSON.stringify({ accountId: input.accountId, summary: plan.summary }),
-      });
+    if (importId !== undefined) await db.meta.put({ key: RECEIPT_PREFIX + importId, value: JSON.stringify({ accountId: input.accountId, summary: plan.summary }) });
     return plan.summary;
   });
 }
@@ -331,11 +289,7 @@ const RECEIPT_PREFIX = 'customers.import:';
 const receiptSchema = z.object({ accountId: z.string(), summary: importSummarySchema });
 
 /** What an import with this id wrote, or null when it wrote nothing (failed, or never ran). */
-export async function importReceipt(
-  db: FollowThroughDB,
-  accountId: string,
-  importId: string,
-): Promise<ImportSummary | null> {
+export async function importReceipt(db: FollowThroughDB, accountId: string, importId: string): Promise<ImportSummary | null> {
   const row = await db.meta.get(RECEIPT_PREFIX + importId);
   if (!row) return null;
   const receipt = receiptSchema.parse(JSON.parse(row.value));
@@ -343,31 +297,14 @@ export async function importReceipt(
 }
 
 /** Writes a plan; joins the caller's transaction, or opens its own. */
-export async function writeImportPlan(
-  db: FollowThroughDB,
-  accountId: string,
-  plan: ImportPlan,
-  now: Date,
-): Promise<void> {
+export async function writeImportPlan(db: FollowThroughDB, accountId: string, plan: ImportPlan, now: Date): Promise<void> {
   await db.transaction('rw', db.customers, db.contacts, db.accounts, db.meta, async () => {
-    if (
-      plan.customersToCreate.length +
-        plan.customersToMerge.length +
-        plan.contactsToCreate.length +
-        plan.contactsToUpdate.length ===
-      0
-    ) {
+    if (plan.customersToCreate.length + plan.customersToMerge.length + plan.contactsToCreate.length + plan.contactsToUpdate.length === 0) {
       return;
     }
     await ensureAccount(db, accountId, now);
-    await db.customers.bulkPut([
-      ...plan.customersToCreate.map((c) => c.record),
-      ...plan.customersToMerge.map((m) => m.after),
-    ]);
-    await db.contacts.bulkPut([
-      ...plan.contactsToCreate.map((c) => c.record),
-      ...plan.contactsToUpdate.map((u) => u.after),
-    ]);
+    await db.customers.bulkPut([...plan.customersToCreate.map((c) => c.record), ...plan.customersToMerge.map((m) => m.after)]);
+    await db.contacts.bulkPut([...plan.contactsToCreate.map((c) => c.record), ...plan.contactsToUpdate.map((u) => u.after)]);
     await markClocksStale(db, [accountId]);
   });
 }

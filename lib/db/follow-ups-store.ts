@@ -37,9 +37,7 @@ export async function recordSentMessage(
       accountId: sent.accountId,
       threadId: sent.threadId,
       subject: sent.subject,
-      messages: [
-        { messageId: sent.messageId, from, to: sent.to, cc: sent.cc, sentAt: sent.sentAt },
-      ],
+      messages: [{ messageId: sent.messageId, from, to: sent.to, cc: sent.cc, sentAt: sent.sentAt }],
     },
     now,
   );
@@ -66,36 +64,19 @@ export async function recordSentMessage(
   });
 }
 
-export async function followUpsOfThread(
-  db: FollowThroughDB,
-  accountId: string,
-  threadId: string,
-): Promise<FollowUp[]> {
-  const rows = await db.followUps
-    .where('[accountId+threadId]')
-    .equals([accountId, threadId])
-    .toArray();
+export async function followUpsOfThread(db: FollowThroughDB, accountId: string, threadId: string): Promise<FollowUp[]> {
+  const rows = await db.followUps.where('[accountId+threadId]').equals([accountId, threadId]).toArray();
   return rows.sort((a, b) => (a.due ?? '9999').localeCompare(b.due ?? '9999'));
 }
 
 /** Suggestions of every account, oldest due date first; `limit` keeps the popup light. */
-export async function suggestedFollowUps(
-  db: FollowThroughDB,
-  limit: number,
-): Promise<{ items: FollowUp[]; total: number }> {
+export async function suggestedFollowUps(db: FollowThroughDB, limit: number): Promise<{ items: FollowUp[]; total: number }> {
   const accounts = await db.accounts.toCollection().primaryKeys();
   const all = (
-    await Promise.all(
-      accounts.map((a) =>
-        db.followUps.where('[accountId+state]').equals([a, 'suggested']).toArray(),
-      ),
-    )
+    await Promise.all(accounts.map((a) => db.followUps.where('[accountId+state]').equals([a, 'suggested']).toArray()))
   ).flat();
   // Oldest due date first (the one slipping soonest), undated last, then oldest found first.
-  all.sort(
-    (a, b) =>
-      (a.due ?? '9999').localeCompare(b.due ?? '9999') || a.createdAt.localeCompare(b.createdAt),
-  );
+  all.sort((a, b) => (a.due ?? '9999').localeCompare(b.due ?? '9999') || a.createdAt.localeCompare(b.createdAt));
   return { items: all.slice(0, limit), total: all.length };
 }
 

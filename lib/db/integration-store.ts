@@ -11,11 +11,7 @@ import {
 
 const KEY = 'gmail-integration';
 
-export async function saveIntegrationReport(
-  db: FollowThroughDB,
-  report: IntegrationReport,
-  now: Date,
-): Promise<void> {
+export async function saveIntegrationReport(db: FollowThroughDB, report: IntegrationReport, now: Date): Promise<void> {
   await db.meta.put({ key: KEY, value: JSON.stringify({ ...report, at: now.toISOString() }) });
 }
 

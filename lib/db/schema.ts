@@ -36,8 +36,7 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
     stores: {
       followUps:
         '[accountId+id], &[accountId+messageId+sentence], accountId, [accountId+threadId], [accountId+state]',
-      messages:
-        '[accountId+messageId], accountId, [accountId+threadId], [accountId+threadId+sentAt]',
+      messages: '[accountId+messageId], accountId, [accountId+threadId], [accountId+threadId+sentAt]',
     },
   },
   {
@@ -84,7 +83,7 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
     version: 5,
     changes:
       'Follow-ups keep when they were done (completedAt), for the customer record (promises kept ' +
-      "on time or late), and are indexed by [accountId+customerId] so a customer's promises are " +
+      'on time or late), and are indexed by [accountId+customerId] so a customer\'s promises are ' +
       'read without the whole account. A done follow-up from before gets its updatedAt: no ' +
       'action changes a done follow-up except reopening it, so that is when it was done.',
     stores: {

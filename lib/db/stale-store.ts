@@ -13,10 +13,7 @@ const PREFIX = 'clocks.stale:';
 export const ALL_ACCOUNTS = '*';
 
 /** Call inside the write's own transaction, which must include db.meta. */
-export async function markClocksStale(
-  db: FollowThroughDB,
-  accountIds: readonly string[] | typeof ALL_ACCOUNTS,
-): Promise<void> {
+export async function markClocksStale(db: FollowThroughDB, accountIds: readonly string[] | typeof ALL_ACCOUNTS): Promise<void> {
   // A fresh value per write: a recompute clears only the marks it saw, never a newer one.
   const value = crypto.randomUUID();
   const ids = accountIds === ALL_ACCOUNTS ? [ALL_ACCOUNTS] : accountIds;
@@ -33,10 +30,7 @@ export async function staleMarks(db: FollowThroughDB): Promise<StaleMark[]> {
 }
 
 /** Clears the marks a recompute started from, unless a newer write marked them again. */
-export async function clearStaleMarks(
-  db: FollowThroughDB,
-  marks: readonly StaleMark[],
-): Promise<void> {
+export async function clearStaleMarks(db: FollowThroughDB, marks: readonly StaleMark[]): Promise<void> {
   await db.transaction('rw', db.meta, async () => {
     const current = await db.meta.bulkGet(marks.map((m) => m.key));
     const done = marks.filter((m, n) => current[n]?.value === m.value).map((m) => m.key);

@@ -16,11 +16,7 @@ export interface ObservedThread {
 const bare = (raw: string): string | null => parseAddress(raw)?.email ?? null;
 const bareList = (list: readonly string[]) => list.map(bare).filter((a): a is string => a !== null);
 
-async function getThread(
-  db: FollowThroughDB,
-  accountId: string,
-  threadId: string,
-): Promise<Thread> {
+async function getThread(db: FollowThroughDB, accountId: string, threadId: string): Promise<Thread> {
   const thread = await db.threads.get([accountId, threadId]);
   if (!thread) throw new Error(`No thread ${threadId} in account ${accountId}`);
   return thread;
@@ -29,9 +25,7 @@ async function getThread(
 /** The signed-in address, the send-as aliases Gmail offered, and those set in the options. */
 export async function ownAddresses(db: FollowThroughDB, accountId: string): Promise<Set<string>> {
   const [account, settings] = await Promise.all([db.accounts.get(accountId), readSettings(db)]);
-  return new Set(
-    [accountId, ...(account?.aliases ?? []), ...settings.sendAsAliases].map((a) => a.toLowerCase()),
-  );
+  return new Set([accountId, ...(account?.aliases ?? []), ...settings.sendAsAliases].map((a) => a.toLowerCase()));
 }
 
 /**
@@ -40,11 +34,7 @@ export async function ownAddresses(db: FollowThroughDB, accountId: string): Prom
  * Observations add up: a message read once is kept, and a message stored as outgoing (the user
  * sent it) stays outgoing even if Gmail later shows it from an alias we did not know.
  */
-export async function recordThreadObservation(
-  db: FollowThroughDB,
-  obs: ObservedThread,
-  now: Date,
-): Promise<Thread> {
+export async function recordThreadObservation(db: FollowThroughDB, obs: ObservedThread, now: Date): Promise<Thread> {
   const { accountId, threadId } = obs;
   const own = await ownAddresses(db, accountId);
   const messages: Message[] = obs.messages.flatMap((m) => {
@@ -66,23 +56,14 @@ export async function recordThreadObservation(
   // Opening a thread again writes nothing unless Gmail shows something new.
   const changed = await db.transaction('rw', db.threads, db.messages, async () => {
     const existing = await db.threads.get([accountId, threadId]);
-    const stored = await db.messages.bulkGet(
-      messages.map((m) => [accountId, m.messageId] as [string, string]),
-    );
+    const stored = await db.messages.bulkGet(messages.map((m) => [accountId, m.messageId] as [string, string]));
     const fresh = messages
-      .map((m, i): Message =>
-        stored[i]?.direction === 'outgoing' ? { ...m, direction: 'outgoing' } : m,
-      )
+      .map((m, i): Message => (stored[i]?.direction === 'outgoing' ? { ...m, direction: 'outgoing' } : m))
       .filter((m, i) => JSON.stringify(stored[i]) !== JSON.stringify(m));
     const subject = obs.subject || existing?.subject || '';
     const messageCount = obs.messageCount ?? existing?.messageCount ?? null;
     const known = existing && existing.lastIncomingAt !== undefined;
-    if (
-      known &&
-      existing.subject === subject &&
-      existing.messageCount === messageCount &&
-      fresh.length === 0
-    ) {
+    if (known && existing.subject === subject && existing.messageCount === messageCount && fresh.length === 0) {
       return false;
     }
     // A thread stored before the latest times were kept: work them out once from its messages.

@@ -8,19 +8,14 @@ import { dumpStore, fillStore, freshName, sampleRecords } from '../../support/sa
 /** Writes the sample store with the schema as it stood at `version`, as that release would have. */
 async function writeWithVersion(name: string, version: number) {
   const old = new Dexie(name);
-  declareVersions(
-    old,
-    SCHEMA_VERSIONS.filter((v) => v.version <= version),
-  );
+  declareVersions(old, SCHEMA_VERSIONS.filter((v) => v.version <= version));
   const records = sampleRecords();
   if (version < 3) {
     // Threads had no snooze time and no stored clock before version 3.
     records.threads = records.threads.map(({ snoozedAt: _s, clock: _c, ...rest }) => rest) as never;
   }
   await fillStore(old as never, records);
-  await old
-    .table('settings')
-    .put({ id: 'global', value: { ...defaultSettings(), atRiskPercent: 80 } });
+  await old.table('settings').put({ id: 'global', value: { ...defaultSettings(), atRiskPercent: 80 } });
   const before = await dumpStore(old as never);
   old.close();
   return before;
@@ -45,10 +40,7 @@ describe('schema versions', () => {
       expect(db.verno).toBe(CURRENT_SCHEMA_VERSION);
       const expected = {
         ...before,
-        threads:
-          version < 3
-            ? before.threads!.map((t) => ({ ...(t as object), snoozedAt: null, clock: null }))
-            : before.threads,
+        threads: version < 3 ? before.threads!.map((t) => ({ ...(t as object), snoozedAt: null, clock: null })) : before.threads,
       };
       const after = await dumpStore(db);
       // Tables that version did not have yet start empty.
@@ -71,10 +63,7 @@ describe('schema versions', () => {
       { importId: 'a', seq: 0, table: 'accounts', record: { n: 0 } },
       { importId: 'b', seq: 0, table: 'accounts', record: { n: 1 } },
     ]);
-    const staged = await db.staging
-      .where('[importId+seq]')
-      .between(['b', 0], ['b', Infinity])
-      .toArray();
+    const staged = await db.staging.where('[importId+seq]').between(['b', 0], ['b', Infinity]).toArray();
     expect(staged.map((r) => r.record)).toEqual([{ n: 1 }, { n: 2 }]);
     expect(await db.staging.where('importId').equals('a').count()).toBe(1);
     expect(await db.customers.count()).toBe(2);
@@ -96,39 +85,12 @@ describe('schema versions', () => {
       },
     });
     const account = 'sam@northwind.example';
-    const upTo = (
-      index: string,
-      table: 'threads' | 'followUps',
-      lower: unknown[],
-      upper: unknown[],
-    ) => db[table].where(index).between(lower, upper, true, true).count();
-    expect(
-      await upTo(
-        '[accountId+clock.atRiskAt]',
-        'threads',
-        [account, ''],
-        [account, '2026-11-16T16:00:00.000Z'],
-      ),
-    ).toBe(1);
-    expect(
-      await upTo(
-        '[accountId+clock.breachedAt]',
-        'threads',
-        [account, ''],
-        [account, '2026-11-16T16:00:00.000Z'],
-      ),
-    ).toBe(0);
-    expect(
-      await upTo(
-        '[accountId+state+due]',
-        'followUps',
-        [account, 'open', ''],
-        [account, 'open', '2026-11-20'],
-      ),
-    ).toBe(1);
-    expect(
-      await db.threads.where('clock.computedAt').above('2026-11-16T00:00:00.000Z').count(),
-    ).toBe(1);
+    const upTo = (index: string, table: 'threads' | 'followUps', lower: unknown[], upper: unknown[]) =>
+      db[table].where(index).between(lower, upper, true, true).count();
+    expect(await upTo('[accountId+clock.atRiskAt]', 'threads', [account, ''], [account, '2026-11-16T16:00:00.000Z'])).toBe(1);
+    expect(await upTo('[accountId+clock.breachedAt]', 'threads', [account, ''], [account, '2026-11-16T16:00:00.000Z'])).toBe(0);
+    expect(await upTo('[accountId+state+due]', 'followUps', [account, 'open', ''], [account, 'open', '2026-11-20'])).toBe(1);
+    expect(await db.threads.where('clock.computedAt').above('2026-11-16T00:00:00.000Z').count()).toBe(1);
     await db.delete();
   });
 
@@ -136,16 +98,11 @@ describe('schema versions', () => {
     const name = freshName();
     await writeWithVersion(name, 1);
     const db = openDatabase(name);
-    const open = await db.followUps
-      .where({ accountId: 'sam@northwind.example', state: 'open' })
-      .toArray();
+    const open = await db.followUps.where({ accountId: 'sam@northwind.example', state: 'open' }).toArray();
     expect(open.map((f) => f.id)).toEqual(['fu-1']);
     const latest = await db.messages
       .where('[accountId+threadId+sentAt]')
-      .between(
-        ['sam@northwind.example', 'th-1', Dexie.minKey],
-        ['sam@northwind.example', 'th-1', Dexie.maxKey],
-      )
+      .between(['sam@northwind.example', 'th-1', Dexie.minKey], ['sam@northwind.example', 'th-1', Dexie.maxKey])
       .last();
     expect(latest?.messageId).toBe('m-2');
     await db.delete();
@@ -154,30 +111,16 @@ describe('schema versions', () => {
   it('version 5 gives done follow-ups their completion time and reads a customer’s promises by index', async () => {
     const name = freshName();
     const old = new Dexie(name);
-    declareVersions(
-      old,
-      SCHEMA_VERSIONS.filter((v) => v.version < 5),
-    );
+    declareVersions(old, SCHEMA_VERSIONS.filter((v) => v.version < 5));
     const [open] = sampleRecords().followUps;
     const { completedAt: _c, ...before } = open!;
-    await old
-      .table('followUps')
-      .bulkPut([
-        before,
-        {
-          ...before,
-          id: 'fu-done',
-          messageId: 'm-done',
-          state: 'done',
-          updatedAt: '2026-11-18T21:00:00.000Z',
-        },
-      ]);
+    await old.table('followUps').bulkPut([
+      before,
+      { ...before, id: 'fu-done', messageId: 'm-done', state: 'done', updatedAt: '2026-11-18T21:00:00.000Z' },
+    ]);
     old.close();
     const db = openDatabase(name);
-    const rows = await db.followUps
-      .where('[accountId+customerId]')
-      .equals(['sam@northwind.example', before.customerId!])
-      .toArray();
+    const rows = await db.followUps.where('[accountId+customerId]').equals(['sam@northwind.example', before.customerId!]).toArray();
     expect(rows.map((f) => [f.id, f.completedAt]).sort()).toEqual([
       ['fu-1', null],
       ['fu-done', '2026-11-18T21:00:00.000Z'],
