@@ -29,6 +29,8 @@ export const customerSchema = z.object({
   targets: targetOverridesSchema.default({}),
   /** "Touch base every N days"; null when the user set no cadence. */
   cadenceDays: z.number().int().min(1).max(3650).nullable().default(null),
+  /** The user put off touching base: the customer is not listed as gone quiet until then. */
+  quietSnoozedUntil: instant.nullable().optional(),
   createdAt: instant,
   updatedAt: instant,
 });

@@ -106,7 +106,8 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       'Follow-ups keep the history of their due date (redated: from, to, when, and whether a ' +
       'heads-up to the customer or an edit by hand moved it), so the record and the sidebar can ' +
       'tell a promise re-dated in good time from one that slipped. Older follow-ups start with an ' +
-      'empty history: nothing says whether or why their date moved. No index changes.',
+      'empty history: nothing says whether or why their date moved. Customers may carry ' +
+      'quietSnoozedUntil (going quiet put off; absent means not put off). No index changes.',
     stores: {},
     upgrade: async (tx) => {
       await tx
