@@ -3,7 +3,7 @@
  * suggested → open → done | dismissed, with snooze and due-date edits, and the alert
  * status of a follow-up at a given moment in the user's time zone.
  */
-import type { FollowUp } from './db/records';
+import type { FollowUp, Redating } from './db/records';
 import type { Schedule } from './business-time';
 import { addWorkingDays, isWorkingDay, previousWorkingDay, startOfCivilDay, todayIn, addCalendarDays } from './business-time';
 
@@ -77,8 +77,25 @@ export function transition<F extends FollowUp>(followUp: F, action: FollowUpActi
       if (action.due !== null && !isCivilDate(action.due)) {
         throw new FollowUpTransitionError(from, 'setDue', `"${action.due}" is not a date (YYYY-MM-DD)`);
       }
-      return { ...followUp, due: action.due, updatedAt };
+      return { ...followUp, due: action.due, redated: redatedBy(followUp, action.due, 'edited', now), updatedAt };
   }
+}
+
+/**
+ * The due-date history after moving `followUp` to `to`. Only a move from one date to another
+ * is history: setting a first date, clearing it or keeping it adds nothing, and neither does
+ * editing a suggestion, which is no promise yet.
+ */
+export function redatedBy(
+  followUp: FollowUp,
+  to: string | null,
+  reason: Redating['reason'],
+  now: Date,
+): Redating[] {
+  const from = followUp.due;
+  if (followUp.state !== 'open' || from === null || to === null || from === to)
+    return followUp.redated;
+  return [...followUp.redated, { from, to, at: now.toISOString(), reason }];
 }
 
 /** The undo of an action: the state, due date, snooze and completion the follow-up had before. */
@@ -87,7 +104,10 @@ export function restoredFollowUp<F extends FollowUp>(
   back: Pick<FollowUp, 'state' | 'due' | 'snoozedUntil' | 'completedAt'>,
   now: Date,
 ): F {
-  return { ...current, ...back, updatedAt: now.toISOString() };
+  // Undoing a date edit takes its line out of the history too.
+  const last = current.redated.at(-1);
+  const undone = last?.reason === 'edited' && last.to === current.due && last.from === back.due;
+  return { ...current, ...back, redated: undone ? current.redated.slice(0, -1) : current.redated, updatedAt: now.toISOString() };
 }
 
 function isCivilDate(s: string): boolean {

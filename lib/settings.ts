@@ -43,10 +43,7 @@ export const holidaySchema = z.object({ date: civilDate, name: z.string().max(20
 /** Inclusive civil dates: the user is away from the first morning to the last evening. */
 export const outOfOfficeSchema = z
   .object({ start: civilDate, end: civilDate, note: z.string().max(200).default('') })
-  .refine((p) => p.start <= p.end, {
-    message: 'out of office must end on or after its start',
-    path: ['end'],
-  });
+  .refine((p) => p.start <= p.end, { message: 'out of office must end on or after its start', path: ['end'] });
 
 export const replyTargetSchema = z.object({
   value: z.number().positive().max(10_000),

@@ -102,6 +102,7 @@ export async function addFollowUpByHand(
     source: 'manual',
     snoozedUntil: null,
     completedAt: null,
+    redated: [],
     createdAt: now.toISOString(),
     updatedAt: now.toISOString(),
   };

@@ -29,6 +29,8 @@ export const customerSchema = z.object({
   targets: targetOverridesSchema.default({}),
   /** "Touch base every N days"; null when the user set no cadence. */
   cadenceDays: z.number().int().min(1).max(3650).nullable().default(null),
+  /** The user put off touching base: the customer is not listed as gone quiet until then. */
+  quietSnoozedUntil: instant.nullable().optional(),
   createdAt: instant,
   updatedAt: instant,
 });
@@ -107,6 +109,15 @@ export const messageSchema = z.object({
 });
 export type Message = z.infer<typeof messageSchema>;
 
+/** One change of a follow-up's due date: by a heads-up sent to the customer, or edited by hand. */
+export const redatingSchema = z.object({
+  from: civilDate,
+  to: civilDate,
+  at: instant,
+  reason: z.enum(['heads-up', 'edited']),
+});
+export type Redating = z.infer<typeof redatingSchema>;
+
 export const followUpSchema = z.object({
   accountId,
   id,
@@ -126,6 +137,8 @@ export const followUpSchema = z.object({
    * updatedAt, which for a done follow-up is when it was done (nothing else changes one).
    */
   completedAt: instant.nullable().default(null),
+  /** Every move of the due date, oldest first (version 6; older records and backups have none). */
+  redated: z.array(redatingSchema).max(1000).default([]),
   createdAt: instant,
   updatedAt: instant,
 });

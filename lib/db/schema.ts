@@ -100,6 +100,24 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
         });
     },
   },
+  {
+    version: 6,
+    changes:
+      'Follow-ups keep the history of their due date (redated: from, to, when, and whether a ' +
+      'heads-up to the customer or an edit by hand moved it), so the record and the sidebar can ' +
+      'tell a promise re-dated in good time from one that slipped. Older follow-ups start with an ' +
+      'empty history: nothing says whether or why their date moved. Customers may carry ' +
+      'quietSnoozedUntil (going quiet put off; absent means not put off). No index changes.',
+    stores: {},
+    upgrade: async (tx) => {
+      await tx
+        .table('followUps')
+        .toCollection()
+        .modify((f: Record<string, unknown>) => {
+          f.redated ??= [];
+        });
+    },
+  },
 ];
 
 export const CURRENT_SCHEMA_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]!.version;

@@ -41,6 +41,7 @@ export function checkInFor(
     source: 'check-in',
     snoozedUntil: null,
     completedAt: null,
+    redated: [],
     createdAt: now.toISOString(),
     updatedAt: now.toISOString(),
   };

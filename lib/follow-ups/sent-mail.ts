@@ -59,6 +59,7 @@ export function followUpsFromCommitments(
         source: 'detected',
         snoozedUntil: null,
         completedAt: null,
+        redated: [],
         createdAt: ctx.now.toISOString(),
         updatedAt: ctx.now.toISOString(),
       },

@@ -64,6 +64,32 @@ describe('backup round trip', () => {
   });
 });
 
+describe('due-date history in backups', () => {
+  const doc = (followUp: object) =>
+    JSON.stringify({
+      format: 'follow-through-backup',
+      formatVersion: 1,
+      exportedAt: NOW.toISOString(),
+      schemaVersion: 5,
+      settings: null,
+      tables: { ...sampleRecords(), followUps: [followUp] },
+    });
+
+  it('reads a backup written before follow-ups had one as “never re-dated”', () => {
+    const { redated: _r, ...older } = sampleRecords().followUps[0]!;
+    expect(parseBackup(doc(older)).tables.followUps[0]!.redated).toEqual([]);
+  });
+
+  it('keeps the history and names a bad entry', () => {
+    const move = { from: '2026-11-20', to: '2026-11-24', at: '2026-11-19T15:00:00.000Z', reason: 'heads-up' };
+    const followUp = { ...sampleRecords().followUps[0]!, redated: [move] };
+    expect(parseBackup(doc(followUp)).tables.followUps[0]!.redated).toEqual([move]);
+    expect(() => parseBackup(doc({ ...followUp, redated: [{ ...move, to: 'next week' }] }))).toThrow(
+      /tables\.followUps\[0\]\.redated\[0\]\.to/,
+    );
+  });
+});
+
 describe('a bad backup is refused and nothing changes', () => {
   const good = () => {
     const records = sampleRecords();

@@ -10,6 +10,7 @@ import {
   followUpNeedsAttention,
   followUpStatus,
   nextFollowUpStatusChange,
+  restoredFollowUp,
   transition,
 } from '../../lib/follow-up-state';
 import type { FollowUpAction, FollowUpState, FollowUpStatus } from '../../lib/follow-up-state';
@@ -39,6 +40,7 @@ const followUp = (overrides: Partial<FollowUp> = {}): FollowUp => ({
   source: 'detected',
   snoozedUntil: null,
   completedAt: null,
+  redated: [],
   createdAt: '2025-06-01T08:00:00.000Z',
   updatedAt: '2025-06-01T08:00:00.000Z',
   ...overrides,
@@ -101,6 +103,33 @@ describe('transition', () => {
     expect(transition(followUp(), { type: 'setDue', due: null }, NOW).due).toBeNull();
     expect(() => transition(followUp(), { type: 'setDue', due: '2025-02-30' }, NOW)).toThrow(/not a date/);
     expect(() => transition(followUp(), { type: 'setDue', due: 'Monday' }, NOW)).toThrow(FollowUpTransitionError);
+  });
+
+  it('setDue on an open promise writes the move into its history, and its undo takes it out again', () => {
+    const moved = transition(followUp(), { type: 'setDue', due: '2025-06-12' }, NOW);
+    expect(moved.redated).toEqual([
+      { from: '2025-06-09', to: '2025-06-12', at: NOW.toISOString(), reason: 'edited' },
+    ]);
+    const twice = transition(moved, { type: 'setDue', due: '2025-06-13' }, NOW);
+    expect(twice.redated.map((r) => r.to)).toEqual(['2025-06-12', '2025-06-13']);
+    const back = {
+      state: 'open',
+      due: '2025-06-12',
+      snoozedUntil: null,
+      completedAt: null,
+    } as const;
+    expect(restoredFollowUp(twice, back, NOW).redated).toEqual(moved.redated);
+    // Undoing something else (a snooze) leaves the history alone.
+    expect(restoredFollowUp(twice, { ...back, due: '2025-06-13' }, NOW).redated).toHaveLength(2);
+  });
+
+  it.each([
+    ['a first date', { due: null }, '2025-06-12'],
+    ['clearing the date', {}, null],
+    ['the same date', {}, '2025-06-09'],
+    ['a suggestion (no promise yet)', { state: 'suggested' as const }, '2025-06-12'],
+  ])('setDue adds no history for %s', (_, fields, due) => {
+    expect(transition(followUp(fields), { type: 'setDue', due }, NOW).redated).toEqual([]);
   });
 });
 

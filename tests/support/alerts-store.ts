@@ -35,6 +35,7 @@ export function followUp(partial: Partial<FollowUp> & Pick<FollowUp, 'id' | 'due
     source: 'detected',
     snoozedUntil: null,
     completedAt: partial.state === 'done' ? '2026-11-01T12:00:00.000Z' : null,
+    redated: [],
     createdAt: '2026-11-01T12:00:00.000Z',
     updatedAt: '2026-11-01T12:00:00.000Z',
     ...partial,

@@ -94,6 +94,7 @@ export function sampleRecords(accountId = 'sam@northwind.example') {
       source: 'detected',
       snoozedUntil: null,
       completedAt: null,
+      redated: [],
       createdAt: T0,
       updatedAt: T0,
     },

@@ -127,4 +127,37 @@ describe('schema versions', () => {
     ]);
     await db.delete();
   });
+
+  it('version 6 gives every follow-up an empty due-date history and keeps one already there', async () => {
+    const name = freshName();
+    const old = new Dexie(name);
+    declareVersions(
+      old,
+      SCHEMA_VERSIONS.filter((v) => v.version < 6),
+    );
+    const [open] = sampleRecords().followUps;
+    const { redated: _r, ...before } = open!;
+    await old.table('followUps').bulkPut([before]);
+    old.close();
+    const db = openDatabase(name);
+    expect((await db.followUps.get(['sam@northwind.example', 'fu-1']))?.redated).toEqual([]);
+    // Written after the upgrade, the history is checked like any field.
+    const move = {
+      from: '2026-11-20',
+      to: '2026-11-24',
+      at: '2026-11-19T15:00:00.000Z',
+      reason: 'heads-up' as const,
+    };
+    await db.followUps.update(['sam@northwind.example', 'fu-1'], { redated: [move] });
+    expect((await db.followUps.get(['sam@northwind.example', 'fu-1']))?.redated).toEqual([move]);
+    await expect(
+      db.followUps.put({
+        ...open!,
+        id: 'fu-bad',
+        messageId: 'm-bad',
+        redated: [{ ...move, reason: 'guess' as never }],
+      }),
+    ).rejects.toThrow(/redated/);
+    await db.delete();
+  });
 });
