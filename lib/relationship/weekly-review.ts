@@ -41,14 +41,6 @@ import { resolveTarget, type ThreadMessage } from '../thread-state';
 import { cadenceFor, quietState } from './going-quiet';
 import { episodes, percentile } from './record';
 
-export const redateSchema = z.object({
-  from: civilDate,
-  to: civilDate,
-  at: instant,
-  reason: z.enum(['heads-up', 'edited']),
-});
-export type Redate = z.infer<typeof redateSchema>;
-
 export const PROMISE_OUTCOMES = ['on-time', 'after-heads-up', 'late', 'undated', 'missed', 'open', 'dismissed'] as const;
 export type PromiseOutcome = (typeof PROMISE_OUTCOMES)[number];
 
@@ -125,9 +117,7 @@ export const weeklyReviewSchema = z.object({
 });
 export type WeeklyReview = z.infer<typeof weeklyReviewSchema>;
 
-export type ReviewFollowUp = Pick<FollowUp, 'customerId' | 'threadId' | 'sentence' | 'state' | 'due' | 'completedAt'> & {
-  redated?: readonly Redate[];
-};
+export type ReviewFollowUp = Pick<FollowUp, 'customerId' | 'threadId' | 'sentence' | 'state' | 'due' | 'completedAt' | 'redated'>;
 
 export interface ReviewThread {
   thread: Pick<Thread, 'threadId' | 'subject' | 'customerId' | 'mark'>;
@@ -149,7 +139,7 @@ export interface ReviewInput {
 /** The date a promise is judged by, and the date a timely heads-up moved it from. */
 export function judgedDue(f: ReviewFollowUp, timeZone: string): { due: string | null; originalDue: string | null } {
   let originalDue: string | null = null;
-  for (const r of [...(f.redated ?? [])].sort((a, b) => a.at.localeCompare(b.at))) {
+  for (const r of [...f.redated].sort((a, b) => a.at.localeCompare(b.at))) {
     if (r.reason !== 'heads-up') continue;
     if (todayIn(timeZone, new Date(r.at)) > r.from) return { due: r.from, originalDue: null };
     originalDue ??= r.from;

@@ -45,7 +45,7 @@ const fu = (sentence: string, state: ReviewFollowUp['state'], due: string | null
   state,
   due,
   completedAt,
-  ...(redated ? { redated } : {}),
+  redated: redated ?? [],
 });
 
 const followUps: ReviewFollowUp[] = [
