@@ -1,13 +1,13 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createHandlers } from '../../../lib/background/handlers';
 import { openDatabase, type FollowThroughDB } from '../../../lib/db/database';
-import { recordThreadObservation } from '../../../lib/db/threads-store';
 import { createRouter } from '../../../lib/messaging/server';
 import { customerPage } from '../../../lib/relationship/customer-page';
 import { customerPagePath, parseCustomerHash, parseReviewHash, reviewPagePath } from '../../../lib/relationship/links';
 import { weeklyReviewOf } from '../../../lib/relationship/review-page';
 import { freshName } from '../../support/sample-store';
-import { ACCOUNT, customerWrote, followUp, seedAccount } from '../../support/alerts-store';
+import { ACCOUNT } from '../../support/alerts-store';
+import { seedRelationship } from '../../support/relationship-store';
 
 // Monday 23 Nov 2026, 12:30 in New York (EST).
 const NOW = new Date('2026-11-23T17:30:00Z');
@@ -18,32 +18,7 @@ afterEach(async () => {
 
 async function seed() {
   db = openDatabase(freshName());
-  await seedAccount(db, new Date('2026-11-01T12:00:00Z'));
-  await db.contacts.bulkPut([
-    { accountId: ACCOUNT, email: 'dana@acme.com', customerId: 'acme', name: 'Dana Reyes', role: 'CFO' },
-    { accountId: ACCOUNT, email: 'ops@acme.com', customerId: 'acme', name: '', role: '' },
-  ]);
-  // Waiting since Mon 09:00 EST: 3 h 30 of the 4 h first-reply target by 12:30, at risk.
-  await customerWrote(db, { threadId: 'quote', subject: 'Quote', from: 'dana@acme.com', sentAt: '2026-11-23T14:00:00.000Z' }, NOW);
-  // Answered Friday within 2 h.
-  await recordThreadObservation(
-    db,
-    {
-      accountId: ACCOUNT,
-      threadId: 'renewal',
-      subject: 'Renewal',
-      messages: [
-        { messageId: 'r1', from: 'dana@acme.com', to: [ACCOUNT], cc: [], sentAt: '2026-11-20T14:00:00.000Z' },
-        { messageId: 'r2', from: ACCOUNT, to: ['dana@acme.com'], cc: [], sentAt: '2026-11-20T16:00:00.000Z' },
-      ],
-    },
-    NOW,
-  );
-  await db.followUps.bulkPut([
-    followUp({ id: 'deck', threadId: 'renewal', due: '2026-11-24', state: 'open', sentence: 'I will send the deck by Tuesday.' }),
-    followUp({ id: 'old', threadId: 'renewal', due: '2026-11-19', state: 'open' }),
-    followUp({ id: 'kept', threadId: 'renewal', due: '2026-11-20', state: 'done', completedAt: '2026-11-20T18:00:00.000Z' }),
-  ]);
+  await seedRelationship(db, NOW);
 }
 
 describe('the customer page', () => {
