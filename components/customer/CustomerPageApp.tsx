@@ -102,7 +102,16 @@ function CustomerRecordView({ page, accountId, links, now }: { page: CustomerPag
           <dt>You last wrote</dt>
           <dd>{page.lastContact.outgoing ? `${formatInstant(page.lastContact.outgoing, timeZone)} (${formatAgo(page.lastContact.outgoing, now)})` : 'Never'}</dd>
           <dt>Touch base every</dt>
-          <dd>{customer.cadenceDays ? `${customer.cadenceDays} days` : 'No cadence of its own'}</dd>
+          <dd>
+            {page.cadence ? (
+              <>
+                {page.cadence.days} days{' '}
+                <span className="hint">({page.cadence.source === 'tier' ? `${customer.tier} tier default` : 'own cadence'})</span>
+              </>
+            ) : (
+              'No cadence set'
+            )}
+          </dd>
           <dt>First reply target</dt>
           <dd>
             {hours(page.targets.firstReply.target)} <span className="hint">({TARGET_SOURCE[page.targets.firstReply.source]})</span>

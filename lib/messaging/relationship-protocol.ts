@@ -15,6 +15,7 @@ export const customerPageSchema = z.object({
   customer: customerSchema,
   contacts: z.array(contactSchema),
   targets: z.object({ firstReply: resolvedTarget, nextReply: resolvedTarget }),
+  cadence: z.object({ days: z.number().int().min(1), source: z.enum(['customer', 'tier']) }).nullable(),
   lastContact: z.object({ incoming: instant.nullable(), outgoing: instant.nullable() }),
   record: customerRecordSchema,
   openFollowUps: z.array(

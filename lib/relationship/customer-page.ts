@@ -7,8 +7,9 @@ import type { FollowThroughDB } from '../db/database';
 import type { Contact, Customer, FollowUp } from '../db/records';
 import { followUpStatus, type FollowUpStatus } from '../follow-up-state';
 import { resolveTarget, type ResolvedTarget, type ReplyStatus, type ReplySide } from '../thread-state';
-import type { ReplyTarget } from '../settings';
+import type { ReplyTarget, Settings } from '../settings';
 import { readCustomerHistory } from './customer-history';
+import { cadenceFor } from './going-quiet';
 import type { CustomerRecord } from './record';
 
 export interface WaitingThread {
@@ -27,6 +28,8 @@ export interface CustomerPage {
   customer: Customer;
   contacts: Contact[];
   targets: Record<ReplySide, ResolvedTarget>;
+  /** "Touch base every N days": the customer's own cadence, else its tier's; null for none. */
+  cadence: { days: number; source: 'customer' | 'tier' } | null;
   lastContact: { incoming: string | null; outgoing: string | null };
   record: CustomerRecord;
   /** Open follow-ups, soonest due first (none last). */
@@ -71,6 +74,7 @@ export async function customerPage(
       firstReply: resolveTarget('firstReply', customer, ctx.settings),
       nextReply: resolveTarget('nextReply', customer, ctx.settings),
     },
+    cadence: cadenceOf(customer, ctx.settings),
     lastContact: history.lastContact,
     record: history.record,
     openFollowUps: history.followUps
@@ -80,4 +84,10 @@ export async function customerPage(
     waiting,
     timeZone: ctx.settings.timeZone,
   };
+}
+
+function cadenceOf(customer: Customer, settings: Pick<Settings, 'tiers'>): CustomerPage['cadence'] {
+  const days = cadenceFor(customer, settings);
+  if (days === null) return null;
+  return { days, source: customer.cadenceDays === null ? 'tier' : 'customer' };
 }

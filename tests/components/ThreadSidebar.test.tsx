@@ -35,6 +35,25 @@ describe('thread sidebar', () => {
     expect(screen.getByTestId('customer-record').textContent).toBe('Promises, 90 days: none yetReplies, 90 days: none yet');
   });
 
+  it('asks the background to open the customer page', async () => {
+    const sent: unknown[] = [];
+    await renderWithBackground(<ThreadSidebar accountId={ACCOUNT} threadId="t1" clock={() => NOW} />, {
+      now: NOW,
+      seed: async (db) => {
+        await seedAccount(db, NOW);
+        await customerWrote(db, { threadId: 't1', subject: 'Quote', from: 'dana@acme.com', sentAt: '2026-11-23T14:00:00.000Z' }, NOW);
+      },
+      transport: (m, deliver) => {
+        sent.push(m);
+        return deliver(m);
+      },
+    });
+    fireEvent.click(await screen.findByRole('button', { name: 'Customer page' }));
+    await waitFor(() =>
+      expect(sent).toContainEqual(expect.objectContaining({ type: 'customer.openPage', payload: { accountId: ACCOUNT, customerId: 'acme' } })),
+    );
+  });
+
   it('keeps a suggestion, moves its date, and marks the thread as needing no reply', async () => {
     const { db } = await renderThread();
     fireEvent.click(await screen.findByRole('button', { name: 'Keep' }));

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createHandlers } from '../../../lib/background/handlers';
 import { openDatabase, type FollowThroughDB } from '../../../lib/db/database';
+import { updateSettings } from '../../../lib/db/settings-store';
 import { createRouter } from '../../../lib/messaging/server';
 import { customerPage } from '../../../lib/relationship/customer-page';
 import { customerPagePath, parseCustomerHash, parseReviewHash, reviewPagePath } from '../../../lib/relationship/links';
@@ -31,6 +32,7 @@ describe('the customer page', () => {
       firstReply: { target: { value: 4, unit: 'businessHours' }, source: 'default' },
       nextReply: { target: { value: 8, unit: 'businessHours' }, source: 'default' },
     });
+    expect(page.cadence).toBeNull();
     expect(page.lastContact).toEqual({ incoming: '2026-11-23T14:00:00.000Z', outgoing: '2026-11-20T16:00:00.000Z' });
     expect(page.record.promises[30]).toMatchObject({ made: 3, keptOnTime: 1, missed: 1, open: 1 });
     expect(page.record.replies.firstReply).toMatchObject({ replies: 1, medianMinutes: 120 });
@@ -42,6 +44,14 @@ describe('the customer page', () => {
       expect.objectContaining({ threadId: 'quote', subject: 'Quote', side: 'firstReply', status: 'at-risk', elapsedMinutes: 210, targetMinutes: 240 }),
     ]);
     expect(page.timeZone).toBe('America/New_York');
+  });
+
+  it('takes the cadence from the customer, else from its tier', async () => {
+    await seed();
+    await updateSettings(db, { tiers: [{ name: 'Standard', targets: {}, cadenceDays: 30 }] });
+    expect((await customerPage(db, { accountId: ACCOUNT, customerId: 'acme' }, NOW))!.cadence).toEqual({ days: 30, source: 'tier' });
+    await db.customers.update([ACCOUNT, 'acme'], { cadenceDays: 14 });
+    expect((await customerPage(db, { accountId: ACCOUNT, customerId: 'acme' }, NOW))!.cadence).toEqual({ days: 14, source: 'customer' });
   });
 
   it('is null for a customer not in the book', async () => {
