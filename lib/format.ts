@@ -45,9 +45,9 @@ export function formatAgo(iso: string, now: Date): string {
   return `${Math.round(minutes / 1440)} days ago`;
 }
 
-/** "Snoozed until Mon 30 Nov, 09:00", in the user's own time zone (never the machine's). */
-export function formatSnoozedUntil(until: Date, timeZone: string): string {
-  const when = until.toLocaleString('en-GB', {
+/** "Mon 30 Nov, 09:00": an instant on the user's own clock (never the machine's). */
+export function formatInstant(at: Date | string, timeZone: string): string {
+  return new Date(at).toLocaleString('en-GB', {
     weekday: 'short',
     day: 'numeric',
     month: 'short',
@@ -55,5 +55,9 @@ export function formatSnoozedUntil(until: Date, timeZone: string): string {
     minute: '2-digit',
     timeZone,
   });
-  return `Snoozed until ${when}`;
+}
+
+/** "Snoozed until Mon 30 Nov, 09:00", in the user's own time zone (never the machine's). */
+export function formatSnoozedUntil(until: Date, timeZone: string): string {
+  return `Snoozed until ${formatInstant(until, timeZone)}`;
 }

@@ -1,10 +1,10 @@
 import type { ReactNode } from 'react';
 import { todayIn } from '../../lib/business-time';
 import { gmailThreadUrl } from '../../lib/alerts/notifications';
-import { formatAgo, formatDue, formatMinutes } from '../../lib/format';
+import { formatAgo, formatDue, formatInstant, formatMinutes } from '../../lib/format';
 import type { CustomerPageReply } from '../../lib/messaging/relationship-protocol';
 import type { PromiseCounts, ReplyStats } from '../../lib/relationship/record';
-import { formatInstant, SIDE_LABELS } from '../../lib/relationship/review-tables';
+import { SIDE_LABELS } from '../../lib/relationship/review-tables';
 import { useRequest } from '../client-context';
 import { EmptyState } from '../EmptyState';
 

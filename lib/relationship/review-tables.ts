@@ -5,7 +5,7 @@
  */
 import Papa from 'papaparse';
 import { escapeCell } from '../customers/csv/export';
-import { fileSafe, formatCivilDate, formatMinutes } from '../format';
+import { fileSafe, formatCivilDate, formatInstant, formatMinutes } from '../format';
 import type { PromiseOutcome, WeeklyReview } from './weekly-review';
 
 export interface Column<R> {
@@ -33,18 +33,6 @@ export const OUTCOME_LABELS: Record<PromiseOutcome, string> = {
 
 export const SIDE_LABELS = { firstReply: 'First reply', nextReply: 'Next reply' } as const;
 const unitWord = (unit: 'businessHours' | 'calendarHours') => (unit === 'businessHours' ? 'business' : 'calendar');
-
-/** A local time in the user's zone: "Tue 27 Oct, 09:00". */
-export function formatInstant(iso: string, timeZone: string): string {
-  return new Date(iso).toLocaleString('en-GB', {
-    weekday: 'short',
-    day: 'numeric',
-    month: 'short',
-    hour: '2-digit',
-    minute: '2-digit',
-    timeZone,
-  });
-}
 
 const minutes = (m: number | null) => (m === null ? '' : Math.round(m));
 const showMinutes = (m: number | null) => (m === null ? '–' : formatMinutes(m));
