@@ -1,6 +1,6 @@
 /**
  * A backup with a known history for the customer page and the weekly review, placed in the
- * week before the one the test runs in (New York, 9 to 5 on weekdays), so every figure is
+ * week before the one the test runs in (New York, 9 to 5 on weekdays, that Friday a holiday), so every figure is
  * fixed whatever the day and hour of the run.
  */
 import { addCalendarDays, startOfCivilDay, todayIn } from '../../lib/business-time';
@@ -74,7 +74,13 @@ export function relationshipBackup(now = new Date()) {
     formatVersion: 1,
     exportedAt: now.toISOString(),
     schemaVersion: CURRENT_SCHEMA_VERSION,
-    settings: { ...defaultSettings(), timeZone: TZ, ownDomains: ['northwind.example'], notifications: false },
+    settings: {
+      ...defaultSettings(),
+      timeZone: TZ,
+      ownDomains: ['northwind.example'],
+      holidays: [{ date: day(4), name: 'Team day' }],
+      notifications: false,
+    },
     tables: {
       accounts: [{ id: SAM, createdAt: at(-60, 12), lastSeenAt: now.toISOString(), aliases: [] }],
       customers: [customer('acme', 'Acme Corp', 'acme.com', null), customer('globex', 'Globex', 'globex.com', 7)],
@@ -94,8 +100,8 @@ export function relationshipBackup(now = new Date()) {
         // Tue 09:00 → Wed 15:00: 14 business hours, 10 h over the 4 h target.
         message('invoice', 'incoming', at(1, 9)),
         message('invoice', 'outgoing', at(2, 15)),
-        // Fri 09:00, never answered: 8 h by the week's end, 4 h over.
-        message('outage', 'incoming', at(4, 9)),
+        // Thu 12:00, never answered: 5 h by the week's end (Friday is a holiday), 1 h over.
+        message('outage', 'incoming', at(3, 12)),
         // Globex was last written to 20 days before last Monday; cadence 7 days.
         message('globex-hello', 'outgoing', at(-20, 10), 'lee@globex.com'),
       ],
