@@ -151,7 +151,7 @@ export function PopupApp({
           <p className="hint" data-testid="popup-accounts">
             Watching {accounts.data.map((a) => a.id).join(', ')}
           </p>
-          <button type="button" className="link" onClick={() => openUrl(reviewPagePath())}>
+          <button type="button" className="triage__quiet triage__review" onClick={() => openUrl(reviewPagePath())}>
             Weekly review
           </button>
         </footer>
