@@ -1,5 +1,6 @@
 import { attentionTotals, readAttention } from '../alerts/attention';
 import { threadSummary } from '../alerts/thread-summary';
+import { snoozeQuietCustomer } from '../alerts/quiet-customers';
 import { recordSentMessage, suggestedFollowUps } from '../db/follow-ups-store';
 import { customerNames } from '../db/customers-store';
 import { readSettings } from '../db/settings-store';
@@ -30,6 +31,7 @@ export function createAlertHandlers({ db, clock }: BackgroundDeps): Pick<Handler
     }),
     'thread.mark': (ref) => markThread(db, ref, clock()),
     'thread.snooze': (ref) => snoozeThread(db, ref, clock()),
+    'customer.snoozeQuiet': (ref) => snoozeQuietCustomer(db, ref, clock()),
     'followUp.transition': ({ accountId, id, action }) =>
       applyFollowUpAction(
         db,

@@ -76,6 +76,7 @@ describe('options page', () => {
     expect((await readSettings(db)).tiers[0]).toEqual({
       name: 'Strategic',
       targets: { firstReply: { value: 2, unit: 'businessHours' } },
+      cadenceDays: null,
     });
     fireEvent.change(await screen.findByLabelText('Tier 3 name'), { target: { value: 'key' } });
     fireEvent.click(screen.getByRole('button', { name: 'Save settings' }));
