@@ -165,6 +165,11 @@ export const alertsProtocol = {
             }),
           )
           .max(100),
+        /**
+         * Sent as the heads-up for this follow-up: its due date moves to `due`, and the message
+         * makes no follow-up of its own.
+         */
+        headsUp: z.object({ followUpId: z.string().min(1), due: civilDate }).strict().optional(),
       })
       .strict(),
     response: z.object({ followUps: z.array(followUpSchema) }),
