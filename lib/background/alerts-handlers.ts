@@ -6,7 +6,7 @@ import { customerNames } from '../db/customers-store';
 import { readSettings } from '../db/settings-store';
 import { markThread, recordThreadObservation, snoozeThread } from '../db/threads-store';
 import { applyFollowUpAction } from '../follow-ups/check-in';
-import { recordHeadsUpSent } from '../follow-ups/heads-up';
+import { recordHeadsUpSent } from '../follow-ups/heads-up-sent';
 import type { alertsProtocol } from '../messaging/alerts-protocol';
 import type { Handlers } from '../messaging/server';
 import type { BackgroundDeps } from './handlers';

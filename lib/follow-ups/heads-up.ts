@@ -15,9 +15,7 @@
  *   changes nothing.
  */
 import { addWorkingDays, type Schedule } from '../business-time';
-import type { FollowThroughDB } from '../db/database';
 import type { FollowUp, Redating } from '../db/records';
-import { recordSentMessage, type SentMessage } from '../db/follow-ups-store';
 import { redatedBy } from '../follow-up-state';
 
 export function suggestedNewDue(schedule: Schedule, due: string): string {
@@ -71,25 +69,4 @@ export function afterHeadsUp<F extends FollowUp>(f: F, newDue: string, now: Date
   if (f.state !== 'open' || f.due === null) throw new HeadsUpError('only an open follow-up with a due date can be re-dated by a heads-up');
   if (!(newDue > f.due)) throw new HeadsUpError(`the new date (${newDue}) must be after the current one (${f.due})`);
   return { ...f, due: newDue, redated: redatedBy(f, newDue, 'heads-up', now), snoozedUntil: null, updatedAt: now.toISOString() };
-}
-
-/**
- * A heads-up reply was sent: it answers the thread like any message (stored, clock stopped),
- * makes no follow-up of its own, and moves the follow-up it was written for to the new date.
- * A follow-up that is no longer open (done meanwhile) or already at that date is left alone.
- */
-export async function recordHeadsUpSent(
-  db: FollowThroughDB,
-  sent: SentMessage & { headsUp: { followUpId: string; due: string } },
-  deps: { now: Date; newId: () => string },
-): Promise<FollowUp | null> {
-  const { headsUp, ...message } = sent;
-  await recordSentMessage(db, { ...message, commitments: [] }, deps);
-  return db.transaction('rw', db.followUps, async () => {
-    const f = await db.followUps.get([sent.accountId, headsUp.followUpId]);
-    if (!f || f.threadId !== sent.threadId || f.state !== 'open' || f.due === null || !(headsUp.due > f.due)) return f ?? null;
-    const moved = afterHeadsUp(f, headsUp.due, deps.now);
-    await db.followUps.put(moved);
-    return moved;
-  });
 }

@@ -7,10 +7,10 @@ import {
   headsUpNote,
   HeadsUpError,
   promisedThing,
-  recordHeadsUpSent,
   redatingText,
   suggestedNewDue,
 } from '../../../lib/follow-ups/heads-up';
+import { recordHeadsUpSent } from '../../../lib/follow-ups/heads-up-sent';
 import { defaultSettings } from '../../../lib/settings';
 import { ACCOUNT, followUp, seedAccount } from '../../support/alerts-store';
 import { freshName } from '../../support/sample-store';
