@@ -4,7 +4,7 @@ import { badgeSummary, triageSections, type TriageSection } from '../lib/triage'
 import { EmptyState } from './EmptyState';
 import { IntegrationStatus } from './IntegrationStatus';
 import { useUndoableActions } from './actions';
-import { ConfirmRow, PromiseRow, WaitingRow, type RowContext } from './popup/TriageRows';
+import { ConfirmRow, PromiseRow, QuietRow, WaitingRow, type RowContext } from './popup/TriageRows';
 import { reviewPagePath } from '../lib/relationship/links';
 import { useRequest } from './client-context';
 
@@ -16,6 +16,8 @@ export interface PopupProps {
   openOptions: (section?: string) => void;
   /** Opens a thread, in the account's open Gmail tab when there is one. */
   openThread: (accountId: string, threadId: string) => void;
+  /** Opens a Gmail compose to `to` in the account. */
+  openCompose: (accountId: string, to: string) => void;
   openUrl: (url: string) => void;
   clock?: () => Date;
 }
@@ -23,6 +25,7 @@ export interface PopupProps {
 export function PopupApp({
   openOptions,
   openThread,
+  openCompose,
   openUrl,
   clock = () => new Date(),
 }: PopupProps) {
@@ -85,6 +88,7 @@ export function PopupApp({
     const ctx: RowContext = {
       act,
       openThread,
+      openCompose,
       schedule,
       today: todayIn(schedule.timeZone, clock()),
       now: clock,
@@ -130,7 +134,9 @@ export function PopupApp({
           {/* Only when something counts: over an empty state it would be false comfort. */}
           {items.length > 0 && (
             <p className="triage__summary" data-testid="triage-summary">
-              {badgeSummary(totals)}
+              {badgeSummary(totals, {
+                quietOnBadge: settings.status === 'ready' && settings.data.badgeCountsQuiet,
+              })}
             </p>
           )}
         </div>
@@ -187,6 +193,14 @@ function AccountSection({
         showAll={showAll}
         rows={section.promises.map((i) => (
           <PromiseRow key={i.key} item={i} ctx={ctx} />
+        ))}
+      />
+      <Group
+        title="Gone quiet"
+        total={section.quietTotal}
+        showAll={showAll}
+        rows={section.quiet.map((i) => (
+          <QuietRow key={i.key} item={i} ctx={ctx} />
         ))}
       />
       <Group

@@ -2,6 +2,7 @@ import { useState, type FormEvent, type ReactNode } from 'react';
 import { changeFromDraft, draftFrom, type DraftErrors, type SettingsDraft } from '../lib/settings-form';
 import { WEEKDAYS, type ReplyTarget, type Settings } from '../lib/settings';
 import { useClient, useRequest } from './client-context';
+import { GoingQuietSettings } from './settings/GoingQuietSettings';
 
 const DAY_NAMES = {
   mon: 'Monday',
@@ -179,6 +180,7 @@ export function SettingsForm({ initial, onSaved }: { initial: Settings; onSaved?
         <label htmlFor="notifications">Desktop notification when a reply is overdue or a follow-up is late</label>
       </div>
       <TierList tiers={s.tiers} errors={errors} onChange={(tiers) => set('tiers', tiers)} />
+      <GoingQuietSettings settings={s} set={set} errors={errors} />
       <DateList
         title="Holidays"
         items={s.holidays.map((h) => ({ start: h.date, label: h.name }))}

@@ -9,6 +9,7 @@ import { gmailThreadUrl } from './alerts/notifications';
 export interface TabLike {
   id?: number;
   windowId?: number;
+  index?: number;
   url?: string;
   title?: string;
 }
@@ -16,7 +17,7 @@ export interface TabLike {
 export interface TabsApi {
   query(filter: { url: string }): Promise<TabLike[]>;
   update(tabId: number, change: { url?: string; active?: boolean }): Promise<unknown>;
-  create(props: { url: string }): Promise<unknown>;
+  create(props: { url: string; windowId?: number; index?: number; active?: boolean }): Promise<unknown>;
 }
 
 export interface WindowsApi {
@@ -47,13 +48,52 @@ export function threadUrlInTab(tabUrl: string, threadId: string): string {
   return `${tabUrl.split('#')[0]}#all/${encodeURIComponent(threadId)}`;
 }
 
+async function accountTab(tabs: TabsApi, accountId: string): Promise<TabLike | undefined> {
+  const open = await tabs.query({ url: 'https://mail.google.com/*' });
+  return open.find((t) => t.id !== undefined && tabShowsAccount(t, accountId));
+}
+
+/**
+ * Gmail's own compose page for a new message to `to`, signed in as `accountId` (Gmail takes
+ * the address in place of the /u/<index>/ number, so the right account writes it).
+ */
+export function composeUrl(accountId: string, to: string): string {
+  const query = new URLSearchParams({ view: 'cm', fs: '1', to });
+  return `${GMAIL}${encodeURIComponent(accountId)}/?${query.toString()}`;
+}
+
+/**
+ * "Write to Dana": a compose page of the right account, opened beside the account's Gmail tab
+ * (same window, next to it) when one is open, so the inbox the user works in keeps its place
+ * and its unsent drafts; Gmail's compose page returns to the inbox after sending.
+ */
+export async function openCompose(
+  { tabs, windows }: { tabs: TabsApi; windows: WindowsApi },
+  accountId: string,
+  to: string,
+): Promise<'beside' | 'created'> {
+  const url = composeUrl(accountId, to);
+  const tab = await accountTab(tabs, accountId);
+  if (!tab) {
+    await tabs.create({ url });
+    return 'created';
+  }
+  await tabs.create({
+    url,
+    active: true,
+    ...(tab.windowId !== undefined && { windowId: tab.windowId }),
+    ...(tab.index !== undefined && { index: tab.index + 1 }),
+  });
+  if (tab.windowId !== undefined) await windows.update(tab.windowId, { focused: true });
+  return 'beside';
+}
+
 export async function openThread(
   { tabs, windows }: { tabs: TabsApi; windows: WindowsApi },
   accountId: string,
   threadId: string,
 ): Promise<'reused' | 'created'> {
-  const open = await tabs.query({ url: 'https://mail.google.com/*' });
-  const tab = open.find((t) => t.id !== undefined && tabShowsAccount(t, accountId));
+  const tab = await accountTab(tabs, accountId);
   if (!tab || tab.id === undefined) {
     await tabs.create({ url: gmailThreadUrl(accountId, threadId) });
     return 'created';

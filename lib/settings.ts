@@ -98,6 +98,8 @@ const settingsShape = {
   /** Addresses or whole domains whose mail never starts a clock. */
   ignoredSenders: z.array(z.string().trim().toLowerCase().min(3)),
   notifications: z.boolean(),
+  /** Whether customers gone quiet count on the toolbar badge (amber at most: nothing is late yet). */
+  badgeCountsQuiet: z.boolean(),
   /** Whose items the toolbar badge counts: every signed-in account, or one of them. */
   badgeScope: z.union([z.literal('all'), emailAddress]),
   tiers: z
@@ -141,6 +143,7 @@ export function defaultSettings(): Settings {
     sendAsAliases: [],
     ignoredSenders: [],
     notifications: true,
+    badgeCountsQuiet: true,
     badgeScope: 'all',
     tiers: [
       { name: 'Strategic', targets: {}, cadenceDays: null },

@@ -138,14 +138,14 @@ export function CustomerForm({ accountId, id, initial, tiers, onSaved, onCancel,
       {targetField('firstReply', 'First reply target')}
       {targetField('nextReply', 'Next reply target')}
       <div className="field">
-        <label htmlFor={`${uid}-cadence`}>Touch base every (days)</label>
+        <label htmlFor={`${uid}-cadence`}>Touch base every N days (blank = tier default)</label>
         <input
           id={`${uid}-cadence`}
           type="number"
           min="1"
           step="1"
           value={values.cadenceDays}
-          placeholder="no cadence"
+          placeholder="tier default"
           onChange={(e) => set({ cadenceDays: e.target.value })}
           {...described('cadenceDays')}
         />

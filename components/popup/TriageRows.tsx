@@ -1,7 +1,7 @@
 import type { Schedule } from '../../lib/business-time';
 import { formatDue, formatSnoozedUntil } from '../../lib/format';
 import type { AttentionListItem } from '../../lib/messaging/alerts-protocol';
-import { waitingText, type Suggestion } from '../../lib/triage';
+import { quietText, waitingText, type Suggestion } from '../../lib/triage';
 import { followUpAction, type Act } from '../actions';
 import { SnoozeMenu } from '../SnoozeMenu';
 import { useClient } from '../client-context';
@@ -9,6 +9,8 @@ import { useClient } from '../client-context';
 export interface RowContext {
   act: Act;
   openThread: (accountId: string, threadId: string) => void;
+  /** A new message to `to` from the account, in Gmail. */
+  openCompose: (accountId: string, to: string) => void;
   schedule: Schedule;
   today: string;
   now: () => Date;
@@ -21,6 +23,7 @@ const STATUS: Record<AttentionListItem['level'], string> = {
   overdue: 'Overdue',
   'due-today': 'Due today',
   'follow-up-at-risk': 'Due next working day',
+  quiet: 'Gone quiet',
 };
 // The sidebar's item colours, so one severity looks the same everywhere.
 const TONE: Record<AttentionListItem['level'], string> = {
@@ -29,6 +32,7 @@ const TONE: Record<AttentionListItem['level'], string> = {
   overdue: 'overdue',
   'due-today': 'due-today',
   'follow-up-at-risk': 'upcoming',
+  quiet: 'upcoming',
 };
 
 export function WaitingRow({ item, ctx }: { item: AttentionListItem; ctx: RowContext }) {
@@ -179,6 +183,48 @@ export function ConfirmRow({ f, ctx }: { f: Suggestion; ctx: RowContext }) {
         >
           Dismiss
         </button>
+      </span>
+    </li>
+  );
+}
+
+export function QuietRow({ item, ctx }: { item: AttentionListItem; ctx: RowContext }) {
+  const send = useClient();
+  const quiet = item.quiet!;
+  const ref = { accountId: item.accountId, customerId: item.customerId! };
+  const who = quiet.contactName || item.contact;
+  return (
+    <li className={`ft-item ft-item--${TONE[item.level]} triage__row`} data-testid="triage-row">
+      <span className="ft-item__status">{STATUS[item.level]}</span>
+      <span className="triage__who">
+        <strong>{item.customerName ?? item.title}</strong>
+        {who && <span className="ft-hint"> · {who}</span>}
+      </span>
+      <span className="triage__when">{quietText(quiet, ctx.now(), ctx.schedule.timeZone)}</span>
+      <span className="ft-row">
+        {item.contact ? (
+          <button
+            type="button"
+            className="ft-primary"
+            onClick={() => ctx.openCompose(item.accountId, item.contact!)}
+          >
+            Write to {who}
+          </button>
+        ) : (
+          <span className="ft-hint">No contact on record: add one to the customer.</span>
+        )}
+        <SnoozeMenu
+          label={`Snooze ${item.title}`}
+          schedule={ctx.schedule}
+          now={ctx.now}
+          onSnooze={(until) =>
+            ctx.act(
+              () => send('customer.snoozeQuiet', { ...ref, until: until.toISOString() }),
+              formatSnoozedUntil(until, ctx.schedule.timeZone),
+              () => send('customer.snoozeQuiet', { ...ref, until: null }),
+            )
+          }
+        />
       </span>
     </li>
   );

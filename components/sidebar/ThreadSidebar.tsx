@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useState, type FormEvent } from 'react';
 import { scheduleFromSettings, todayIn, type Schedule } from '../../lib/business-time';
-import { formatAgo, formatDue, formatMinutes, formatSnoozedUntil } from '../../lib/format';
+import { formatAgo, formatCivilDate, formatDue, formatMinutes, formatSnoozedUntil } from '../../lib/format';
+import { headsUpNote, redatingText, suggestedNewDue } from '../../lib/follow-ups/heads-up';
 import type { ThreadSummaryReply } from '../../lib/messaging/alerts-protocol';
 import { defaultTierName } from '../../lib/settings';
 import { useClient, useRequest } from '../client-context';
@@ -97,6 +98,80 @@ function RecordLines({ record }: { record: NonNullable<ThreadSummaryReply['recor
   );
 }
 
+type StartHeadsUp = (headsUp: { followUpId: string; due: string }, note: string) => Promise<void>;
+
+/** A heads-up is owed from the last working day before the due date, and even more once late. */
+const HEADS_UP_STATUSES: readonly Rated['status'][] = ['at-risk', 'due-today', 'overdue'];
+
+/**
+ * "Send a heads-up": a new date (two working days later to start with) and a short note that
+ * follows the date until the user edits it; "Open reply" types it into a reply in this thread.
+ */
+function HeadsUpForm({
+  f,
+  schedule,
+  today,
+  startHeadsUp,
+  onClose,
+}: {
+  f: Rated;
+  schedule: Schedule;
+  today: string;
+  startHeadsUp: StartHeadsUp;
+  onClose: () => void;
+}) {
+  const [due, setDue] = useState(() => suggestedNewDue(schedule, f.due! < today ? today : f.due!));
+  const [edited, setEdited] = useState<string | null>(null);
+  const [state, setState] = useState<{ kind: 'idle' | 'opening' | 'opened' } | { kind: 'error'; message: string }>({
+    kind: 'idle',
+  });
+  const note = edited ?? headsUpNote(f, due);
+  const valid = due > f.due!;
+  async function open(event: FormEvent) {
+    event.preventDefault();
+    setState({ kind: 'opening' });
+    try {
+      await startHeadsUp({ followUpId: f.id, due }, note);
+      setState({ kind: 'opened' });
+    } catch (err) {
+      setState({ kind: 'error', message: (err as Error).message });
+    }
+  }
+  if (state.kind === 'opened') {
+    return (
+      <p className="ft-hint" role="status" data-testid="heads-up-opened">
+        Reply opened in this thread. Send it and the due date moves to {formatCivilDate(due)}.
+      </p>
+    );
+  }
+  return (
+    <form className="ft-heads-up" onSubmit={open} aria-label="Heads-up">
+      <label className="ft-inline">
+        New date{' '}
+        <input type="date" aria-label="New date" min={f.due!} value={due} onChange={(e) => setDue(e.target.value)} />
+      </label>
+      <label className="ft-block">
+        Note
+        <textarea aria-label="Heads-up note" rows={4} value={note} onChange={(e) => setEdited(e.target.value)} />
+      </label>
+      {!valid && <span className="ft-error">Pick a date after {formatCivilDate(f.due!)}.</span>}
+      {state.kind === 'error' && (
+        <span role="alert" className="ft-error">
+          {state.message}
+        </span>
+      )}
+      <span className="ft-row">
+        <button type="submit" className="ft-primary" disabled={!valid || state.kind === 'opening' || !note.trim()}>
+          Open reply
+        </button>
+        <button type="button" onClick={onClose}>
+          Cancel
+        </button>
+      </span>
+    </form>
+  );
+}
+
 function FollowUpItem({
   f,
   subject,
@@ -104,6 +179,7 @@ function FollowUpItem({
   schedule,
   clock,
   act,
+  startHeadsUp,
 }: {
   f: Rated;
   subject?: string;
@@ -111,16 +187,38 @@ function FollowUpItem({
   schedule: Schedule;
   clock: () => Date;
   act: Act;
+  startHeadsUp?: StartHeadsUp | undefined;
 }) {
   const send = useClient();
   const transition = followUpAction(send, act, f);
   const what = f.action || f.sentence;
+  const [headsUp, setHeadsUp] = useState(false);
+  const canHeadsUp = !!startHeadsUp && f.state === 'open' && f.due !== null && HEADS_UP_STATUSES.includes(f.status);
   return (
     <li className={`ft-item ft-item--${f.status}`} data-testid="sidebar-follow-up">
       <span className="ft-item__status">{FOLLOW_UP_STATUS[f.status]}</span>
       <q className="ft-item__text">{f.sentence}</q>
       {subject !== undefined && <span className="ft-hint">In “{subject || 'another thread'}”</span>}
       <span className="ft-hint">{formatDue(f.due, today)}</span>
+      {f.redated.length > 0 && (
+        <ul className="ft-history" aria-label={`Due date history of ${what}`}>
+          {f.redated.map((r) => (
+            <li key={r.at + r.to} className="ft-hint">
+              {redatingText(r)}
+            </li>
+          ))}
+        </ul>
+      )}
+      {canHeadsUp && !headsUp && (
+        <span className="ft-row">
+          <button type="button" className={f.status === 'at-risk' ? 'ft-primary' : undefined} onClick={() => setHeadsUp(true)}>
+            Send a heads-up
+          </button>
+        </span>
+      )}
+      {canHeadsUp && headsUp && (
+        <HeadsUpForm f={f} schedule={schedule} today={today} startHeadsUp={startHeadsUp!} onClose={() => setHeadsUp(false)} />
+      )}
       <span className="ft-row">
         <label className="ft-inline">
           Due{' '}
@@ -215,10 +313,13 @@ export function ThreadSidebar({
   accountId,
   threadId,
   clock = () => new Date(),
+  startHeadsUp,
 }: {
   accountId: string;
   threadId: string;
   clock?: () => Date;
+  /** Opens the heads-up reply in this thread (Gmail only); without it no heads-up is offered. */
+  startHeadsUp?: StartHeadsUp;
 }) {
   const send = useClient();
   const [summary, reload] = useRequest('thread.summary', { accountId, threadId });
@@ -253,6 +354,7 @@ export function ThreadSidebar({
       schedule={schedule}
       clock={clock}
       act={act}
+      startHeadsUp={f.threadId === threadId ? startHeadsUp : undefined}
     />
   );
 

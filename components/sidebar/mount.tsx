@@ -16,8 +16,8 @@ export const PANEL_ICON =
       '<path d="M6 12.5l4 4 8-9" fill="none" stroke="#fff" stroke-width="2.6" stroke-linecap="round" stroke-linejoin="round"/></svg>',
   );
 
-function ThreadSidebarFor({ accountId, threadId }: { accountId: string; threadId: Promise<string> }) {
-  return <ThreadSidebar accountId={accountId} threadId={use(threadId)} />;
+function ThreadSidebarFor({ accountId, threadId, startHeadsUp }: Parameters<MountSidebar>[1]) {
+  return <ThreadSidebar accountId={accountId} threadId={use(threadId)} startHeadsUp={startHeadsUp} />;
 }
 
 /** Follows Gmail's light, dark or image theme, now and when the user switches it. */
@@ -30,14 +30,14 @@ function followTheme(el: HTMLElement): () => void {
 
 /** Renders the sidebar into an InboxSDK content panel at once ("Loading…") and unmounts it with the thread. */
 export function sidebarMounter(send: Client, changes: SubscribeChanges): MountSidebar {
-  return (view, { accountId, threadId }) => {
+  return (view, ref) => {
     const el = document.createElement('div');
     el.className = 'ft-theme ft-panel';
     const root = createRoot(el);
     root.render(
       <ClientProvider client={send} changes={changes}>
         <Suspense fallback={<p className="ft-hint">Loading…</p>}>
-          <ThreadSidebarFor accountId={accountId} threadId={threadId} />
+          <ThreadSidebarFor {...ref} />
         </Suspense>
       </ClientProvider>,
     );

@@ -3,7 +3,7 @@ import { browser } from 'wxt/browser';
 import { ClientProvider } from '../../components/client-context';
 import { PopupApp } from '../../components/PopupApp';
 import { send, subscribeChanges } from '../../lib/messaging/runtime-client';
-import { openThread } from '../../lib/open-thread';
+import { openCompose, openThread } from '../../lib/open-thread';
 import '../../components/styles.css';
 import '../../components/sidebar/sidebar.css';
 
@@ -17,6 +17,9 @@ createRoot(document.getElementById('root')!).render(
       }
       openThread={(accountId, threadId) =>
         void openThread(browser as never, accountId, threadId).then(() => window.close())
+      }
+      openCompose={(accountId, to) =>
+        void openCompose(browser as never, accountId, to).then(() => window.close())
       }
       openUrl={(url) => void browser.tabs.create({ url })}
     />

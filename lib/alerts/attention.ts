@@ -9,17 +9,19 @@ import type { FollowThroughDB } from '../db/database';
 import type { Customer, FollowUp, Thread } from '../db/records';
 import { followUpStatus } from '../follow-up-state';
 import { countAttention } from './counts';
+import { readQuietCustomers, type QuietCustomer } from './quiet-customers';
 import type { Settings } from '../settings';
 import { resolveTarget } from '../thread-state';
 
-export type AttentionLevel = 'breached' | 'at-risk' | 'overdue' | 'due-today' | 'follow-up-at-risk';
+export type AttentionLevel = 'breached' | 'at-risk' | 'overdue' | 'due-today' | 'follow-up-at-risk' | 'quiet';
 
 export interface AttentionItem {
   accountId: string;
-  kind: 'thread' | 'follow-up';
+  kind: 'thread' | 'follow-up' | 'customer';
   /** Stable for one alert episode: a new clock or a new due date is a new item. */
   key: string;
   level: AttentionLevel;
+  /** Empty for a customer gone quiet: no one thread is concerned. */
   threadId: string;
   followUpId: string | null;
   customerId: string | null;
@@ -31,13 +33,18 @@ export interface AttentionItem {
   countsOnBadge: boolean;
   /** Worst first, then oldest first: the order of the popup's list. */
   rank: number;
-  /** Thread: the address whose message started the clock ("who is waiting"); null if unknown. */
+  /**
+   * Thread: the address whose message started the clock ("who is waiting"); customer gone
+   * quiet: the contact to write to; null if unknown.
+   */
   contact: string | null;
   /** Thread: minutes waited so far and the target, both in the target's unit (business or calendar). */
   elapsedMinutes: number | null;
   targetMinutes: number | null;
   /** Follow-up: the sentence the promise came from, as the user wrote it. */
   sentence: string | null;
+  /** Customer gone quiet: how long since the user wrote, against the cadence. */
+  quiet?: { cadenceDays: number; lastOutgoingAt: string | null; daysOverdue: number; contactName: string } | null;
 }
 
 const LEVEL_RANK: Record<AttentionLevel, number> = {
@@ -46,6 +53,7 @@ const LEVEL_RANK: Record<AttentionLevel, number> = {
   'at-risk': 2,
   'due-today': 3,
   'follow-up-at-risk': 4,
+  quiet: 5,
 };
 
 export function threadItem(thread: Thread, now: Date): AttentionItem | null {
@@ -98,6 +106,34 @@ export function followUpItem(followUp: FollowUp, schedule: Schedule, now: Date):
   };
 }
 
+export function quietItem(q: QuietCustomer, countsOnBadge: boolean): AttentionItem {
+  return {
+    accountId: q.accountId,
+    kind: 'customer',
+    // A new stretch of silence (after the user wrote again) is a new item.
+    key: `quiet:${q.customer.id}:${q.state.dueSince}`,
+    level: 'quiet',
+    threadId: '',
+    followUpId: null,
+    customerId: q.customer.id,
+    title: q.customer.name,
+    since: q.state.dueSince,
+    due: null,
+    countsOnBadge,
+    rank: LEVEL_RANK.quiet,
+    contact: q.contact?.email ?? null,
+    elapsedMinutes: null,
+    targetMinutes: null,
+    sentence: null,
+    quiet: {
+      cadenceDays: q.state.cadenceDays,
+      lastOutgoingAt: q.state.lastOutgoingAt,
+      daysOverdue: q.state.daysOverdue,
+      contactName: q.contact?.name ?? '',
+    },
+  };
+}
+
 /**
  * The list for the popup: the items of every account that need attention now, worst first.
  * With `limit`, at most that many waiting customers and that many promises per account: the
@@ -114,6 +150,11 @@ export async function readAttention(
   const nowIso = now.toISOString();
   const horizon = followUpHorizon(schedule, settings, now);
   const accounts = await db.accounts.toCollection().primaryKeys();
+  const quiet = await readQuietCustomers(db, settings, now, accounts);
+  const quietItems = accounts.flatMap((account) => {
+    const mine = quiet.filter((q) => q.accountId === account);
+    return (limit === undefined ? mine : mine.slice(0, limit)).map((q) => quietItem(q, settings.badgeCountsQuiet));
+  });
   const perAccount = await Promise.all(
     accounts.map(async (account) => {
       const followUps = db.followUps
@@ -130,7 +171,7 @@ export async function readAttention(
       return [...threadItems, ...open.map((f) => followUpItem(f, schedule, now))];
     }),
   );
-  const items = perAccount.flat().filter((i): i is AttentionItem => i !== null);
+  const items = [...perAccount.flat(), ...quietItems].filter((i): i is AttentionItem => i !== null);
   // The key breaks ties, so a first screen lists its items in the same order as the full list.
   return items.sort(
     (a, b) => a.rank - b.rank || (a.since ?? a.due ?? '').localeCompare(b.since ?? b.due ?? '') || a.key.localeCompare(b.key),
@@ -164,6 +205,8 @@ export interface AttentionTotals {
   promises: number;
   /** Of those, due today or overdue, as on the badge. */
   promisesDue: number;
+  /** Customers gone quiet (on the badge when the settings say so). */
+  quiet: number;
 }
 
 /** How many items each account has, counted through the indexes without reading them. */
@@ -174,7 +217,10 @@ export async function attentionTotals(db: FollowThroughDB, settings: Settings, n
   const horizon = followUpHorizon(schedule, settings, now);
   const accounts = await db.accounts.toCollection().primaryKeys();
   // Snoozed items are hidden; there are few of them, so they are read and taken off.
-  const snoozedFollowUps = await db.followUps.where('snoozedUntil').above(nowIso).toArray();
+  const [snoozedFollowUps, quiet] = await Promise.all([
+    db.followUps.where('snoozedUntil').above(nowIso).toArray(),
+    readQuietCustomers(db, settings, now, accounts),
+  ]);
   return Promise.all(
     accounts.map(async (accountId) => {
       const [counts, listed] = await Promise.all([
@@ -187,7 +233,13 @@ export async function attentionTotals(db: FollowThroughDB, settings: Settings, n
       const hidden = snoozedFollowUps.filter(
         (f) => f.accountId === accountId && f.state === 'open' && f.due !== null && f.due <= horizon,
       ).length;
-      return { accountId, waiting: counts.threadsAtRisk, promises: listed - hidden, promisesDue: counts.followUpsDue };
+      return {
+        accountId,
+        waiting: counts.threadsAtRisk,
+        promises: listed - hidden,
+        promisesDue: counts.followUpsDue,
+        quiet: quiet.filter((q) => q.accountId === accountId).length,
+      };
     }),
   );
 }

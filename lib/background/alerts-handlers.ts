@@ -1,10 +1,12 @@
 import { attentionTotals, readAttention } from '../alerts/attention';
 import { threadSummary } from '../alerts/thread-summary';
+import { snoozeQuietCustomer } from '../alerts/quiet-customers';
 import { recordSentMessage, suggestedFollowUps } from '../db/follow-ups-store';
 import { customerNames } from '../db/customers-store';
 import { readSettings } from '../db/settings-store';
 import { markThread, recordThreadObservation, snoozeThread } from '../db/threads-store';
 import { applyFollowUpAction } from '../follow-ups/check-in';
+import { recordHeadsUpSent } from '../follow-ups/heads-up-sent';
 import type { alertsProtocol } from '../messaging/alerts-protocol';
 import type { Handlers } from '../messaging/server';
 import type { BackgroundDeps } from './handlers';
@@ -25,11 +27,17 @@ export function createAlertHandlers({ db, clock }: BackgroundDeps): Pick<Handler
       const names = await customerNames(db, items);
       return { items: items.map((f, n) => ({ ...f, customerName: names[n] ?? null })), total };
     },
-    'message.sent': async (sent) => ({
-      followUps: await recordSentMessage(db, sent, { now: clock(), newId: () => crypto.randomUUID() }),
-    }),
+    'message.sent': async ({ headsUp, ...sent }) => {
+      const deps = { now: clock(), newId: () => crypto.randomUUID() };
+      if (headsUp) {
+        await recordHeadsUpSent(db, { ...sent, headsUp }, deps);
+        return { followUps: [] };
+      }
+      return { followUps: await recordSentMessage(db, sent, deps) };
+    },
     'thread.mark': (ref) => markThread(db, ref, clock()),
     'thread.snooze': (ref) => snoozeThread(db, ref, clock()),
+    'customer.snoozeQuiet': (ref) => snoozeQuietCustomer(db, ref, clock()),
     'followUp.transition': ({ accountId, id, action }) =>
       applyFollowUpAction(
         db,

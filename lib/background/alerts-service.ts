@@ -8,6 +8,7 @@ import { newlyAlerting, CHECKED_AT_KEY } from '../alerts/announcements';
 import type { AttentionItem } from '../alerts/attention';
 import { badgeAccounts, badgeFor, type Badge } from '../alerts/badge';
 import { countAttention } from '../alerts/counts';
+import { readQuietCustomers } from '../alerts/quiet-customers';
 import { notificationId, notificationText } from '../alerts/notifications';
 import { scheduleFromSettings, todayIn } from '../business-time';
 import type { FollowThroughDB } from '../db/database';
@@ -50,12 +51,12 @@ export function createAlertsService({
       db.meta.get(CHECKED_AT_KEY),
     ]);
     const schedule = scheduleFromSettings(settings);
-    const counts = await countAttention(db, {
-      accounts: badgeAccounts(settings.badgeScope, accounts),
-      now,
-      today: todayIn(settings.timeZone, now),
-    });
-    const badge = badgeFor(counts);
+    const onBadge = badgeAccounts(settings.badgeScope, accounts);
+    const [counts, quiet] = await Promise.all([
+      countAttention(db, { accounts: onBadge, now, today: todayIn(settings.timeZone, now) }),
+      settings.badgeCountsQuiet ? readQuietCustomers(db, settings, now, onBadge) : [],
+    ]);
+    const badge = badgeFor(counts, quiet.length);
     await outputs.setBadge(badge);
 
     const since = checked?.value ?? null;

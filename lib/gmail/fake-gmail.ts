@@ -11,7 +11,9 @@
  * - fixture: `<script type="application/json" id="ft-fake-gmail">{"account": …}</script>`;
  * - commands: `document.dispatchEvent(new CustomEvent('ft-fake', { detail: JSON.stringify(cmd) }))`;
  * - what the extension shows: the sidebar panel is put in `#ft-fake-sidebar`, row chips in
- *   `[data-fake-row="<threadId>"]`; `<html data-ft-fake-ready>` once every handler is registered.
+ *   `[data-fake-row="<threadId>"]`; `<html data-ft-fake-ready>` once every handler is registered;
+ * - the open thread's messages are in `#ft-fake-thread`, each with a Reply button as Gmail's; a
+ *   reply it opens is compose `reply:<threadId>`, its body shown in `#ft-fake-compose`.
  */
 import { z } from 'zod';
 import type { ComposeView, GmailSdk, LabelDescriptor, MessageView, ThreadRowView, ThreadView } from './inboxsdk';
@@ -95,9 +97,67 @@ export function fakeGmail(doc: Document, fixture: Fixture): () => Promise<GmailS
     return el;
   };
 
+  const makeCompose = (c: {
+    composeId: string;
+    html: string;
+    subject: string;
+    to: { emailAddress: string; name: string }[];
+    from?: string | undefined;
+    fromChoices: string[];
+    replyTo?: string | undefined;
+  }): ComposeView => {
+    const events = emitter();
+    composes.set(c.composeId, { events });
+    const body = { html: c.html };
+    const shown = container('ft-fake-compose');
+    const view: ComposeView = {
+      destroyed: false,
+      on: events.on as unknown as ComposeView['on'],
+      getHTMLContent: () => body.html,
+      getSubject: () => c.subject,
+      getToRecipients: () => c.to,
+      getCcRecipients: () => [],
+      getFromContact: () => ({ emailAddress: c.from ?? fixture.account, name: '' }),
+      getFromContactChoices: () => c.fromChoices.map((emailAddress) => ({ emailAddress, name: '' })),
+      isReply: () => c.replyTo !== undefined,
+      getThreadID: () => c.replyTo ?? '',
+      insertTextIntoBodyAtCursor: (text: string) => {
+        const p = doc.createElement('p');
+        p.textContent = text;
+        body.html += p.outerHTML;
+        shown.dataset.composeId = c.composeId;
+        shown.innerHTML = body.html;
+        return p;
+      },
+    };
+    for (const h of composeHandlers) h(view);
+    return view;
+  };
+
   const makeMessage = (m: z.infer<typeof message>, thread: () => ThreadView): MessageView => {
     const events = emitter();
     const state = { loaded: m.loaded };
+    // The message as Gmail shows it, with its Reply button.
+    const el = doc.createElement('div');
+    el.dataset.fakeMessage = m.messageId;
+    el.textContent = `${m.from.name || m.from.emailAddress} `;
+    const reply = doc.createElement('span');
+    reply.setAttribute('role', 'button');
+    reply.setAttribute('aria-label', 'Reply');
+    reply.textContent = 'Reply';
+    reply.addEventListener('click', () => {
+      if (!openThread) return;
+      makeCompose({
+        composeId: `reply:${openThread.threadId}`,
+        html: '',
+        subject: `Re: ${openThread.view.getSubject()}`,
+        to: [{ emailAddress: m.from.emailAddress, name: m.from.name }],
+        fromChoices: [],
+        replyTo: openThread.threadId,
+      });
+    });
+    el.append(reply);
+    container('ft-fake-thread').append(el);
     const view: MessageView = {
       destroyed: false,
       isLoaded: () => state.loaded,
@@ -110,6 +170,7 @@ export function fakeGmail(doc: Document, fixture: Fixture): () => Promise<GmailS
       getSender: () => ({ emailAddress: m.from.emailAddress, name: m.from.name }),
       getRecipientsFull: async () => m.to,
       getViewState: () => (state.loaded ? 'EXPANDED' : 'COLLAPSED'),
+      getElement: () => el,
       on: events.on as unknown as MessageView['on'],
       getThreadView: thread,
     };
@@ -133,6 +194,8 @@ export function fakeGmail(doc: Document, fixture: Fixture): () => Promise<GmailS
         const events = emitter();
         const sidebar = container('ft-fake-sidebar');
         sidebar.replaceChildren();
+        container('ft-fake-thread').replaceChildren();
+        container('ft-fake-compose').replaceChildren();
         const all: MessageView[] = [];
         const view: ThreadView = {
           destroyed: false,
@@ -175,28 +238,16 @@ export function fakeGmail(doc: Document, fixture: Fixture): () => Promise<GmailS
         openThread?.events.emit('destroy');
         openThread = null;
         container('ft-fake-sidebar').replaceChildren();
+        container('ft-fake-thread').replaceChildren();
         return;
-      case 'compose': {
-        const events = emitter();
-        composes.set(cmd.composeId, { events });
-        const view: ComposeView = {
-          on: events.on as unknown as ComposeView['on'],
-          getHTMLContent: () => cmd.html,
-          getSubject: () => cmd.subject,
-          getToRecipients: () => cmd.to,
-          getCcRecipients: () => [],
-          getFromContact: () => ({ emailAddress: cmd.from ?? fixture.account, name: '' }),
-          getFromContactChoices: () => cmd.fromChoices.map((emailAddress) => ({ emailAddress, name: '' })),
-          isReply: () => cmd.replyTo !== undefined,
-          getThreadID: () => cmd.replyTo ?? '',
-        };
-        for (const h of composeHandlers) h(view);
+      case 'compose':
+        makeCompose(cmd);
         return;
-      }
       case 'presending':
         composes.get(cmd.composeId)?.events.emit('presending', { cancel() {} });
         return;
       case 'sent':
+        if (container('ft-fake-compose').dataset.composeId === cmd.composeId) container('ft-fake-compose').replaceChildren();
         composes.get(cmd.composeId)?.events.emit('sent', {
           getMessageID: async () => cmd.messageId,
           getThreadID: async () => cmd.threadId,

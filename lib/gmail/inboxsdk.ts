@@ -21,7 +21,15 @@ export const PLACEHOLDER_APP_ID = 'sdk_FollowThrough_unregistered';
 type Full = InboxSDK.InboxSDK;
 export type MessageView = Pick<
   ReturnType<InboxSDK.ThreadView['getMessageViewsAll']>[number],
-  'isLoaded' | 'getMessageIDAsync' | 'getDateString' | 'getSender' | 'getRecipientsFull' | 'getViewState' | 'on' | 'destroyed'
+  | 'isLoaded'
+  | 'getMessageIDAsync'
+  | 'getDateString'
+  | 'getSender'
+  | 'getRecipientsFull'
+  | 'getViewState'
+  | 'on'
+  | 'destroyed'
+  | 'getElement'
 > & { getThreadView(): ThreadView };
 export type ThreadView = Pick<
   InboxSDK.ThreadView,
@@ -38,6 +46,8 @@ export type ComposeView = Pick<
   | 'getFromContactChoices'
   | 'isReply'
   | 'getThreadID'
+  | 'insertTextIntoBodyAtCursor'
+  | 'destroyed'
 >;
 export type ThreadRowView = Pick<InboxSDK.ThreadRowView, 'getThreadIDIfStableAsync' | 'addLabel' | 'on' | 'destroyed'>;
 export type LabelDescriptor = InboxSDK.LabelDescriptor;

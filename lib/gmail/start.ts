@@ -1,6 +1,7 @@
 import type { SubscribeChanges } from '../../components/client-context';
 import type { Client } from '../messaging/client';
 import { PLACEHOLDER_APP_ID, type GmailSdk, type LoadSdk } from './inboxsdk';
+import { createHeadsUps } from './heads-up';
 import { watchRowChips } from './row-chips';
 import { watchSentMail, type SentOutcome } from './watch-sent-mail';
 import { watchThreads, type MountSidebar } from './watch-threads';
@@ -65,9 +66,10 @@ export async function startGmail(deps: GmailDeps): Promise<GmailSdk | null> {
   try {
     const { id: accountId } = await send('account.seen', { accountId: sdk.User.getEmailAddress() });
     void send('integration.report', { state: 'connected', accountId }).catch(() => {});
-    watchThreads({ sdk, send, accountId, mountSidebar: deps.mountSidebar, log });
+    const headsUps = createHeadsUps(sdk);
+    watchThreads({ sdk, send, accountId, mountSidebar: deps.mountSidebar, log, headsUps });
     watchRowChips({ sdk, send, accountId, changes: deps.changes, log });
-    watchSentMail({ sdk, send, accountId, clock: deps.clock, log, onSent: deps.showSentNotice });
+    watchSentMail({ sdk, send, accountId, clock: deps.clock, log, onSent: deps.showSentNotice, headsUpOf: headsUps.of });
     return sdk;
   } catch (err) {
     log.error('Follow-through could not start in Gmail:', err);

@@ -19,6 +19,7 @@ import { detectOptionsFrom } from '../follow-ups/sent-mail';
 import type { Client } from '../messaging/client';
 import type { ResponseOf } from '../messaging/protocol';
 import { formatContact } from './addresses';
+import type { HeadsUp } from './heads-up';
 import type { ComposeView, GmailSdk, SentEvent } from './inboxsdk';
 import { timeFromMessageId } from './message-time';
 
@@ -65,6 +66,7 @@ export function watchSentMail({
   clock,
   log,
   onSent = () => {},
+  headsUpOf = () => null,
 }: {
   sdk: Pick<GmailSdk, 'Compose'>;
   send: Client;
@@ -72,6 +74,8 @@ export function watchSentMail({
   clock: () => Date;
   log: Pick<Console, 'error' | 'warn'>;
   onSent?: (outcome: SentOutcome) => void;
+  /** The heads-up a compose was opened for (heads-up.ts): its send re-dates that follow-up. */
+  headsUpOf?: (compose: ComposeView) => HeadsUp | null;
 }): () => void {
   const handled = new Set<string>();
   return sdk.Compose.registerComposeViewHandler((compose: ComposeView) => {
@@ -94,8 +98,10 @@ export function watchSentMail({
         if (!draft) log.warn('Follow-through: a message was sent without "presending"; stored from what was left to read.');
         const threadId = [captured.replyThreadId, reportedThreadId].find(isThreadId) ?? messageId;
         const sentAt = timeFromMessageId(messageId) ?? captured.readAt;
+        const headsUp = headsUpOf(compose);
         let commitments: { sentence: string; action: string; due: string | null }[] = [];
-        if (captured.html) {
+        // A heads-up's "you'll have it by Tuesday" is the promise it re-dates, not a new one.
+        if (captured.html && !headsUp) {
           const settings = await send('settings.get');
           commitments = detectCommitments(captured.html, detectOptionsFrom(settings, sentAt, 'html')).map((c) => ({
             sentence: c.sentence,
@@ -114,6 +120,7 @@ export function watchSentMail({
           to: captured.to,
           cc: captured.cc,
           commitments,
+          ...(headsUp && { headsUp }),
         });
         onSent({ ...outcome, accountId, threadId });
       })().catch((err: unknown) => log.error('Follow-through could not record the message you sent:', err));

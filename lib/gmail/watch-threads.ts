@@ -9,6 +9,7 @@
  */
 import type { Client } from '../messaging/client';
 import { formatContact } from './addresses';
+import type { HeadsUp, HeadsUps } from './heads-up';
 import type { GmailSdk, MessageView, ThreadView } from './inboxsdk';
 import { messageTime } from './message-time';
 
@@ -35,7 +36,15 @@ export async function readMessage(view: MessageView): Promise<ObservedMessage | 
   };
 }
 
-export type MountSidebar = (view: ThreadView, ref: { accountId: string; threadId: Promise<string> }) => void;
+export type MountSidebar = (
+  view: ThreadView,
+  ref: {
+    accountId: string;
+    threadId: Promise<string>;
+    /** Opens the heads-up reply for a follow-up of this thread, with `note` typed in. */
+    startHeadsUp?: (headsUp: HeadsUp, note: string) => Promise<void>;
+  },
+) => void;
 
 type Log = Pick<Console, 'error' | 'warn'>;
 
@@ -92,8 +101,10 @@ export function watchThreads({
   accountId,
   mountSidebar,
   log,
+  headsUps,
 }: {
   sdk: Pick<GmailSdk, 'Conversations'>;
+  headsUps?: HeadsUps;
   send: Client;
   accountId: string;
   mountSidebar: MountSidebar;
@@ -103,7 +114,11 @@ export function watchThreads({
   const stopThreads = sdk.Conversations.registerThreadViewHandler((view) => {
     const threadId = view.getThreadIDAsync();
     // The panel is there at once, with "Loading…", whatever the background is doing.
-    mountSidebar(view, { accountId, threadId });
+    mountSidebar(view, {
+      accountId,
+      threadId,
+      ...(headsUps && { startHeadsUp: async (h: HeadsUp, note: string) => headsUps.start(view, await threadId, h, note) }),
+    });
     const observer = threadObserver(
       view,
       async (messages) => {

@@ -8,9 +8,9 @@ import { civilDate, emailAddress, instant } from '../schema-primitives';
 
 const attentionItem = z.object({
   accountId: z.string(),
-  kind: z.enum(['thread', 'follow-up']),
+  kind: z.enum(['thread', 'follow-up', 'customer']),
   key: z.string(),
-  level: z.enum(['breached', 'at-risk', 'overdue', 'due-today', 'follow-up-at-risk']),
+  level: z.enum(['breached', 'at-risk', 'overdue', 'due-today', 'follow-up-at-risk', 'quiet']),
   threadId: z.string(),
   followUpId: z.string().nullable(),
   customerId: z.string().nullable(),
@@ -24,6 +24,15 @@ const attentionItem = z.object({
   elapsedMinutes: z.number().nullable(),
   targetMinutes: z.number().nullable(),
   sentence: z.string().nullable(),
+  quiet: z
+    .object({
+      cadenceDays: z.number().int(),
+      lastOutgoingAt: instant.nullable(),
+      daysOverdue: z.number().int(),
+      contactName: z.string(),
+    })
+    .nullable()
+    .optional(),
 });
 export type AttentionListItem = z.infer<typeof attentionItem>;
 
@@ -90,7 +99,14 @@ export const alertsProtocol = {
     response: z.object({
       items: z.array(attentionItem),
       totals: z.array(
-        z.object({ accountId: z.string(), waiting: z.number().int(), promises: z.number().int(), promisesDue: z.number().int() }),
+        z.object({
+          accountId: z.string(),
+          waiting: z.number().int(),
+          promises: z.number().int(),
+          promisesDue: z.number().int(),
+          /** Customers gone quiet. */
+          quiet: z.number().int(),
+        }),
       ),
     }),
   },
@@ -149,6 +165,11 @@ export const alertsProtocol = {
             }),
           )
           .max(100),
+        /**
+         * Sent as the heads-up for this follow-up: its due date moves to `due`, and the message
+         * makes no follow-up of its own.
+         */
+        headsUp: z.object({ followUpId: z.string().min(1), due: civilDate }).strict().optional(),
       })
       .strict(),
     response: z.object({ followUps: z.array(followUpSchema) }),
@@ -168,6 +189,14 @@ export const alertsProtocol = {
     from: 'gmail',
     request: z.object({ accountId: emailAddress, threadId: z.string().min(1), until: instant.nullable() }).strict(),
     response: threadSchema,
+  },
+  /** Puts off a customer's going-quiet item until `until` (null: show it again). */
+  'customer.snoozeQuiet': {
+    from: 'pages',
+    request: z
+      .object({ accountId: emailAddress, customerId: z.string().min(1), until: instant.nullable() })
+      .strict(),
+    response: customerSchema,
   },
   'followUp.transition': {
     from: 'gmail',

@@ -3,6 +3,8 @@ import { cleanup, fireEvent, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { GROUP_CAP, PopupApp, type PopupProps } from '../../components/PopupApp';
 import { noteAccountSeen } from '../../lib/db/accounts-store';
+import { updateSettings } from '../../lib/db/settings-store';
+import { recordThreadObservation } from '../../lib/db/threads-store';
 import type { FollowThroughDB } from '../../lib/db/database';
 import { ACCOUNT, customerWrote, followUp, seedAccount } from '../support/alerts-store';
 import { renderWithBackground } from '../support/render';
@@ -16,6 +18,7 @@ function popup(seed?: (db: FollowThroughDB) => Promise<unknown>, now = NOW) {
   const props = {
     openOptions: vi.fn(),
     openThread: vi.fn(),
+    openCompose: vi.fn(),
     openUrl: vi.fn(),
   } satisfies PopupProps;
   const rendered = renderWithBackground(<PopupApp {...props} clock={() => now} />, { now, seed });
@@ -258,5 +261,60 @@ describe('popup: promises to confirm', () => {
     await vi.waitFor(async () =>
       expect((await db.followUps.get([ACCOUNT, 'deck']))?.state).toBe('suggested'),
     );
+  });
+});
+
+describe('popup: customers gone quiet', () => {
+  /** Acme (every 14 days, contact Dana Reyes): Sam last wrote on Wednesday 4 November, 23 days ago. */
+  const acmeGoesQuiet = async (db: FollowThroughDB) => {
+    await seedAccount(db, new Date('2026-10-01T12:00:00Z'));
+    await db.customers.update([ACCOUNT, 'acme'], { cadenceDays: 14 });
+    await db.contacts.put({ accountId: ACCOUNT, email: 'dana@acme.com', customerId: 'acme', name: 'Dana Reyes', role: '' });
+    await recordThreadObservation(
+      db,
+      {
+        accountId: ACCOUNT,
+        threadId: 'th-renewal',
+        subject: 'Renewal',
+        messages: [
+          { messageId: 'in', from: 'dana@acme.com', to: [ACCOUNT], cc: [], sentAt: '2026-11-03T15:00:00.000Z' },
+          { messageId: 'out', from: ACCOUNT, to: ['dana@acme.com'], cc: [], sentAt: '2026-11-04T15:00:00.000Z' },
+        ],
+      },
+      NOW,
+    );
+  };
+
+  it('lists the customer with its contact and how long since the user wrote; Write to opens a compose to the contact', async () => {
+    const { props, rendered } = popup(acmeGoesQuiet);
+    await rendered;
+    const [row] = rows(await group('Gone quiet'));
+    expect(row!.textContent).toContain('Acme Corp · Dana Reyes');
+    expect(row!.textContent).toContain('last wrote 23 days ago · every 14 days');
+    expect(screen.getByTestId('triage-summary').textContent).toBe('1 customer gone quiet');
+    within(row!).getByRole('button', { name: 'Write to Dana Reyes' }).click();
+    expect(props.openCompose).toHaveBeenCalledWith(ACCOUNT, 'dana@acme.com');
+  });
+
+  it('a snooze puts the customer off until then, and undo brings it back', async () => {
+    const { rendered } = popup(acmeGoesQuiet);
+    const { db } = await rendered;
+    fireEvent.change(await screen.findByRole('combobox', { name: 'Snooze Acme Corp' }), {
+      target: { value: 'tomorrow' },
+    });
+    await vi.waitFor(() => expect(screen.queryByRole('region', { name: 'Gone quiet' })).toBeNull());
+    expect((await db.customers.get([ACCOUNT, 'acme']))?.quietSnoozedUntil).toBe('2026-11-30T14:00:00.000Z');
+    screen.getByRole('button', { name: 'Undo' }).click();
+    expect(rows(await group('Gone quiet'))).toHaveLength(1);
+  });
+
+  it('leaves quiet customers off the header when the badge does not count them', async () => {
+    const { rendered } = popup(async (db) => {
+      await acmeGoesQuiet(db);
+      await updateSettings(db, { badgeCountsQuiet: false });
+    });
+    await rendered;
+    expect(rows(await group('Gone quiet'))).toHaveLength(1);
+    expect(screen.queryByTestId('triage-summary')?.textContent).toBe('Nobody is waiting and no promise is due');
   });
 });

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ThreadSidebar } from '../../components/sidebar/ThreadSidebar';
 import { renderWithBackground } from '../support/render';
 import { ACCOUNT, customerWrote, followUp, seedAccount } from '../support/alerts-store';
@@ -133,5 +133,72 @@ describe('thread sidebar', () => {
     expect(await screen.findByText('Initech Systems')).toBeTruthy();
     expect((await db.customers.toArray()).find((c) => c.name === 'Initech Systems')?.tier).toBe('Key');
     expect((await db.threads.get([ACCOUNT, 't1']))?.clock?.side).toBe('firstReply');
+  });
+});
+
+describe('thread sidebar: the heads-up before a promise slips', () => {
+  // Monday 23 November: a promise due Tuesday 24 is at risk (today is the last working day before it).
+  const atRisk = (startHeadsUp?: (h: { followUpId: string; due: string }, note: string) => Promise<void>, due = '2026-11-24') =>
+    renderWithBackground(<ThreadSidebar accountId={ACCOUNT} threadId="t1" clock={() => NOW} startHeadsUp={startHeadsUp} />, {
+      now: NOW,
+      seed: async (db) => {
+        await seedAccount(db, NOW);
+        await customerWrote(db, { threadId: 't1', subject: 'Quote', from: 'dana@acme.com', sentAt: '2026-11-23T14:00:00.000Z' }, NOW);
+        await db.followUps.put(
+          followUp({
+            id: 'q',
+            threadId: 't1',
+            due,
+            state: 'open',
+            action: 'Send the revised quote',
+            redated: [{ from: '2026-11-20', to: due, at: '2026-11-19T15:00:00.000Z', reason: 'heads-up' }],
+          }),
+        );
+      },
+    });
+
+  it('offers it on the at-risk day; the note follows the chosen date and Open reply hands both to Gmail', async () => {
+    const start = vi.fn(async () => {});
+    await atRisk(start);
+    expect(await screen.findByText('Moved from Fri 20 Nov to Tue 24 Nov after your heads-up')).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Send a heads-up' }));
+    // Two working days after Tuesday 24 November.
+    expect((screen.getByLabelText('New date') as HTMLInputElement).value).toBe('2026-11-26');
+    fireEvent.change(screen.getByLabelText('New date'), { target: { value: '2026-11-27' } });
+    const note =
+      "Quick heads-up: the revised quote will take a little longer than I said — you'll have it by Friday 27 November.";
+    expect((screen.getByLabelText('Heads-up note') as HTMLTextAreaElement).value).toBe(note);
+    fireEvent.click(screen.getByRole('button', { name: 'Open reply' }));
+    expect((await screen.findByTestId('heads-up-opened')).textContent).toBe(
+      'Reply opened in this thread. Send it and the due date moves to Fri 27 Nov.',
+    );
+    expect(start).toHaveBeenCalledWith({ followUpId: 'q', due: '2026-11-27' }, note);
+  });
+
+  it('keeps the user’s own words, refuses a date that is not later, and says when Gmail opened no reply', async () => {
+    const start = vi.fn(async () => {
+      throw new Error('Gmail did not open a reply.');
+    });
+    await atRisk(start);
+    fireEvent.click(await screen.findByRole('button', { name: 'Send a heads-up' }));
+    fireEvent.change(screen.getByLabelText('Heads-up note'), { target: { value: 'Sorry Dana, Friday instead.' } });
+    fireEvent.change(screen.getByLabelText('New date'), { target: { value: '2026-11-24' } });
+    expect(screen.getByText('Pick a date after Tue 24 Nov.')).toBeTruthy();
+    expect((screen.getByRole('button', { name: 'Open reply' }) as HTMLButtonElement).disabled).toBe(true);
+    fireEvent.change(screen.getByLabelText('New date'), { target: { value: '2026-11-27' } });
+    expect((screen.getByLabelText('Heads-up note') as HTMLTextAreaElement).value).toBe('Sorry Dana, Friday instead.');
+    fireEvent.click(screen.getByRole('button', { name: 'Open reply' }));
+    expect((await screen.findByRole('alert')).textContent).toBe('Gmail did not open a reply.');
+    expect(start).toHaveBeenCalledWith({ followUpId: 'q', due: '2026-11-27' }, 'Sorry Dana, Friday instead.');
+  });
+
+  it('is not offered before the at-risk day, nor outside Gmail', async () => {
+    await atRisk(vi.fn(), '2026-11-27');
+    await screen.findByText('Due Fri 27 Nov');
+    expect(screen.queryByRole('button', { name: 'Send a heads-up' })).toBeNull();
+    cleanup();
+    await atRisk(undefined);
+    await screen.findByText('Due tomorrow');
+    expect(screen.queryByRole('button', { name: 'Send a heads-up' })).toBeNull();
   });
 });

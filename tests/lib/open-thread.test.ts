@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { openThread, tabShowsAccount, threadUrlInTab, type TabLike } from '../../lib/open-thread';
+import { composeUrl, openCompose, openThread, tabShowsAccount, threadUrlInTab, type TabLike } from '../../lib/open-thread';
 
 const SAM = 'sam@northwind.example';
 
@@ -62,7 +62,8 @@ function fakeBrowser(tabs: TabLike[]) {
         },
         update: async (id: number, change: { url?: string; active?: boolean }) =>
           void calls.push(`update ${id} ${change.url} ${change.active}`),
-        create: async ({ url }: { url: string }) => void calls.push(`create ${url}`),
+        create: async ({ url, windowId, index }: { url: string; windowId?: number; index?: number }) =>
+          void calls.push(`create ${url}${windowId === undefined ? '' : ` in ${windowId} at ${index}`}`),
       },
       windows: {
         update: async (id: number, change: { focused: boolean }) =>
@@ -109,5 +110,32 @@ describe('opening a thread', () => {
     expect(b.calls.at(-1)).toBe(
       `create https://mail.google.com/mail/u/${encodeURIComponent(SAM)}/#all/th1`,
     );
+  });
+});
+
+describe('writing to a customer', () => {
+  it('builds Gmail’s compose page for the account, with the address escaped', () => {
+    expect(composeUrl(SAM, 'dana+ops@acme.example')).toBe(
+      `https://mail.google.com/mail/u/${encodeURIComponent(SAM)}/?view=cm&fs=1&to=dana%2Bops%40acme.example`,
+    );
+  });
+
+  it('opens the compose beside the account’s Gmail tab, leaving that tab where it was', async () => {
+    const b = fakeBrowser([
+      { id: 3, windowId: 1, index: 0, url: 'https://mail.google.com/mail/u/0/#inbox', title: 'Inbox - kim@northwind.example - Gmail' },
+      { id: 7, windowId: 2, index: 4, url: 'https://mail.google.com/mail/u/1/#inbox', title: `Inbox - ${SAM} - Gmail` },
+    ]);
+    expect(await openCompose(b.api, SAM, 'dana@acme.example')).toBe('beside');
+    expect(b.calls).toEqual([
+      'query https://mail.google.com/*',
+      `create ${composeUrl(SAM, 'dana@acme.example')} in 2 at 5`,
+      'focus 2 true',
+    ]);
+  });
+
+  it('opens it in a new tab when no Gmail tab shows the account', async () => {
+    const b = fakeBrowser([]);
+    expect(await openCompose(b.api, SAM, 'dana@acme.example')).toBe('created');
+    expect(b.calls.at(-1)).toBe(`create ${composeUrl(SAM, 'dana@acme.example')}`);
   });
 });

@@ -77,8 +77,8 @@ describe('sections per account', () => {
       [item('thread', 'a@x.example', 't1')],
       [],
       [
-        { accountId: 'a@x.example', waiting: 40, promises: 12, promisesDue: 9 },
-        { accountId: 'quiet@x.example', waiting: 0, promises: 0, promisesDue: 0 },
+        { accountId: 'a@x.example', waiting: 40, promises: 12, promisesDue: 9, quiet: 0 },
+        { accountId: 'quiet@x.example', waiting: 0, promises: 0, promisesDue: 0, quiet: 0 },
       ],
     );
     expect(sections.map((s) => [s.accountId, s.waitingTotal, s.promisesTotal])).toEqual([

@@ -109,7 +109,7 @@ describe('add and edit', () => {
     fireEvent.change(email, { target: { value: 'Bill@Initech.com' } });
     fireEvent.change(within(form).getByLabelText('Contact 1 role'), { target: { value: 'VP' } });
     fireEvent.change(within(form).getByLabelText('Tier'), { target: { value: 'Key' } });
-    fireEvent.change(within(form).getByLabelText('Touch base every (days)'), { target: { value: '30' } });
+    fireEvent.change(within(form).getByLabelText('Touch base every N days (blank = tier default)'), { target: { value: '30' } });
     fireEvent.change(within(form).getByLabelText('First reply target'), { target: { value: '2' } });
     fireEvent.click(within(form).getByRole('button', { name: 'Save customer' }));
     await screen.findByText('Saved Initech.');

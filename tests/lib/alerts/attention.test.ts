@@ -233,6 +233,6 @@ describe('a first screen for the popup', () => {
     // The two breached threads (the one longest past its target first), the two worst promises.
     expect(first.map((i) => i.threadId)).toEqual(['late1', 'late2', 'th-late', 'th-today']);
     expect(full.map((i) => i.threadId)).toEqual(['late1', 'late2', 'th-late', 'risk1', 'th-today', 'th-monday']);
-    expect(await attentionTotals(db, settings, NOW)).toEqual([{ accountId: ACCOUNT, waiting: 3, promises: 3, promisesDue: 2 }]);
+    expect(await attentionTotals(db, settings, NOW)).toEqual([{ accountId: ACCOUNT, waiting: 3, promises: 3, promisesDue: 2, quiet: 0 }]);
   });
 });

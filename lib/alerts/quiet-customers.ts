@@ -1,0 +1,119 @@
+/**
+ * Customers gone quiet, read from the store for the popup and the badge: each customer with a
+ * cadence (its own or its tier's), its last contact in and out from its threads, and the
+ * contact to write to.
+ *
+ * Decisions (the spec is silent):
+ * - Last contact comes from the threads' newest incoming and outgoing message (kept with every
+ *   observation); a thread stored before those were kept is read message by message.
+ * - The contact to write to is the customer's contact the user last wrote to, else the one who
+ *   last wrote, else the first on the customer's list: the person the relationship runs through.
+ * - A snoozed customer (quietSnoozedUntil in the future) is left out until then.
+ */
+import type { FollowThroughDB } from '../db/database';
+import type { Contact, Customer, Message } from '../db/records';
+import { cadenceFor, quietState, type QuietState } from '../relationship/going-quiet';
+import type { Settings } from '../settings';
+
+export interface QuietCustomer {
+  accountId: string;
+  customer: Customer;
+  contact: Pick<Contact, 'email' | 'name'> | null;
+  state: QuietState;
+}
+
+export async function readQuietCustomers(
+  db: FollowThroughDB,
+  settings: Pick<Settings, 'tiers' | 'timeZone'>,
+  now: Date,
+  accounts?: readonly string[],
+): Promise<QuietCustomer[]> {
+  const ids = accounts ?? (await db.accounts.toCollection().primaryKeys());
+  const nowIso = now.toISOString();
+  const perAccount = await Promise.all(
+    ids.map(async (accountId) => {
+      const customers = (await db.customers.where('accountId').equals(accountId).toArray()).filter(
+        (c) => cadenceFor(c, settings) !== null && !(c.quietSnoozedUntil && c.quietSnoozedUntil > nowIso),
+      );
+      const found = await Promise.all(customers.map((c) => quietCustomer(db, c, settings, now)));
+      return found.filter((q): q is QuietCustomer => q !== null);
+    }),
+  );
+  // Longest overdue first.
+  return perAccount.flat().sort((a, b) => a.state.dueSince.localeCompare(b.state.dueSince));
+}
+
+async function quietCustomer(
+  db: FollowThroughDB,
+  customer: Customer,
+  settings: Pick<Settings, 'tiers' | 'timeZone'>,
+  now: Date,
+): Promise<QuietCustomer | null> {
+  const { accountId } = customer;
+  const threads = await db.threads.where('[accountId+customerId]').equals([accountId, customer.id]).toArray();
+  // Threads stored before their last contact was kept: read their messages instead.
+  const unknown = threads.filter((t) => t.lastIncomingAt === undefined || t.lastOutgoingAt === undefined);
+  const messages: Message[] = (
+    await Promise.all(
+      unknown.map((t) => db.messages.where('[accountId+threadId]').equals([accountId, t.threadId]).toArray()),
+    )
+  ).flat();
+  const newest = (times: (string | null | undefined)[]) =>
+    times.reduce<string | null>((a, t) => (t && (!a || t > a) ? t : a), null);
+  const latest = (direction: Message['direction']) =>
+    newest([
+      ...threads.map((t) => (direction === 'incoming' ? t.lastIncomingAt : t.lastOutgoingAt)),
+      ...messages.filter((m) => m.direction === direction).map((m) => m.sentAt),
+    ]);
+  const state = quietState({
+    cadenceDays: cadenceFor(customer, settings),
+    lastIncomingAt: latest('incoming'),
+    lastOutgoingAt: latest('outgoing'),
+    knownSince: customer.createdAt,
+    now,
+    timeZone: settings.timeZone,
+  });
+  if (!state) return null;
+  return { accountId, customer, contact: await mainContact(db, customer, threads), state };
+}
+
+async function mainContact(
+  db: FollowThroughDB,
+  customer: Customer,
+  threads: readonly { threadId: string; lastOutgoingAt?: string | null | undefined; lastIncomingAt?: string | null | undefined }[],
+): Promise<Pick<Contact, 'email' | 'name'> | null> {
+  const contacts = await db.contacts.where('[accountId+customerId]').equals([customer.accountId, customer.id]).toArray();
+  if (contacts.length === 0) return null;
+  const byEmail = new Map(contacts.map((c) => [c.email, c]));
+  // The most recent thread's messages, newest first: whom the user wrote to, else who wrote.
+  const recent = [...threads].sort((a, b) =>
+    (b.lastOutgoingAt ?? b.lastIncomingAt ?? '').localeCompare(a.lastOutgoingAt ?? a.lastIncomingAt ?? ''),
+  )[0];
+  if (recent) {
+    const messages = (
+      await db.messages.where('[accountId+threadId]').equals([customer.accountId, recent.threadId]).toArray()
+    ).sort((a, b) => b.sentAt.localeCompare(a.sentAt));
+    const pick = (addresses: readonly string[]) => addresses.map((a) => byEmail.get(a)).find((c) => c);
+    const wroteTo = messages.filter((m) => m.direction === 'outgoing').map((m) => pick([...m.to, ...m.cc]));
+    const wroteFrom = messages.filter((m) => m.direction === 'incoming').map((m) => pick([m.from]));
+    const found = wroteTo.find((c) => c) ?? wroteFrom.find((c) => c);
+    if (found) return { email: found.email, name: found.name };
+  }
+  const first = [...contacts].sort((a, b) => a.email.localeCompare(b.email))[0]!;
+  return { email: first.email, name: first.name };
+}
+
+/** Puts off (or, with null, brings back) a customer's going-quiet item. */
+export async function snoozeQuietCustomer(
+  db: FollowThroughDB,
+  { accountId, customerId, until }: { accountId: string; customerId: string; until: string | null },
+  now: Date,
+): Promise<Customer> {
+  return db.transaction('rw', db.customers, async () => {
+    const customer = await db.customers.get([accountId, customerId]);
+    if (!customer) throw new Error(`no customer ${customerId} in ${accountId}`);
+    const next = { ...customer, quietSnoozedUntil: until, updatedAt: now.toISOString() };
+    await db.customers.put(next);
+    return next;
+  });
+}
