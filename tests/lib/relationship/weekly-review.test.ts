@@ -3,6 +3,9 @@ import { scheduleFromSettings } from '../../../lib/business-time';
 import type { Customer } from '../../../lib/db/records';
 import { defaultSettings } from '../../../lib/settings';
 import type { ThreadMessage } from '../../../lib/thread-state';
+import { afterHeadsUp } from '../../../lib/follow-ups/heads-up';
+import { transition } from '../../../lib/follow-up-state';
+import { followUp } from '../../support/alerts-store';
 import { weeklyReview, type ReviewFollowUp, type ReviewThread } from '../../../lib/relationship/weekly-review';
 
 // New York, 9–17 on weekdays; first reply 4 business hours, next 8. The week of Mon 26 Oct
@@ -195,6 +198,14 @@ describe('the weekly review', () => {
       { from: '2026-10-28', to: '2026-10-29', at: '2026-10-27T15:00:00.000Z', reason: 'heads-up' },
     ]);
     expect(review('2026-10-26', NOW, { followUps: [lateAfterHeadsUp] }).promises.rows[0]).toMatchObject({ outcome: 'late', originalDue: '2026-10-28' });
+  });
+
+  it('counts a promise re-dated by the heads-up flow itself and then marked done as kept after a heads-up', () => {
+    const stored = followUp({ id: 'hu', due: '2026-10-28', state: 'open' });
+    const moved = afterHeadsUp(stored, '2026-10-30', new Date('2026-10-27T15:00:00Z'));
+    const done = transition(moved, { type: 'complete' }, new Date('2026-10-29T18:00:00Z'));
+    const [row] = review('2026-10-26', NOW, { followUps: [done] }).promises.rows;
+    expect(row).toMatchObject({ due: '2026-10-30', originalDue: '2026-10-28', outcome: 'after-heads-up', doneOn: '2026-10-29' });
   });
 
   it('a promise due later in the running week is open, not missed', () => {
