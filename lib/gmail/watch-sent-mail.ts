@@ -95,8 +95,8 @@ export function watchSentMail({
         const threadId = [captured.replyThreadId, reportedThreadId].find(isThreadId) ?? messageId;
         const sentAt = timeFromMessageId(messageId) ?? captured.readAt;
         let commitments: { sentence: string; action: string; due: string | null }[] = [];
-        if (captured.html) {
-          const settings = await send('settings.get');
+        const settings = captured.html ? await send('settings.get') : null;
+        if (captured.html && settings && settings.confirmCommitments !== 'off') {
           commitments = detectCommitments(captured.html, detectOptionsFrom(settings, sentAt, 'html')).map((c) => ({
             sentence: c.sentence,
             action: c.action,
