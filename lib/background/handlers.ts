@@ -43,6 +43,8 @@ function createCoreHandlers({ db, clock, version, refreshAlerts }: BackgroundDep
     'settings.update': async ({ change }) => {
       const settings = await updateSettings(db, change);
       await finishStaleClocks(db, clock());
+      // The options page promises that a saved change shows on the badge at once.
+      await refreshAlerts?.();
       return settings;
     },
     'store.counts': ({ accountId }) => countRecords(db, accountId),

@@ -11,7 +11,7 @@ const ext = sharedExtension();
 
 /** Before Gmail was ever opened there is no account: the user types the address. */
 async function openCustomers(page: Page, { typeAccount = false } = {}) {
-  await page.goto(ext.session.url('options.html'));
+  await page.goto(ext.session.url('options.html#customers'));
   await page.getByRole('heading', { name: 'Customers' }).waitFor();
   if (typeAccount) {
     await page.getByText('Open Gmail once with the account you work in').waitFor();
