@@ -341,13 +341,15 @@ function TargetCell(props: {
   who: string;
   side: Side;
   value: ReplyTarget | undefined;
+  /** What an empty cell means: the default target, shown greyed. */
+  fallback?: ReplyTarget;
   placeholder?: string;
   error?: string;
   onChange: (t: ReplyTarget | undefined) => void;
   onBlur: () => void;
 }) {
-  const { who, side, value, placeholder, error, onChange, onBlur } = props;
-  const unit = value?.unit ?? 'businessHours';
+  const { who, side, value, fallback, placeholder, error, onChange, onBlur } = props;
+  const unit = value?.unit ?? fallback?.unit ?? 'businessHours';
   return (
     <td>
       <span className="target-cell">
@@ -356,7 +358,7 @@ function TargetCell(props: {
           min={0.25}
           step={0.25}
           placeholder={placeholder}
-          aria-label={`${who}: ${SIDE_WORDS[side]} within, hours`}
+          aria-label={`${who}: ${SIDE_WORDS[side]} within, hours${fallback ? ' (empty: the default)' : ''}`}
           aria-invalid={error ? true : undefined}
           value={value?.value ?? ''}
           onChange={(e) => onChange(Number.isFinite(e.target.valueAsNumber) ? { value: e.target.valueAsNumber, unit } : undefined)}
@@ -392,7 +394,7 @@ function TargetsSection({ draft, set, errors, touch }: SectionProps) {
     else delete targets[side];
     update(i, { ...tier, targets });
   };
-  const fallback = (t: ReplyTarget) => `${t.value} (${t.unit === 'businessHours' ? 'business' : 'calendar'})`;
+  const fallback = (t: ReplyTarget) => (Number.isFinite(t.value) ? String(t.value) : '');
   const tierListError = errors.tiers;
   return (
     <>
@@ -458,7 +460,8 @@ function TargetsSection({ draft, set, errors, touch }: SectionProps) {
                       who={who}
                       side={side}
                       value={tier.targets[side]}
-                      placeholder={`default: ${fallback(side === 'firstReply' ? s.firstReplyTarget : s.nextReplyTarget)}`}
+                      fallback={side === 'firstReply' ? s.firstReplyTarget : s.nextReplyTarget}
+                      placeholder={fallback(side === 'firstReply' ? s.firstReplyTarget : s.nextReplyTarget)}
                       error={errors[`tiers.${i}.targets.${side}.value`]}
                       onChange={(t) => setTierTarget(i, side, t)}
                       onBlur={() => touch(`tiers.${i}`)}

@@ -22,6 +22,24 @@ export const TABLE_LABELS: Record<AccountTable, string> = {
   alertStates: 'Alerts already shown',
 };
 
+/** "1 thread", "3 follow-ups": a table's rows counted in words. */
+const TABLE_NOUNS: Record<AccountTable, [string, string]> = {
+  accounts: ['account', 'accounts'],
+  customers: ['customer', 'customers'],
+  contacts: ['contact', 'contacts'],
+  threads: ['thread', 'threads'],
+  messages: ['message record', 'message records'],
+  followUps: ['follow-up', 'follow-ups'],
+  alertStates: ['alert already shown', 'alerts already shown'],
+};
+
+/** "2 customers, 1 thread, 4 follow-ups": the tables that have rows, in words; '' when none has. */
+export function countsInWords(counts: Record<AccountTable, number>, leaveOut: readonly AccountTable[] = ['accounts', 'alertStates']): string {
+  return ACCOUNT_TABLES.filter((t) => !leaveOut.includes(t) && counts[t] > 0)
+    .map((t) => `${counts[t].toLocaleString('en')} ${TABLE_NOUNS[t][counts[t] === 1 ? 0 : 1]}`)
+    .join(', ');
+}
+
 /** Settings by the names the options page gives them; a field missing here shows its key. */
 export const SETTING_LABELS: Partial<Record<SettingsField, string>> = {
   timeZone: 'time zone',

@@ -1,6 +1,7 @@
 import { useState } from 'react';
-import { TABLE_LABELS } from '../../lib/backup-preview';
+import { countsInWords } from '../../lib/backup-preview';
 import { ConfirmDialog } from '../ConfirmDialog';
+import { plural } from '../customers/plural';
 import { useClient, useRequest } from '../client-context';
 
 const EVERYTHING = 'everything';
@@ -24,7 +25,7 @@ export function DeleteData({ onDeleted }: { onDeleted?: () => void }) {
     setDone(
       chosen === EVERYTHING
         ? 'Everything was deleted; settings are back to their defaults.'
-        : `Deleted ${chosen}: ${deleted.customers} customers, ${deleted.threads} threads, ${deleted.followUps} follow-ups.`,
+        : `Deleted ${chosen}: ${plural(deleted.customers, 'customer')}, ${plural(deleted.threads, 'thread')}, ${plural(deleted.followUps, 'follow-up')}.`,
     );
     setTarget('');
     onDeleted?.();
@@ -67,12 +68,7 @@ export function DeleteData({ onDeleted }: { onDeleted?: () => void }) {
         onClose={() => setOpen(false)}
       >
         <p>
-          {counts.status === 'ready'
-            ? (Object.keys(TABLE_LABELS) as (keyof typeof TABLE_LABELS)[])
-                .filter((t) => t !== 'accounts' && counts.data[t] > 0)
-                .map((t) => `${counts.data[t].toLocaleString('en')} ${TABLE_LABELS[t].toLowerCase()}`)
-                .join(', ') || 'Nothing is stored for it yet.'
-            : 'Counting…'}
+          {counts.status === 'ready' ? `${countsInWords(counts.data) || 'Nothing is stored'}.` : 'Counting…'}
           {chosen === EVERYTHING && ' Your settings go back to their defaults.'}
         </p>
         <p>This cannot be undone.</p>

@@ -106,7 +106,7 @@ describe('options: targets & tiers', () => {
     const { db } = await openSection('#targets');
     const table = await screen.findByRole('table', { name: 'Reply targets by tier' });
     expect(within(table).getAllByRole('columnheader').map((h) => h.textContent)).toEqual(['Tier', 'First reply within', 'Next reply within', 'Actions']);
-    fireEvent.change(screen.getByLabelText('Strategic: first reply within, hours'), { target: { value: '2' } });
+    fireEvent.change(screen.getByLabelText('Strategic: first reply within, hours (empty: the default)'), { target: { value: '2' } });
     fireEvent.change(screen.getByLabelText('Strategic: first reply, hours counted as'), { target: { value: 'calendarHours' } });
     save();
     await screen.findByText('Settings saved.');

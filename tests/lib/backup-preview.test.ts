@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { backupText, prepareBackupFile } from '../../lib/backup-file';
-import { changedSettings, previewBackup } from '../../lib/backup-preview';
+import { changedSettings, countsInWords, previewBackup } from '../../lib/backup-preview';
 import { openDatabase, type FollowThroughDB } from '../../lib/db/database';
 import { updateSettings } from '../../lib/db/settings-store';
 import { defaultSettings } from '../../lib/settings';
@@ -67,5 +67,13 @@ describe('a backup previewed before it replaces anything', () => {
 
   it('names no setting when the file’s are the same', () => {
     expect(changedSettings(defaultSettings(), defaultSettings())).toEqual([]);
+  });
+});
+
+describe('counts in words', () => {
+  it('says one and many, and leaves out empty tables and bookkeeping', () => {
+    const counts = { accounts: 1, customers: 2, contacts: 0, threads: 1, messages: 3, followUps: 1, alertStates: 4 };
+    expect(countsInWords(counts)).toBe('2 customers, 1 thread, 3 message records, 1 follow-up');
+    expect(countsInWords({ ...counts, customers: 0, threads: 0, messages: 0, followUps: 0 })).toBe('');
   });
 });
