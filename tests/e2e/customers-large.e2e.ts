@@ -29,7 +29,7 @@ describe('a 50,000-row import', () => {
     await page.getByTestId('customers-import-file').setInputFiles(largeFile());
     await page.getByTestId('customers-import-mapping').waitFor({ timeout: 60_000 });
     const parsed = Date.now();
-    await page.getByRole('button', { name: 'Dry run' }).click();
+    await page.getByRole('button', { name: 'Preview' }).click();
     const summary = page.getByTestId('customers-import-summary');
     await summary.waitFor({ timeout: 120_000 });
     const planned = Date.now();

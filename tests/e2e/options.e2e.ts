@@ -144,6 +144,8 @@ describe('options: a settings app', () => {
     await page.getByRole('alertdialog').getByRole('button', { name: 'Replace with the backup' }).click();
     await page.getByRole('status').getByText(/Restored 1 account from lee\.json/).waitFor();
     expect(await customersOf(OTHER)).toBe(2);
+    // Sam's two items and Lee's old, long-breached thread.
+    await expect.poll(async () => (await badgeOf(ext.session)).text, { timeout: 15_000 }).toBe('3!');
 
     await page.getByLabel('Delete', { exact: true }).selectOption(ACCOUNT);
     await page.getByRole('button', { name: 'Delete…' }).click();
@@ -155,8 +157,8 @@ describe('options: a settings app', () => {
     await page.getByText(`Deleted ${ACCOUNT}: 1 customer, 2 threads, 2 follow-ups.`).waitFor();
     expect(await customersOf(ACCOUNT)).toBe(0);
     expect(await customersOf(OTHER)).toBe(2);
-    // The deleted account's items leave the badge at once.
-    await expect.poll(async () => (await badgeOf(ext.session)).text, { timeout: 5_000 }).toBe('');
+    // The deleted account's items leave the badge at once; Lee's stays.
+    await expect.poll(async () => (await badgeOf(ext.session)).text, { timeout: 5_000 }).toBe('1!');
     await page.close();
   });
 });
