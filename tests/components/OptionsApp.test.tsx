@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { act, cleanup, configure, fireEvent, screen, waitFor, within } from '@testing-library/react';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { OptionsApp } from '../../components/OptionsApp';
 import { readSettings } from '../../lib/db/settings-store';
 import { noteAccountSeen } from '../../lib/db/accounts-store';
@@ -10,6 +10,7 @@ import type { FollowThroughDB } from '../../lib/db/database';
 
 // The machine is shared: a section with 400 time zones may take more than a second to render under load.
 configure({ asyncUtilTimeout: 5_000 });
+vi.setConfig({ testTimeout: 20_000 });
 
 afterEach(() => {
   cleanup();

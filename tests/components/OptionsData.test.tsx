@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { cleanup, configure, fireEvent, screen, waitFor, within } from '@testing-library/react';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { BackupPanel } from '../../components/BackupPanel';
 import { ClientProvider } from '../../components/client-context';
 import type { Client } from '../../lib/messaging/client';
@@ -14,6 +14,7 @@ import { dumpStore, fillStore, freshName, sampleRecords } from '../support/sampl
 
 // The machine is shared: a section with 400 time zones may take more than a second to render under load.
 configure({ asyncUtilTimeout: 5_000 });
+vi.setConfig({ testTimeout: 20_000 });
 
 afterEach(cleanup);
 
