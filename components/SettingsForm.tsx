@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { hashFor, type OptionsSection } from '../lib/options-sections';
-import { changeFromDraft, draftFrom, errorsFor, parseBlocks, type DraftErrors, type SettingsDraft } from '../lib/settings-form';
+import { changeFromDraft, describeHours, draftFrom, errorsFor, type DraftErrors, type SettingsDraft } from '../lib/settings-form';
 import { WEEKDAYS, type ReplyTarget, type Settings } from '../lib/settings';
 import { holidaysFromIcs, mergeHolidays } from '../lib/working-time/holidays-ics';
 import { addCalendarDays, todayIn } from '../lib/business-time';
@@ -205,17 +205,6 @@ function GeneralSection({ draft, set }: SectionProps) {
   );
 }
 
-const hoursOf = (text: string) => {
-  const blocks = parseBlocks(text);
-  if (typeof blocks === 'string') return null;
-  if (blocks.length === 0) return 'Day off';
-  const minutes = blocks.reduce((sum, b) => {
-    const m = (t: string) => Number(t.slice(0, 2)) * 60 + Number(t.slice(3));
-    return sum + m(b.end) - m(b.start);
-  }, 0);
-  return `${blocks.map((b) => `${b.start}–${b.end}`).join(', ')} · ${Math.floor(minutes / 60)} h${minutes % 60 ? ` ${minutes % 60} min` : ''}`;
-};
-
 function WorkingTimeSection(props: SectionProps) {
   const { draft, set, setDraft, errors, touch } = props;
   const s = draft.settings;
@@ -239,7 +228,7 @@ function WorkingTimeSection(props: SectionProps) {
         {WEEKDAYS.map((day) => {
           const id = `hours-${day}`;
           const error = errors[`hours.${day}`];
-          const shown = hoursOf(draft.hours[day]);
+          const shown = describeHours(draft.hours[day]);
           return (
             <Field key={day} id={id} label={DAY_NAMES[day]} error={error} hint={!error && shown ? shown : undefined}>
               <input

@@ -78,6 +78,18 @@ export function parseBlocks(text: string): WorkingBlock[] | string {
   return blocks;
 }
 
+/** What a day's typed hours were understood as: "09:00–17:00 · 8 h", "Day off"; null when unreadable. */
+export function describeHours(text: string): string | null {
+  const blocks = parseBlocks(text);
+  if (typeof blocks === 'string') return null;
+  if (blocks.length === 0) return 'Day off';
+  const minutes = blocks.reduce((sum, b) => sum + minutesOf(b.end) - minutesOf(b.start), 0);
+  const length = `${Math.floor(minutes / 60)} h${minutes % 60 ? ` ${minutes % 60} min` : ''}`;
+  return `${formatBlocks(blocks)} · ${length}`;
+}
+
+const minutesOf = (t: string) => Number(t.slice(0, 2)) * 60 + Number(t.slice(3));
+
 export const splitList = (text: string): string[] =>
   text
     .split(/[\s,;]+/)

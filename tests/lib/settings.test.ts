@@ -5,7 +5,7 @@ import {
   settingsSchema,
   WEEKDAYS,
 } from '../../lib/settings';
-import { changeFromDraft, draftFrom, parseBlocks } from '../../lib/settings-form';
+import { changeFromDraft, describeHours, draftFrom, parseBlocks } from '../../lib/settings-form';
 
 describe('settings schema', () => {
   it('gives a field that an older version did not store its default', () => {
@@ -67,6 +67,15 @@ describe('working hours as text', () => {
     ['13pm-14pm', /not a time range/],
   ])('says in plain words what is wrong with %j', (text, message) => {
     expect(parseBlocks(text)).toMatch(message);
+  });
+
+  it.each([
+    ['9-5', '09:00–17:00 · 8 h'],
+    ['9-12:15, 1:30pm-5', '09:00–12:15, 13:30–17:00 · 6 h 45 min'],
+    ['', 'Day off'],
+    ['whenever', null],
+  ])('shows %j as understood: %j', (text, shown) => {
+    expect(describeHours(text)).toBe(shown);
   });
 
   it('round-trips the defaults through the draft unchanged', () => {
