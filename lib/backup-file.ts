@@ -27,7 +27,7 @@ import { CURRENT_SCHEMA_VERSION } from './db/schema';
 import { ALL_ACCOUNTS, markClocksStale } from './db/stale-store';
 import { fileSafe } from './format';
 import { nestingWatch } from './json-location';
-import { formatPath } from './validation';
+import { formatPath, recordProblem } from './validation';
 
 type AccountTable = (typeof ACCOUNT_TABLES)[number];
 
@@ -181,7 +181,7 @@ async function stageStreamed(db: FollowThroughDB, file: BackupSource): Promise<P
     const parsed = recordSchemas[name].safeParse(value);
     if (!parsed.success) {
       for (const issue of parsed.error.issues.slice(0, 3)) {
-        problems.push({ path: ['tables', name, index, ...(issue.path as (string | number)[])], message: issue.message });
+        problems.push({ path: ['tables', name, index, ...(issue.path as (string | number)[])], message: recordProblem(issue) });
       }
       return;
     }
@@ -252,7 +252,7 @@ async function stageStreamed(db: FollowThroughDB, file: BackupSource): Promise<P
     pending = [];
 
     const checked = headerSchema.safeParse(header);
-    if (!checked.success) for (const issue of checked.error.issues) problems.push({ path: issue.path as (string | number)[], message: issue.message });
+    if (!checked.success) for (const issue of checked.error.issues) problems.push({ path: issue.path as (string | number)[], message: recordProblem(issue) });
     const listed = new Set(accounts);
     for (const [accountId, path] of referenced) {
       if (!listed.has(accountId)) problems.push({ path, message: `account ${accountId} is not listed in tables.accounts` });

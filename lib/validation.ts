@@ -72,3 +72,29 @@ export function plainMessage(issue: PlainIssue): string {
       return /^Invalid/i.test(issue.message) ? 'This value is not accepted.' : sentence(issue.message);
   }
 }
+
+/**
+ * A problem in a stored or imported record (a backup), said plainly after its place
+ * (`tables.followUps[0].due: not a valid date, e.g. 2026-12-25` rather than zod's "Invalid
+ * ISO date"). Our own schema messages and zod's type messages pass through unchanged.
+ */
+export function recordProblem(issue: PlainIssue): string {
+  // A schema's own message (e.g. "this file was written by a newer Follow-through") stays.
+  if (!/^(Too big|Too small|Invalid)/.test(issue.message)) return issue.message;
+  const bound = (n: unknown) => (typeof n === 'bigint' || typeof n === 'number' ? Number(n) : NaN);
+  switch (issue.code) {
+    case 'invalid_format':
+      if (issue.format === 'date') return 'not a valid date, e.g. 2026-12-25';
+      if (issue.format === 'datetime') return 'not a valid date and time, e.g. 2026-12-25T09:00:00.000Z';
+      if (issue.format === 'email') return 'not an email address';
+      return issue.message;
+    case 'too_big':
+      return issue.origin === 'number' ? `must be at most ${bound(issue.maximum)}` : issue.origin === 'string' ? `longer than ${bound(issue.maximum)} characters` : `more than ${bound(issue.maximum)} entries`;
+    case 'too_small':
+      return issue.origin === 'number' ? `must be at least ${bound(issue.minimum)}` : issue.origin === 'string' ? 'must not be empty' : issue.message;
+    case 'invalid_value':
+      return /^Invalid/.test(issue.message) ? 'not one of the values Follow-through knows' : issue.message;
+    default:
+      return issue.message;
+  }
+}

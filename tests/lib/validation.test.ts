@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { changeFromDraft, draftFrom, errorsFor } from '../../lib/settings-form';
 import { defaultSettings } from '../../lib/settings';
-import { plainMessage } from '../../lib/validation';
+import { plainMessage, recordProblem } from '../../lib/validation';
 
 const firstIssue = (schema: z.ZodType, value: unknown) => plainMessage(schema.safeParse(value).error!.issues[0]!);
 
@@ -39,5 +39,17 @@ describe('validation messages in plain words', () => {
   it('shows only the errors of fields already left (validation on blur)', () => {
     const all = { atRiskPercent: 'a', 'hours.mon': 'b', 'tiers.0.name': 'c', ownDomains: 'd' };
     expect(errorsFor(all, new Set(['hours.mon', 'tiers']))).toEqual({ 'hours.mon': 'b', 'tiers.0.name': 'c' });
+  });
+});
+
+describe('problems in a backup file, after their place', () => {
+  it.each([
+    [z.iso.date(), '2026-13-01', 'not a valid date, e.g. 2026-12-25'],
+    [z.iso.datetime(), 'yesterday', 'not a valid date and time, e.g. 2026-12-25T09:00:00.000Z'],
+    [z.number().max(99), 120, 'must be at most 99'],
+    [z.enum(['open', 'done']), 'later', 'not one of the values Follow-through knows'],
+    [z.string().refine(() => false, 'expected a domain, e.g. acme.com'), 'x', 'expected a domain, e.g. acme.com'],
+  ])('%#: %j', (schema, value, message) => {
+    expect(recordProblem(schema.safeParse(value).error!.issues[0]!)).toBe(message);
   });
 });
