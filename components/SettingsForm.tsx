@@ -6,6 +6,7 @@ import { holidaysFromIcs, mergeHolidays } from '../lib/working-time/holidays-ics
 import { addCalendarDays, todayIn } from '../lib/business-time';
 import { useClient, useRequest } from './client-context';
 import { IntegrationStatus } from './IntegrationStatus';
+import { formatAgo } from '../lib/format';
 
 const DAY_NAMES = {
   mon: 'Monday',
@@ -183,13 +184,16 @@ function GeneralSection({ draft, set }: SectionProps) {
       <IntegrationStatus />
       <h3>Gmail accounts</h3>
       {accounts.status === 'ready' && accounts.data.length === 0 && (
-        <p className="hint">No account yet: open Gmail and Follow-through will know who you are.</p>
+        <p className="hint">
+          No account yet: open <a href="https://mail.google.com/">Gmail</a> and Follow-through will know who you are.
+        </p>
       )}
       {accounts.status === 'ready' && accounts.data.length > 0 && (
         <ul className="plain-list">
           {accounts.data.map((a) => (
             <li key={a.id}>
               <strong>{a.id}</strong>
+              <span className="hint"> · seen in Gmail {formatAgo(a.lastSeenAt, new Date())}</span>
               {a.aliases.length > 0 && <span className="hint"> · also sends as {a.aliases.join(', ')}</span>}
             </li>
           ))}

@@ -164,7 +164,7 @@ describe('options: a settings app', () => {
 });
 
 describe('contrast of every text on every extension page, light and dark', () => {
-  const SHOT_SECTIONS = new Set(['general', 'targets', 'data']);
+  const SHOT_SECTIONS = new Set(['general', 'working-time', 'targets', 'follow-ups', 'data']);
   it.each([
     ['light', false],
     ['dark', true],
