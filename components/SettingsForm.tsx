@@ -226,7 +226,7 @@ function WorkingTimeSection(props: SectionProps) {
           ))}
         </select>
       </Field>
-      <fieldset>
+      <fieldset className="hours">
         <legend>Working hours</legend>
         <p className="hint">Type them as you would say them: 9-5, or 9-12:30, 13:30-17:30. Leave a day empty for a day off.</p>
         {WEEKDAYS.map((day) => {
