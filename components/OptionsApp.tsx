@@ -61,7 +61,8 @@ export function OptionsApp() {
           </>
         )}
         {settings.status === 'ready' && (
-          <SettingsForm key={JSON.stringify(settings.data)} initial={settings.data} section={section} />
+          // Never remounted by a settings change: "Settings saved." stays after its own save.
+          <SettingsForm initial={settings.data} section={section} />
         )}
         {settings.status === 'error' && <p role="alert">Could not read settings: {settings.message}</p>}
       </main>

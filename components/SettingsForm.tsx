@@ -71,6 +71,13 @@ export function SettingsForm({ initial, section, onSaved }: { initial: Settings;
   const [saving, setSaving] = useState(false);
   const pristine = useMemo(() => JSON.stringify(draftFrom(initial)), [initial]);
   const dirty = JSON.stringify(draft) !== pristine;
+  // Settings changed elsewhere (a restore, another tab) replace an untouched draft; a draft
+  // with changes is kept, and saving it wins. Adjusted during render, not in an effect.
+  const [seen, setSeen] = useState(pristine);
+  if (seen !== pristine) {
+    setSeen(pristine);
+    if (JSON.stringify(draft) === seen) setDraftState(draftFrom(initial));
+  }
   const result = useMemo(() => changeFromDraft(draft), [draft]);
   const allErrors = 'errors' in result ? result.errors : {};
   const errors = errorsFor(allErrors, touched);
