@@ -383,7 +383,8 @@ function TargetCell(props: {
   );
 }
 
-function TargetsSection({ draft, set, errors, touch }: SectionProps) {
+function TargetsSection(props: SectionProps) {
+  const { draft, set, errors, touch } = props;
   const s = draft.settings;
   const tiers = s.tiers;
   const update = (i: number, tier: Tier) => set('tiers', tiers.map((t, j) => (j === i ? tier : t)));
@@ -492,18 +493,7 @@ function TargetsSection({ draft, set, errors, touch }: SectionProps) {
       >
         Add a tier
       </button>
-      <Field id="atRisk" label="At risk from (% of the target)" error={errors.atRiskPercent} hint="A reply turns amber when this much of its target has passed.">
-        <input
-          id="atRisk"
-          type="number"
-          min={1}
-          max={99}
-          value={Number.isFinite(s.atRiskPercent) ? s.atRiskPercent : ''}
-          onChange={(e) => set('atRiskPercent', e.target.valueAsNumber)}
-          onBlur={() => touch('atRiskPercent')}
-          {...described('atRisk', errors.atRiskPercent, true)}
-        />
-      </Field>
+      <NumberField {...props} id="atRisk" field="atRiskPercent" label="At risk from (% of the target)" hint="A reply turns amber when this much of its target has passed." min={1} max={99} />
       <h3>Customers with their own targets</h3>
       <CustomerOverrides />
     </>
@@ -553,9 +543,32 @@ function AccountOverrides({ accountId, several }: { accountId: string; several: 
   );
 }
 
-function FollowUpsSection({ draft, set, errors, touch }: SectionProps) {
+type NumberSetting = 'atRiskPercent' | 'followUpDelayWorkingDays' | 'followUpAtRiskWorkingDays' | 'checkInDelayWorkingDays';
+
+/** A whole number setting: an emptied field stays empty (and says so on blur) rather than 0. */
+function NumberField(props: SectionProps & { id: string; field: NumberSetting; label: string; hint?: string; min: number; max: number; disabled?: boolean }) {
+  const { draft, set, errors, touch, id, field, label, hint, min, max, disabled } = props;
+  const value = draft.settings[field];
+  return (
+    <Field id={id} label={label} hint={hint} error={errors[field]}>
+      <input
+        id={id}
+        type="number"
+        min={min}
+        max={max}
+        disabled={disabled}
+        value={Number.isFinite(value) ? value : ''}
+        onChange={(e) => set(field, e.target.valueAsNumber)}
+        onBlur={() => touch(field)}
+        {...described(id, errors[field], !!hint)}
+      />
+    </Field>
+  );
+}
+
+function FollowUpsSection(props: SectionProps) {
+  const { draft, set } = props;
   const s = draft.settings;
-  const number = (value: number) => (Number.isFinite(value) ? value : '');
   return (
     <>
       <h2>Follow-ups</h2>
@@ -584,52 +597,21 @@ function FollowUpsSection({ draft, set, errors, touch }: SectionProps) {
           </div>
         ))}
       </fieldset>
-      <Field id="delay" label="Follow up after (working days)" hint="For a promise with no date, such as “I’ll send it over”." error={errors.followUpDelayWorkingDays}>
-        <input
-          id="delay"
-          type="number"
-          min={0}
-          max={60}
-          value={number(s.followUpDelayWorkingDays)}
-          onChange={(e) => set('followUpDelayWorkingDays', e.target.valueAsNumber)}
-          onBlur={() => touch('followUpDelayWorkingDays')}
-          {...described('delay', errors.followUpDelayWorkingDays, true)}
-        />
-      </Field>
-      <Field
+      <NumberField {...props} id="delay" field="followUpDelayWorkingDays" label="Follow up after (working days)" hint="For a promise with no date, such as “I’ll send it over”." min={0} max={60} />
+      <NumberField
+        {...props}
         id="followUpAtRisk"
+        field="followUpAtRiskWorkingDays"
         label="Heads-up before a promise is due (working days)"
         hint="The popup lists a promise this many working days before its due date; 0 lists it on the day."
-        error={errors.followUpAtRiskWorkingDays}
-      >
-        <input
-          id="followUpAtRisk"
-          type="number"
-          min={0}
-          max={10}
-          value={number(s.followUpAtRiskWorkingDays)}
-          onChange={(e) => set('followUpAtRiskWorkingDays', e.target.valueAsNumber)}
-          onBlur={() => touch('followUpAtRiskWorkingDays')}
-          {...described('followUpAtRisk', errors.followUpAtRiskWorkingDays, true)}
-        />
-      </Field>
+        min={0}
+        max={10}
+      />
       <div className="field field--inline">
         <input id="checkIn" type="checkbox" checked={s.checkInAfterDone} onChange={(e) => set('checkInAfterDone', e.target.checked)} />
         <label htmlFor="checkIn">When a promise is done, remind me to ask the customer whether it did the job</label>
       </div>
-      <Field id="checkInDelay" label="Ask after (working days)" error={errors.checkInDelayWorkingDays}>
-        <input
-          id="checkInDelay"
-          type="number"
-          min={1}
-          max={60}
-          disabled={!s.checkInAfterDone}
-          value={number(s.checkInDelayWorkingDays)}
-          onChange={(e) => set('checkInDelayWorkingDays', e.target.valueAsNumber)}
-          onBlur={() => touch('checkInDelayWorkingDays')}
-          {...described('checkInDelay', errors.checkInDelayWorkingDays)}
-        />
-      </Field>
+      <NumberField {...props} id="checkInDelay" field="checkInDelayWorkingDays" label="Ask after (working days)" min={1} max={60} disabled={!s.checkInAfterDone} />
     </>
   );
 }
