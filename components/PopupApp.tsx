@@ -1,4 +1,5 @@
 import { useMemo, useState, type ReactNode } from 'react';
+import type { OptionsSection } from '../lib/options-sections';
 import { scheduleFromSettings, todayIn } from '../lib/business-time';
 import { badgeSummary, triageSections, type TriageSection } from '../lib/triage';
 import { EmptyState } from './EmptyState';
@@ -12,8 +13,8 @@ import { useRequest } from './client-context';
 export const GROUP_CAP = 10;
 
 export interface PopupProps {
-  /** Opens the options page, at a section when given (its element id). */
-  openOptions: (section?: string) => void;
+  /** Opens the options page, at a section when given (options.html#section). */
+  openOptions: (section?: OptionsSection) => void;
   /** Opens a thread, in the account's open Gmail tab when there is one. */
   openThread: (accountId: string, threadId: string) => void;
   /** Opens a Gmail compose to `to` in the account. */

@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import type { OptionsSection } from '../lib/options-sections';
 import { useRequest } from './client-context';
 
 export const GMAIL_URL = 'https://mail.google.com/';
@@ -18,7 +19,7 @@ interface Step {
  * store shows it done (the change feed reloads every request), so the page keeps up while the
  * user works through it in other tabs.
  */
-export function WelcomeApp({ optionsUrl }: { optionsUrl: (section: string) => string }) {
+export function WelcomeApp({ optionsUrl }: { optionsUrl: (section: OptionsSection) => string }) {
   const [accounts] = useRequest('accounts.list', {});
   const [settings] = useRequest('settings.get', {});
   const [counts] = useRequest('store.counts', {});
@@ -45,7 +46,7 @@ export function WelcomeApp({ optionsUrl }: { optionsUrl: (section: string) => st
       done: domains.length > 0,
       doneText: domains.join(', '),
       body: 'Mail from your colleagues is internal: it never starts a reply clock.',
-      link: { href: optionsUrl('ownDomains'), label: 'Add your domains' },
+      link: { href: optionsUrl('mail'), label: 'Add your domains' },
     },
     {
       id: 'customers',

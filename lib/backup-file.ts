@@ -15,8 +15,10 @@ import {
   BackupError,
   MAX_BACKUP_DEPTH,
   backupSchema,
-  importBackup,
+  parseBackup,
   primaryKey,
+  restoreBackup,
+  type BackupDocument,
   type ImportSummary,
 } from './backup';
 import type { FollowThroughDB } from './db/database';
@@ -25,7 +27,7 @@ import { CURRENT_SCHEMA_VERSION } from './db/schema';
 import { ALL_ACCOUNTS, markClocksStale } from './db/stale-store';
 import { fileSafe } from './format';
 import { nestingWatch } from './json-location';
-import { formatPath } from './validation';
+import { formatPath, recordProblem } from './validation';
 
 type AccountTable = (typeof ACCOUNT_TABLES)[number];
 
@@ -105,16 +107,45 @@ export interface BackupSource {
 export async function restoreBackupFile(
   db: FollowThroughDB,
   file: BackupSource,
-  { wholeFileLimit = WHOLE_FILE_LIMIT }: { wholeFileLimit?: number } = {},
+  options: { wholeFileLimit?: number } = {},
 ): Promise<ImportSummary> {
-  if (file.size <= wholeFileLimit) return importBackup(db, await file.text());
-  return restoreStreamed(db, file);
+  return (await prepareBackupFile(db, file, options)).commit();
+}
+
+/**
+ * A backup file checked through and ready to restore, nothing changed yet: what it holds,
+ * for the page to show before the user confirms. `commit` restores it (all or nothing);
+ * `discard` drops what a large file parked in staging.
+ */
+export interface PreparedBackup {
+  accounts: string[];
+  counts: Record<AccountTable, number>;
+  settings: BackupDocument['settings'];
+  commit(): Promise<ImportSummary>;
+  discard(): Promise<void>;
+}
+
+/** Checks a backup file of any size without touching the store; throws BackupError. */
+export async function prepareBackupFile(
+  db: FollowThroughDB,
+  file: BackupSource,
+  { wholeFileLimit = WHOLE_FILE_LIMIT }: { wholeFileLimit?: number } = {},
+): Promise<PreparedBackup> {
+  if (file.size > wholeFileLimit) return stageStreamed(db, file);
+  const doc = parseBackup(await file.text());
+  return {
+    accounts: doc.tables.accounts.map((a) => a.id),
+    counts: Object.fromEntries(ACCOUNT_TABLES.map((name) => [name, doc.tables[name].length])) as Record<AccountTable, number>,
+    settings: doc.settings,
+    commit: () => restoreBackup(db, doc),
+    discard: async () => {},
+  };
 }
 
 const headerSchema = backupSchema.omit({ tables: true });
 const isAccountTable = (name: string): name is AccountTable => (ACCOUNT_TABLES as readonly string[]).includes(name);
 
-async function restoreStreamed(db: FollowThroughDB, file: BackupSource): Promise<ImportSummary> {
+async function stageStreamed(db: FollowThroughDB, file: BackupSource): Promise<PreparedBackup> {
   const importId = crypto.randomUUID();
   // Left by an import whose page closed before it finished: never part of the store.
   await db.staging.clear();
@@ -150,7 +181,7 @@ async function restoreStreamed(db: FollowThroughDB, file: BackupSource): Promise
     const parsed = recordSchemas[name].safeParse(value);
     if (!parsed.success) {
       for (const issue of parsed.error.issues.slice(0, 3)) {
-        problems.push({ path: ['tables', name, index, ...(issue.path as (string | number)[])], message: issue.message });
+        problems.push({ path: ['tables', name, index, ...(issue.path as (string | number)[])], message: recordProblem(issue) });
       }
       return;
     }
@@ -174,7 +205,9 @@ async function restoreStreamed(db: FollowThroughDB, file: BackupSource): Promise
 
   let started = false;
   const tooDeep = nestingWatch(MAX_BACKUP_DEPTH);
-  const discard = () => db.staging.where('importId').equals(importId).delete();
+  const discard = async () => {
+    await db.staging.where('importId').equals(importId).delete();
+  };
   try {
     const reader = file.stream().getReader();
     const decoder = new TextDecoder();
@@ -219,7 +252,7 @@ async function restoreStreamed(db: FollowThroughDB, file: BackupSource): Promise
     pending = [];
 
     const checked = headerSchema.safeParse(header);
-    if (!checked.success) for (const issue of checked.error.issues) problems.push({ path: issue.path as (string | number)[], message: issue.message });
+    if (!checked.success) for (const issue of checked.error.issues) problems.push({ path: issue.path as (string | number)[], message: recordProblem(issue) });
     const listed = new Set(accounts);
     for (const [accountId, path] of referenced) {
       if (!listed.has(accountId)) problems.push({ path, message: `account ${accountId} is not listed in tables.accounts` });
@@ -229,6 +262,22 @@ async function restoreStreamed(db: FollowThroughDB, file: BackupSource): Promise
       throw new BackupError(problems.map((p) => ({ path: formatPath(p.path), line: null, column: null, message: p.message })));
     }
     const settings = checked.success ? checked.data.settings : null;
+    const commit = async (): Promise<ImportSummary> => {
+      try {
+        await moveStaged(settings);
+      } catch (err) {
+        await discard();
+        throw err;
+      }
+      return { accounts, counts, settingsRestored: settings !== null };
+    };
+    return { accounts, counts, settings, commit, discard };
+  } catch (err) {
+    await discard();
+    throw err;
+  }
+
+  async function moveStaged(settings: BackupDocument['settings']) {
     await db.transaction('rw', allTables(db), async () => {
       for (const name of ACCOUNT_TABLES) await db.table(name).where(keyField(name)).anyOf(accounts).delete();
       for (let from = 0; from < seq; from += COPY_PAGE) {
@@ -245,9 +294,5 @@ async function restoreStreamed(db: FollowThroughDB, file: BackupSource): Promise
       await markClocksStale(db, settings ? ALL_ACCOUNTS : accounts);
       await discard();
     });
-    return { accounts, counts, settingsRestored: settings !== null };
-  } catch (err) {
-    await discard();
-    throw err;
   }
 }

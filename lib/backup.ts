@@ -14,7 +14,7 @@ import {
 } from './db/records';
 import { locatePath, positionAt, tooDeepAt } from './json-location';
 import { ALL_ACCOUNTS, markClocksStale } from './db/stale-store';
-import { formatPath } from './validation';
+import { formatPath, recordProblem } from './validation';
 import { instant } from './schema-primitives';
 
 export const BACKUP_FORMAT = 'follow-through-backup';
@@ -159,7 +159,7 @@ export function parseBackup(text: string): BackupDocument {
   };
   const parsed = backupSchema.safeParse(raw);
   if (!parsed.success) {
-    throw new BackupError(parsed.error.issues.map((i) => ({ ...locate(i.path), message: i.message })));
+    throw new BackupError(parsed.error.issues.map((i) => ({ ...locate(i.path), message: recordProblem(i) })));
   }
   const conflicts = crossCheck(parsed.data);
   if (conflicts.length) {

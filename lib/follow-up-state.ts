@@ -5,7 +5,7 @@
  */
 import type { FollowUp, Redating } from './db/records';
 import type { Schedule } from './business-time';
-import { addWorkingDays, isWorkingDay, previousWorkingDay, startOfCivilDay, todayIn, addCalendarDays } from './business-time';
+import { addWorkingDays, isWorkingDay, startOfCivilDay, todayIn, addCalendarDays } from './business-time';
 
 export type FollowUpState = FollowUp['state'];
 
@@ -119,15 +119,16 @@ function isCivilDate(s: string): boolean {
 /**
  * - `closed`: done or dismissed. `suggested`: not confirmed yet; never an alert.
  * - `snoozed`: open but hidden until `snoozedUntil`.
- * - `overdue` after the due date, `due-today` on it, `at-risk` from the last working day
- *   before it (the moment for a heads-up) until it, `upcoming` otherwise or without a due date.
+ * - `overdue` after the due date, `due-today` on it, `at-risk` from `atRiskWorkingDays` working
+ *   days before it (the moment for a heads-up; settings.followUpAtRiskWorkingDays, 1 by default)
+ *   until it, `upcoming` otherwise or without a due date.
  */
 export type FollowUpStatus = 'suggested' | 'upcoming' | 'at-risk' | 'due-today' | 'overdue' | 'snoozed' | 'closed';
 
 export type FollowUpFields = Pick<FollowUp, 'state' | 'due' | 'snoozedUntil'>;
 
 /** Status at `now`, with dates read as civil dates in the schedule's time zone. */
-export function followUpStatus(followUp: FollowUpFields, schedule: Schedule, now: Date): FollowUpStatus {
+export function followUpStatus(followUp: FollowUpFields, schedule: Schedule, now: Date, atRiskWorkingDays = 1): FollowUpStatus {
   if (followUp.state === 'done' || followUp.state === 'dismissed') return 'closed';
   if (followUp.state === 'suggested') return 'suggested';
   if (followUp.snoozedUntil && Date.parse(followUp.snoozedUntil) > now.getTime()) return 'snoozed';
@@ -137,7 +138,12 @@ export function followUpStatus(followUp: FollowUpFields, schedule: Schedule, now
   if (today > due) return 'overdue';
   if (today === due) return 'due-today';
   // Days off between the last working day and the due date stay at risk: the heads-up is still owed.
-  return today >= previousWorkingDay(schedule, due) ? 'at-risk' : 'upcoming';
+  return today >= atRiskFrom(schedule, due, atRiskWorkingDays) ? 'at-risk' : 'upcoming';
+}
+
+/** The first day a follow-up due on `due` is at risk: `days` working days before it (0: the day itself). */
+export function atRiskFrom(schedule: Schedule, due: string, days: number): string {
+  return addWorkingDays(schedule, due, -Math.max(0, days));
 }
 
 /** The badge counts follow-ups due today (amber) or overdue (red). */
@@ -149,7 +155,12 @@ export function followUpNeedsAttention(status: FollowUpStatus): boolean {
  * The next instant at which followUpStatus may change by itself (a snooze ending or a
  * civil midnight in the user's zone), for scheduling an alarm; null when it cannot.
  */
-export function nextFollowUpStatusChange(followUp: FollowUpFields, schedule: Schedule, now: Date): Date | null {
+export function nextFollowUpStatusChange(
+  followUp: FollowUpFields,
+  schedule: Schedule,
+  now: Date,
+  atRiskWorkingDays = 1,
+): Date | null {
   if (followUp.state !== 'open') return null;
   if (followUp.snoozedUntil && Date.parse(followUp.snoozedUntil) > now.getTime()) {
     return new Date(followUp.snoozedUntil);
@@ -157,8 +168,8 @@ export function nextFollowUpStatusChange(followUp: FollowUpFields, schedule: Sch
   if (followUp.due === null) return null;
   const today = todayIn(schedule.timeZone, now);
   if (today > followUp.due) return null;
-  const atRiskFrom = previousWorkingDay(schedule, followUp.due);
-  const next = today < atRiskFrom ? atRiskFrom : addCalendarDays(today, 1);
+  const from = atRiskFrom(schedule, followUp.due, atRiskWorkingDays);
+  const next = today < from ? from : addCalendarDays(today, 1);
   return startOfCivilDay(schedule.timeZone, next);
 }
 

@@ -90,7 +90,10 @@ const settingsShape = {
   /** After a promise is kept, a follow-up to ask the customer whether it did the job. */
   checkInAfterDone: z.boolean(),
   checkInDelayWorkingDays: z.number().int().min(1).max(60),
-  confirmCommitments: z.enum(['ask', 'auto']),
+  /** 'off': no commitment is looked for in sent mail at all, so nothing is suggested or kept. */
+  confirmCommitments: z.enum(['ask', 'auto', 'off']),
+  /** A promise is at risk from this many working days before its due date (0: only on the day). */
+  followUpAtRiskWorkingDays: z.number().int().min(0).max(10),
   dateOrder: z.enum(['MDY', 'DMY']),
   ownDomains: z.array(domainName),
   /** Send-as addresses of the user besides the signed-in one: mail from them is outgoing. */
@@ -138,6 +141,7 @@ export function defaultSettings(): Settings {
     checkInAfterDone: true,
     checkInDelayWorkingDays: 3,
     confirmCommitments: 'ask',
+    followUpAtRiskWorkingDays: 1,
     dateOrder: 'MDY',
     ownDomains: [],
     sendAsAliases: [],

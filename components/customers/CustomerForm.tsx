@@ -86,7 +86,7 @@ export function CustomerForm({ accountId, id, initial, tiers, onSaved, onCancel,
             {...described(path)}
           />
           <select
-            aria-label={`${label} unit`}
+            aria-label={`${label}: hours counted as`}
             value={t.unit}
             onChange={(e) => set({ [side]: { ...t, unit: e.target.value as TargetFormValues['unit'] } })}
           >

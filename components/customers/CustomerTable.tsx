@@ -1,4 +1,5 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
+import { toUnicodeDomain } from '../../lib/customers/domain';
 import { useRef } from 'react';
 import type { SortKey, SortOrder } from '../../lib/customers/table';
 import type { CustomerRow } from '../../lib/messaging/customers-protocol';
@@ -114,8 +115,8 @@ export function CustomerTable({ accountId, rows, order, onSort, selected, onTogg
                   </a>
                 </span>
                 <span role="cell" className="customer-table__cell customer-table__cell--tier">{row.tier}</span>
-                <span role="cell" className="customer-table__cell customer-table__cell--domains" title={row.domains.join(', ')}>
-                  {row.domains.join(', ')}
+                <span role="cell" className="customer-table__cell customer-table__cell--domains" title={row.domains.map(toUnicodeDomain).join(', ')}>
+                  {row.domains.map(toUnicodeDomain).join(', ')}
                 </span>
                 <span role="cell" className="customer-table__cell customer-table__cell--contacts">{row.contacts.length}</span>
                 <span role="cell" className="customer-table__cell customer-table__cell--updatedAt">{row.updatedAt.slice(0, 10)}</span>

@@ -1,4 +1,4 @@
-import { useCallback, useDeferredValue, useEffect, useMemo, useState } from 'react';
+import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import { formFromCustomer, type CustomerFormValues } from '../../lib/customers/customer-form';
 import { filterRows, searchable, sortRows, type SortKey, type SortOrder } from '../../lib/customers/table';
 import type { Account } from '../../lib/db/records';
@@ -29,7 +29,7 @@ function defaultAccount(accounts: readonly Account[]): string {
  * (e.g. to import a CRM export before opening Gmail).
  * `refreshKey` changes when something outside the panel (a backup restore) changed the store.
  */
-export function CustomersPanel({ refreshKey = 0 }: { refreshKey?: number }) {
+export function CustomersPanel({ refreshKey = 0, openCustomer = null }: { refreshKey?: number; openCustomer?: string | null }) {
   const send = useClient();
   const [accounts, reloadAccounts] = useRequest('accounts.list', {});
   const [counts, reloadCounts] = useRequest('store.counts', {});
@@ -94,6 +94,15 @@ export function CustomersPanel({ refreshKey = 0 }: { refreshKey?: number }) {
   const deferredQuery = useDeferredValue(query);
   const sorted = useMemo(() => sortRows(index, order, tiers), [index, order, tiers]);
   const visible = useMemo(() => filterRows(sorted, deferredQuery), [sorted, deferredQuery]);
+
+  // A link such as options.html#customers/acme opens that customer once the book is read.
+  const opened = useRef<string | null>(null);
+  useEffect(() => {
+    if (!openCustomer || opened.current === openCustomer || tiers.length === 0) return;
+    if (!rows?.some((r) => r.id === openCustomer)) return;
+    opened.current = openCustomer;
+    void edit(openCustomer);
+  });
 
   function switchAccount(value: string) {
     setChoice(value);

@@ -6,6 +6,7 @@ import { MessagingError } from '../../lib/messaging/client';
 import { useClient } from '../client-context';
 import { downloadText } from '../download';
 import { plural } from './plural';
+import { toUnicodeDomain } from '../../lib/customers/domain';
 
 type Step =
   | { kind: 'pick'; error?: string }
@@ -54,7 +55,7 @@ function CancelRow({ onCancel }: { onCancel: () => void }) {
 }
 
 /**
- * CSV import: pick → column mapping → dry run → confirm. The file is parsed here (in
+ * CSV import: pick → column mapping → preview → confirm. The file is parsed here (in
  * chunks, with progress and cancel); the background plans and writes. Nothing is written
  * before "Import", and then all of it or nothing.
  */
@@ -72,7 +73,7 @@ export function ImportDialog({
   const send = useClient();
   const [step, setStep] = useState<Step>({ kind: 'pick' });
   const abort = useRef<AbortController | null>(null);
-  /** Bumped on cancel, so a dry run that answers afterwards is ignored. */
+  /** Bumped on cancel, so a preview that answers afterwards is ignored. */
   const generation = useRef(0);
 
   useEffect(() => () => abort.current?.abort(), []);
@@ -178,7 +179,7 @@ export function ImportDialog({
         <>
           <p className="hint">
             A CRM export (HubSpot, Salesforce, Google Contacts) or the Follow-through template, into {accountId}.
-            Nothing is written until you confirm the dry run. One file holds at most {MAX_FILE_MB} MB and{' '}
+            Nothing is written until you confirm the preview. One file holds at most {MAX_FILE_MB} MB and{' '}
             {MAX_IMPORT_ROWS.toLocaleString('en')} rows.
           </p>
           <label>
@@ -319,8 +320,8 @@ function MappingStep({
         </p>
       )}
       <div className="row">
-        <button type="button" onClick={onNext}>
-          Dry run
+        <button type="button" className="button--primary" onClick={onNext}>
+          Preview
         </button>
         <button type="button" onClick={onCancel}>
           Cancel
@@ -347,16 +348,35 @@ function ReviewStep({
   const more = (shown: number, total: number) => (total > shown ? <li className="hint">… and {(total - shown).toLocaleString('en')} more</li> : null);
   return (
     <>
-      <h4>Dry run: nothing has been written yet</h4>
+      <h4>Preview: nothing has been written yet</h4>
       <ul data-testid="customers-import-summary" className="import-summary">
         <li>{plural(s.customersCreated, 'customer')} to create</li>
         <li>{plural(s.customersMerged, 'customer')} to merge</li>
         <li>
-          {plural(s.contactsCreated, 'contact')} to add, {plural(s.contactsUpdated, 'contact')} to update
+          {plural(s.contactsCreated, 'contact')} to add ({preview.contactsToExistingCount.toLocaleString('en')} of them to customers
+          already in the book), {plural(s.contactsUpdated, 'contact')} to update
         </li>
         <li>{plural(s.skipped, 'row')} skipped</li>
         <li>{plural(s.bad, 'bad row')}</li>
       </ul>
+      {preview.unmatchable.length > 0 && (
+        <section aria-labelledby="unmatchable-heading" className="import-warning">
+          <h4 id="unmatchable-heading">
+            {plural(preview.unmatchable.length, 'new customer')} that no email could ever be matched to
+          </h4>
+          <p className="hint">
+            These rows have no domain, no website and no contact email. Add one to the file, or add a domain to the
+            customer after the import; until then Follow-through cannot recognise their mail.
+          </p>
+          <ul className="import-list">
+            {preview.unmatchable.map((u, i) => (
+              <li key={i}>
+                {u.name} — line {u.lines.join(', ')}
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
       {writes === 0 && <p role="status">Nothing new to import: every usable row is already in your customer book.</p>}
       {preview.bad.length > 0 && (
         <section aria-labelledby="bad-rows-heading">
@@ -397,7 +417,7 @@ function ReviewStep({
           {preview.created.map((c, i) => (
             <li key={i}>
               {c.name}
-              {c.domains.length > 0 && ` (${c.domains.join(', ')})`} — line {c.lines.join(', ')}
+              {c.domains.length > 0 && ` (${c.domains.map(toUnicodeDomain).join(', ')})`} — line {c.lines.join(', ')}
             </li>
           ))}
           {more(preview.created.length, s.customersCreated)}
@@ -412,6 +432,17 @@ function ReviewStep({
             </li>
           ))}
           {more(preview.merged.length, s.customersMerged)}
+        </ul>
+      </details>
+      <details>
+        <summary>Contacts added to customers already in the book ({preview.contactsToExistingCount.toLocaleString('en')})</summary>
+        <ul className="import-list">
+          {preview.contactsToExisting.map((c) => (
+            <li key={c.email}>
+              {c.email} → {c.customer} — line {c.line}
+            </li>
+          ))}
+          {more(preview.contactsToExisting.length, preview.contactsToExistingCount)}
         </ul>
       </details>
       <details>
@@ -444,7 +475,7 @@ function ReviewStep({
         </p>
       )}
       <div className="row">
-        <button type="button" onClick={onConfirm} disabled={writes === 0}>
+        <button type="button" className="button--primary" onClick={onConfirm} disabled={writes === 0}>
           Import
         </button>
         <button type="button" onClick={onBack}>

@@ -81,8 +81,8 @@ export function threadItem(thread: Thread, now: Date): AttentionItem | null {
   };
 }
 
-export function followUpItem(followUp: FollowUp, schedule: Schedule, now: Date): AttentionItem | null {
-  const status = followUpStatus(followUp, schedule, now);
+export function followUpItem(followUp: FollowUp, schedule: Schedule, now: Date, atRiskWorkingDays = 1): AttentionItem | null {
+  const status = followUpStatus(followUp, schedule, now, atRiskWorkingDays);
   const level: AttentionLevel | null =
     status === 'overdue' ? 'overdue' : status === 'due-today' ? 'due-today' : status === 'at-risk' ? 'follow-up-at-risk' : null;
   if (!level) return null;
@@ -168,7 +168,7 @@ export async function readAttention(
         limit === undefined ? followUps.toArray() : followUps.filter((f) => !snoozed(f, nowIso)).limit(limit).toArray(),
       ]);
       const threadItems = await describeWaiting(db, settings, schedule, threads, now);
-      return [...threadItems, ...open.map((f) => followUpItem(f, schedule, now))];
+      return [...threadItems, ...open.map((f) => followUpItem(f, schedule, now, settings.followUpAtRiskWorkingDays))];
     }),
   );
   const items = [...perAccount.flat(), ...quietItems].filter((i): i is AttentionItem => i !== null);
@@ -178,9 +178,12 @@ export async function readAttention(
   );
 }
 
-/** A follow-up is at risk from the last working day before its due date, so nothing due after the next working day needs attention today. */
+/**
+ * A follow-up is at risk from settings.followUpAtRiskWorkingDays working days before its due
+ * date, so nothing due further off than that needs attention today.
+ */
 function followUpHorizon(schedule: Schedule, settings: Settings, now: Date): string {
-  return addWorkingDays(schedule, todayIn(settings.timeZone, now), 1);
+  return addWorkingDays(schedule, todayIn(settings.timeZone, now), settings.followUpAtRiskWorkingDays);
 }
 
 const snoozed = (row: { snoozedUntil: string | null }, nowIso: string) => !!row.snoozedUntil && row.snoozedUntil > nowIso;

@@ -62,7 +62,7 @@ export async function threadSummary(
   ]);
   const customer = thread?.customerId ? (ctx.customers.get(thread.customerId) ?? null) : null;
   const state = stateOfThread(thread ?? null, messages, ctx, now);
-  const rate = (f: FollowUp): RatedFollowUp => ({ ...f, status: followUpStatus(f, ctx.schedule, now) });
+  const rate = (f: FollowUp): RatedFollowUp => ({ ...f, status: followUpStatus(f, ctx.schedule, now, ctx.settings.followUpAtRiskWorkingDays) });
   const unknownSender = messages
     .filter((m) => m.direction === 'incoming')
     .sort((a, b) => a.sentAt.localeCompare(b.sentAt))

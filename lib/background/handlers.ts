@@ -1,7 +1,7 @@
 import { finishStaleClocks } from '../alerts/stale-clocks';
 import type { FollowThroughDB } from '../db/database';
 import { CURRENT_SCHEMA_VERSION } from '../db/schema';
-import { countRecords, listAccounts, noteAccountSeen } from '../db/accounts-store';
+import { countRecords, deleteAccountData, EVERYTHING, listAccounts, noteAccountSeen } from '../db/accounts-store';
 import { readSettings, updateSettings } from '../db/settings-store';
 import type { Handlers } from '../messaging/server';
 import { createCustomerHandlers } from './customers-handlers';
@@ -10,7 +10,7 @@ import { createGmailHandlers } from './gmail-handlers';
 import { createRelationshipHandlers } from './relationship-handlers';
 import type { Clock } from '../schema-primitives';
 
-type CoreHandlers = Pick<Handlers, 'ping' | 'account.seen' | 'accounts.list' | 'settings.get' | 'settings.update' | 'store.counts' | 'store.changed'>;
+type CoreHandlers = Pick<Handlers, 'ping' | 'account.seen' | 'accounts.list' | 'settings.get' | 'settings.update' | 'store.counts' | 'store.changed' | 'data.delete'>;
 
 export interface BackgroundDeps {
   db: FollowThroughDB;
@@ -47,9 +47,17 @@ function createCoreHandlers({ db, clock, version, refreshAlerts }: BackgroundDep
     'settings.update': async ({ change }) => {
       const settings = await updateSettings(db, change);
       await finishStaleClocks(db, clock());
+      // The options page promises that a saved change shows on the badge at once.
+      await refreshAlerts?.();
       return settings;
     },
     'store.counts': ({ accountId }) => countRecords(db, accountId),
+    'data.delete': async (request) => {
+      const deleted = await deleteAccountData(db, 'everything' in request ? EVERYTHING : request.accountId);
+      // The deleted items leave the badge now, not at the next alarm.
+      await refreshAlerts?.();
+      return deleted;
+    },
     // The alerts run finishes any owed clock recompute first (alerts-service.ts).
     'store.changed': async () => {
       await (refreshAlerts ? refreshAlerts() : finishStaleClocks(db, clock()));

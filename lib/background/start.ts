@@ -13,8 +13,9 @@ import { createHandlers } from './handlers';
 
 function browserOutputs(browser: WxtBrowser): AlertOutputs {
   return {
-    async setBadge({ text, color }) {
+    async setBadge({ text, color, title }) {
       await browser.action.setBadgeText({ text });
+      await browser.action.setTitle({ title });
       if (color) await browser.action.setBadgeBackgroundColor({ color });
     },
     async notify(id, { title, message }) {

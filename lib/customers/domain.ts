@@ -2,6 +2,8 @@
  * Domain names as the recognition engine compares them: lower-case ASCII (IDNs in
  * punycode), no trailing dot, and never shorter than the registrable part.
  */
+import { toUnicode } from 'punycode/punycode.es6.js';
+
 
 /**
  * Multi-label public suffixes under which companies register their names. Not the full
@@ -57,7 +59,7 @@ export function isPublicSuffix(domain: string): boolean {
 /**
  * Lower-case ASCII form of a domain (punycode for IDNs), without a trailing dot;
  * null when it is not a usable host name. The WHATWG URL parser does IDNA (UTS #46)
- * mapping in browsers and Node alike, so there is no punycode dependency.
+ * mapping in browsers and Node alike.
  */
 export function toAsciiDomain(raw: string): string | null {
   const trimmed = raw.trim().replace(/\.+$/, '');
@@ -122,65 +124,15 @@ export function organisationLabel(domain: string): string | null {
 }
 
 /**
- * Punycode (RFC 3492) decoding of one label, for showing `xn--mller-kva` as `müller`.
- * The URL API only converts towards ASCII, and node:punycode is not in browsers.
+ * A domain as people read it: `xn--mller-kva.de` → `müller.de`. The URL API only converts
+ * towards ASCII and node:punycode is deprecated (and not in browsers), so this is the
+ * userland `punycode` package (Mathias Bynens'), imported by file so that Node does not
+ * pick its deprecated built-in of the same name. A label that does not decode stays as is.
  */
-export function decodePunycodeLabel(label: string): string {
-  if (!label.startsWith('xn--')) return label;
-  const input = label.slice(4);
-  const base = 36;
-  const tMin = 1;
-  const tMax = 26;
-  const skew = 38;
-  const damp = 700;
-  const basic = input.lastIndexOf('-');
-  const output: number[] = [];
-  for (let j = 0; j < Math.max(basic, 0); j++) output.push(input.charCodeAt(j));
-  let n = 128;
-  let i = 0;
-  let bias = 72;
-  const adapt = (deltaIn: number, numPoints: number, firstTime: boolean): number => {
-    let delta = firstTime ? Math.floor(deltaIn / damp) : deltaIn >> 1;
-    delta += Math.floor(delta / numPoints);
-    let k = 0;
-    while (delta > ((base - tMin) * tMax) >> 1) {
-      delta = Math.floor(delta / (base - tMin));
-      k += base;
-    }
-    return k + Math.floor(((base - tMin + 1) * delta) / (delta + skew));
-  };
-  const digit = (code: number): number => {
-    if (code >= 48 && code <= 57) return code - 22;
-    if (code >= 97 && code <= 122) return code - 97;
-    if (code >= 65 && code <= 90) return code - 65;
-    return base;
-  };
-  for (let pos = basic > 0 ? basic + 1 : 0; pos < input.length; ) {
-    const oldi = i;
-    let w = 1;
-    for (let k = base; ; k += base) {
-      if (pos >= input.length) return label;
-      const d = digit(input.charCodeAt(pos++));
-      if (d >= base) return label;
-      i += d * w;
-      const t = k <= bias ? tMin : k >= bias + tMax ? tMax : k - bias;
-      if (d < t) break;
-      w *= base - t;
-    }
-    const size = output.length + 1;
-    bias = adapt(i - oldi, size, oldi === 0);
-    n += Math.floor(i / size);
-    i %= size;
-    output.splice(i, 0, n);
-    i++;
-  }
-  try {
-    return String.fromCodePoint(...output);
-  } catch {
-    return label;
-  }
-}
-
 export function toUnicodeDomain(domain: string): string {
-  return domain.split('.').map(decodePunycodeLabel).join('.');
+  try {
+    return toUnicode(domain);
+  } catch {
+    return domain;
+  }
 }

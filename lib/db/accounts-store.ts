@@ -1,5 +1,5 @@
 import type { Account } from './records';
-import { ACCOUNT_TABLES } from './records';
+import { ACCOUNT_TABLES, TABLE_NAMES } from './records';
 import type { FollowThroughDB } from './database';
 
 /**
@@ -51,4 +51,30 @@ export async function countRecords(db: FollowThroughDB, accountId?: string): Pro
     }),
   );
   return Object.fromEntries(entries) as TableCounts;
+}
+
+/** Every account, as deleteAccountData's scope: all data and the settings too. */
+export const EVERYTHING = '*';
+
+/**
+ * Deletes one account's records from every table, in one transaction, and returns how many
+ * rows each table lost; other accounts are untouched. EVERYTHING empties every table, the
+ * settings and the bookkeeping included, as on a fresh install. The caller recomputes the
+ * badge afterwards.
+ */
+export async function deleteAccountData(db: FollowThroughDB, accountId: string): Promise<TableCounts> {
+  const everything = accountId === EVERYTHING;
+  const id = accountId.trim().toLowerCase();
+  const tables = TABLE_NAMES.map((name) => db.table(name));
+  return db.transaction('rw', tables, async () => {
+    const deleted = await countRecords(db, everything ? undefined : id);
+    if (everything) {
+      await Promise.all(tables.map((t) => t.clear()));
+    } else {
+      for (const name of ACCOUNT_TABLES) {
+        await db.table(name).where(name === 'accounts' ? 'id' : 'accountId').equals(id).delete();
+      }
+    }
+    return deleted;
+  });
 }

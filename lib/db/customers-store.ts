@@ -25,6 +25,8 @@ export interface CustomerListRow {
   contacts: { email: string; name: string }[];
   cadenceDays: number | null;
   updatedAt: string;
+  /** Only when the customer has targets of its own (most have none): the options page lists them. */
+  targets?: Customer['targets'];
 }
 
 export interface Book {
@@ -73,6 +75,7 @@ export async function listCustomers(db: FollowThroughDB, accountId: string): Pro
       contacts: byCustomer.get(c.id) ?? [],
       cadenceDays: c.cadenceDays,
       updatedAt: c.updatedAt,
+      ...(c.targets.firstReply || c.targets.nextReply ? { targets: c.targets } : {}),
     }));
   });
 }

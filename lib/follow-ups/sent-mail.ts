@@ -38,6 +38,9 @@ export function followUpsFromCommitments(
     newId: () => string;
   },
 ): FollowUp[] {
+  // The content script does not look when detection is off; a message sent before the
+  // setting changed may still carry commitments, and they are not kept either.
+  if (ctx.settings.confirmCommitments === 'off') return [];
   const schedule = scheduleFromSettings(ctx.settings);
   const fallbackDue = defaultFollowUpDue(schedule, ctx.sentAt, ctx.settings.followUpDelayWorkingDays);
   const seen = new Set<string>();

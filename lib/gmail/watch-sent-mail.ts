@@ -101,8 +101,8 @@ export function watchSentMail({
         const headsUp = headsUpOf(compose);
         let commitments: { sentence: string; action: string; due: string | null }[] = [];
         // A heads-up's "you'll have it by Tuesday" is the promise it re-dates, not a new one.
-        if (captured.html && !headsUp) {
-          const settings = await send('settings.get');
+        const settings = captured.html && !headsUp ? await send('settings.get') : null;
+        if (captured.html && settings && settings.confirmCommitments !== 'off') {
           commitments = detectCommitments(captured.html, detectOptionsFrom(settings, sentAt, 'html')).map((c) => ({
             sentence: c.sentence,
             action: c.action,

@@ -9,6 +9,7 @@ import { columnMappingSchema } from '../customers/csv/layouts';
 import { importPreviewSchema, importRowsSchema, importSummarySchema } from '../customers/csv/transfer';
 import { contactSchema, customerSchema } from '../db/records';
 import { emailAddress } from '../schema-primitives';
+import { targetOverridesSchema } from '../settings';
 
 const customerId = z.string().min(1).max(200);
 const importId = z.string().min(8).max(100);
@@ -25,6 +26,8 @@ export const customerRowSchema = z.object({
   contacts: z.array(z.object({ email: z.string(), name: z.string() })),
   cadenceDays: z.number().nullable(),
   updatedAt: z.string(),
+  /** Present only for a customer with targets of its own. */
+  targets: targetOverridesSchema.optional(),
 });
 export type CustomerRow = z.infer<typeof customerRowSchema>;
 

@@ -49,6 +49,18 @@ const coreProtocol = {
     response: counts,
   },
   /**
+   * Deletes one account's data from every table, or everything (settings too) with
+   * `everything: true`; answers how many rows each table lost. The badge is recomputed.
+   */
+  'data.delete': {
+    from: 'pages',
+    request: z.union([
+      z.object({ accountId: emailAddress }).strict(),
+      z.object({ everything: z.literal(true) }).strict(),
+    ]),
+    response: counts,
+  },
+  /**
    * A page wrote to the store itself (a backup restore: files of any size never travel as
    * a message). The background finishes the recomputes the write left owed and sets the
    * badge now rather than at the next alarm.

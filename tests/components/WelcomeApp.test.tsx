@@ -22,7 +22,7 @@ describe('welcome page', () => {
     expect(await screen.findByText('0 of 4 done')).toBeTruthy();
     expect(ticked()).toEqual([]);
     expect(screen.getByRole('link', { name: 'Add your domains' }).getAttribute('href')).toBe(
-      optionsUrl('ownDomains'),
+      optionsUrl('mail'),
     );
     expect(screen.getByRole('link', { name: 'Import customers' }).getAttribute('href')).toBe(
       optionsUrl('customers'),

@@ -16,7 +16,7 @@ describe('badge and notifications from data alone, with no Gmail tab open', () =
 
   it('counts breached and at-risk threads, overdue and due-today follow-ups, in red', async () => {
     await importThroughOptions(backupRelativeToNow('red'));
-    await expect.poll(badge, { timeout: 15_000 }).toEqual({ text: '4', color: '#d93025' });
+    await expect.poll(badge, { timeout: 15_000 }).toEqual({ text: '4!', color: '#d93025' });
     // One for the breached thread, one for the overdue promise made in it.
     const notifiedThreads = () =>
       ext.session.worker.evaluate(async () =>

@@ -21,7 +21,7 @@ describe('a 50,000-row import', () => {
   it('imports with a progress bar while the page stays responsive, and the table finds a customer', { timeout: 240_000 }, async () => {
     const page = await ext.session.context.newPage();
     const errors = watchErrors(page);
-    await page.goto(ext.session.url('options.html'));
+    await page.goto(ext.session.url('options.html#customers'));
     await page.getByText('Open Gmail once with the account you work in').waitFor();
     await page.getByLabel('Gmail address').fill(ACCOUNT);
     await page.getByRole('button', { name: 'Import CSV…' }).click();
@@ -29,7 +29,7 @@ describe('a 50,000-row import', () => {
     await page.getByTestId('customers-import-file').setInputFiles(largeFile());
     await page.getByTestId('customers-import-mapping').waitFor({ timeout: 60_000 });
     const parsed = Date.now();
-    await page.getByRole('button', { name: 'Dry run' }).click();
+    await page.getByRole('button', { name: 'Preview' }).click();
     const summary = page.getByTestId('customers-import-summary');
     await summary.waitFor({ timeout: 120_000 });
     const planned = Date.now();

@@ -11,7 +11,7 @@ const ext = sharedExtension();
 
 /** Before Gmail was ever opened there is no account: the user types the address. */
 async function openCustomers(page: Page, { typeAccount = false } = {}) {
-  await page.goto(ext.session.url('options.html'));
+  await page.goto(ext.session.url('options.html#customers'));
   await page.getByRole('heading', { name: 'Customers' }).waitFor();
   if (typeAccount) {
     await page.getByText('Open Gmail once with the account you work in').waitFor();
@@ -30,14 +30,14 @@ async function importThroughDialog(page: Page) {
   // The detected mapping, editable per field.
   expect(await page.getByLabel('Contact email').locator('option:checked').textContent()).toBe('Email');
   expect(await page.getByLabel('Company name').locator('option:checked').textContent()).toBe('Company Name');
-  await page.getByRole('button', { name: 'Dry run' }).click();
+  await page.getByRole('button', { name: 'Preview' }).click();
   const summary = page.getByTestId('customers-import-summary');
   await summary.waitFor();
   return summary;
 }
 
 describe('customer book in the options page', () => {
-  it('imports a HubSpot export: mapping, dry run, confirm, then finds the customers in the table', async () => {
+  it('imports a HubSpot export: mapping, preview, confirm, then finds the customers in the table', async () => {
     const page = await ext.session.context.newPage();
     const errors = watchErrors(page);
     await openCustomers(page, { typeAccount: true });

@@ -41,10 +41,11 @@ describe('the built extension', () => {
   it('renders the options page with no console errors', async () => {
     const page = await ext.session.context.newPage();
     const errors = watchErrors(page);
-    await page.goto(ext.session.url('options.html'));
-    await page.getByRole('heading', { name: 'Working time and targets' }).waitFor();
-    await page.getByText('No customers yet').waitFor();
+    await page.goto(ext.session.url('options.html#working-time'));
+    await page.getByRole('heading', { name: 'Working time' }).waitFor();
     expect(await page.getByLabel('Monday').inputValue()).toBe('09:00–17:00');
+    await page.getByRole('link', { name: 'Customers' }).click();
+    await page.getByText('No customers yet').waitFor();
     expect(errors).toEqual([]);
     await page.close();
   });
@@ -98,9 +99,11 @@ describe('backup through the options page', () => {
   it('imports a backup and reads it back', async () => {
     const page = await ext.session.context.newPage();
     const errors = watchErrors(page);
-    await page.goto(ext.session.url('options.html'));
+    await page.goto(ext.session.url('options.html#data'));
     await page.getByTestId('backup-file').setInputFiles(tempFile('northwind.json', goodBackup()));
+    await page.getByRole('alertdialog').getByRole('button', { name: 'Replace with the backup' }).click();
     await page.getByRole('status').getByText(/Restored 1 account from northwind\.json: 2 customers, 1 threads, 1 follow-ups/).waitFor();
+    await page.goto(ext.session.url('options.html#customers'));
     await page.getByTestId('customer-count').getByText('2 customers with 2 contacts').waitFor();
 
     await page.reload();
@@ -111,15 +114,17 @@ describe('backup through the options page', () => {
 
   it('refuses a bad backup, says where, and keeps the store as it was', async () => {
     const page = await ext.session.context.newPage();
-    await page.goto(ext.session.url('options.html'));
+    await page.goto(ext.session.url('options.html#customers'));
     await page.getByTestId('customer-count').waitFor();
     const before = await page.getByTestId('customer-count').textContent();
     const bad = goodBackup().replace('"acme.com"', '"acme..com"');
+    await page.goto(ext.session.url('options.html#data'));
     await page.getByTestId('backup-file').setInputFiles(tempFile('damaged.json', bad));
     const alert = page.getByRole('alert');
     await alert.getByText(/nothing was changed/).waitFor();
     expect(await alert.textContent()).toMatch(/line \d+, tables\.customers\[0\]\.domains\[0\]: expected a domain/);
-    await page.reload();
+    expect(await page.getByRole('alertdialog').count()).toBe(0);
+    await page.goto(ext.session.url('options.html#customers'));
     await page.getByTestId('customer-count').waitFor();
     expect(await page.getByTestId('customer-count').textContent()).toBe(before);
     await page.close();

@@ -106,7 +106,7 @@ describe('the service worker stopped between a write and its recompute', () => {
     await stopWorker(ext.session);
     await wake(ext.session);
     // Pricing (3.5 h) is now past 1 h: breached; the promise due today stays.
-    await expect.poll(() => badgeOf(ext.session), { timeout: 15_000 }).toEqual({ text: '2', color: '#d93025' });
+    await expect.poll(() => badgeOf(ext.session), { timeout: 15_000 }).toEqual({ text: '2!', color: '#d93025' });
     expect((await dump(ext.session)).meta!.filter((m) => m.includes('clocks.stale'))).toEqual([]);
   });
 
@@ -132,7 +132,7 @@ describe('the service worker stopped between a write and its recompute', () => {
     await ext.session.worker.evaluate((t) => followThrough.steps.restore(t), text);
     await stopWorker(ext.session);
     await wake(ext.session);
-    await expect.poll(() => badgeOf(ext.session), { timeout: 15_000 }).toEqual({ text: '4', color: '#d93025' });
+    await expect.poll(() => badgeOf(ext.session), { timeout: 15_000 }).toEqual({ text: '4!', color: '#d93025' });
     const notified = () =>
       ext.session.worker.evaluate(async () => Object.keys(await chrome.notifications.getAll()).map((id) => JSON.parse(id)[2] as string));
     await expect.poll(notified, { timeout: 15_000 }).toContain('waiting-long');
@@ -204,7 +204,7 @@ describe('browser restart on the same profile', () => {
 
       const second = await launchExtension({ profile });
       try {
-        await expect.poll(() => badgeOf(second), { timeout: 20_000 }).toEqual({ text: '2', color: '#d93025' });
+        await expect.poll(() => badgeOf(second), { timeout: 20_000 }).toEqual({ text: '2!', color: '#d93025' });
         const after = await records(second);
         // Same records; only the recomputed clocks differ.
         expect(Object.keys(after)).toEqual(Object.keys(before));

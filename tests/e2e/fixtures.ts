@@ -101,8 +101,10 @@ export function backupRelativeToNow(kind: 'red' | 'amber') {
 
 export async function importThroughOptions(session: ExtensionSession, text: string) {
   const page = await session.context.newPage();
-  await page.goto(session.url('options.html'));
+  await page.goto(session.url('options.html#data'));
   await page.getByTestId('backup-file').setInputFiles(tempFile('states.json', text));
+  // A restore is previewed and changes nothing until confirmed.
+  await page.getByRole('alertdialog').getByRole('button', { name: 'Replace with the backup' }).click();
   await page.getByRole('status').getByText(/Restored \d+ account/).waitFor();
   await page.close();
 }

@@ -69,7 +69,7 @@ describe('Gmail through the fake layer', () => {
     await expect.poll(() => clock.textContent()).toMatch(/Overdue · first reply · 1 h( \d+ min)? over/);
     expect(await clock.textContent()).toMatch(/Waiting 5 h( \d+ min)? of 4 h/);
     expect(await sidebar(gmail).locator('section[data-icon-url]').getAttribute('data-icon-url')).toMatch(/^data:image\/svg\+xml,/);
-    await waitForBadge('1');
+    await waitForBadge('1!');
     expect(await lowContrastTexts(gmail, '#ft-fake-sidebar')).toEqual([]);
     await sidebar(gmail).screenshot({ path: `${SHOTS}gmail-sidebar-light.png` });
 
@@ -78,7 +78,7 @@ describe('Gmail through the fake layer', () => {
     await waitForBadge('');
     await sidebar(gmail).getByRole('status').getByRole('button', { name: 'Undo' }).click();
     await expect.poll(() => clock.textContent()).toMatch(/Overdue/);
-    await waitForBadge('1');
+    await waitForBadge('1!');
 
     // Live: an action in the popup shows in the open sidebar without touching Gmail.
     const popup = await ext.session.context.newPage();
@@ -87,7 +87,7 @@ describe('Gmail through the fake layer', () => {
     await sidebar(gmail).getByText('Marked: no reply needed.').waitFor({ timeout: 10_000 });
     await waitForBadge('');
     await sidebar(gmail).getByRole('button', { name: 'Remove the mark' }).click();
-    await waitForBadge('1');
+    await waitForBadge('1!');
     await popup.close();
     await gmail.close();
   });

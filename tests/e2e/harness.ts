@@ -92,30 +92,68 @@ export function tempFile(name: string, content: string): string {
   return path;
 }
 
-/** Every text in `selector` against the colour actually painted behind it (WCAG ratio). */
-export function lowContrastTexts(page: Page, selector: string): Promise<string[]> {
-  return page.evaluate((sel) => {
-    const rgb = (c: string) => (/rgba?\(([^)]+)\)/.exec(c)?.[1] ?? '0,0,0,0').split(/[\s,/]+/).filter(Boolean).map(Number);
-    const lum = ([r, g, b]: number[]) =>
-      [r!, g!, b!]
-        .map((v) => v / 255)
-        .map((s) => (s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4))
-        .reduce((sum, v, i) => sum + v * [0.2126, 0.7152, 0.0722][i]!, 0);
-    const behind = (el: Element | null): number[] => {
-      for (let n = el; n; n = n.parentElement) {
-        const c = rgb(getComputedStyle(n).backgroundColor);
-        if ((c[3] ?? 1) > 0.5) return c;
+/**
+ * Every visible element with text of its own in `selector`, its colour against the colour
+ * actually painted behind it (WCAG ratio, AA: 4.5:1): semi-transparent backgrounds and the
+ * opacity of ancestors are composited, down to the first opaque background (or the canvas).
+ * Disabled controls are exempt, as WCAG 1.4.3 says. Returns the offenders, worst first.
+ */
+export function lowContrastTexts(page: Page, selector: string, minimum = 4.5): Promise<string[]> {
+  return page.evaluate(
+    ([sel, min]) => {
+      type RGBA = [number, number, number, number];
+      const parse = (c: string): RGBA => {
+        const m = /rgba?\(([^)]+)\)/.exec(c);
+        if (!m) return [0, 0, 0, 0];
+        const [r = 0, g = 0, b = 0, a = 1] = m[1]!.split(/[\s,/]+/).filter(Boolean).map(Number);
+        return [r, g, b, a];
+      };
+      const over = (top: RGBA, bottom: RGBA): RGBA => {
+        const a = top[3] + bottom[3] * (1 - top[3]);
+        if (a === 0) return [0, 0, 0, 0];
+        const mix = (i: number) => (top[i]! * top[3] + bottom[i]! * bottom[3] * (1 - top[3])) / a;
+        return [mix(0), mix(1), mix(2), a];
+      };
+      const lum = ([r, g, b]: RGBA) =>
+        [r, g, b]
+          .map((v) => v / 255)
+          .map((s) => (s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4))
+          .reduce((sum, v, i) => sum + v * [0.2126, 0.7152, 0.0722][i]!, 0);
+      const dark = matchMedia('(prefers-color-scheme: dark)').matches;
+      const canvas: RGBA = dark ? [18, 18, 18, 1] : [255, 255, 255, 1];
+      const behind = (el: Element): RGBA => {
+        const layers: RGBA[] = [];
+        for (let n: Element | null = el; n; n = n.parentElement) {
+          const style = getComputedStyle(n);
+          const c = parse(style.backgroundColor);
+          c[3] *= Number(style.opacity);
+          if (c[3] > 0) layers.push(c);
+          if (c[3] >= 1) break;
+        }
+        return layers.reduceRight((below, layer) => over(layer, below), canvas);
+      };
+      const opacity = (el: Element) => {
+        let o = 1;
+        for (let n: Element | null = el; n; n = n.parentElement) o *= Number(getComputedStyle(n).opacity);
+        return o;
+      };
+      const bad: [number, string][] = [];
+      for (const el of document.querySelectorAll(`${sel}, ${sel} *`)) {
+        const own = [...el.childNodes].some((n) => n.nodeType === 3 && n.textContent!.trim());
+        if (!own) continue;
+        const box = (el as HTMLElement).getBoundingClientRect();
+        if (box.width === 0 || box.height === 0 || getComputedStyle(el).visibility === 'hidden') continue;
+        if (el.closest(':disabled, [aria-disabled="true"]')) continue;
+        const text = parse(getComputedStyle(el).color);
+        text[3] *= opacity(el);
+        const bg = behind(el);
+        const fg = over(text, bg);
+        const [a, b] = [lum(fg), lum(bg)];
+        const ratio = (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05);
+        if (ratio < min) bad.push([ratio, `${ratio.toFixed(2)}: ${el.textContent!.trim().slice(0, 40)}`]);
       }
-      return [255, 255, 255];
-    };
-    const bad: string[] = [];
-    for (const el of document.querySelectorAll(`${sel} *`)) {
-      const own = [...el.childNodes].some((n) => n.nodeType === 3 && n.textContent!.trim());
-      if (!own || (el as HTMLElement).offsetParent === null) continue;
-      const [a, b] = [lum(rgb(getComputedStyle(el).color)), lum(behind(el))];
-      const ratio = (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05);
-      if (ratio < 4.5) bad.push(`${ratio.toFixed(2)}: ${el.textContent!.trim().slice(0, 40)}`);
-    }
-    return bad;
-  }, selector);
+      return bad.sort((x, y) => x[0] - y[0]).map(([, t]) => t);
+    },
+    [selector, minimum] as const,
+  );
 }

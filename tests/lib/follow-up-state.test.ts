@@ -156,6 +156,20 @@ describe('followUpStatus (Berlin time)', () => {
     expect(followUpStatus(followUp(fields), schedule, new Date(now))).toBe(status);
   });
 
+  // The at-risk window is a setting in working days (followUpAtRiskWorkingDays).
+  it.each([
+    { days: 0, now: '2025-06-06T10:00:00Z', status: 'upcoming' },
+    { days: 0, now: '2025-06-09T10:00:00Z', status: 'due-today' },
+    { days: 3, now: '2025-06-03T10:00:00Z', status: 'upcoming' },
+    { days: 3, now: '2025-06-04T10:00:00Z', status: 'at-risk' },
+    { days: 5, now: '2025-06-02T10:00:00Z', status: 'at-risk' },
+  ] as { days: number; now: string; status: FollowUpStatus }[])(
+    'at risk from $days working days before: $now is $status',
+    ({ days, now, status }) => {
+      expect(followUpStatus(followUp(), schedule, new Date(now), days)).toBe(status);
+    },
+  );
+
   it('only due today and overdue count for the badge', () => {
     const counted = (['suggested', 'upcoming', 'at-risk', 'due-today', 'overdue', 'snoozed', 'closed'] as const).filter(
       followUpNeedsAttention,
@@ -173,6 +187,12 @@ describe('nextFollowUpStatusChange', () => {
     { name: 'nothing when closed', fields: { state: 'done' }, now: '2025-06-04T10:00:00Z', next: null },
   ] as { name: string; fields: Partial<FollowUp>; now: string; next: string | null }[])('$name', ({ fields, now, next }) => {
     expect(nextFollowUpStatusChange(followUp(fields), schedule, new Date(now))?.toISOString() ?? null).toBe(next);
+  });
+
+  it('with a three-working-day window, the heads-up starts on Wednesday', () => {
+    expect(nextFollowUpStatusChange(followUp(), schedule, new Date('2025-06-02T10:00:00Z'), 3)?.toISOString()).toBe(
+      '2025-06-03T22:00:00.000Z',
+    );
   });
 });
 

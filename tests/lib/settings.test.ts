@@ -5,7 +5,7 @@ import {
   settingsSchema,
   WEEKDAYS,
 } from '../../lib/settings';
-import { changeFromDraft, draftFrom, parseBlocks } from '../../lib/settings-form';
+import { changeFromDraft, describeHours, draftFrom, parseBlocks } from '../../lib/settings-form';
 
 describe('settings schema', () => {
   it('gives a field that an older version did not store its default', () => {
@@ -51,8 +51,31 @@ describe('working hours as text', () => {
     ['9:00-12:30, 13:30-17:30', [{ start: '09:00', end: '12:30' }, { start: '13:30', end: '17:30' }]],
     ['  ', []],
     ['22:00-24:00', [{ start: '22:00', end: '24:00' }]],
+    ['9-5', [{ start: '09:00', end: '17:00' }]],
+    ['9 to 5:30', [{ start: '09:00', end: '17:30' }]],
+    ['8:30am - 12pm, 1pm - 5pm', [{ start: '08:30', end: '12:00' }, { start: '13:00', end: '17:00' }]],
+    ['0930-1800', [{ start: '09:30', end: '18:00' }]],
+    ['9-12 and 13-17', [{ start: '09:00', end: '12:00' }, { start: '13:00', end: '17:00' }]],
   ])('reads %j', (text, blocks) => {
     expect(parseBlocks(text)).toEqual(blocks);
+  });
+
+  it.each([
+    ['nine to five', /“nine to five” is not a time range\. Write it like 9-5/],
+    ['5pm-9am', /“5pm-9am” ends before it starts/],
+    ['9-25', /not a time range/],
+    ['13pm-14pm', /not a time range/],
+  ])('says in plain words what is wrong with %j', (text, message) => {
+    expect(parseBlocks(text)).toMatch(message);
+  });
+
+  it.each([
+    ['9-5', '09:00–17:00 · 8 h'],
+    ['9-12:15, 1:30pm-5', '09:00–12:15, 13:30–17:00 · 6 h 45 min'],
+    ['', 'Day off'],
+    ['whenever', null],
+  ])('shows %j as understood: %j', (text, shown) => {
+    expect(describeHours(text)).toBe(shown);
   });
 
   it('round-trips the defaults through the draft unchanged', () => {

@@ -71,8 +71,22 @@ export interface ContactUpdate {
   lines: number[];
 }
 
+/** A contact added to a customer already in the book: the row changes no customer, only this. */
+export interface ContactToExisting {
+  email: string;
+  customer: string;
+  line: number;
+}
+/** A new customer with no domain and no contact: no address can ever be matched to it. */
+export interface UnmatchableCustomer {
+  name: string;
+  lines: number[];
+}
+
 export interface ImportPlan {
   customersToCreate: CustomerCreate[];
+  contactsToExisting: ContactToExisting[];
+  unmatchable: UnmatchableCustomer[];
   customersToMerge: CustomerMerge[];
   contactsToCreate: ContactCreate[];
   contactsToUpdate: ContactUpdate[];
@@ -120,6 +134,7 @@ const rawRowSchema = z.object({
   company: z.string().max(200, 'a company name is at most 200 characters'),
   tier: z.string().max(60, 'a tier is at most 60 characters'),
   domains: z.string().max(2000, 'too many domains in one cell'),
+  website: z.string().max(2000, 'a website is at most 2,000 characters'),
   notes: z.string().max(20_000, 'notes are at most 20,000 characters'),
   contactName: z.string().max(200, 'a name is at most 200 characters'),
   contactFirstName: z.string().max(200, 'a name is at most 200 characters'),
@@ -181,6 +196,18 @@ function cleanRow(raw: RawRow, ownDomains: ReadonlySet<string>): { ok: true; row
     contact = { email: parsed.email, name: name || parsed.displayName, role: raw.contactRole };
   } else if (name !== '' || raw.contactRole !== '') {
     warnings.push({ field: 'contactEmail', message: `contact ${name || raw.contactRole} has no email address and was left out` });
+  }
+
+  // A CRM row often has its domain column empty but a website: the website names the domain.
+  if (domains.length === 0 && raw.domains.trim() === '' && raw.website !== '') {
+    const fromWebsite = domainFromCell(raw.website);
+    if (fromWebsite === null || domainAndParents(fromWebsite).length === 0) {
+      warnings.push({ field: 'website', message: `"${raw.website}" is not a website a domain can be taken from; left out` });
+    } else if (isFreeMailDomain(fromWebsite) || inSet(ownDomains, fromWebsite)) {
+      warnings.push({ field: 'website', message: `${fromWebsite} (from the website) cannot identify a customer; left out` });
+    } else {
+      domains.push(fromWebsite);
+    }
   }
 
   if (raw.company === '' && domains.length === 0 && contact === null) {
@@ -470,6 +497,21 @@ export function planImport(
     const w = contacts.get(email)!;
     return { record: w.record, line: w.lines[0]! };
   });
+  const created = new Set(createdCustomerIds);
+  const contactsToExisting = contactsToCreate
+    .filter((c) => !created.has(c.record.customerId))
+    .map((c) => ({ email: c.record.email, customer: customers.get(c.record.customerId)?.record.name ?? '', line: c.line }));
+  const withContacts = new Set(contactsToCreate.map((c) => c.record.customerId));
+  const unmatchable = customersToCreate
+    .filter((c) => c.record.domains.length === 0 && !withContacts.has(c.record.id))
+    .map((c) => ({ name: c.record.name, lines: c.lines }));
+  for (const u of unmatchable) {
+    warnings.push({
+      line: u.lines[0] ?? 0,
+      field: 'domains',
+      message: `${u.name} would have no domain and no contact email, so no message could ever be matched to it`,
+    });
+  }
   const contactsToUpdate: ContactUpdate[] = [];
   for (const w of contacts.values()) {
     if (w.before !== null && w.changed.size > 0) {
@@ -478,6 +520,8 @@ export function planImport(
   }
   return {
     customersToCreate,
+    contactsToExisting,
+    unmatchable,
     customersToMerge,
     contactsToCreate,
     contactsToUpdate,

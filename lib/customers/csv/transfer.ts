@@ -2,7 +2,7 @@
  * What crosses from the options page to the background during an import. The page
  * parses the file (readCsv yields to the page and reports progress); only the mapped
  * columns of each row travel, so a 50,000-row export with 40 columns becomes a message
- * of a few megabytes. The background plans (dry run) and later re-plans and writes in one
+ * of a few megabytes. The background plans (the preview) and later re-plans and writes in one
  * transaction, so the page never sends records that the store would have to trust.
  */
 import Papa from 'papaparse';
@@ -47,7 +47,7 @@ export function projectRows(
   return { rows: projected, mapping: { layout: mapping.layout, columns } };
 }
 
-/** Lists in a dry-run reply are cut here; counts are always whole. Bad rows are never cut. */
+/** Lists in a preview reply are cut here; counts are always whole. Bad rows are never cut. */
 export const PREVIEW_LIMIT = 500;
 
 const summarySchema = z.object({
@@ -68,6 +68,11 @@ export const importPreviewSchema = z.object({
   summary: summarySchema,
   created: z.array(z.object({ name: z.string(), domains: z.array(z.string()), lines: z.array(z.number()) })),
   merged: z.array(z.object({ name: z.string(), changed: z.array(z.string()), lines: z.array(z.number()) })),
+  /** Rows that only add a contact to a customer already in the book. */
+  contactsToExisting: z.array(z.object({ email: z.string(), customer: z.string(), line: z.number() })),
+  contactsToExistingCount: z.number().int().min(0),
+  /** New customers that no address could ever match (no domain, no contact). */
+  unmatchable: z.array(z.object({ name: z.string(), lines: z.array(z.number()) })),
   skipped: z.array(z.object({ line: z.number(), reason: z.string() })),
   bad: z.array(z.object({ line: z.number(), field: fieldOrNull, reason: z.string() })),
   warnings: z.array(z.object({ line: z.number(), field: fieldOrNull, message: z.string() })),
@@ -75,7 +80,7 @@ export const importPreviewSchema = z.object({
 });
 export type ImportPreview = z.infer<typeof importPreviewSchema>;
 
-/** The dry run as the page shows it: whole counts, every bad row, the rest cut at `limit`. */
+/** The preview as the page shows it: whole counts, every bad row, the rest cut at `limit`. */
 export function previewOf(plan: ImportPlan, limit = PREVIEW_LIMIT): ImportPreview {
   return {
     summary: plan.summary,
@@ -85,6 +90,9 @@ export function previewOf(plan: ImportPlan, limit = PREVIEW_LIMIT): ImportPrevie
     merged: plan.customersToMerge
       .slice(0, limit)
       .map((m) => ({ name: m.after.name, changed: m.changed, lines: m.lines.slice(0, 20) })),
+    contactsToExisting: plan.contactsToExisting.slice(0, limit),
+    contactsToExistingCount: plan.contactsToExisting.length,
+    unmatchable: plan.unmatchable.slice(0, limit).map((u) => ({ name: u.name, lines: u.lines.slice(0, 20) })),
     skipped: plan.skipped.slice(0, limit),
     bad: plan.bad,
     warnings: plan.warnings.slice(0, limit),
@@ -93,7 +101,7 @@ export function previewOf(plan: ImportPlan, limit = PREVIEW_LIMIT): ImportPrevie
 }
 
 /**
- * The bad rows of a dry run as a CSV the user can fix the file from: line, field, reason.
+ * The bad rows of a preview as a CSV the user can fix the file from: line, field, reason.
  * A reason quotes the file's own values, so its cells are formula-escaped like an export.
  */
 export function badRowsCsv(bad: ImportPreview['bad']): string {

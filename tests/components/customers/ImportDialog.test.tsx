@@ -34,7 +34,7 @@ const PORT_CLOSED = 'The message port closed before a response was received.';
 
 async function importAfterDryRun() {
   pickFile('bad-rows.csv', fixture('tests/fixtures/csv/bad-rows.csv'));
-  fireEvent.click(await screen.findByRole('button', { name: 'Dry run' }));
+  fireEvent.click(await screen.findByRole('button', { name: 'Preview' }));
   await screen.findByTestId('customers-import-summary');
   fireEvent.click(screen.getByRole('button', { name: 'Import' }));
 }
@@ -94,7 +94,7 @@ describe('CSV import dialog', () => {
     pickFile('bad-rows.csv', fixture('tests/fixtures/csv/bad-rows.csv'));
     await screen.findByText('Follow-through template');
     expect((screen.getByLabelText('Contact email') as HTMLSelectElement).value).toBe('4');
-    fireEvent.click(screen.getByRole('button', { name: 'Dry run' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Preview' }));
 
     const summary = await screen.findByTestId('customers-import-summary');
     expect(summary.textContent).toMatch(/1 customer to create/);
@@ -119,12 +119,12 @@ describe('CSV import dialog', () => {
     for (const label of ['Company name', 'Domains or website']) {
       fireEvent.change(screen.getByLabelText(label), { target: { value: '' } });
     }
-    fireEvent.click(screen.getByRole('button', { name: 'Dry run' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Preview' }));
     await screen.findByText(/Choose a column for at least one of/);
     // Name from "Company name" again, but domains from "Website URL" instead of the domain column.
     fireEvent.change(screen.getByLabelText('Company name'), { target: { value: '1' } });
     fireEvent.change(screen.getByLabelText('Domains or website'), { target: { value: '11' } });
-    fireEvent.click(screen.getByRole('button', { name: 'Dry run' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Preview' }));
     await screen.findByTestId('customers-import-summary');
     fireEvent.click(screen.getByRole('button', { name: 'Import' }));
     await screen.findByText(/4 customers created/);
@@ -132,11 +132,11 @@ describe('CSV import dialog', () => {
     expect(helios.domains).toEqual(['helios-energy.com']);
   });
 
-  it('cancel after the dry run writes nothing', async () => {
+  it('cancel after the preview writes nothing', async () => {
     const { db, onClose } = await renderDialog();
     const before = await dumpStore(db);
     pickFile('salesforce-accounts.csv', fixture('docs/examples/salesforce-accounts.csv'));
-    fireEvent.click(await screen.findByRole('button', { name: 'Dry run' }));
+    fireEvent.click(await screen.findByRole('button', { name: 'Preview' }));
     await screen.findByTestId('customers-import-summary');
     fireEvent.click(screen.getByRole('button', { name: 'Cancel' }));
     expect(onClose).toHaveBeenCalled();
@@ -152,5 +152,47 @@ describe('CSV import dialog', () => {
     await renderDialog();
     pickFile('empty.csv', 'company,tier\n');
     await waitFor(() => expect(screen.getByRole('alert').textContent).toBe('The file has column names but no rows to import.'));
+  });
+});
+
+describe('CSV import preview', () => {
+  it('takes a domain from the website, shows it in Unicode, warns about customers nothing can match, and lists contacts for existing customers', async () => {
+    const { db } = await renderDialog({
+      seed: async (d) => {
+        await d.accounts.put({ id: ACCOUNT, createdAt: '2026-01-01T00:00:00.000Z', lastSeenAt: '2026-01-01T00:00:00.000Z', aliases: [] });
+        await d.customers.put({
+          accountId: ACCOUNT,
+          id: 'acme',
+          name: 'Acme Corp',
+          tier: 'Standard',
+          domains: ['acme.com'],
+          notes: '',
+          targets: {},
+          cadenceDays: null,
+          createdAt: '2026-01-01T00:00:00.000Z',
+          updatedAt: '2026-01-01T00:00:00.000Z',
+        });
+      },
+    });
+    pickFile(
+      'contacts.csv',
+      'company,domain,website,email\n' +
+        'Müller GmbH,,https://www.xn--mller-kva.de/kontakt,\n' +
+        'Helios,,,\n' +
+        'Acme Corp,,,dana@acme.com\n',
+    );
+    const preview = await screen.findByRole('button', { name: 'Preview' });
+    expect(preview.className).toBe('button--primary');
+    fireEvent.click(preview);
+    await screen.findByTestId('customers-import-summary');
+    const unmatchable = screen.getByRole('region', { name: '1 new customer that no email could ever be matched to' });
+    expect(within(unmatchable).getAllByRole('listitem').map((li) => li.textContent)).toEqual(['Helios — line 3']);
+    expect(screen.getByText('Müller GmbH (müller.de) — line 2')).toBeTruthy();
+    expect(screen.getByText('dana@acme.com → Acme Corp — line 4')).toBeTruthy();
+    const commit = screen.getByRole('button', { name: 'Import' });
+    expect(commit.className).toBe('button--primary');
+    fireEvent.click(commit);
+    await screen.findByText(/Imported contacts\.csv/);
+    expect((await db.customers.toArray()).find((c) => c.name === 'Müller GmbH')?.domains).toEqual(['xn--mller-kva.de']);
   });
 });

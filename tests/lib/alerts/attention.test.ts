@@ -136,15 +136,16 @@ describe('badge', () => {
     followUpsDue,
     followUpsOverdue,
   });
-  it.each<[string, ReturnType<typeof counts>, string, string | null]>([
-    ['nothing', counts(0, 0, 0, 0), '', null],
-    ['at risk', counts(1, 0, 0, 0), '1', BADGE_AMBER],
-    ['due today', counts(1, 0, 1, 0), '2', BADGE_AMBER],
-    ['breached', counts(2, 1, 0, 0), '2', BADGE_RED],
-    ['overdue', counts(0, 0, 2, 1), '2', BADGE_RED],
-    ['beyond two digits', counts(150, 0, 0, 0), '99+', BADGE_AMBER],
-  ])('%s', (_name, c, text, color) => {
-    expect(badgeFor(c)).toEqual({ text, color });
+  it.each<[string, ReturnType<typeof counts>, string, string | null, string]>([
+    ['nothing', counts(0, 0, 0, 0), '', null, 'Follow-through'],
+    ['at risk', counts(1, 0, 0, 0), '1', BADGE_AMBER, 'Follow-through: 1 customer close to the target'],
+    ['due today', counts(1, 0, 1, 0), '2', BADGE_AMBER, 'Follow-through: 1 customer close to the target, 1 promise due today'],
+    ['breached', counts(2, 1, 0, 0), '2!', BADGE_RED, 'Follow-through: 1 customer waiting past the target, 1 customer close to the target'],
+    ['overdue', counts(0, 0, 2, 1), '2!', BADGE_RED, 'Follow-through: 1 promise overdue, 1 promise due today'],
+    ['beyond two digits', counts(150, 0, 0, 0), '99+', BADGE_AMBER, 'Follow-through: 150 customers close to the target'],
+    ['beyond two digits, late', counts(150, 3, 0, 0), '99+!', BADGE_RED, 'Follow-through: 3 customers waiting past the target, 147 customers close to the target'],
+  ])('%s: severity in the text and the tooltip, not only the colour', (_name, c, text, color, title) => {
+    expect(badgeFor(c)).toEqual({ text, color, title });
   });
 
   it('counts one account or all of them, as the settings say', () => {

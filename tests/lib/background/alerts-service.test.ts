@@ -16,9 +16,9 @@ afterEach(async () => {
 
 function fakeOutputs() {
   const outputs = {
-    badge: { text: 'untouched', color: null as string | null },
+    badge: { text: 'untouched', color: null as string | null, title: '' },
     notified: [] as { id: string; title: string; message: string }[],
-    setBadge: vi.fn(async (b: { text: string; color: string | null }) => {
+    setBadge: vi.fn(async (b: { text: string; color: string | null; title: string }) => {
       outputs.badge = b;
     }),
     notify: vi.fn(async (id: string, c: { title: string; message: string }) => {
@@ -43,13 +43,13 @@ describe('alerts service', () => {
     let now = new Date('2026-11-23T15:00:00Z');
     const out = fakeOutputs();
     const alerts = createAlertsService({ db, clock: () => now, outputs: out });
-    expect((await alerts.refresh()).badge).toEqual({ text: '1', color: BADGE_AMBER });
+    expect((await alerts.refresh()).badge).toMatchObject({ text: '1', color: BADGE_AMBER });
     now = new Date('2026-11-23T17:30:00Z'); // 12:30: the reply is at risk
-    expect((await alerts.refresh()).badge).toEqual({ text: '2', color: BADGE_AMBER });
+    expect((await alerts.refresh()).badge).toMatchObject({ text: '2', color: BADGE_AMBER });
     now = new Date('2026-11-23T18:30:00Z'); // 13:30: breached
-    expect(out.badge).toEqual({ text: '2', color: BADGE_AMBER });
+    expect(out.badge).toMatchObject({ text: '2', color: BADGE_AMBER });
     await alerts.refresh();
-    expect(out.badge).toEqual({ text: '2', color: BADGE_RED });
+    expect(out.badge).toMatchObject({ text: '2!', color: BADGE_RED });
   });
 
   it('is right after the background restarts, from the store alone', async () => {
@@ -63,7 +63,7 @@ describe('alerts service', () => {
     dbs.push(reopened);
     const out = fakeOutputs();
     await createAlertsService({ db: reopened, clock: now, outputs: out }).refresh();
-    expect(out.badge).toEqual({ text: '2', color: BADGE_RED });
+    expect(out.badge).toMatchObject({ text: '2!', color: BADGE_RED });
     expect(out.notified).toEqual([]); // announced before the restart, not again
   });
 

@@ -79,13 +79,17 @@ describe('planImport per layout', () => {
     const p = plan(fixtureTable('hubspot-contacts.csv'), companies, idGenerator('n'));
     // Only the free-mail freelancer is new; the rest join existing companies.
     expect(p.customersToCreate.map((c) => c.record.name)).toEqual(['Lindqvist Design']);
-    // Helios had no domain in the companies export: its contact's company domain fills it.
-    // Acme already has one, so a contact at acme-eu.com joins Acme by name without adding it.
-    expect(p.customersToMerge.map((m) => [m.before.name, m.changed, m.after.domains])).toEqual([
-      ['Helios Energy, Inc.', ['domains'], ['helios-energy.com']],
-    ]);
+    // Helios's domain came from its website in the companies export (its domain cell is
+    // empty), so its contact joins it by domain and nothing is merged. Acme already has a
+    // domain, so a contact at acme-eu.com joins Acme by name without adding it.
+    expect(p.customersToMerge).toEqual([]);
     const book = apply(companies, p);
     expect(summaryOf(book)['Helios Energy, Inc.']).toEqual({ tier: 'Standard', domains: ['helios-energy.com'], contacts: ['ray.holt@helios-energy.com'] });
+    // Rows that only add a contact to a customer in the book are listed, with the customer.
+    expect(p.contactsToExisting.map((c) => [c.line, c.customer])).toEqual(
+      expect.arrayContaining([[expect.any(Number), 'Helios Energy, Inc.']]),
+    );
+    expect(p.contactsToExisting).toHaveLength(p.contactsToCreate.length - 1);
     expect(p.contactsToCreate.map((c) => c.line)).toEqual([2, 3, 4, 5, 6]);
   });
 
@@ -104,6 +108,35 @@ describe('planImport per layout', () => {
     ]);
     expect(p.customersToMerge[0]!.after).toMatchObject({ name: 'Acme Corporation', tier: 'Key', updatedAt: NOW.toISOString() });
     expect(p.contactsToUpdate.map((u) => [u.after.email, u.changed, u.after.role])).toEqual([['dana.reyes@acme.com', ['role'], 'COO']]);
+  });
+});
+
+describe('planImport: a website when the domain is empty, and customers nothing can match', () => {
+  const header = 'Record ID,Company name,Company Domain Name,Company owner,Create Date,Lifecycle Stage,Website URL\n';
+  it.each([
+    ['https://www.helios-energy.com/about', ['helios-energy.com']],
+    ['http://xn--mller-kva.de', ['xn--mller-kva.de']],
+    ['münchen-logistik.de', ['xn--mnchen-logistik-zvb.de']],
+  ])('takes the domain from the website %j, row by row', (website, domains) => {
+    const p = plan(tableOf(`${header}1,Helios,,Kim,2024-01-01,Customer,${website}\n2,Acme,acme.com,Kim,2024-01-01,Customer,https://other.example\n`));
+    expect(p.customersToCreate.map((c) => [c.record.name, c.record.domains])).toEqual([
+      ['Helios', domains],
+      ['Acme', ['acme.com']],
+    ]);
+    expect(p.unmatchable).toEqual([]);
+  });
+
+  it('warns about a new customer with no domain, no website and no contact: no address could match it', () => {
+    const p = plan(tableOf(`${header}1,Helios,,Kim,2024-01-01,Customer,\n2,Gmail Co,,Kim,2024-01-01,Customer,https://gmail.com\n`));
+    expect(p.unmatchable).toEqual([
+      { name: 'Helios', lines: [2] },
+      { name: 'Gmail Co', lines: [3] },
+    ]);
+    expect(p.warnings.map((w) => w.message)).toEqual([
+      'gmail.com (from the website) cannot identify a customer; left out',
+      'Helios would have no domain and no contact email, so no message could ever be matched to it',
+      'Gmail Co would have no domain and no contact email, so no message could ever be matched to it',
+    ]);
   });
 });
 

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { openDatabase, type FollowThroughDB } from '../../../lib/db/database';
-import { noteAccountSeen } from '../../../lib/db/accounts-store';
+import { countRecords, deleteAccountData, EVERYTHING, noteAccountSeen } from '../../../lib/db/accounts-store';
+import { seedAccount } from '../../support/alerts-store';
 import { readIntegrationStatus, saveIntegrationReport } from '../../../lib/db/integration-store';
 import { ownAddresses } from '../../../lib/db/threads-store';
 import { updateSettings } from '../../../lib/db/settings-store';
@@ -54,5 +55,32 @@ describe('the Gmail integration status', () => {
     db = openDatabase(freshName());
     await db.meta.put({ key: 'gmail-integration', value: '{not json' });
     expect(await readIntegrationStatus(db)).toEqual({ state: 'never' });
+  });
+});
+
+describe('deleting data', () => {
+  async function twoAccounts() {
+    db = openDatabase(freshName());
+    await seedAccount(db, T1, 'sam@northwind.example');
+    await seedAccount(db, T1, 'lee@northwind.example');
+    await updateSettings(db, { atRiskPercent: 60 });
+  }
+
+  it('deletes one account’s rows from every table and leaves the other account and the settings alone', async () => {
+    await twoAccounts();
+    const lee = await countRecords(db, 'lee@northwind.example');
+    const sam = await countRecords(db, 'sam@northwind.example');
+    expect(sam.customers).toBeGreaterThan(0);
+    expect(await deleteAccountData(db, 'Sam@Northwind.example')).toEqual(sam);
+    expect(Object.values(await countRecords(db, 'sam@northwind.example')).every((n) => n === 0)).toBe(true);
+    expect(await countRecords(db, 'lee@northwind.example')).toEqual(lee);
+    expect((await db.settings.get('global'))?.value).toMatchObject({ atRiskPercent: 60 });
+  });
+
+  it('deletes everything, settings and bookkeeping too', async () => {
+    await twoAccounts();
+    await saveIntegrationReport(db, { state: 'connected', accountId: 'sam@northwind.example' }, T1);
+    await deleteAccountData(db, EVERYTHING);
+    for (const table of db.tables) expect(await table.count(), table.name).toBe(0);
   });
 });

@@ -67,6 +67,15 @@ describe('commitments in sent mail become follow-ups', () => {
     expect(followUps.every((f) => f.state === 'open')).toBe(true);
   });
 
+  it('keeps nothing, not even a suggestion, when detection is off', async () => {
+    const send = await setup();
+    await updateSettings(db, { confirmCommitments: 'off' });
+    const { followUps } = await sendBody(send);
+    expect(followUps).toEqual([]);
+    expect(await db.followUps.count()).toBe(0);
+    expect(await db.messages.count()).toBe(1); // the message itself still stops the reply clock
+  });
+
   it('answers the thread: the reply clock stops', async () => {
     const send = await setup();
     await send('thread.observed', {

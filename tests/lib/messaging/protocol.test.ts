@@ -95,6 +95,20 @@ describe('typed client', () => {
     expect(await staleMarks(db)).toEqual([]);
   });
 
+  it('data.delete empties one account, refuses an unconfirmed "everything", and recomputes the badge', async () => {
+    db = openDatabase(freshName());
+    const refreshAlerts = vi.fn(async () => undefined);
+    const send = createClient(async (m) => createRouter(createHandlers({ db, clock, version: 't', refreshAlerts }))(m));
+    const records = sampleRecords();
+    await fillStore(db, records);
+    const account = records.accounts[0]!.id;
+    const deleted = await send('data.delete', { accountId: account });
+    expect(deleted.customers).toBe(records.customers.filter((c) => c.accountId === account).length);
+    expect(await db.customers.where('accountId').equals(account).count()).toBe(0);
+    expect(refreshAlerts).toHaveBeenCalledOnce();
+    await expect(send('data.delete', { everything: false } as never)).rejects.toThrow(MessagingError);
+  });
+
   it('treats a missing reply as an error', async () => {
     const send = createClient(async () => undefined);
     await expect(send('ping')).rejects.toThrow(/No reply/);
