@@ -112,10 +112,14 @@ describe('the badge and quiet customers', () => {
     await acme(14);
     const out = outputs();
     const alerts = createAlertsService({ db, clock: () => NOW, outputs: out });
-    expect((await alerts.refresh()).badge).toEqual({ text: '1', color: BADGE_AMBER });
+    expect((await alerts.refresh()).badge).toEqual({ text: '1', color: BADGE_AMBER, title: 'Follow-through: 1 customer gone quiet' });
     await db.followUps.put(followUp({ id: 'f1', due: '2026-11-26', state: 'open' }));
-    expect((await alerts.refresh()).badge).toEqual({ text: '2', color: BADGE_RED });
+    expect((await alerts.refresh()).badge).toEqual({
+      text: '2!',
+      color: BADGE_RED,
+      title: 'Follow-through: 1 promise overdue, 1 customer gone quiet',
+    });
     await updateSettings(db, { badgeCountsQuiet: false });
-    expect((await alerts.refresh()).badge).toEqual({ text: '1', color: BADGE_RED });
+    expect((await alerts.refresh()).badge).toEqual({ text: '1!', color: BADGE_RED, title: 'Follow-through: 1 promise overdue' });
   });
 });
