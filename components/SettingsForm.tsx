@@ -3,6 +3,7 @@ import { changeFromDraft, draftFrom, type DraftErrors, type SettingsDraft } from
 import { WEEKDAYS, type ReplyTarget, type Settings } from '../lib/settings';
 import { useClient, useRequest } from './client-context';
 import { GoingQuietSettings } from './settings/GoingQuietSettings';
+import { HeadsUpSettings } from './settings/HeadsUpSettings';
 
 const DAY_NAMES = {
   mon: 'Monday',
@@ -180,6 +181,7 @@ export function SettingsForm({ initial, onSaved }: { initial: Settings; onSaved?
         <label htmlFor="notifications">Desktop notification when a reply is overdue or a follow-up is late</label>
       </div>
       <TierList tiers={s.tiers} errors={errors} onChange={(tiers) => set('tiers', tiers)} />
+      <HeadsUpSettings settings={s} set={set} />
       <GoingQuietSettings settings={s} set={set} errors={errors} />
       <DateList
         title="Holidays"
