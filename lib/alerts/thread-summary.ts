@@ -10,6 +10,7 @@ import type { FollowThroughDB } from '../db/database';
 import type { Contact, Customer, FollowUp, Message } from '../db/records';
 import { followUpsOfThread } from '../db/follow-ups-store';
 import { followUpStatus, type FollowUpStatus } from '../follow-up-state';
+import { lastContact } from '../relationship/last-contact';
 import { customerRecord, type CustomerRecord } from '../relationship/record';
 import { loadClockContext, stateOfThread, type ClockContext } from './thread-clock';
 
@@ -116,18 +117,11 @@ async function customerRelation(
   const recentMessages = await Promise.all(
     recent.map((t) => db.messages.where('[accountId+threadId]').equals([accountId, t.threadId]).toArray()),
   );
-  const newest = (times: (string | null | undefined)[]) =>
-    times.reduce<string | null>((a, t) => (t && (!a || t > a) ? t : a), null);
-  const latest = (direction: Message['direction']) =>
-    newest([
-      ...threads.map((t) => (direction === 'incoming' ? t.lastIncomingAt : t.lastOutgoingAt)),
-      ...recentMessages.flat().filter((m) => m.direction === direction).map((m) => m.sentAt),
-    ]);
   const inThread = new Set(threadMessages.flatMap((m) => [m.from, ...m.to, ...m.cc]));
   const subjects = new Map(threads.map((t) => [t.threadId, t.subject]));
   return {
     contacts: contacts.filter((c) => inThread.has(c.email)).map(({ email, name, role }) => ({ email, name, role })),
-    lastContact: { incoming: latest('incoming'), outgoing: latest('outgoing') },
+    lastContact: lastContact(threads, recentMessages.flat()),
     otherFollowUps: followUps
       .filter((f) => f.threadId !== threadId && f.state === 'open')
       .sort(byDue)
