@@ -8,6 +8,7 @@ import { useClient, useRequest } from './client-context';
 import { GoingQuietSettings } from './settings/GoingQuietSettings';
 import { IntegrationStatus } from './IntegrationStatus';
 import { formatAgo } from '../lib/format';
+import { HeadsUpSettings } from './settings/HeadsUpSettings';
 
 const DAY_NAMES = {
   mon: 'Monday',
@@ -653,6 +654,7 @@ function NotificationsSection({ draft, set, errors }: SectionProps) {
         <input id="notifications" type="checkbox" checked={s.notifications} onChange={(e) => set('notifications', e.target.checked)} />
         <label htmlFor="notifications">Desktop notification when a reply is overdue or a follow-up is late</label>
       </div>
+      <HeadsUpSettings settings={s} set={set} />
       <Field
         id="badgeScope"
         label="The toolbar badge counts"

@@ -101,6 +101,8 @@ const settingsShape = {
   /** Addresses or whole domains whose mail never starts a clock. */
   ignoredSenders: z.array(z.string().trim().toLowerCase().min(3)),
   notifications: z.boolean(),
+  /** A desktop notification when a promise's at-risk day starts: the moment for a heads-up. */
+  headsUpNotification: z.boolean(),
   /** Whether customers gone quiet count on the toolbar badge (amber at most: nothing is late yet). */
   badgeCountsQuiet: z.boolean(),
   /** Whose items the toolbar badge counts: every signed-in account, or one of them. */
@@ -148,6 +150,7 @@ export function defaultSettings(): Settings {
     ignoredSenders: [],
     notifications: true,
     badgeCountsQuiet: true,
+    headsUpNotification: true,
     badgeScope: 'all',
     tiers: [
       { name: 'Strategic', targets: {}, cadenceDays: null },

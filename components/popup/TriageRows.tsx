@@ -127,6 +127,19 @@ export function PromiseRow({ item, ctx }: { item: AttentionListItem; ctx: RowCon
             )
           }
         />
+        {item.level === 'follow-up-at-risk' && (
+          <button
+            type="button"
+            onClick={() =>
+              // Opened either way: without the request the user can still start it in the sidebar.
+              void send('followUp.requestHeadsUp', { accountId: item.accountId, id }).finally(() =>
+                ctx.openThread(item.accountId, item.threadId),
+              )
+            }
+          >
+            Send a heads-up
+          </button>
+        )}
         <button
           type="button"
           className="triage__quiet"

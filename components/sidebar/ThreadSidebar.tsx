@@ -180,9 +180,12 @@ function FollowUpItem({
   clock,
   act,
   startHeadsUp,
+  requested = false,
 }: {
   f: Rated;
   subject?: string;
+  /** The popup asked for this follow-up's heads-up: the form opens at once. */
+  requested?: boolean;
   today: string;
   schedule: Schedule;
   clock: () => Date;
@@ -192,7 +195,7 @@ function FollowUpItem({
   const send = useClient();
   const transition = followUpAction(send, act, f);
   const what = f.action || f.sentence;
-  const [headsUp, setHeadsUp] = useState(false);
+  const [headsUp, setHeadsUp] = useState(requested);
   const canHeadsUp = !!startHeadsUp && f.state === 'open' && f.due !== null && HEADS_UP_STATUSES.includes(f.status);
   return (
     <li className={`ft-item ft-item--${f.status}`} data-testid="sidebar-follow-up">
@@ -335,7 +338,8 @@ export function ThreadSidebar({
   if (summary.status === 'loading' || !schedule || settings.status !== 'ready') return <p className="ft-hint">Loading…</p>;
   if (summary.status === 'error') return <p role="alert">{summary.message}</p>;
 
-  const { customer, contacts, lastContact, clock: reply, followUps, otherFollowUps, proposal, record } = summary.data;
+  const { customer, contacts, lastContact, clock: reply, followUps, otherFollowUps, proposal, record, headsUpFor } =
+    summary.data;
   const now = clock();
   const today = todayIn(schedule.timeZone, now);
   const open = followUps.filter((f) => f.status !== 'closed');
@@ -355,6 +359,7 @@ export function ThreadSidebar({
       clock={clock}
       act={act}
       startHeadsUp={f.threadId === threadId ? startHeadsUp : undefined}
+      requested={f.id === headsUpFor}
     />
   );
 

@@ -4,7 +4,7 @@
  * due date ended or that were edited since then. alertStates then keeps each one announced once.
  */
 import type { Schedule } from '../business-time';
-import { todayIn } from '../business-time';
+import { addWorkingDays, isWorkingTime, previousWorkingDay, todayIn } from '../business-time';
 import type { FollowThroughDB } from '../db/database';
 import type { AlertState } from '../db/records';
 import { followUpItem, threadItem, type AttentionItem } from './attention';
@@ -14,7 +14,12 @@ export const CHECKED_AT_KEY = 'alerts.checkedAt';
 
 export async function newlyAlerting(
   db: FollowThroughDB,
-  { since, now, schedule }: { since: string | null; now: Date; schedule: Schedule },
+  {
+    since,
+    now,
+    schedule,
+    headsUps = false,
+  }: { since: string | null; now: Date; schedule: Schedule; /** Announce promises whose at-risk day began. */ headsUps?: boolean },
 ): Promise<AttentionItem[]> {
   const nowIso = now.toISOString();
   const from = since ?? '';
@@ -38,7 +43,28 @@ export async function newlyAlerting(
     )
   ).flat();
 
+  // Promises at risk now: due by the next working day, few, so read each time; announced once
+  // the working day has begun (not at midnight) or once that day is behind (a weekend between).
+  const atRisk = headsUps
+    ? (
+        await Promise.all(
+          accounts.map((account) =>
+            db.followUps
+              .where('[accountId+state+due]')
+              .between([account, 'open', today], [account, 'open', addWorkingDays(schedule, today, 1)], true, true)
+              .toArray(),
+          ),
+        )
+      )
+        .flat()
+        .filter((f) => f.due !== null && (isWorkingTime(schedule, now) || today > previousWorkingDay(schedule, f.due)))
+    : [];
+
   const items = new Map<string, AttentionItem>();
+  for (const f of atRisk) {
+    const item = followUpItem(f, schedule, now);
+    if (item?.level === 'follow-up-at-risk') items.set(`${item.accountId} ${item.key}`, item);
+  }
   for (const t of [...breached, ...recomputed]) {
     const item = threadItem(t, now);
     if (item?.level === 'breached') items.set(`${item.accountId} ${item.key}`, item);

@@ -2,13 +2,15 @@ import type { AlertState } from '../db/records';
 import type { AttentionItem } from './attention';
 
 /**
- * The items to announce: breached threads and overdue follow-ups not announced before.
+ * The items to announce: breached threads, overdue follow-ups and follow-ups whose at-risk day
+ * began (the heads-up), not announced before.
  * An item's key changes with a new clock or a new due date, so each episode is announced
  * once, and never again on a recompute.
  */
 export function itemsToAnnounce(items: readonly AttentionItem[], announced: readonly AlertState[]): AttentionItem[] {
   const seen = new Set(announced.map((a) => `${a.accountId} ${a.itemKey}`));
-  return items.filter((i) => (i.level === 'breached' || i.level === 'overdue') && !seen.has(`${i.accountId} ${i.key}`));
+  const announces = (i: AttentionItem) => i.level === 'breached' || i.level === 'overdue' || i.level === 'follow-up-at-risk';
+  return items.filter((i) => announces(i) && !seen.has(`${i.accountId} ${i.key}`));
 }
 
 export function gmailThreadUrl(accountId: string, threadId: string): string {
@@ -32,7 +34,12 @@ export function threadOfNotification(id: string): { accountId: string; threadId:
 
 export function notificationText(item: AttentionItem, customerName: string | null): { title: string; message: string } {
   const who = customerName ?? 'A customer';
-  return item.kind === 'thread'
-    ? { title: `${who} is waiting past your reply target`, message: item.title }
-    : { title: `Overdue promise${customerName ? ` to ${customerName}` : ''} (due ${item.due})`, message: item.title };
+  if (item.kind === 'thread') return { title: `${who} is waiting past your reply target`, message: item.title };
+  if (item.level === 'follow-up-at-risk') {
+    return {
+      title: `Due next working day${customerName ? ` to ${customerName}` : ''}: ${item.title}`,
+      message: 'Will it slip? Send a heads-up with a new date from the Follow-through sidebar.',
+    };
+  }
+  return { title: `Overdue promise${customerName ? ` to ${customerName}` : ''} (due ${item.due})`, message: item.title };
 }

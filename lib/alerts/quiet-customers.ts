@@ -13,6 +13,7 @@
 import type { FollowThroughDB } from '../db/database';
 import type { Contact, Customer, Message } from '../db/records';
 import { cadenceFor, quietState, type QuietState } from '../relationship/going-quiet';
+import { lastContact } from '../relationship/last-contact';
 import type { Settings } from '../settings';
 
 export interface QuietCustomer {
@@ -58,17 +59,11 @@ async function quietCustomer(
       unknown.map((t) => db.messages.where('[accountId+threadId]').equals([accountId, t.threadId]).toArray()),
     )
   ).flat();
-  const newest = (times: (string | null | undefined)[]) =>
-    times.reduce<string | null>((a, t) => (t && (!a || t > a) ? t : a), null);
-  const latest = (direction: Message['direction']) =>
-    newest([
-      ...threads.map((t) => (direction === 'incoming' ? t.lastIncomingAt : t.lastOutgoingAt)),
-      ...messages.filter((m) => m.direction === direction).map((m) => m.sentAt),
-    ]);
+  const last = lastContact(threads, messages);
   const state = quietState({
     cadenceDays: cadenceFor(customer, settings),
-    lastIncomingAt: latest('incoming'),
-    lastOutgoingAt: latest('outgoing'),
+    lastIncomingAt: last.incoming,
+    lastOutgoingAt: last.outgoing,
     knownSince: customer.createdAt,
     now,
     timeZone: settings.timeZone,

@@ -6,7 +6,7 @@ import { customerNames } from '../db/customers-store';
 import { readSettings } from '../db/settings-store';
 import { markThread, recordThreadObservation, snoozeThread } from '../db/threads-store';
 import { applyFollowUpAction } from '../follow-ups/check-in';
-import { recordHeadsUpSent } from '../follow-ups/heads-up-sent';
+import { recordHeadsUpSent, requestHeadsUp, takeHeadsUpRequest } from '../follow-ups/heads-up-sent';
 import type { alertsProtocol } from '../messaging/alerts-protocol';
 import type { Handlers } from '../messaging/server';
 import type { BackgroundDeps } from './handlers';
@@ -21,7 +21,14 @@ export function createAlertHandlers({ db, clock }: BackgroundDeps): Pick<Handler
       return { items: items.map((item, n) => ({ ...item, customerName: names[n] ?? null })), totals };
     },
     'thread.observed': (obs) => recordThreadObservation(db, obs, clock()),
-    'thread.summary': (ref) => threadSummary(db, ref, clock()),
+    'thread.summary': async (ref) => {
+      const [summary, headsUpFor] = await Promise.all([
+        threadSummary(db, ref, clock()),
+        takeHeadsUpRequest(db, ref, clock()),
+      ]);
+      return { ...summary, headsUpFor };
+    },
+    'followUp.requestHeadsUp': (ref) => requestHeadsUp(db, ref, clock()),
     'followUps.suggested': async () => {
       const { items, total } = await suggestedFollowUps(db, 50);
       const names = await customerNames(db, items);

@@ -60,13 +60,13 @@ export function createAlertsService({
     await outputs.setBadge(badge);
 
     const since = checked?.value ?? null;
-    const found = await newlyAlerting(db, { since, now, schedule });
+    const found = await newlyAlerting(db, { since, now, schedule, headsUps: settings.headsUpNotification });
     const record = (items: readonly AttentionItem[]) =>
       db.alertStates.bulkPut(
         items.map((i) => ({
           accountId: i.accountId,
           itemKey: i.key,
-          state: i.level === 'breached' ? ('breached' as const) : ('overdue' as const),
+          state: i.level === 'breached' ? ('breached' as const) : i.level === 'overdue' ? ('overdue' as const) : ('heads-up' as const),
           notifiedAt: now.toISOString(),
         })),
       );

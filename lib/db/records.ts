@@ -149,7 +149,8 @@ export const alertStateSchema = z.object({
   accountId,
   /** `thread:<threadId>` or `follow-up:<id>`. */
   itemKey: id,
-  state: z.enum(['breached', 'overdue']),
+  /** 'heads-up': a promise's at-risk day began (the moment to tell the customer if it will slip). */
+  state: z.enum(['breached', 'overdue', 'heads-up']),
   notifiedAt: instant,
 });
 export type AlertState = z.infer<typeof alertStateSchema>;

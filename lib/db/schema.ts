@@ -107,7 +107,8 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       'heads-up to the customer or an edit by hand moved it), so the record and the sidebar can ' +
       'tell a promise re-dated in good time from one that slipped. Older follow-ups start with an ' +
       'empty history: nothing says whether or why their date moved. Customers may carry ' +
-      'quietSnoozedUntil (going quiet put off; absent means not put off). No index changes.',
+      'quietSnoozedUntil (going quiet put off; absent means not put off); alert states may be ' +
+      "'heads-up' (a promise's at-risk day was announced). No index changes.",
     stores: {},
     upgrade: async (tx) => {
       await tx

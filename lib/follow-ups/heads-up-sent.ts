@@ -24,3 +24,39 @@ export async function recordHeadsUpSent(
     return moved;
   });
 }
+
+const REQUEST_KEY = (accountId: string) => `heads-up-request:${accountId}`;
+/** A request from the popup is for the thread it opens now; an old one is forgotten. */
+const REQUEST_TTL_MS = 10 * 60_000;
+
+/**
+ * The popup's "Send a heads-up": it opens the thread in Gmail, whose sidebar then starts the
+ * heads-up for this follow-up (takeHeadsUpRequest). Kept in the store because the popup closes
+ * and the Gmail tab may load the thread later.
+ */
+export async function requestHeadsUp(
+  db: FollowThroughDB,
+  { accountId, id }: { accountId: string; id: string },
+  now: Date,
+): Promise<FollowUp> {
+  const f = await db.followUps.get([accountId, id]);
+  if (!f || f.state !== 'open' || f.due === null) throw new Error('only an open follow-up with a due date can get a heads-up');
+  await db.meta.put({ key: REQUEST_KEY(accountId), value: JSON.stringify({ followUpId: id, threadId: f.threadId, at: now.toISOString() }) });
+  return f;
+}
+
+/** The follow-up of this thread whose heads-up the popup asked for, once: reading it clears it. */
+export async function takeHeadsUpRequest(
+  db: FollowThroughDB,
+  { accountId, threadId }: { accountId: string; threadId: string },
+  now: Date,
+): Promise<string | null> {
+  return db.transaction('rw', db.meta, async () => {
+    const row = await db.meta.get(REQUEST_KEY(accountId));
+    if (!row) return null;
+    const request = JSON.parse(row.value) as { followUpId: string; threadId: string; at: string };
+    if (request.threadId !== threadId) return null;
+    await db.meta.delete(REQUEST_KEY(accountId));
+    return now.getTime() - Date.parse(request.at) <= REQUEST_TTL_MS ? request.followUpId : null;
+  });
+}

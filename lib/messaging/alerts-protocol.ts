@@ -83,6 +83,8 @@ const threadSummarySchema = z.object({
   otherFollowUps: z.array(ratedFollowUp.extend({ subject: z.string() })),
   proposal: customerProposalSchema.nullable(),
   record: customerRecordSchema.nullable(),
+  /** The follow-up whose heads-up the popup asked for: the sidebar starts it (once). */
+  headsUpFor: z.string().nullable().optional(),
 });
 export type ThreadSummaryReply = z.infer<typeof threadSummarySchema>;
 
@@ -189,6 +191,12 @@ export const alertsProtocol = {
     from: 'gmail',
     request: z.object({ accountId: emailAddress, threadId: z.string().min(1), until: instant.nullable() }).strict(),
     response: threadSchema,
+  },
+  /** The popup's "Send a heads-up": the thread's sidebar in Gmail starts it. */
+  'followUp.requestHeadsUp': {
+    from: 'pages',
+    request: z.object({ accountId: emailAddress, id: z.string().min(1) }).strict(),
+    response: followUpSchema,
   },
   /** Puts off a customer's going-quiet item until `until` (null: show it again). */
   'customer.snoozeQuiet': {

@@ -7,6 +7,7 @@ import { classifyAddress } from '../customers/recognition';
 import type { ClockContext } from '../alerts/thread-clock';
 import type { FollowThroughDB } from '../db/database';
 import type { Contact, Customer, FollowUp, Message, Thread } from '../db/records';
+import { lastContact } from './last-contact';
 import { customerRecord, type CustomerRecord } from './record';
 
 export interface CustomerHistory {
@@ -19,9 +20,6 @@ export interface CustomerHistory {
   lastContact: { incoming: string | null; outgoing: string | null };
   record: CustomerRecord;
 }
-
-const newest = (times: readonly (string | null | undefined)[]) =>
-  times.reduce<string | null>((a, t) => (t && (!a || t > a) ? t : a), null);
 
 export async function readCustomerHistory(
   db: FollowThroughDB,
@@ -48,17 +46,12 @@ export async function readCustomerHistory(
   const recentMessages = await Promise.all(
     recent.map((t) => db.messages.where('[accountId+threadId]').equals([accountId, t.threadId]).toArray()),
   );
-  const latest = (direction: Message['direction']) =>
-    newest([
-      ...threads.map((t) => (direction === 'incoming' ? t.lastIncomingAt : t.lastOutgoingAt)),
-      ...recentMessages.flat().filter((m) => m.direction === direction).map((m) => m.sentAt),
-    ]);
   return {
     contacts,
     threads,
     messages: new Map(recent.map((t, i) => [t.threadId, recentMessages[i]!])),
     followUps,
-    lastContact: { incoming: latest('incoming'), outgoing: latest('outgoing') },
+    lastContact: lastContact(threads, recentMessages.flat()),
     record: customerRecord({
       followUps,
       threads: recent.map((t, i) => ({ thread: t, messages: recentMessages[i]! })),

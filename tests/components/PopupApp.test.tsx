@@ -318,3 +318,21 @@ describe('popup: customers gone quiet', () => {
     expect(screen.queryByTestId('triage-summary')?.textContent).toBe('Nobody is waiting and no promise is due');
   });
 });
+
+describe('popup: the heads-up before a promise slips', () => {
+  it('offers it on a promise due the next working day: the thread opens with the heads-up asked for', async () => {
+    // Friday 27 November: a promise due Monday 30 is at risk.
+    const { props, rendered } = popup(async (db) => {
+      await seedAccount(db, NOW);
+      await db.followUps.put(followUp({ id: 'quote', due: '2026-11-30', state: 'open' }));
+    });
+    const { db } = await rendered;
+    const [row] = rows(await group('Promises'));
+    within(row!).getByRole('button', { name: 'Send a heads-up' }).click();
+    await vi.waitFor(() => expect(props.openThread).toHaveBeenCalledWith(ACCOUNT, 'th-quote'));
+    expect(JSON.parse((await db.meta.get(`heads-up-request:${ACCOUNT}`))!.value)).toMatchObject({
+      followUpId: 'quote',
+      threadId: 'th-quote',
+    });
+  });
+});

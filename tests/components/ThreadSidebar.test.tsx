@@ -138,7 +138,11 @@ describe('thread sidebar', () => {
 
 describe('thread sidebar: the heads-up before a promise slips', () => {
   // Monday 23 November: a promise due Tuesday 24 is at risk (today is the last working day before it).
-  const atRisk = (startHeadsUp?: (h: { followUpId: string; due: string }, note: string) => Promise<void>, due = '2026-11-24') =>
+  const atRisk = (
+    startHeadsUp?: (h: { followUpId: string; due: string }, note: string) => Promise<void>,
+    due = '2026-11-24',
+    requested = false,
+  ) =>
     renderWithBackground(<ThreadSidebar accountId={ACCOUNT} threadId="t1" clock={() => NOW} startHeadsUp={startHeadsUp} />, {
       now: NOW,
       seed: async (db) => {
@@ -154,6 +158,10 @@ describe('thread sidebar: the heads-up before a promise slips', () => {
             redated: [{ from: '2026-11-20', to: due, at: '2026-11-19T15:00:00.000Z', reason: 'heads-up' }],
           }),
         );
+        if (requested) {
+          const value = JSON.stringify({ followUpId: 'q', threadId: 't1', at: NOW.toISOString() });
+          await db.meta.put({ key: `heads-up-request:${ACCOUNT}`, value });
+        }
       },
     });
 
@@ -190,6 +198,12 @@ describe('thread sidebar: the heads-up before a promise slips', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Open reply' }));
     expect((await screen.findByRole('alert')).textContent).toBe('Gmail did not open a reply.');
     expect(start).toHaveBeenCalledWith({ followUpId: 'q', due: '2026-11-27' }, 'Sorry Dana, Friday instead.');
+  });
+
+  it('opens at once when the popup asked for it, and the request is used up', async () => {
+    const { db } = await atRisk(vi.fn(), '2026-11-24', true);
+    expect(await screen.findByLabelText('Heads-up note')).toBeTruthy();
+    expect(await db.meta.get(`heads-up-request:${ACCOUNT}`)).toBeUndefined();
   });
 
   it('is not offered before the at-risk day, nor outside Gmail', async () => {

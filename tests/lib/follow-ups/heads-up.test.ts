@@ -10,7 +10,7 @@ import {
   redatingText,
   suggestedNewDue,
 } from '../../../lib/follow-ups/heads-up';
-import { recordHeadsUpSent } from '../../../lib/follow-ups/heads-up-sent';
+import { recordHeadsUpSent, requestHeadsUp, takeHeadsUpRequest } from '../../../lib/follow-ups/heads-up-sent';
 import { defaultSettings } from '../../../lib/settings';
 import { ACCOUNT, followUp, seedAccount } from '../../support/alerts-store';
 import { freshName } from '../../support/sample-store';
@@ -139,5 +139,33 @@ describe('recordHeadsUpSent', () => {
       ['done', '2026-12-04'],
       ['elsewhere', '2026-12-04'],
     ]);
+  });
+});
+
+describe('the popup asking the sidebar for a heads-up', () => {
+  let db: FollowThroughDB;
+  afterEach(async () => {
+    await db?.delete();
+  });
+  const NOW = new Date('2026-12-03T15:00:00Z');
+  const later = (minutes: number) => new Date(NOW.getTime() + minutes * 60_000);
+
+  it('is taken once, by the sidebar of that thread, within ten minutes', async () => {
+    db = openDatabase(freshName());
+    await seedAccount(db, NOW);
+    await db.followUps.put(followUp({ id: 'quote', threadId: 'th-quote', due: '2026-12-04', state: 'open' }));
+    await requestHeadsUp(db, { accountId: ACCOUNT, id: 'quote' }, NOW);
+    expect(await takeHeadsUpRequest(db, { accountId: ACCOUNT, threadId: 'th-other' }, later(1))).toBeNull();
+    expect(await takeHeadsUpRequest(db, { accountId: ACCOUNT, threadId: 'th-quote' }, later(1))).toBe('quote');
+    expect(await takeHeadsUpRequest(db, { accountId: ACCOUNT, threadId: 'th-quote' }, later(2))).toBeNull();
+    await requestHeadsUp(db, { accountId: ACCOUNT, id: 'quote' }, NOW);
+    expect(await takeHeadsUpRequest(db, { accountId: ACCOUNT, threadId: 'th-quote' }, later(11))).toBeNull();
+  });
+
+  it('is refused for a promise that is not open', async () => {
+    db = openDatabase(freshName());
+    await seedAccount(db, NOW);
+    await db.followUps.put(followUp({ id: 'done', due: '2026-12-04', state: 'done' }));
+    await expect(requestHeadsUp(db, { accountId: ACCOUNT, id: 'done' }, NOW)).rejects.toThrow(/open follow-up/);
   });
 });
