@@ -36,6 +36,7 @@ const M: Record<string, Moment> = {
   thuTokyoEarly: { sentAt: '2026-11-19T07:30:00+09:00', timeZone: 'Asia/Tokyo', label: 'Wed, Nov 18, 2026 at 17:50' },
   satLonPreDst: { sentAt: '2026-10-24T23:30:00+01:00', timeZone: 'Europe/London', label: 'Sat, 24 Oct 2026 at 08:00' },
   monBer: { sentAt: '2026-03-30T10:00:00+02:00', timeZone: 'Europe/Berlin', label: 'Fri, 27 Mar 2026 at 15:00' },
+  wedDec: { sentAt: '2026-12-02T10:00:00-05:00', timeZone: 'America/New_York', label: 'Tue, Dec 1, 2026 at 4:10 PM' },
 };
 
 interface Gold {
@@ -785,6 +786,35 @@ const STYLES: Msg[] = [
   ['wed', 'Kindly be informed that the shipment will be dispatched on 24 November.', [{ quote: 'the shipment will be dispatched on 24 November', due: '2026-11-24' }]],
   ['wed', 'Tomorrow I\'ll walk your admins through the new permissions model.', [{ quote: "I'll walk your admins through the new permissions model", due: '2026-11-19' }], { note: 'A leading time belongs to the promise.' }],
   ['wed', "I'll keep an eye on the ticket and let you know if anything changes.", [{ quote: "I'll keep an eye on the ticket and let you know if anything changes", due: null }]],
+  // Lists under a heading that names our side (issue 13): each item is ours.
+  ['wedDec', 'Next steps on our side:\n- send the revised quote by Fri\n- set up the sandbox next week', [
+    { quote: 'send the revised quote by Fri', due: '2026-12-04' },
+    { quote: 'set up the sandbox next week', due: '2026-12-11' },
+  ], { note: 'A heading naming our side makes the bulleted items below it ours.' }],
+  ['wedDec', 'From our end:\n1. Share the API docs today\n2. Book the training for Monday\n\nYour side:\n1. Send the user list\n2. Confirm the SSO provider', [
+    { quote: 'Share the API docs today', due: '2026-12-02' },
+    { quote: 'Book the training for Monday', due: '2026-12-07' },
+  ]],
+  ['wedDec', "What I'll do:\n• chase the PO\n• update the forecast by Thursday", [{ quote: 'chase the PO', due: null }, { quote: 'update the forecast by Thursday', due: '2026-12-03' }]],
+  ['wedDec', 'We will:\n1) refund the duplicate charge\n2) send a corrected invoice by Monday', [{ quote: 'refund the duplicate charge', due: null }, { quote: 'send a corrected invoice by Monday', due: '2026-12-07' }]],
+  ['wedDec', 'Action items\nMe - send pricing (Fri)\nYou - intro to IT\nOur CSM - schedule onboarding next week', [
+    { quote: 'send pricing (Fri)', due: '2026-12-04' },
+    { quote: 'schedule onboarding next week', due: '2026-12-11' },
+  ], { note: 'A bracketed weekday abbreviation after an item is its deadline.' }],
+  // Due-date forms beyond the table's wording.
+  ['wedDec', 'ill send it 2nite', [{ quote: 'ill send it 2nite', due: '2026-12-02' }]],
+  ['wedDec', 'Will update you by evening.', [{ quote: 'Will update you by evening', due: '2026-12-02' }], { note: '"by evening" is the sent date, like "this evening".' }],
+  ['wedDec', "I'll send it by Wednesday next week.", [{ quote: "I'll send it by Wednesday next week", due: '2026-12-09' }]],
+  ['wedDec', 'We will share the report by day after.', [{ quote: 'We will share the report by day after', due: '2026-12-04' }], { note: 'Indian English "by day after" is the day after tomorrow.' }],
+  ['wedDec', 'I will share the plan by December the 3rd.', [{ quote: 'I will share the plan by December the 3rd', due: '2026-12-03' }]],
+  ['wedDec', "I'll get back to you by the end of this working week.", [{ quote: "I'll get back to you by the end of this working week", due: '2026-12-04' }]],
+  ['wedDec', "We'll have the migration done by the end of January.", [{ quote: "We'll have the migration done by the end of January", due: '2027-01-29' }], { note: '"end of <month>" is that month\'s last working day, like "end of the month".' }],
+  ['wedDec', "We'll have the connector live by mid-January.", [{ quote: "We'll have the connector live by mid-January", due: '2027-01-15' }], { note: '"mid-<month>" is the 15th.' }],
+  ['wedDec', 'I will send the samples in a week\'s time.', [{ quote: "I will send the samples in a week's time", due: '2026-12-09' }]],
+  ['wedDec', 'Will send within 2 biz days.', [{ quote: 'Will send within 2 biz days', due: '2026-12-04' }]],
+  ['wedDec', "I'll confirm by the next business day.", [{ quote: "I'll confirm by the next business day", due: '2026-12-03' }]],
+  ['wedDec', "I'll send the signed copy by the end of tomorrow.", [{ quote: "I'll send the signed copy by the end of tomorrow", due: '2026-12-03' }]],
+  ['wedDec', "I'll send the gift vouchers before Christmas.", [{ quote: "I'll send the gift vouchers before Christmas", due: '2026-12-24' }], { note: '"before/by Christmas" is kept until Christmas Eve.' }],
 ];
 
 // Hard negatives in the same styles.
@@ -821,6 +851,9 @@ const STYLE_NEGATIVES: [keyof typeof M, string, string?][] = [
   ['wed', 'hey, running late for the call, will dial in 5 min'],
   ['wed', "To recap: we'll both review the SLA on next Tuesday's call."],
   ['wed', "I'm going to Chicago tomorrow for the conference."],
+  ['wedDec', 'Next steps for you:\n- sign the order form\n- send the PO by Friday'],
+  ['wedDec', 'Our pricing:\n- Starter: $20/seat\n- Growth: $35/seat'],
+  ['wedDec', 'What we need from you:\n1. Send the user list\n2. Confirm the SSO provider by Monday'],
 ];
 
 STYLES.forEach(([mk_, body, gold, extra], i) => {

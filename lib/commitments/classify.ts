@@ -13,6 +13,8 @@ export interface ClauseContext {
   after: string;
   /** The sentence before this one, for a "they" that names our team there. */
   previous?: string;
+  /** The clause is an item of a list whose heading names our side as its owner ("Next steps on our side:"). */
+  ourList?: boolean;
 }
 
 export interface Verdict {
@@ -137,6 +139,18 @@ const IMPERATIVE =
 const IMPERATIVE_START = /^\s*(?:[A-Z][a-z]+,\s+)?(?:please\s+)?(?:call|give|send|let (?:me|us) know|tell|reply|email|ring|drop|ping|contact|advise|forward|sign|return|confirm|check|review|see|make|keep|leave|choose|pick|find|read|try)\b/i;
 const HYPOTHETICAL_BEFORE = /\b(?:that|how|what|where|which|who|whether|if|why|than)\s*$/i;
 const SUBORDINATE_LEAD = /^(?:if|when|once|unless|whether|because|since|as|until|before|after|whenever)\s/i;
+
+// A list heading that makes our side the owner of the items below it: "Next steps on our side:",
+// "From our end:", "Action items for me:", "Our to-dos:", "What I'll do:", "We will:".
+const OURS_HEADING =
+  /\b(?:on|from|for)\s+(?:our|my)\s+(?:side|end|part)\b|\bfor\s+(?:me|us|myself)\b|\((?:me|us|mine|ours)\)|^\W*(?:our|my)\s+(?:[\w-]+\s+){0,2}?(?:side|end|part|steps|items|actions|to-?dos?|tasks|follow-?ups|deliverables|commitments)\b|\b(?:I|we)(?:['’]ll|\s+will|\s+shall|['’]re going to|['’]m going to|\s+are going to|\s+am going to|\s+plan to|['’](?:re|m) planning to)(?:\s+(?:also|then|now))?(?:\s+do)?(?:\s+next)?\s*$/i;
+
+/** Does this list heading (a line ending in ":") make the items below it ours? */
+export function isOurListHeading(heading: string): boolean {
+  const h = heading.replace(/[:\s]+$/, '');
+  if (/\b(?:you|your|u|y'all|they|their)\b|\?/i.test(h)) return false;
+  return OURS_HEADING.test(h);
+}
 
 // Items after "we will:" / "I'll:" are each a promise of ours: "From our side we will: 1) send the quote 2) book training".
 const PROMISE_LIST_BEFORE = /\b(?:I|we)(?:['’]ll|\s+will|\s+shall|['’]re going to|['’]m going to|\s+are going to|\s+am going to)\s*:\s*(?:[^:]*[\s(])?(?:\d{1,2}[.)]|[-–•▪*])?\s*$/i;
@@ -346,6 +360,8 @@ function verbOk(verb: string, rest: string, subject: string): boolean {
   // ("will chase finance", "will comp the fee"), as long as an object or particle follows.
   const next = firstWord(rest);
   if (next === '') return false;
+  // A word followed by a modal or a copula is the subject, not the verb ("Legal will review it").
+  if (/^(?:will|shall|would|can|could|should|to|is|are|was|were|has|have|had)$/i.test(next)) return false;
   return isNounPhraseStart(next) || /^[a-z]/.test(next) || (/^[a-z]/.test(verb) && /^[A-Z][a-z]+$/.test(next));
 }
 
@@ -386,7 +402,7 @@ export function classifyClause(ctx: ClauseContext): Verdict {
     head = matchHead(rest);
   }
   // An owner-tagged action item: the item is an imperative verb phrase.
-  if (!head && (OWNER_BEFORE.test(before) || PROMISE_LIST_BEFORE.test(before)) && !/\b(?:you|your)\s*(?::|[-–—>]{1,2})\s*$/i.test(before)) {
+  if (!head && (OWNER_BEFORE.test(before) || PROMISE_LIST_BEFORE.test(before) || ctx.ourList) && !/\b(?:you|your)\s*(?::|[-–—>]{1,2})\s*$/i.test(before)) {
     const owner = PROMISE_LIST_BEFORE.test(before) ? 'we' : (/([\w)]+)\s*(?::|[-–—>]{1,2})\s*$/.exec(before)?.[1] ?? '');
     if (!/^(?:you|u|they|he|she)$/i.test(owner)) head = { subject: 'I', after: 0, rule: 'owner', base: 0.8 };
   }

@@ -1,7 +1,7 @@
 // The public entry point: outgoing message in, commitments with spans and due dates out.
 import { z } from 'zod';
 import { TZDate } from '@date-fns/tz';
-import { classifyClause, type Verdict } from './classify';
+import { classifyClause, isOurListHeading, type Verdict } from './classify';
 import { findDeadline, makeContext, type Deadline, type DeadlineContext } from './deadline';
 import { isBaseVerb, isGerund, isNounPhraseStart, wordTags } from './pos';
 import { splitClauses, splitSentences, type Span } from './sentences';
@@ -49,7 +49,7 @@ export function toInstant(sentAt: Date | string, timeZone: string): Date {
 // Cheap pre-filter: a sentence without any of these cannot hold a promise.
 const TRIGGER = /\b(?:will|shall|wil|going to|gonna|let me|let us|lemme|expect|can have|plan(?:ning)? to|intend to|aim(?:ing)? to|hop(?:e|ing) to|ill|im)\b|['’]ll\b/i;
 // An owner-tagged action item ("Me: send …", "• Our support team – reset …", "Us to confirm …").
-const OWNER_HINT = /(?:^|[\s•▪◦‣●∙·*(—–-])(?:me|myself|us|we|I|our\s[^:\n]{1,40}?|[A-Z][\w.-]*\s*\((?:me|us)\))\s*(?::|[-–—>]{1,2})\s*[a-z]|^\W*(?:me|us)\s+to\s|\[(?:me|us)\]/im;
+const OWNER_HINT = /(?:^|[\s•▪◦‣●∙·*(—–-])(?:me|myself|us|we|I|our\s[^:\n]{1,40}?|[A-Z][\w.-]*\s*\((?:me|us)\))\s*(?::|[-–—>]{1,2})\s*[a-z]|^\W*(?:(?:\d{1,2}|[a-h])[.)]\s*)?(?:me|us)\s+to\s|\[(?:me|us)\]/im;
 // Simple present with a future time: "I send you the proposal tomorrow."
 const PRESENT_HINT = /\b(?:I|we)\s+\w/i;
 const TIME_HINT = /\b(?:tomorrow|tmrw|tmr|2moro|tonight|later|this (?:afternoon|evening|arvo|avo)|mon|tue|wed|thu|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday|next|eod|cob|eow|within|in \d|by)\b/i;
@@ -59,6 +59,8 @@ function mayHoldPromise(s: string): boolean {
 }
 
 const MAX_SENTENCE = 1500;
+// A list item: a bullet glyph, a dash, a number or a letter, or a check box.
+const LIST_ITEM = /^(?:[-–—•▪◦‣●∙·*>+]+|\(?\d{1,2}[.)]|\(?[a-hA-H][.)]|\[[ xX]?\])\s/;
 
 interface Found {
   clause: Span;
@@ -76,8 +78,9 @@ function searchDeadline(masked: string, clauses: Span[], idx: number, from: numb
   const next = clauses[idx + 1];
   const nextText = next ? masked.slice(next.start, next.end).replace(/^(?:\d{1,2}[.)]|[-–•▪*])\s*/, '') : '';
   if (next && !/^(?:and\s+|but\s+|so\s+)?(?:I|we|you|he|she|they|who|which|let me|will)\b/i.test(nextText) && !startsVerbPhrase(nextText)) {
-    const d = findDeadline(masked.slice(next.start, next.end), ctx);
-    if (d) return { d, base: next.start };
+    // From the end of this clause, so a bracket or dash before the date is seen: "send pricing (Fri)".
+    const d = findDeadline(masked.slice(c.end, next.end), ctx);
+    if (d) return { d, base: c.end };
   }
   // A short leading time phrase: "On Monday, I'll …" / "Tomorrow, we will …".
   const prev = clauses[idx - 1];
@@ -175,11 +178,15 @@ export function detectCommitments(input: string, options: DetectOptions): Commit
   const out: Commitment[] = [];
   const absent = ABSENCE.test(masked);
   let previous = '';
+  // Whether the list being read sits under a heading that names our side ("Next steps on our side:").
+  let ourHeading = false;
   for (const sentence of splitSentences(masked)) {
     const stext = masked.slice(sentence.start, sentence.end);
     const prior = previous;
     previous = stext.length > MAX_SENTENCE ? '' : stext;
-    if (stext.length > MAX_SENTENCE || !mayHoldPromise(stext)) continue;
+    const ourList = ourHeading && LIST_ITEM.test(stext);
+    if (!ourList) ourHeading = /:\s*$/.test(stext) && stext.length <= 120 && isOurListHeading(stext);
+    if (stext.length > MAX_SENTENCE || (!ourList && !mayHoldPromise(stext))) continue;
     const clauses = splitClauses(masked, sentence);
     const found: Found[] = [];
     for (let idx = 0; idx < clauses.length; idx++) {
@@ -189,6 +196,8 @@ export function detectCommitments(input: string, options: DetectOptions): Commit
         before: masked.slice(sentence.start, clause.start),
         after: masked.slice(clause.end, sentence.end),
         previous: prior,
+        // Only the item's first clause (after its marker) takes the heading's owner.
+        ourList: ourList && /^[^A-Za-z]*$/.test(masked.slice(sentence.start, clause.start)),
       });
       if (!verdict.commitment) continue;
       // Verb phrases that share this subject but were cut off at ", and …" belong to it.

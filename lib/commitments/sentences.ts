@@ -7,6 +7,8 @@ export interface Span {
 
 const ABBREV = /\b(?:mr|mrs|ms|dr|prof|sr|jr|st|vs|etc|e\.g|i\.e|inc|ltd|co|corp|approx|no|a\.m|p\.m|u\.s|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.$/i;
 
+const LIST_NUMBER = /^[ \t]*(?:\(?\d{1,2}|\(?[a-hA-H]|[ivx]{1,4})$/;
+
 function trimSpan(text: string, start: number, end: number): Span | null {
   let s = start;
   let e = end;
@@ -36,7 +38,7 @@ export function splitSentences(text: string): Span[] {
       while (j < n && (text[j] === ' ' || text[j] === '\t' || text[j] === '\r')) j++;
       const prev = text.slice(Math.max(start, i - 2), i).trimEnd();
       const blank = j < n && text[j] === '\n';
-      const wrapped = !blank && j < n && /[a-z]/.test(text[j]!) && prev.length > 0 && !/[.!?:;,]$/.test(prev);
+      const wrapped = !blank && j < n && /[a-z]/.test(text[j]!) && prev.length > 0 && !/[.!?:;,]$/.test(prev) && !/^(?:[a-h]|[ivx]{1,4})[.)]\s/.test(text.slice(j, j + 6));
       if (!wrapped) push(i);
       continue;
     }
@@ -49,6 +51,8 @@ export function splitSentences(text: string): Span[] {
       // "?" and "!" end a sentence before a lower-case word too (mobile replies: "u ok? ill call u later").
       if (k < n && text[k] !== '\n' && !/[A-Z0-9"“'‘(•▪◦‣●*–—-]/.test(text[k]!) && !((c === '?' || c === '!') && /[a-z]/.test(text[k]!))) continue;
       if (c === '.' && ABBREV.test(text.slice(Math.max(start, i - 6), i + 1))) continue;
+      // A list number at the start of its line ("1. Share the docs") is not the end of a sentence.
+      if (c === '.' && LIST_NUMBER.test(text.slice(Math.max(start, text.lastIndexOf('\n', i) + 1), i))) continue;
       push(j);
       i = j - 1;
     }
