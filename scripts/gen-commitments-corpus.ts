@@ -815,6 +815,25 @@ const STYLES: Msg[] = [
   ['wedDec', "I'll confirm by the next business day.", [{ quote: "I'll confirm by the next business day", due: '2026-12-03' }]],
   ['wedDec', "I'll send the signed copy by the end of tomorrow.", [{ quote: "I'll send the signed copy by the end of tomorrow", due: '2026-12-03' }]],
   ['wedDec', "I'll send the gift vouchers before Christmas.", [{ quote: "I'll send the gift vouchers before Christmas", due: '2026-12-24' }], { note: '"before/by Christmas" is kept until Christmas Eve.' }],
+  // Openers and frames before the subject (issue 13).
+  ['wedDec', 'By Friday we\'ll have the config ready for your admins.', [{ quote: "we'll have the config ready", due: '2026-12-04' }], { note: 'A time adverbial without a comma before the subject.' }],
+  ['wedDec', 'Later today I will share the recording link.', [{ quote: 'I will share the recording link', due: '2026-12-02' }]],
+  ['wedDec', 'lol yes will do', [{ quote: 'will do', due: null }], { note: 'An interjection the lexicon knows is an opener.' }],
+  ['wedDec', 'Sorry for the late reply - will get the signed copy to you tomorrow.', [{ quote: 'will get the signed copy to you tomorrow', due: '2026-12-03' }], { note: '"reply" inside an apology is not an imperative to the recipient.' }],
+  ['wedDec', 'Ok cool will chat to the team n revert', [{ quote: 'will chat to the team n revert', due: null }], { note: 'Text-speak "n" coordinates verb phrases like "and".' }],
+  ['wedDec', 'Ill send the updated file by EOD', [{ quote: 'Ill send the updated file by EOD', due: '2026-12-02' }]],
+  ['wedDec', "I think I'll be able to send the draft Friday.", [{ quote: "I'll be able to send the draft Friday", due: '2026-12-04' }], { note: 'A state-of-mind frame ("I think") hedges the promise inside it.' }],
+  ['wedDec', 'We should be able to ship the replacement tomorrow.', [{ quote: 'We should be able to ship the replacement tomorrow', due: '2026-12-03' }], { note: '"should be able to" on our own delivery is a hedged promise.' }],
+  ['wedDec', 'Our plan is to deliver the hardware by the 15th.', [{ quote: 'Our plan is to deliver the hardware by the 15th', due: '2026-12-15' }], { note: '"Our plan is to" counts only with a future time, like the simple present.' }],
+  ['wedDec', 'I personally will make sure the credit is applied by Friday.', [{ quote: 'I personally will make sure the credit is applied by Friday', due: '2026-12-04' }]],
+  ['wedDec', 'We at Northwind will cover the return shipping.', [{ quote: 'We at Northwind will cover the return shipping', due: null }]],
+  ['wedDec', "I'll see to it that the credit is applied this week.", [{ quote: "I'll see to it that the credit is applied this week", due: '2026-12-04' }]],
+  ['wedDec', "I'll look after the onboarding call invites.", [{ quote: "I'll look after the onboarding call invites", due: null }]],
+  ['wedDec', "I'll get someone from support to call you this afternoon.", [{ quote: "I'll get someone from support to call you this afternoon", due: '2026-12-02' }]],
+  ['wedDec', "Thanks Dana, I'll take it from here.", [{ quote: "I'll take it from here", due: null }]],
+  ['wedDec', "I'll put the deck together over the weekend.", [{ quote: "I'll put the deck together over the weekend", due: '2026-12-06' }], { note: '"put … together" is an action, not a joint plan.' }],
+  ['wedDec', 'Leave it with me.', [{ quote: 'Leave it with me', due: null }], { note: '"Leave it with me" takes the matter on: a promise with no date.' }],
+  ['wedDec', "I'll have invoices for both entities reissued by Monday.", [{ quote: "I'll have invoices for both entities reissued by Monday", due: '2026-12-07' }]],
 ];
 
 // Hard negatives in the same styles.
@@ -854,6 +873,13 @@ const STYLE_NEGATIVES: [keyof typeof M, string, string?][] = [
   ['wedDec', 'Next steps for you:\n- sign the order form\n- send the PO by Friday'],
   ['wedDec', 'Our pricing:\n- Starter: $20/seat\n- Growth: $35/seat'],
   ['wedDec', 'What we need from you:\n1. Send the user list\n2. Confirm the SSO provider by Monday'],
+  ['wedDec', 'I should call him.'],
+  ['wedDec', 'Our plan is to grow the account 20% next year.'],
+  ['wedDec', 'By Friday we\'ll know more.'],
+  ['wedDec', "I'll leave it with you."],
+  ['wedDec', "I'll get you to sign the form on Friday."],
+  ['wedDec', "We'll work through it together next week."],
+  ['wedDec', 'I should have sent it yesterday.'],
 ];
 
 STYLES.forEach(([mk_, body, gold, extra], i) => {

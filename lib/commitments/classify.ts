@@ -44,7 +44,7 @@ const SUBJECT_OUR_AGENT = /^(?:our|my)\s+((?:[a-z][\w&-]*\s+){0,2}[a-z][\w-]*(?:
 
 // Modal heads: everything that turns the subject into a promise of future action.
 const MODAL =
-  /^(?:'ll|’ll|\s+will|\s+wil|\s+shall|\s+am going to|'m going to|’m going to|\s+are going to|\s+is going to|'re going to|’re going to|'s going to|’s going to|'m gonna|’m gonna|\s+am gonna|\s+are gonna|'re gonna|’re gonna|\s+gonna|\s+can(?=\s+have\b)|\s+expect to|\s+plan to|\s+intend to|\s+aim to|\s+hope to|'m (?:planning|hoping|aiming) to|’m (?:planning|hoping|aiming) to|\s+am (?:planning|hoping|aiming) to|'re (?:planning|hoping|aiming) to|’re (?:planning|hoping|aiming) to|\s+are (?:planning|hoping|aiming) to|\s+is (?:planning|hoping|aiming) to)\b/i;
+  /^(?:'ll|’ll|\s+will|\s+wil|\s+shall|\s+am going to|'m going to|’m going to|\s+are going to|\s+is going to|'re going to|’re going to|'s going to|’s going to|'m gonna|’m gonna|\s+am gonna|\s+are gonna|'re gonna|’re gonna|\s+gonna|\s+can(?=\s+have\b)|\s+should(?=\s+(?:be able to|have)\b)|\s+expect to|\s+plan to|\s+intend to|\s+aim to|\s+hope to|'m (?:planning|hoping|aiming) to|’m (?:planning|hoping|aiming) to|\s+am (?:planning|hoping|aiming) to|'re (?:planning|hoping|aiming) to|’re (?:planning|hoping|aiming) to|\s+are (?:planning|hoping|aiming) to|\s+is (?:planning|hoping|aiming) to)\b/i;
 
 const ADVERBS =
   /^(?:also|just|then|definitely|def|defo|certainly|probably|prob|prolly|likely|still|quickly|personally|gladly|at least|first|immediately|right away|happily|of course|absolutely|actually|now|again|both|all|each|surely|promptly|soon|asap|go ahead and|be sure to|make sure to|make a point to|try to|try and|attempt to|endeavou?r to|make every effort to|do (?:my|our) best to|try (?:my|our) best to|have to|be able to|be happy to|be glad to|in turn|aim to|look to|hope to|get around to)\s+/i;
@@ -71,8 +71,12 @@ const RESTRICTED: Record<string, (rest: string, subject: string) => boolean> = {
   get: (r) =>
     // "I'll get Mark / our billing team to send …": we make someone do it.
     /^(?:[A-Z][a-z]+|someone|somebody|(?:my|our|the)\s+(?:[\w-]+\s+){0,3}?[\w-]+)\s+to\s+[a-z]/.test(r) ||
+    // "I'll get someone from support to call you": any doer but the recipient, then a base verb.
+    (/^(?!you\b|u\b|used\b)(?:[\w'-]+\s+){1,6}?to\s+([a-z]+)/i.test(r) && isBaseVerb(/^(?:[\w'-]+\s+){1,6}?to\s+([a-z]+)/i.exec(r)![1]!)) ||
     /^(?:back|right back|in touch|with|on it|right on it|onto it|on that|started|(?:it|this|that|them|these|those|you|him|her|both|the|a|an|your|our|my|some|any|all|everything|something|more|an answer|answers|one|copies)\b)/i.test(r) &&
-    !/^(?:to|together|through|ready|closer|much|fucked|out|up|going|there|home|off)\b/i.test(r),
+    !/^(?:to|together|through|ready|closer|much|fucked|out|up|going|there|home|off)\b/i.test(r) &&
+    // "I'll get you to sign …" asks the recipient.
+    !/^(?:you|u)\s+to\s+[a-z]/i.test(r),
   give: (r) => !/^(?:up|in|way)\b/i.test(r),
   leave: (r) => /^(?:a|you a|him a|her a|them a)\s+(?:message|voicemail|voice mail|note|vm)\b/i.test(r),
   make: (r) => /^(?:sure|certain|the|those|these|a|any|all|some|it\s+(?:explicit|clear|happen|work|right|official|available)|arrangements|changes|revisions|corrections|an? (?:intro|introduction|reservation|booking|payment))\b/i.test(r) && !/^it\s+(?:to|up|out|in|there|back)\b/i.test(r),
@@ -88,7 +92,7 @@ const RESTRICTED: Record<string, (rest: string, subject: string) => boolean> = {
   speak: (r) => /^(?:to|with)\s+(?!you\b|u\b)/i.test(r),
   discuss: (r, subject) => /^i\b/i.test(subject) && !/\bwith you\b(?!\s+(?:when|once|as soon as|after)\s+I\b)/i.test(r) && !/\b(?:call|meeting|lunch|dinner)\b/i.test(r.replace(/staff meeting/i, '')),
   try: (r) => /^(?:you|him|her|them)\s+again\b/i.test(r),
-  take: (r) => /^(?:care|a look|a closer look|a quick look|another look|a pass|a stab|ownership|the lead)\b/i.test(r),
+  take: (r) => /^(?:care|a look|a closer look|a quick look|another look|a pass|a stab|ownership|the lead|(?:it|this|that) (?:from here|forward|over)|over|charge)\b/i.test(r),
   // "I'll do my best." promises effort, not an action.
   do: (r) => !/^(?:(?:my|our) best|what (?:I|we) can)\b\s*(?:[.!,;]|$)/i.test(r),
   cover: (r) => /\b(?:cost|costs|fee|fees|shipping|charge|charges|bill|difference|expenses?|postage)\b/i.test(r),
@@ -101,7 +105,9 @@ const RESTRICTED: Record<string, (rest: string, subject: string) => boolean> = {
   work: (r) => /^(?:on|through|with (?:the|our))\b/i.test(r),
   drop: (r) => /^(?:you|it|them|the|a)\b/i.test(r) && !/^(?:you a line)\b/i.test(r),
   walk: (r) => /^(?:you|u|them|him|her|(?:your|the|our)\s+(?:[\w-]+\s+){0,3}?[\w-]+)\s+through\b/i.test(r),
-  look: (r) => /^(?:into|at|over|through|up|for|in on)\b/i.test(r),
+  look: (r) => /^(?:into|at|over|through|up|for|in on|after)\b/i.test(r),
+  // "I'll see to it that …", "I'll see that the refund goes through": making sure, not perceiving.
+  see: (r) => /^(?:to it that|that (?:the|your|it|this|you|everything|all))\b/i.test(r),
   touch: (r) => /^base\b/i.test(r),
   turn: (r) => /^(?:my|our|around|it|this|that|the)\b/i.test(r),
   let: (r) => /^(?:you|y'all|everyone|all of you|both of you|the team know|them know|him know|her know)\b/i.test(r),
@@ -130,12 +136,13 @@ const QUESTION_START = /^(?:will|shall|can|could|would|should|do|does|did|is|are
 const RECIPIENT_CONDITION =
   /\b(?:if|should|once|when|whenever|after|as soon as|in case|unless|provided|assuming)\s+(?:you|your|u|y'all|so|not|needed|necessary|useful|helpful|desired|required|interested|preferred|wanted|that|this|it|that's|there|anyone|any of you)\b/i;
 const WAITS_ON_RECIPIENT = /\b(?:once|when|after|as soon as)\s+(?:we|I)\s+(?:have|receive|get|see)\s+(?:it|them|this|that|your|the signed|the PO|the form)\b/i;
-const JOINT = /\b(?:on|at|during|in)\s+(?:the|our|this|tomorrow's|next week's|(?:next |this |our )?[A-Za-z]+day's)\s+(?:call|meeting|sync|QBR|review|session|catch-up|demo)\b|\btogether\b(?!\s+(?:with|a|an|the|some|our|your|my|all|those|these|everything|something)\b)/i;
+const JOINT_EVENT = /\b(?:on|at|during|in)\s+(?:the|our|this|tomorrow's|next week's|(?:next |this |our )?[A-Za-z]+day's)\s+(?:call|meeting|sync|QBR|review|session|catch-up|demo)\b/i;
+const JOINT_TOGETHER = /\btogether\b(?!\s+(?:a|an|the|some|our|your|my|all|those|these|everything|something)\b)/i;
 const SELF_CONDITION = /\b(?:if|once|when|whenever|after|as soon as|unless)\s+(?:I|we|I'm|I've|we're|we've|my|our)\b/i;
 const TRAILING_RECIPIENT_CONDITION =
   /\b(?:once|when|after|as soon as|upon)\s+(?:received|receipt|signed|approved|confirmed)\b|\bin case of (?:any )?(?:questions|issues|problems|queries|concerns)\b|\b(?:if|once|when|after|as soon as|in case|provided|assuming|unless)\s+(?:you(?!\s*(?:'re|’re|are)\s+(?:around|available|free|in|there|about)\b)|your|u\b|(?:that|it|this)\s+(?:would|helps|works|suits|sounds)|(?:that|it|this)(?:'s|’s|\s+is)\s+(?:useful|helpful|easier|ok|okay|fine|convenient|needed|required|of (?:use|interest)|what you)|(?:useful|helpful|needed|necessary|desired|required|interested|preferred|wanted|so|not|any)\b)/i;
 const IMPERATIVE =
-  /(?:^|[\s,])(?:please|let (?:me|us) know|call me|give me|ring me|email me|e-mail me|send me|tell me|drop me|ping me|reply|get back to me|advise|feel free|contact me|leave me)\b/i;
+  /(?:^|[\s,])(?:please|let (?:me|us) know|call me|give me|ring me|email me|e-mail me|send me|tell me|drop me|ping me|reply to (?:me|this|us)|get back to me|feel free|contact me|leave me)\b/i;
 const IMPERATIVE_START = /^\s*(?:[A-Z][a-z]+,\s+)?(?:please\s+)?(?:call|give|send|let (?:me|us) know|tell|reply|email|ring|drop|ping|contact|advise|forward|sign|return|confirm|check|review|see|make|keep|leave|choose|pick|find|read|try)\b/i;
 const HYPOTHETICAL_BEFORE = /\b(?:that|how|what|where|which|who|whether|if|why|than)\s*$/i;
 const SUBORDINATE_LEAD = /^(?:if|when|once|unless|whether|because|since|as|until|before|after|whenever)\s/i;
@@ -158,7 +165,27 @@ const PROMISE_LIST_BEFORE = /\b(?:I|we)(?:['’]ll|\s+will|\s+shall|['’]re goi
 const OUR_TEAM_MENTION = /\b(?:our|my)\s+(?:[\w&-]+\s+){0,3}?(?:team|department|colleagues|engineers|folks|people|staff|support|finance|billing|legal|ops|devs|specialists)\b/i;
 
 const REPORTING_FRAME =
-  /^(?:(?:please|pls|kindly|just)\s+)?(?:note|be advised|be informed|rest assured|I can (?:confirm|assure you|promise(?: you)?)|I (?:confirm|assure you|promise(?: you)?|guarantee)|we can (?:confirm|assure you|promise(?: you)?))\s*,?\s+(?:that\s+)?(?=(?:I|we|our|my|the|your|it|this|these|a|an)\b)/i;
+  /^(?:(?:please|pls|kindly|just)\s+)?(?:note|be advised|be informed|rest assured|I can (?:confirm|assure you|promise(?: you)?)|I (?:confirm|assure you|promise(?: you)?|guarantee)|I (?:think|believe|reckon|expect|suspect)|I(?:'m|’m| am) (?:sure|confident|certain)|we can (?:confirm|assure you|promise(?: you)?))\s*,?\s+(?:that\s+)?(?=(?:I|we|our|my|the|your|it|this|these|a|an)\b)/i;
+
+/** An interjection the lexicon knows ("lol", "omg", "haha", "wow") before the clause. */
+function interjection(s: string): RegExpExecArray | null {
+  const m = /^([A-Za-z]+)(?:[,!.]+|\s[-–—]{1,2})?\s+/.exec(s);
+  return m && wordTags(m[1]!).has('Expression') ? m : null;
+}
+
+// Words of a time adverbial ("by Friday", "later today", "first thing Monday morning").
+const TIME_LEAD_WORD =
+  /^(?:by|on|before|until|till|at|in|within|over|during|no|later|than|first|thing|early|earlier|late|sometime|the|this|next|coming|following|end|start|beginning|middle|mid|of|morning|afternoon|evening|night|tonight|today|tomorrow|tmrw|weekend|week|month|quarter|year|eod|cob|eow|noon|lunch|lunchtime|latest|\d{1,2}(?:[:.]\d{2})?(?:am|pm)?|am|pm)$/i;
+const TIME_WORD = /^(?:tonight|today|tomorrow|tmrw|morning|afternoon|evening|weekend|week|month|quarter|eod|cob|eow|noon|lunch|lunchtime|\d{1,2}(?:[:.]\d{2})?(?:am|pm)?)$/i;
+
+/** A time adverbial without a comma before the subject: "By Friday we'll …", "Later today I will …". */
+function timeLead(s: string): RegExpExecArray | null {
+  const m = /^((?:[\w:.]+\s+){1,6}?)(?=(?:I|we|our|my)(?:['’\s]))/.exec(s);
+  if (!m) return null;
+  const words = m[1]!.trim().split(/\s+/);
+  const timeish = (w: string): boolean => TIME_WORD.test(w) || wordTags(w).has('Date');
+  return words.every((w) => TIME_LEAD_WORD.test(w) || timeish(w)) && words.some(timeish) ? m : null;
+}
 
 function stripLead(s: string): { rest: string; skipped: number; conj: string } {
   let rest = s;
@@ -170,10 +197,11 @@ function stripLead(s: string): { rest: string; skipped: number; conj: string } {
     skipped += bullet[0].length;
   }
   for (let k = 0; k < 6; k++) {
-    const m = LEAD.exec(rest);
-    if (!m) break;
+    let m = LEAD.exec(rest);
     // A capitalised word is a lead-in only as a vocative ("Dave, I'll…"), not a subject ("John will…").
-    if (/^[A-Z][a-z]+\s+$/.test(m[0]) && !/^(?:And|But|So|Then|Also|Plus|Yes|Yep|Yup|Ok|Okay|Sure|Great|Perfect|Thanks|Cheers|Meanwhile|Although|Though|However|Anyway|First|Next|Finally|Today|Tomorrow|Tonight|Hopefully|Hi|Hey|Hello|Hiya|Morning|Np|Cool)\s/.test(m[0])) break;
+    if (m && /^[A-Z][a-z]+\s+$/.test(m[0]) && !/^(?:And|But|So|Then|Also|Plus|Yes|Yep|Yup|Ok|Okay|Sure|Great|Perfect|Thanks|Cheers|Meanwhile|Although|Though|However|Anyway|First|Next|Finally|Today|Tomorrow|Tonight|Hopefully|Hi|Hey|Hello|Hiya|Morning|Np|Cool)\s/.test(m[0])) m = null;
+    m ??= interjection(rest) ?? timeLead(rest);
+    if (!m) break;
     if (k === 0) conj = m[0].trim().toLowerCase().replace(/[,:!.\s–—-]+$/, '');
     rest = rest.slice(m[0].length);
     skipped += m[0].length;
@@ -209,6 +237,11 @@ function haveComplement(r: string): boolean {
     const after = ws[i + 1];
     // "have our engineers look at it": a base verb after a plural or a person is the object's action.
     if (prev && isBaseVerb(w.text) && (prev.tags.has('Plural') || prev.tags.has('Pronoun') || prev.tags.has('ProperNoun') || prev.tags.has('Actor')) && (!after || after.text === 'to' || after.tags.has('Preposition') || after.tags.has('Determiner') || after.tags.has('Pronoun') || after.tags.has('Possessive'))) break;
+    // A prepositional modifier stays inside the object: "invoices for both entities reissued".
+    if (i > 0 && /^(?:of|for|from|across|on|in|at|under)$/i.test(w.text) && after && (after.tags.has('Determiner') || after.tags.has('Possessive') || after.tags.has('Adjective') || after.tags.has('Value') || (after.tags.has('Noun') && !after.tags.has('Pronoun')))) {
+      i++;
+      continue;
+    }
     // Coordinated objects stay one phrase: "the paperwork and the two signed order forms".
     if (i > 0 && /^(?:and|&|,)$/.test(w.text) && after && (after.tags.has('Determiner') || after.tags.has('Possessive') || after.tags.has('Adjective') || after.tags.has('Value') || after.tags.has('Noun'))) {
       i++;
@@ -283,6 +316,12 @@ function matchHead(rest: string): Head | null {
   // "Let me check …"
   let m = /^(?:let me|let us|lemme)\s+/i.exec(lower);
   if (m) return { subject: 'I', after: m[0].length, rule: 'let-me', base: 0.85 };
+  // "Leave it with me": taking the matter on.
+  m = /^(?:just\s+)?leave\s+(?:it|this|that|them|this one|that one)\s+with\s+(?:me|us)\b/i.exec(lower);
+  if (m) return { subject: 'I', after: 0, rule: 'leave-with-me', base: 0.75 };
+  // "Our plan is to deliver …", "The plan is for us to ship …": our side's stated plan.
+  m = /^(?:our|my|the)\s+plan\s+is\s+(?:for us\s+)?to\s+/i.exec(lower);
+  if (m) return { subject: 'we', after: m[0].length, rule: 'plan', base: 0.7 };
   // Subjectless reply: "Will send shortly." / "Will do." / "gonna send it tmrw"
   m = /^(?:will|wil|gonna|going to)\s+/i.exec(lower);
   if (m && !QUESTION_START.test(lower)) return { subject: 'I', after: m[0].length, rule: 'subjectless', base: 0.8 };
@@ -303,12 +342,15 @@ function matchHead(rest: string): Head | null {
   // Text-speak: "im gonna …", "ill send it tmrw".
   m = /^(?:im|i'm|i’m)\s+(?:gonna|going to|hoping to|planning to|aiming to)\s+/i.exec(lower);
   if (m) return { subject: 'I', after: m[0].length, rule: 'modal:going to', base: 0.8 };
-  m = /^ill\s+(?=([a-z]+)(?:\s+([a-z']+))?)/.exec(lower);
+  m = /^[Ii]ll\s+(?=([a-z]+)(?:\s+([a-z']+))?)/.exec(lower);
   if (m && (isBaseVerb(m[1]!) || wordTags(m[1]!).has('ProperNoun') || isNounPhraseStart(m[2] ?? ''))) return { subject: 'I', after: 3, rule: "modal:'ll", base: 0.75 };
   // Subject + modal.
   m = /^(?:I|i|we|(?:[A-Z][a-z]+|he|she|they|[a-z]+) and I|I and [A-Z][a-z]+|me and [A-Z][a-z]+)(?=['’\s])/.exec(lower) ?? /^we(?=['’\s])/i.exec(lower);
   let subject = m?.[0] ?? '';
   let at = m ? m[0].length : 0;
+  // An appositive after the subject: "I personally will …", "I myself …", "We at Northwind will …".
+  const appositive = m ? /^,?\s+(?:personally|myself|ourselves|too|also|(?:here\s+)?at\s+[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2}),?(?=\s+(?:will|shall|can|am|are)\b|['’])/.exec(lower.slice(at)) : null;
+  if (appositive) at += appositive[0].length;
   if (!m) {
     const team = SUBJECT_WE_OUR.exec(lower) ?? SUBJECT_OUR_AGENT.exec(lower);
     if (team) {
@@ -335,7 +377,9 @@ function matchHead(rest: string): Head | null {
   }
   const modal = mm[0].trim().toLowerCase();
   if (modal === 'can' && !/^i$|^we$/i.test(subject)) return null;
-  const base = /going to|gonna/.test(modal) ? 0.85 : /hop|aim/.test(modal) ? 0.7 : 0.9;
+  // "should" promises only as a hedge on our own delivery: "I should be able to send …", "we should have it to you …".
+  if (modal === 'should' && !/^i$|^we$/i.test(subject)) return null;
+  const base = /going to|gonna/.test(modal) ? 0.85 : /hop|aim|should/.test(modal) ? 0.7 : 0.9;
   return { subject, after: at + mm[0].length, rule: `modal:${modal}`, base };
 }
 
@@ -396,10 +440,14 @@ export function classifyClause(ctx: ClauseContext): Verdict {
     head = h && { ...h, after: h.after + 2 };
   }
   // A reporting frame around the promise: "Kindly note that we will …", "I can assure you we'll …".
-  const frame = head ? null : REPORTING_FRAME.exec(rest);
+  // A frame whose own verb is a state of mind ("I think we'll …") is tried even when it looks like a head.
+  const frame = !head || head.rule === 'present' ? REPORTING_FRAME.exec(rest) : null;
   if (frame) {
-    rest = rest.slice(frame[0].length);
-    head = matchHead(rest);
+    const framed = matchHead(rest.slice(frame[0].length));
+    if (framed || !head) {
+      rest = rest.slice(frame[0].length);
+      head = framed;
+    }
   }
   // An owner-tagged action item: the item is an imperative verb phrase.
   if (!head && (OWNER_BEFORE.test(before) || PROMISE_LIST_BEFORE.test(before) || ctx.ourList) && !/\b(?:you|your)\s*(?::|[-–—>]{1,2})\s*$/i.test(before)) {
@@ -428,7 +476,7 @@ export function classifyClause(ctx: ClauseContext): Verdict {
   const vm = /^([a-zA-Z][\w-]*)\s*/.exec(tail);
   let verbAt = clause.length - tail.length;
   let ok = false;
-  if (head.rule === 'expect-from-me') {
+  if (head.rule === 'expect-from-me' || head.rule === 'leave-with-me') {
     ok = true;
     verbAt = at;
   } else if (head.rule === 'passive') {
@@ -443,7 +491,7 @@ export function classifyClause(ctx: ClauseContext): Verdict {
     ok = verbOk(verb, restAfterVerb, head.subject);
     // Coordinated action: "I'll keep thinking about it and send another draft", "I'll sleep on it and let you know".
     if (!ok && head.rule !== 'present') {
-      const coord = /\band\s+(?:then\s+)?([a-z][\w-]*)\s*(.*)$/i.exec(restAfterVerb);
+      const coord = /(?:\b(?:and|n)|\s[&+])\s+(?:then\s+)?([a-z][\w-]*)\s*(.*)$/i.exec(restAfterVerb);
       // Only a verb phrase that shares our subject: not "I assume that you will … and then send …".
       const shared = coord !== null && !/\b(?:you|u|he|she|they|it)\s+(?:will|would|can|could|should|might|may)\b|['’]ll\b/i.test(restAfterVerb.slice(0, coord.index));
       if (coord && shared && /^[a-z]/.test(coord[1]!) && isBaseVerb(coord[1]!) && !/^(?:be|see|meet|talk|discuss)$/i.test(coord[1]!)) ok = verbOk(coord[1]!, coord[2] ?? '', head.subject);
@@ -466,7 +514,8 @@ export function classifyClause(ctx: ClauseContext): Verdict {
   if (TRAILING_RECIPIENT_CONDITION.test(`${tail} ${after}`)) return NO;
   if (WAITS_ON_RECIPIENT.test(lastBefore)) return NO;
   // Something done together in a meeting is a joint plan, not a promise.
-  if (JOINT.test(tail.split(/\b(?:to see|so that|so we|when|whether|if|because)\b/i)[0] ?? tail)) return NO;
+  const plan = tail.split(/\b(?:to see|so that|so we|when|whether|if|because)\b/i)[0] ?? tail;
+  if (JOINT_EVENT.test(plan) || (JOINT_TOGETHER.test(plan) && (/^we$/i.test(head.subject) || /\btogether\s+with\s+(?:you|u)\b/i.test(plan)) && !/^(?:put|pull|piece|get)\b/i.test(plan))) return NO;
   if (/^(?:and|so|then|&|-|–|—)$/.test(lead.conj) || /(?:\band|[-–—])\s*$/.test(before)) {
     if (IMPERATIVE.test(before) || IMPERATIVE_START.test(before)) return NO;
   }

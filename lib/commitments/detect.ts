@@ -47,7 +47,7 @@ export function toInstant(sentAt: Date | string, timeZone: string): Date {
 }
 
 // Cheap pre-filter: a sentence without any of these cannot hold a promise.
-const TRIGGER = /\b(?:will|shall|wil|going to|gonna|let me|let us|lemme|expect|can have|plan(?:ning)? to|intend to|aim(?:ing)? to|hop(?:e|ing) to|ill|im)\b|['’]ll\b/i;
+const TRIGGER = /\b(?:leave (?:it|this|that|them) with (?:me|us)|will|shall|wil|going to|gonna|let me|let us|lemme|expect|can have|plan(?:ning)? to|plan is (?:for us )?to|intend to|aim(?:ing)? to|hop(?:e|ing) to|ill|im)\b|['’]ll\b/i;
 // An owner-tagged action item ("Me: send …", "• Our support team – reset …", "Us to confirm …").
 const OWNER_HINT = /(?:^|[\s•▪◦‣●∙·*(—–-])(?:me|myself|us|we|I|our\s[^:\n]{1,40}?|[A-Z][\w.-]*\s*\((?:me|us)\))\s*(?::|[-–—>]{1,2})\s*[a-z]|^\W*(?:(?:\d{1,2}|[a-h])[.)]\s*)?(?:me|us)\s+to\s|\[(?:me|us)\]/im;
 // Simple present with a future time: "I send you the proposal tomorrow."
@@ -231,7 +231,7 @@ export function detectCommitments(input: string, options: DetectOptions): Commit
     const merged = found.filter(
       (f) =>
         // Simple present counts only with a future time ("I send you the proposal tomorrow").
-        (f.verdict.rule !== 'present' || (f.deadline !== null && isFuture(f.deadline, ctx))) &&
+        ((f.verdict.rule !== 'present' && f.verdict.rule !== 'plan') || (f.deadline !== null && isFuture(f.deadline, ctx))) &&
         // A passive is a promise when it names when, or that it comes to the recipient ("… will be sent to you").
         (f.verdict.rule !== 'passive' || f.deadline !== null || /\b(?:to|for|with)\s+(?:you|u)\b|\byour way\b/i.test(masked.slice(f.clause.start, f.clause.end))) &&
         // The reply promised in an absence notice is status (spec §1).
