@@ -86,7 +86,7 @@ const RESTRICTED: Record<string, (rest: string, subject: string) => boolean> = {
   spend: (r) => /\b(?:looking|reviewing|working|checking|on (?:it|this|that|the))\b/i.test(r),
   go: (r) => /^(?:over|through|ahead and\s+\w+)\b/i.test(r),
   have: (r) => haveComplement(r),
-  be: (r) => /^(?:in touch|back in touch|back to you|back with)\b/i.test(r) || beGerund(r),
+  be: (r) => /^(?:in touch|back in touch|back to you|back with)\b/i.test(r) || beGerund(r) || beThereTo(r),
   find: (r) => /^(?:out|a|an|the|some|it|time|someone|somebody)\b/i.test(r),
   talk: (r) => /^(?:to|with)\s+(?!you\b|u\b|y'all\b)/i.test(r),
   speak: (r) => /^(?:to|with)\s+(?!you\b|u\b)/i.test(r),
@@ -103,10 +103,12 @@ const RESTRICTED: Record<string, (rest: string, subject: string) => boolean> = {
   return: (r) => isNounPhraseStart(firstWord(r)) && !/^(?:to|home|from)\b/i.test(r),
   start: (r) => !/^(?:on (?:monday|tuesday|wednesday|thursday|friday)|work|my|next|in|at|over|again|afresh|from scratch)\b/i.test(r),
   work: (r) => /^(?:on|through|with (?:the|our))\b/i.test(r),
-  drop: (r) => /^(?:you|it|them|the|a)\b/i.test(r) && !/^(?:you a line)\b/i.test(r),
+  drop: (r) => /^(?:you|it|them|the|a)\b/i.test(r),
   walk: (r) => /^(?:you|u|them|him|her|(?:your|the|our)\s+(?:[\w-]+\s+){0,3}?[\w-]+)\s+through\b/i.test(r),
   look: (r) => /^(?:into|at|over|through|up|for|in on|after)\b/i.test(r),
   // "I'll see to it that …", "I'll see that the refund goes through": making sure, not perceiving.
+  // A visit to the recipient's site is a service call; "visit with you" is a meeting.
+  visit: (r) => /^your\b/i.test(r),
   see: (r) => /^(?:to it that|that (?:the|your|it|this|you|everything|all))\b/i.test(r),
   touch: (r) => /^base\b/i.test(r),
   turn: (r) => /^(?:my|our|around|it|this|that|the)\b/i.test(r),
@@ -142,8 +144,8 @@ const SELF_CONDITION = /\b(?:if|once|when|whenever|after|as soon as|unless)\s+(?
 const TRAILING_RECIPIENT_CONDITION =
   /\b(?:once|when|after|as soon as|upon)\s+(?:received|receipt|signed|approved|confirmed)\b|\bin case of (?:any )?(?:questions|issues|problems|queries|concerns)\b|\b(?:if|once|when|after|as soon as|in case|provided|assuming|unless)\s+(?:you(?!\s*(?:'re|’re|are)\s+(?:around|available|free|in|there|about)\b)|your|u\b|(?:that|it|this)\s+(?:would|helps|works|suits|sounds)|(?:that|it|this)(?:'s|’s|\s+is)\s+(?:useful|helpful|easier|ok|okay|fine|convenient|needed|required|of (?:use|interest)|what you)|(?:useful|helpful|needed|necessary|desired|required|interested|preferred|wanted|so|not|any)\b)/i;
 const IMPERATIVE =
-  /(?:^|[\s,])(?:please|let (?:me|us) know|call me|give me|ring me|email me|e-mail me|send me|tell me|drop me|ping me|reply to (?:me|this|us)|get back to me|feel free|contact me|leave me)\b/i;
-const IMPERATIVE_START = /^\s*(?:[A-Z][a-z]+,\s+)?(?:please\s+)?(?:call|give|send|let (?:me|us) know|tell|reply|email|ring|drop|ping|contact|advise|forward|sign|return|confirm|check|review|see|make|keep|leave|choose|pick|find|read|try)\b/i;
+  /(?:^|[\s,])(?:please|let (?:me|us) know|call me|give me(?!\s+(?:an?|one|two|\d+|a few|a couple of)\s+(?:sec|secs|second|seconds|min|mins|minute|minutes|hour|hours|day|days|moment|bit)\b)|ring me|email me|e-mail me|send me|tell me|drop me|ping me|reply to (?:me|this|us)|get back to me|feel free|contact me|leave me)\b/i;
+const IMPERATIVE_START = /^\s*(?:[A-Z][a-z]+,\s+)?(?:please\s+)?(?:call|give(?!\s+me\s+(?:an?|one|two|\d+|a few|a couple of)\s+(?:sec|secs|second|seconds|min|mins|minute|minutes|hour|hours|day|days|moment|bit)\b)|send|let (?:me|us) know|tell|reply|email|ring|drop|ping|contact|advise|forward|sign|return|confirm|check|review|see|make|keep|leave|choose|pick|find|read|try)\b/i;
 const HYPOTHETICAL_BEFORE = /\b(?:that|how|what|where|which|who|whether|if|why|than)\s*$/i;
 const SUBORDINATE_LEAD = /^(?:if|when|once|unless|whether|because|since|as|until|before|after|whenever)\s/i;
 
@@ -165,7 +167,7 @@ const PROMISE_LIST_BEFORE = /\b(?:I|we)(?:['’]ll|\s+will|\s+shall|['’]re goi
 const OUR_TEAM_MENTION = /\b(?:our|my)\s+(?:[\w&-]+\s+){0,3}?(?:team|department|colleagues|engineers|folks|people|staff|support|finance|billing|legal|ops|devs|specialists)\b/i;
 
 const REPORTING_FRAME =
-  /^(?:(?:please|pls|kindly|just)\s+)?(?:note|be advised|be informed|rest assured|I can (?:confirm|assure you|promise(?: you)?)|I (?:confirm|assure you|promise(?: you)?|guarantee)|I (?:think|believe|reckon|expect|suspect)|I(?:'m|’m| am) (?:sure|confident|certain)|we can (?:confirm|assure you|promise(?: you)?))\s*,?\s+(?:that\s+)?(?=(?:I|we|our|my|the|your|it|this|these|a|an)\b)/i;
+  /^(?:(?:please|pls|kindly|just)\s+)?(?:note|be advised|be informed|rest assured|I can (?:confirm|assure you|promise(?: you)?)|I (?:confirm|assure you|promise(?: you)?|guarantee)|I (?:think|believe|reckon|expect|suspect)|(?:just\s+)?confirming|(?:this is|writing|happy|pleased|glad) to confirm|I(?:'m|’m| am) (?:sure|confident|certain)|we can (?:confirm|assure you|promise(?: you)?))\s*,?\s+(?:that\s+)?(?=(?:I|we|our|my|the|your|it|this|these|a|an)\b)/i;
 
 /** An interjection the lexicon knows ("lol", "omg", "haha", "wow") before the clause. */
 function interjection(s: string): RegExpExecArray | null {
@@ -237,6 +239,8 @@ function haveComplement(r: string): boolean {
     const after = ws[i + 1];
     // "have our engineers look at it": a base verb after a plural or a person is the object's action.
     if (prev && isBaseVerb(w.text) && (prev.tags.has('Plural') || prev.tags.has('Pronoun') || prev.tags.has('ProperNoun') || prev.tags.has('Actor')) && (!after || after.text === 'to' || after.tags.has('Preposition') || after.tags.has('Determiner') || after.tags.has('Pronoun') || after.tags.has('Possessive'))) break;
+    // An irregular participle the tagger read as a noun ends the object: "the roofing iron cut to length".
+    if (i > 1 && /^(?:cut|set|put|shut|split|spread|upset)$/i.test(w.text) && (!after || after.tags.has('Preposition') || after.tags.has('Conjunction') || after.text === 'to')) break;
     // A prepositional modifier stays inside the object: "invoices for both entities reissued".
     if (i > 0 && /^(?:of|for|from|across|on|in|at|under)$/i.test(w.text) && after && (after.tags.has('Determiner') || after.tags.has('Possessive') || after.tags.has('Adjective') || after.tags.has('Value') || (after.tags.has('Noun') && !after.tags.has('Pronoun')))) {
       i++;
@@ -262,6 +266,12 @@ function haveComplement(r: string): boolean {
   return (next.tags.has('Verb') || isBaseVerb(word)) && !next.tags.has('Gerund') && !NON_ACTION.has(word);
 }
 
+// "Our engineers will be on site to fix the router": the purpose's verb decides.
+function beThereTo(r: string): boolean {
+  const m = /^(?:on[- ]?site|onsite|there|here|at your (?:office|site|premises|branch)|in your office|over)\s+(?:tomorrow\s+|today\s+|on \w+\s+)?to\s+([a-z]+)\s*(.*)$/i.exec(r);
+  return m !== null && isBaseVerb(m[1]!) && verbOk(m[1]!, m[2] ?? '', 'we');
+}
+
 // "I'll be sending …": the gerund's verb decides.
 function beGerund(r: string): boolean {
   const g = firstWord(r);
@@ -277,12 +287,20 @@ function beGerund(r: string): boolean {
 const STATIVE_PARTICIPLE =
   /^(?:closed|held|needed|required|based|located|affected|impacted|involved|expected|gone|allowed|permitted|prohibited|charged|billed|delayed|postponed|cancell?ed|discontinued|deprecated|suspended|locked|terminated|married|hosted|attended|joined|led|chaired|limited|reduced|increased|raised|published|released|retired|paid|owed|due|done by|asked|told|invited|introduced|recorded|reflected|delighted|pleased|thrilled|excited|happy|interested|surprised|disappointed|concerned|worried|convinced|tied|stuck|busy|booked|out|away|off|used|considered|treated|seen|known|given a|made available to you by)$/i;
 
+const DELIVERY =
+  /^((?:the|your|a|an|this|these|those|our|my)\b[^,;:]{0,60}?|it|they)(?:\s+will|\s+shall|\s+should|['’]ll)\s+(?:also\s+|then\s+)?(?:follow|arrive|reach (?:you|u)\b|be with (?:you|u)\b|be in your (?:inbox|hands)|land in your|come through to you|go out to you)/i;
+// A future marker for a progressive reply: a time word, or "shortly/soon/later".
+const PROGRESSIVE_FUTURE = /\b(?:shortly|soon|later|l8r|in a (?:bit|sec|min|minute|moment|few)|tomorrow|tmrw|tonight|this (?:afternoon|evening|arvo)|on (?:monday|tuesday|wednesday|thursday|friday)|by (?:eod|cob|monday|tuesday|wednesday|thursday|friday|tomorrow|the end)|next week|within|first thing)\b/i;
+
 // Our side acting in the passive: "Your login details will be sent to you tomorrow."
 const PASSIVE =
   /^((?:the|your|a|an|this|these|those|it|they|all|both|each|any|our|my|yr)\b[^,;:]{0,80}?|it|they)(?:\s+will|\s+shall|['’]ll)\s+(?:also\s+|then\s+|now\s+|all\s+|both\s+|definitely\s+|probably\s+|hopefully\s+)?be\s+(?:[a-z]+ly\s+)?([a-z]+)\b/i;
 const MONTH_OR_DAY = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|eod|cob|noon|end|close|next|this|the|tomorrow|today|tonight)$/i;
 
 function passiveHead(rest: string): Head | null {
+  // A thing of ours on its way: "the hotel vouchers will follow soon", "they should be with you within a fortnight".
+  const d = DELIVERY.exec(rest);
+  if (d && !/\b(?:you|we|I|he|she|him|her|[A-Z][a-z]+\s+[A-Z][a-z]+)\b/.test(d[1]!)) return { subject: 'it', after: 0, rule: 'delivery', base: 0.7 };
   const m = PASSIVE.exec(rest);
   if (!m) return null;
   const subject = m[1]!;
@@ -325,14 +343,23 @@ function matchHead(rest: string): Head | null {
   // Subjectless reply: "Will send shortly." / "Will do." / "gonna send it tmrw"
   m = /^(?:will|wil|gonna|going to)\s+/i.exec(lower);
   if (m && !QUESTION_START.test(lower)) return { subject: 'I', after: m[0].length, rule: 'subjectless', base: 0.8 };
-  // "Expect the deck from me on Thursday."
-  // "Expect the deck from me on Thursday" / "Expect it early next week": a delivery announced to the recipient.
-  if (/^expect\s+(?:a|an|the|it|my|our|this|that|them|some|an?\s+\w+)\b/i.test(lower) && (/\bfrom (?:me|us|our|my)\b/i.test(lower) || /^expect\s+(?:it|them|this|that|the\s+[\w-]+(?:\s+[\w-]+)?)\s+(?:by|on|before|within|in|early|later|next|this|tomorrow|today|tonight|first|end)\b/i.test(lower))) {
+  // "Should have the revised DPA to you by Thursday": a hedged subjectless delivery.
+  m = /^should\s+(?=(?:have|be able to)\s)/i.exec(lower);
+  if (m) return { subject: 'I', after: m[0].length, rule: 'subjectless', base: 0.7 };
+  // A reply in the progressive with a future time: "Sending shortly.", "np, sending l8r today".
+  m = /^(?:(?:I['’]m|I am|im|we['’]re|we are)\s+)?(?:(?:also|just)\s+)?(?!(?:hoping|planning|aiming|going|looking|trying|wondering|thinking|getting)\b)(?=([a-z]{3,}ing)\b)/i.exec(lower);
+  // The future time must belong to this verb phrase, not to a clause after it ("letting you know I'll be out tomorrow").
+  if (m && m[1] && isGerund(m[1]) && PROGRESSIVE_FUTURE.test(lower.slice(m[0].length).split(/\b(?:I|i|we|you|he|she|they|that|which|who|because|so|and)\b|,/)[0]!)) return { subject: 'I', after: m[0].length, rule: 'progressive', base: 0.7 };
+  // "Expect the deck from me on Thursday" / "Expect it early next week" / "Please expect our invoice by COB": a delivery announced to the recipient.
+  if (/^(?:(?:please|kindly|pls)\s+)?expect\s+(?:a|an|the|it|my|our|this|that|them|some|an?\s+\w+)\b/i.test(lower) && (/\bfrom (?:me|us|our|my)\b|^(?:(?:please|kindly|pls)\s+)?expect\s+(?:our|my)\s/i.test(lower) || /^expect\s+(?:it|them|this|that|the\s+[\w-]+(?:\s+[\w-]+)?)\s+(?:by|on|before|within|in|early|later|next|this|tomorrow|today|tonight|first|end)\b/i.test(lower))) {
     return { subject: 'I', after: 0, rule: 'expect-from-me', base: 0.85 };
   }
   // "You'll have the invoice by Monday." / "You will receive …"
   m = /^(?:you|u)(?:'ll|’ll|\s+will|\s+should)\s+(?:also\s+|then\s+)?(?:have|receive|get)\s+(?=\S)/i.exec(lower);
   if (m) return { subject: 'you', after: m[0].length, rule: 'you-will-have', base: 0.75 };
+  // "You'll hear from us / our onboarding team by Thursday."
+  m = /^(?:you|u)(?:'ll|’ll|\s+will|\s+should)\s+(?:also\s+)?hear\s+(?:back\s+)?from\s+(?:me|us|our\b|my\b)/i.exec(lower);
+  if (m) return { subject: 'you', after: 0, rule: 'hear-from-us', base: 0.8 };
   // Owner tag at the start of an item: "Me -> send the deck", "[Me] send …".
   m = /^(?:(?:me|us|myself)\s*(?:->|→|=>)|\[(?:me|us)\])\s*(?=[a-z])/i.exec(lower);
   if (m) return { subject: 'I', after: m[0].length, rule: 'owner', base: 0.8 };
@@ -411,7 +438,7 @@ function verbOk(verb: string, rest: string, subject: string): boolean {
 
 // An owner named before the item: "Me: send …", "• Our support team – reset …", "Sam (me): …".
 const OWNER_BEFORE =
-  /(?:^|[\s•▪◦‣●∙·*(—–-])(?:me|myself|us|we|I|our\s+(?:[\w&-]+\s+){0,3}?[\w&-]+|[A-Z][\w.-]*\s*\((?:me|us)\))\s*(?::|[-–—>]{1,2})\s*$/i;
+  /(?:^\W*(?:(?:\d{1,2}|[a-h])[.)]\s*)?|[•▪◦‣●∙·*(\n]\s*|[:—–-]\s+)(?:me|myself|us|we|I|our\s+(?:[\w&-]+\s+){0,3}?[\w&-]+|[A-Z][\w.-]*\s*\((?:me|us)\))\s*(?::|[-–—>]{1,2})\s*$/i;
 
 /** Decides one clause. `before`/`after` give the rest of the sentence for context. */
 export function classifyClause(ctx: ClauseContext): Verdict {
@@ -476,7 +503,7 @@ export function classifyClause(ctx: ClauseContext): Verdict {
   const vm = /^([a-zA-Z][\w-]*)\s*/.exec(tail);
   let verbAt = clause.length - tail.length;
   let ok = false;
-  if (head.rule === 'expect-from-me' || head.rule === 'leave-with-me') {
+  if (head.rule === 'expect-from-me' || head.rule === 'leave-with-me' || head.rule === 'hear-from-us' || head.rule === 'delivery') {
     ok = true;
     verbAt = at;
   } else if (head.rule === 'passive') {
@@ -486,11 +513,13 @@ export function classifyClause(ctx: ClauseContext): Verdict {
   } else if (head.rule === 'subjectless' && /^do\s*[.!]?\s*$/i.test(tail)) {
     ok = true;
   } else if (vm) {
-    const verb = vm[1]!;
+    // The progressive's verb is read in its base form ("sending" → "send").
+    const verb = head.rule === 'progressive' ? infinitive(vm[1]!, 'Gerund') : vm[1]!;
     const restAfterVerb = tail.slice(vm[0].length);
     ok = verbOk(verb, restAfterVerb, head.subject);
     // Coordinated action: "I'll keep thinking about it and send another draft", "I'll sleep on it and let you know".
-    if (!ok && head.rule !== 'present') {
+    // A state does not coordinate into an action: "I'll be on leave from the 21st and back on 5 January".
+    if (!ok && head.rule !== 'present' && head.rule !== 'progressive' && verb.toLowerCase() !== 'be') {
       const coord = /(?:\b(?:and|n)|\s[&+])\s+(?:then\s+)?([a-z][\w-]*)\s*(.*)$/i.exec(restAfterVerb);
       // Only a verb phrase that shares our subject: not "I assume that you will … and then send …".
       const shared = coord !== null && !/\b(?:you|u|he|she|they|it)\s+(?:will|would|can|could|should|might|may)\b|['’]ll\b/i.test(restAfterVerb.slice(0, coord.index));
@@ -511,7 +540,11 @@ export function classifyClause(ctx: ClauseContext): Verdict {
     const selfIdx = lastBefore.search(SELF_CONDITION);
     if (!cond || selfIdx < 0 || cond.index > selfIdx) return NO;
   }
-  if (TRAILING_RECIPIENT_CONDITION.test(`${tail} ${after}`)) return NO;
+  // A promise taken back in the same breath: "I'll pass them along — actually, scratch that".
+  if (/^\W*(?:actually,?\s+)?(?:scratch that|never ?mind|on second thought|disregard that|ignore that)\b/i.test(after)) return NO;
+  // Only this promise's own rest counts, not a later one's ("…by EOW, and I'll send X once you pick").
+  const ownAfter = after.split(/(?:,\s*|\s)(?:and|but|plus|so|then)\s+(?:I|i|we|our|my)(?:['’]\w+)?\s/)[0] ?? after;
+  if (TRAILING_RECIPIENT_CONDITION.test(`${tail} ${ownAfter}`)) return NO;
   if (WAITS_ON_RECIPIENT.test(lastBefore)) return NO;
   // Something done together in a meeting is a joint plan, not a promise.
   const plan = tail.split(/\b(?:to see|so that|so we|when|whether|if|because)\b/i)[0] ?? tail;

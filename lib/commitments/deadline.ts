@@ -92,7 +92,7 @@ const NUM = '(\\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten|elev
 
 // Words right before a date that make it belong to something past or other.
 const FOREIGN_BEFORE = /\b(?:last|since|from|signed|dated|held|sent|received|was|were|ago|of|during|after|about)\s+(?:on\s+|the\s+)?$/i;
-const MARK_BEFORE = /\b(?:by|before|until|till|no later than|on or before|within|latest|at the latest)\s+(?:the\s+)?$/i;
+const MARK_BEFORE = /\b(?:by|b4|before|until|till|no later than|on or before|within|latest|at the latest)\s+(?:the\s+)?$/i;
 
 interface Rule {
   re: RegExp;
@@ -384,7 +384,7 @@ const RULES: Rule[] = [
 ];
 
 const WEEKDAY_ONLY = new RegExp(`^${WD}$`, 'i');
-const BY_EVENT = /\b(?:before|ahead of|prior to|in time for|by)\s+(?:the\s+|our\s+|your\s+)?$/i;
+const BY_EVENT = /\b(?:before|b4|ahead of|prior to|in time for|by)\s+(?:the\s+|our\s+|your\s+)?$/i;
 
 const ABBREV_WEEKDAY = /^(mon|tues?|weds?|thu(?:rs?)?|fri|sat|sun)$/i;
 
@@ -454,7 +454,7 @@ function collect(text: string, ctx: DeadlineContext): Candidate[] {
       const index = m.index;
       const end = index + m[0].length;
       const phrase = m[0];
-      if (ABBREV_WEEKDAY.test(phrase) && !/(?:\b(?:by|on|until|before|EOD|COB|due|latest)\s+|[(,]\s*|\s[-–—]\s*)$/i.test(text.slice(Math.max(0, index - 8), index))) continue;
+      if (ABBREV_WEEKDAY.test(phrase) && !/(?:\b(?:by|b4|on|until|before|EOD|COB|due|latest)\s+|[(,]\s*|\s[-–—]\s*)$/i.test(text.slice(Math.max(0, index - 8), index))) continue;
       // A weekday inside an explicit date ("Tuesday, October 10") defers to the date.
       const cand: Candidate = { due: '', phrase, index, end, kind: rule.kind, marked: false };
       if (found.some((f) => overlaps(f, cand) || (f.kind === 'day' && f.index >= end && f.index - end <= 7 && /^\W*(?:the\s*)?$/i.test(text.slice(end, f.index))))) continue;

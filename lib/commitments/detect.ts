@@ -51,11 +51,12 @@ const TRIGGER = /\b(?:leave (?:it|this|that|them) with (?:me|us)|will|shall|wil|
 // An owner-tagged action item ("Me: send …", "• Our support team – reset …", "Us to confirm …").
 const OWNER_HINT = /(?:^|[\s•▪◦‣●∙·*(—–-])(?:me|myself|us|we|I|our\s[^:\n]{1,40}?|[A-Z][\w.-]*\s*\((?:me|us)\))\s*(?::|[-–—>]{1,2})\s*[a-z]|^\W*(?:(?:\d{1,2}|[a-h])[.)]\s*)?(?:me|us)\s+to\s|\[(?:me|us)\]/im;
 // Simple present with a future time: "I send you the proposal tomorrow."
+const PROGRESSIVE_HINT = /[a-z]{3}ing\b/i;
 const PRESENT_HINT = /\b(?:I|we)\s+\w/i;
 const TIME_HINT = /\b(?:tomorrow|tmrw|tmr|2moro|tonight|later|this (?:afternoon|evening|arvo|avo)|mon|tue|wed|thu|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday|next|eod|cob|eow|within|in \d|by)\b/i;
 
 function mayHoldPromise(s: string): boolean {
-  return TRIGGER.test(s) || OWNER_HINT.test(s) || (PRESENT_HINT.test(s) && TIME_HINT.test(s));
+  return TRIGGER.test(s) || OWNER_HINT.test(s) || (PRESENT_HINT.test(s) && TIME_HINT.test(s)) || (PROGRESSIVE_HINT.test(s) && /\b(?:shortly|soon|later|l8r|tomorrow|tmrw|tonight|today)\b/i.test(s));
 }
 
 const MAX_SENTENCE = 1500;
