@@ -189,6 +189,12 @@ function timeLead(s: string): RegExpExecArray | null {
   return words.every((w) => TIME_LEAD_WORD.test(w) || timeish(w)) && words.some(timeish) ? m : null;
 }
 
+/** A sentence adverb before the subject: "Additionally I check …", "Personally, I'll …". */
+function adverbLead(s: string): RegExpExecArray | null {
+  const m = /^([A-Za-z]+),?\s+(?=(?:I|we)(?:['’\s]))/.exec(s);
+  return m && isAdverb(m[1]!) && !isVerb(m[1]!) && !/^(?:never|not|hardly|rarely|seldom|maybe|perhaps|possibly)$/i.test(m[1]!) ? m : null;
+}
+
 function stripLead(s: string): { rest: string; skipped: number; conj: string } {
   let rest = s;
   let skipped = 0;
@@ -202,7 +208,7 @@ function stripLead(s: string): { rest: string; skipped: number; conj: string } {
     let m = LEAD.exec(rest);
     // A capitalised word is a lead-in only as a vocative ("Dave, I'll…"), not a subject ("John will…").
     if (m && /^[A-Z][a-z]+\s+$/.test(m[0]) && !/^(?:And|But|So|Then|Also|Plus|Yes|Yep|Yup|Ok|Okay|Sure|Great|Perfect|Thanks|Cheers|Meanwhile|Although|Though|However|Anyway|First|Next|Finally|Today|Tomorrow|Tonight|Hopefully|Hi|Hey|Hello|Hiya|Morning|Np|Cool)\s/.test(m[0])) m = null;
-    m ??= interjection(rest) ?? timeLead(rest);
+    m ??= interjection(rest) ?? timeLead(rest) ?? adverbLead(rest);
     if (!m) break;
     if (k === 0) conj = m[0].trim().toLowerCase().replace(/[,:!.\s–—-]+$/, '');
     rest = rest.slice(m[0].length);
@@ -370,7 +376,7 @@ function matchHead(rest: string): Head | null {
   m = /^(?:im|i'm|i’m)\s+(?:gonna|going to|hoping to|planning to|aiming to)\s+/i.exec(lower);
   if (m) return { subject: 'I', after: m[0].length, rule: 'modal:going to', base: 0.8 };
   m = /^[Ii]ll\s+(?=([a-z]+)(?:\s+([a-z']+))?)/.exec(lower);
-  if (m && (isBaseVerb(m[1]!) || wordTags(m[1]!).has('ProperNoun') || isNounPhraseStart(m[2] ?? ''))) return { subject: 'I', after: 3, rule: "modal:'ll", base: 0.75 };
+  if (m && (isBaseVerb(m[1]!) || wordTags(m[1]!).has('ProperNoun') || isNounPhraseStart(m[2] ?? '') || /^(?:in|out|up|over|back|on|off)$/.test(m[2] ?? ''))) return { subject: 'I', after: 3, rule: "modal:'ll", base: 0.75 };
   // Subject + modal.
   m = /^(?:I|i|we|(?:[A-Z][a-z]+|he|she|they|[a-z]+) and I|I and [A-Z][a-z]+|me and [A-Z][a-z]+)(?=['’\s])/.exec(lower) ?? /^we(?=['’\s])/i.exec(lower);
   let subject = m?.[0] ?? '';
@@ -552,7 +558,7 @@ export function classifyClause(ctx: ClauseContext): Verdict {
   if (/^(?:and|so|then|&|-|–|—)$/.test(lead.conj) || /(?:\band|[-–—])\s*$/.test(before)) {
     if (IMPERATIVE.test(before) || IMPERATIVE_START.test(before)) return NO;
   }
-  if (/^\s*(?:please\s+)?(?:call|give|ring|email|e-mail)\s+me\b/i.test(before) || /^\s*(?:let me know|please let me know)\b/i.test(before)) return NO;
+  if (/^\s*(?:please\s+)?(?:call|give|ring|email|e-mail)\s+me\b(?!\s+(?:an?|one|two|\d+|a few|a couple of)\s+(?:sec|secs|second|seconds|min|mins|minute|minutes|hour|hours|day|days|moment|bit)\b)/i.test(before) || /^\s*(?:let me know|please let me know)\b/i.test(before)) return NO;
   let confidence = head.base;
   if (hedged) confidence -= 0.1;
   if (perhaps) confidence -= 0.1;

@@ -188,7 +188,8 @@ const RULES: Rule[] = [
     resolve: (m, c) => dayOfMonthOnOrAfter(c, Number(m[2])),
   },
   {
-    re: /\b(?:(?:by|before)\s+)?(?:the\s+)?(?:end of (?:the |this )?year|year[\s-]end|EOY)\b/gi,
+    // Not "the year-end usage report": a year-end that names a thing is no deadline.
+    re: /\b(?:(?:by|before)\s+)?(?:the\s+)?(?:end of (?:the |this )?year|year[\s-]end|EOY)\b(?!\s+(?!by\b|before\b|at\b|or\b|and\b|if\b|so\b|to\b|for\b|with\b)[a-z]+\s+[a-z])/gi,
     kind: 'day',
     resolve: (_m, c) => lastWorkingDayOfMonth(parts(c.sentDate).year, 12, c.cal),
   },
@@ -340,7 +341,7 @@ const RULES: Rule[] = [
     resolve: (m, c) => hoursLater(c, toNumber(m[1]!)),
   },
   {
-    re: /\b(?:later today|today|2day|tdy|tonight|tonite|2nite|2night|this (?:morning|afternoon|evening|eve)|(?:by|this|before)\s+(?:the\s+)?evening|later (?:in the |this )?(?:day|afternoon|evening)|l8r|(?:(?:by|before)\s+)?(?:the\s+)?end of (?:today|the day today))\b/gi,
+    re: /\b(?:later today|today|2day|tdy|tonight|tonite|2nite|2night|this (?:morning|afternoon|evening|eve)|(?:by|this|before)\s+(?:the\s+)?evening|later (?:in the |this )?(?:day|afternoon|evening)|within the day|l8r|(?:(?:by|before)\s+)?(?:the\s+)?end of (?:today|the day today))\b/gi,
     kind: 'day',
     resolve: (_m, c) => c.sentDate,
   },
@@ -473,7 +474,7 @@ function collect(text: string, ctx: DeadlineContext): Candidate[] {
     // unless the promise is to be kept by that event ("ahead of Monday's meeting", spec §2).
     const attributive = /^['’]s\b/.test(after) || (WEEKDAY_ONLY.test(c.phrase) && /^\s+(?!(?:morning|afternoon|evening|night|noon|lunchtime|eod|cob|at|by|or|and|to|latest|first|next|the|this|if|as|so|week)\b)[a-z][\w-]*/i.test(after) && /\b(?:the|our|your|their|this|that|an?)\s+$/i.test(before));
     if (attributive && !BY_EVENT.test(before)) continue;
-    c.marked = MARK_BEFORE.test(before);
+    c.marked = MARK_BEFORE.test(before) || /^(?:by|b4|before|until|till|within|no later than)\b/i.test(c.phrase);
     kept.push(c);
   }
   return kept.sort((a, b) => a.index - b.index);

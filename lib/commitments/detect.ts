@@ -157,10 +157,10 @@ function splitVerbPhrases(text: string, from: number, to: number): Span[] {
 // An absence notice: the writer is away now ("I am out of the office until the 16th", "I'm on
 // annual leave with limited access to email") rather than planning to be.
 const ABSENCE =
-  /\b(?:I am|I'm|I’m|Im|I will be|I'll be|I’ll be)\s+(?:currently\s+|now\s+)?(?:out of (?:the )?office|OOO|OOTO|away(?: from (?:the|my) (?:office|desk))?|on (?:annual |parental |maternity |paternity |sick |medical |study )?leave|on (?:vacation|holiday|holidays|PTO)|off (?:work|sick))\b[^\n]{0,160}?\b(?:until|till|til|through|thru|returning|return|back|from|limited access|on my return)\b|\b(?:automatic reply|auto-?reply|autoreply|out-of-office|out of office reply)\b|\blimited access to (?:e-?mail|my (?:e-?mail|inbox))\b/i;
+  /\b(?:I am|I'm|I’m|Im|I will be|I'll be|I’ll be)\s+(?:currently\s+|now\s+)?(?:out of (?:the )?office|OOO|OOTO|away(?: from (?:the|my) (?:office|desk))?|on (?:annual |parental |maternity |paternity |sick |medical |study )?leave|on (?:vacation|holiday|holidays|PTO)|off (?:work|sick)|absent(?: from (?:the|my) (?:office|desk))?|out|off)\b[^\n]{0,160}?\b(?:until|till|til|through|thru|returning|return|back|from|limited access|on my return)\b|\b(?:automatic reply|auto-?reply|autoreply|out-of-office|out of office reply)\b|\blimited access to (?:e-?mail|my (?:e-?mail|inbox))\b/i;
 // A promise to answer mail, or one that waits for the writer's return.
 const REPLY_PROMISE =
-  /\b(?:reply|respond|answer|get back|be in touch|return your|contact you|reach out|follow up|attend to|action|deal with|read|look at|go through|catch up)\b|\b(?:on|upon|after) my return\b|\bwhen I(?:'m| am|’m) back\b|\bonce I(?:'m| am|’m) back\b|\bwhen I return\b|\bas soon as (?:possible|I can|I(?:'m| am) back|I return)\b/i;
+  /\b(?:reply|respond|answer|get back|be in touch|return your|contact you|reach out|follow up|attend to|action|deal with|read|look at|go through|catch up)\b|\b(?:on|upon|after|at) my return\b|\bwhen I(?:'m| am|’m) back\b|\bonce I(?:'m| am|’m) back\b|\bwhen I return\b|\bas soon as (?:possible|I can|I(?:'m| am) back|I return)\b/i;
 
 function isFuture(d: Deadline, ctx: DeadlineContext): boolean {
   return d.due > ctx.sentDate || /\b(?:later|tonight|this (?:afternoon|evening|arvo|avo)|eod|cob|end of (?:the )?day|close of business|in an? hour|within)\b/i.test(d.phrase);
@@ -177,6 +177,7 @@ export function detectCommitments(input: string, options: DetectOptions): Commit
   const toOrigEnd = (i: number): number => (html ? (i > 0 ? (html.map[i - 1] ?? input.length - 1) + 1 : 0) : i);
 
   const out: Commitment[] = [];
+  const rules: string[] = [];
   const absent = ABSENCE.test(masked);
   let previous = '';
   // Whether the list being read sits under a heading that names our side ("Next steps on our side:").
@@ -244,6 +245,7 @@ export function detectCommitments(input: string, options: DetectOptions): Commit
       while (end > start && /[\s.!,;:]/.test(masked[end - 1]!)) end--;
       const clauseText = text.slice(start, end);
       const deadlineAt = f.deadline ? f.deadlineBase + f.deadline.index - start : -1;
+      rules.push(f.verdict.rule);
       out.push({
         start: toOrig(start),
         end: toOrigEnd(end),
@@ -257,5 +259,7 @@ export function detectCommitments(input: string, options: DetectOptions): Commit
       });
     }
   }
-  return out;
+  // "Leave it with me" stands for the promise only when no concrete one follows it
+  // ("Leave it with me, I'll chase them this afternoon …" is that promise).
+  return out.filter((c, i) => rules[i] !== 'leave-with-me' || !out.some((o, j) => j > i && o.start - c.end < 250));
 }
