@@ -705,7 +705,7 @@ const HTML_MSGS: Msg[] = [
   ['dstBer', 'Sorry for the delay, I will send the migration plan early next week.', [{ quote: 'I will send the migration plan early next week', due: '2026-10-27' }]],
   ['tueTokyoMonthEnd', 'Could you confirm the billing address? We will ship the devices within 5 business days.', [{ quote: 'We will ship the devices within 5 business days', due: '2026-07-07' }]],
   ['sat', 'We could look at a multi-year discount if that helps.', []],
-  ['dstLon', 'I will send the agenda this week &amp; book the room.', [{ quote: 'I will send the agenda this week', due: '2026-04-03' }]],
+  ['dstLon', 'I will send the agenda this week &amp; book the room.', [{ quote: 'I will send the agenda this week', due: '2026-04-03' }, { quote: 'book the room', due: null }], { note: 'Two verb phrases with objects of their own are two promises (issue 13); the room has no date of its own.' }],
   ['friBerLate', 'Will do. I am going to review the contract over the weekend.', [{ quote: 'I am going to review the contract over the weekend', due: '2027-01-31' }, { quote: 'Will do', due: null }]],
 ];
 
@@ -834,6 +834,13 @@ const STYLES: Msg[] = [
   ['wedDec', "I'll put the deck together over the weekend.", [{ quote: "I'll put the deck together over the weekend", due: '2026-12-06' }], { note: '"put … together" is an action, not a joint plan.' }],
   ['wedDec', 'Leave it with me.', [{ quote: 'Leave it with me', due: null }], { note: '"Leave it with me" takes the matter on: a promise with no date.' }],
   ['wedDec', "I'll have invoices for both entities reissued by Monday.", [{ quote: "I'll have invoices for both entities reissued by Monday", due: '2026-12-07' }]],
+  // One promise per deliverable (issue 13).
+  ['wedDec', "In the meantime I'll escalate the request to our VP of Support today and draft the SLA language in parallel.", [
+    { quote: "I'll escalate the request to our VP of Support today", due: '2026-12-02' },
+    { quote: 'draft the SLA language in parallel', due: null },
+  ], { note: 'Two verb phrases with objects of their own are two promises; each keeps its own date.' }],
+  ['wedDec', 'I will just coordinate with our tech team and will update you within the day.', [{ quote: 'will update you within the day', due: '2026-12-02' }], { note: 'Asking around, then reporting back, is one promise (spec: "let me … and report back").' }],
+  ['wedDec', 'Our implementation team will set up the sandbox sometime next week, once the holiday freeze lifts.', [{ quote: 'Our implementation team will set up the sandbox sometime next week', due: '2026-12-11' }]],
 ];
 
 // Hard negatives in the same styles.
@@ -880,6 +887,7 @@ const STYLE_NEGATIVES: [keyof typeof M, string, string?][] = [
   ['wedDec', "I'll get you to sign the form on Friday."],
   ['wedDec', "We'll work through it together next week."],
   ['wedDec', 'I should have sent it yesterday.'],
+  ['wedDec', 'This weekend I plan to double my mileage.', 'A plan about one\'s own things, with no word of the recipient, is a personal aim.'],
 ];
 
 STYLES.forEach(([mk_, body, gold, extra], i) => {

@@ -205,7 +205,9 @@ function stripLead(s: string): { rest: string; skipped: number; conj: string } {
     skipped += bullet[0].length;
   }
   for (let k = 0; k < 6; k++) {
-    let m = LEAD.exec(rest);
+    // Listed lead-ins are matched whatever their case at the start of a sentence ("In the meantime I'll …").
+    let m = LEAD.exec(rest[0]!.toLowerCase() + rest.slice(1));
+    if (m && !/^[a-z]/.test(m[0])) m = LEAD.exec(rest);
     // A capitalised word is a lead-in only as a vocative ("Dave, I'll…"), not a subject ("John will…").
     if (m && /^[A-Z][a-z]+\s+$/.test(m[0]) && !/^(?:And|But|So|Then|Also|Plus|Yes|Yep|Yup|Ok|Okay|Sure|Great|Perfect|Thanks|Cheers|Meanwhile|Although|Though|However|Anyway|First|Next|Finally|Today|Tomorrow|Tonight|Hopefully|Hi|Hey|Hello|Hiya|Morning|Np|Cool)\s/.test(m[0])) m = null;
     m ??= interjection(rest) ?? timeLead(rest) ?? adverbLead(rest);
@@ -539,6 +541,8 @@ export function classifyClause(ctx: ClauseContext): Verdict {
   if (!ok) return NO;
   // Checking one's own diary is not an action for the recipient: "Let me review my calendar".
   if (/^[a-z]+\s+(?:up\s+)?(?:my|our)\s+(?:own\s+)?(?:calendar|schedule|diary|agenda|availability|inbox|emails?|notes)\b(?![^.]*\b(?:and|then)\b)/i.test(tail)) return NO;
+  // A plan or hope about one's own things, with no word of the recipient, is a personal aim: "I plan to double my mileage".
+  if (/modal:(?:plan|intend|aim|hope)|'m (?:planning|hoping|aiming)|plan$/.test(head.rule) && /^[a-z]+\s+(?:my|our)\s/i.test(tail) && !/\b(?:you|your|u|y'all)\b/i.test(`${before} ${tail} ${after}`)) return NO;
   // Conditions on the recipient make it an offer.
   const lastBefore = before.slice(Math.max(before.lastIndexOf(';'), 0));
   if (RECIPIENT_CONDITION.test(lastBefore) && !(SELF_CONDITION.test(lastBefore) && !/\byou\b/i.test(lastBefore))) {

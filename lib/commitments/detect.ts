@@ -125,13 +125,41 @@ function startsVerbPhrase(rest: string): boolean {
   const next = m[2] ?? '';
   // A word the lexicon knows only as a noun is still a verb when an object follows it directly
   // ("whitelist your IPs"): a listed noun is not followed by a determiner.
+  // A subordinator opens a condition or a time clause, not a verb phrase ("…, once the freeze lifts").
+  if (/^(?:once|when|whenever|while|after|before|until|unless|if|as|since|because|though|although|whether)$/i.test(w)) return false;
   if (!isBaseVerb(w) && !t.has('Verb')) return /^(?:the|your|our|my|a|an|this|that|these|those|all|any|some)$/i.test(next);
   return next === '' || isNounPhraseStart(next) || PARTICLE.test(next) || TIME_HINT.test(next);
 }
 
-function continuesVerbPhrase(clause: string): boolean {
+function continuesVerbPhrase(clause: string, consulting: boolean): boolean {
+  // After a step of asking around, a subjectless "and will …" is its report back: "I will coordinate with our tech team and will update you".
+  if (consulting && /^(?:and|&|then|and then)\s+(?:will|wil)\s+/i.test(clause)) return true;
   const m = /^(?:and|&|then|and then|plus)\s+(?:also\s+)?/i.exec(clause);
   return m !== null && startsVerbPhrase(clause.slice(m[0].length));
+}
+
+// Asking around before answering: checking with the team, chasing a supplier, ringing the warehouse.
+const CONSULT = /^(?:check|double-check|ask|chase|coordinate|liaise|consult|talk|speak|ring|call|phone|contact|reach|sync|touch|find|look|dig|investigate|verify|confirm|run|follow)\b(?!\s+(?:you|u)\b)/i;
+// Reporting back to the recipient.
+const REPORT_BACK =
+  /^(?:(?:get|come|circle|report|loop|head)\s+back|revert|follow\s+up|let\s+(?:you|u)\s+know|update\s+(?:you|u)\b|keep\s+(?:you|u)\b|be\s+in\s+touch|get\s+in\s+touch|reply|respond|confirm\b|come\s+to\s+you|share\s+(?:the\s+)?(?:results|findings|outcome|answer)|send\s+(?:you\s+)?(?:an\s+)?update)/i;
+
+/**
+ * Two coordinated verb phrases are two promises when each has its own object, unless the
+ * first only asks around and the second reports back ("check with the team and circle back",
+ * the spec's "let me … and report back"): "escalate the request today and draft the SLA language".
+ */
+function twoDeliverables(a: string, b: string): boolean {
+  const vp = (s: string): string => s.replace(/^(?:and|&|then|plus|also|,|\s)+/i, '').replace(/^(?:I|we)['’]ll\s+|^(?:will|wil)\s+/i, '');
+  const first = vp(a);
+  const second = vp(b);
+  // "do the needful and share …": a placeholder verb is not a deliverable of its own.
+  if (CONSULT.test(first) || REPORT_BACK.test(second) || /^do\b/i.test(first)) return false;
+  const hasObject = (s: string): boolean => {
+    const m = /^[a-z][\w-]*\s+(?:(?:up|out|over|back|across|through|off|down|in)\s+)?([A-Za-z][\w'’-]*)/i.exec(s);
+    return m !== null && (isNounPhraseStart(m[1]!) || (wordTags(m[1]!).has('Noun') && !wordTags(m[1]!).has('Preposition'))) && !/^(?:to|with|on|for|at|in|it|them|this|that)$/i.test(m[1]!);
+  };
+  return hasObject(first) && hasObject(second);
 }
 
 /** Spans of the coordinated verb phrases in [from, to) of `text`. */
@@ -204,14 +232,16 @@ export function detectCommitments(input: string, options: DetectOptions): Commit
       if (!verdict.commitment) continue;
       // Verb phrases that share this subject but were cut off at ", and …" belong to it.
       let end = clause.end;
-      while (idx + 1 < clauses.length && continuesVerbPhrase(masked.slice(clauses[idx + 1]!.start, clauses[idx + 1]!.end))) {
+      const consulting = CONSULT.test(masked.slice(clause.start + verdict.verbAt, clause.end));
+      while (idx + 1 < clauses.length && continuesVerbPhrase(masked.slice(clauses[idx + 1]!.start, clauses[idx + 1]!.end), consulting)) {
         idx++;
         end = clauses[idx]!.end;
       }
       const whole = { start: clause.start, end };
       const segments = splitVerbPhrases(masked, whole.start + verdict.verbAt, whole.end);
       const own = segments.map((sg) => findDeadline(masked.slice(sg.start, sg.end), ctx));
-      if (segments.length >= 3 || own.filter(Boolean).length >= 2) {
+      const texts = segments.map((sg) => masked.slice(sg.start, sg.end));
+      if (segments.length >= 3 || own.filter(Boolean).length >= 2 || (segments.length === 2 && twoDeliverables(texts[0]!, texts[1]!))) {
         // One promise, one detection: each verb phrase with its own deadline, or the next one's
         // when it names none ("fix the link and resend it by Friday").
         segments.forEach((sg, k) => {
