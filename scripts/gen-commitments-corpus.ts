@@ -841,6 +841,14 @@ const STYLES: Msg[] = [
   ], { note: 'Two verb phrases with objects of their own are two promises; each keeps its own date.' }],
   ['wedDec', 'I will just coordinate with our tech team and will update you within the day.', [{ quote: 'will update you within the day', due: '2026-12-02' }], { note: 'Asking around, then reporting back, is one promise (spec: "let me … and report back").' }],
   ['wedDec', 'Our implementation team will set up the sandbox sometime next week, once the holiday freeze lifts.', [{ quote: 'Our implementation team will set up the sandbox sometime next week', due: '2026-12-11' }]],
+  ['wedDec', "I'll send the final invoice on Dec 4 and the usage breakdown by the 8th.", [
+    { quote: "I'll send the final invoice on Dec 4", due: '2026-12-04' },
+    { quote: 'the usage breakdown by the 8th', due: '2026-12-08' },
+  ], { note: 'One verb, two objects with their own dates: two promises.' }],
+  ['wedDec', 'Engineering will be pushing a fix Thursday.', [{ quote: 'Engineering will be pushing a fix Thursday', due: '2026-12-03' }], { note: 'A department named bare in mail we send is our side.' }],
+  ['wedDec', 'Apologies, and our warehouse will re-pick the missing cartons later today.', [{ quote: 'our warehouse will re-pick the missing cartons later today', due: '2026-12-02' }], { note: '"our …" acting on an object is our side, whatever the noun.' }],
+  ['wedDec', 'We will roll out the new billing dashboard in January.', [{ quote: 'We will roll out the new billing dashboard in January', due: '2027-01-29' }], { note: '"in <month>" is that month\'s last working day, like "next month".' }],
+  ['wedDec', 'ok will send it Fri.', [{ quote: 'will send it Fri', due: '2026-12-04' }]],
 ];
 
 // Hard negatives in the same styles.
@@ -887,6 +895,7 @@ const STYLE_NEGATIVES: [keyof typeof M, string, string?][] = [
   ['wedDec', "I'll get you to sign the form on Friday."],
   ['wedDec', "We'll work through it together next week."],
   ['wedDec', 'I should have sent it yesterday.'],
+  ['wedDec', 'Our prices will increase in January.'],
   ['wedDec', 'This weekend I plan to double my mileage.', 'A plan about one\'s own things, with no word of the recipient, is a personal aim.'],
 ];
 

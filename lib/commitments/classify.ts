@@ -40,6 +40,9 @@ const BULLET = /^(?:[-–—•▪◦‣●∙·*>+]+|\(?\d{1,2}[.)]|\(?[a-hA-H]
 // ("our support team", "my colleagues", "our engineers"). A thing ("our prices") is not a doer.
 const SUBJECT_WE_OUR =
   /^(?:our|my)\s+(?:[a-z][\w&-]*\s+){0,3}?(?:team|teams|department|dept|group|folks|people|guys|office|desk|side|staff|assistant|colleagues?|engineering|support|finance|billing|accounting|legal|ops|operations|crew|devs|IT|HR|procurement|partners? team|account team|company|firm|org|organisation|organization|squad|helpdesk|service desk)\b(?=\s+(?:will|wil|shall|can|are|is|am)\b|['’](?:ll|re|s)\b)/i;
+// A department named bare is ours in mail we send: "Engineering will be pushing a fix Thursday".
+const SUBJECT_DEPARTMENT = /^(?:engineering|finance|legal|support|billing|accounting|accounts|procurement|ops|operations|IT|HR|dispatch|logistics|the team|the support team)(?=\s+(?:will|shall|is|are)\b|['’]ll\b)/i;
+const SUBJECT_OUR_ANY = /^(?:our|my)\s+(?:[\w&-]+\s+){0,2}?[\w&-]+(?=\s+(?:will|shall|is going to|are going to)\b|['’]ll\b)/i;
 const SUBJECT_OUR_AGENT = /^(?:our|my)\s+((?:[a-z][\w&-]*\s+){0,2}[a-z][\w-]*(?:ers|ors|ists|ians|ants|ents|er|or|ist|ian|ant))(?=\s+(?:will|shall|can|are|is)\b|['’]ll\b)/i;
 
 // Modal heads: everything that turns the subject into a promise of future action.
@@ -387,7 +390,7 @@ function matchHead(rest: string): Head | null {
   const appositive = m ? /^,?\s+(?:personally|myself|ourselves|too|also|(?:here\s+)?at\s+[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2}),?(?=\s+(?:will|shall|can|am|are)\b|['’])/.exec(lower.slice(at)) : null;
   if (appositive) at += appositive[0].length;
   if (!m) {
-    const team = SUBJECT_WE_OUR.exec(lower) ?? SUBJECT_OUR_AGENT.exec(lower);
+    const team = SUBJECT_WE_OUR.exec(lower) ?? SUBJECT_OUR_AGENT.exec(lower) ?? SUBJECT_DEPARTMENT.exec(lower);
     if (team) {
       // Our side counts; a named person within it does not ("my colleague Dr. Lu will call").
       const tail = lower.slice(team[0].length, team[0].length + 30);
@@ -396,7 +399,17 @@ function matchHead(rest: string): Head | null {
       at = team[0].length;
     }
   }
-  if (!subject) return passiveHead(rest);
+  if (!subject) {
+    // Any other "our …" doing something to an object is our side acting: "our warehouse will re-pick the missing cartons".
+    const ours = SUBJECT_OUR_ANY.exec(lower);
+    const mo = ours ? MODAL.exec(lower.slice(ours[0].length)) : null;
+    if (ours && mo && !/can|should/.test(mo[0])) {
+      const after = ours[0].length + mo[0].length;
+      const vm = /^\s+([a-z][\w-]*)\s+([A-Za-z][\w'’-]*)/.exec(lower.slice(after));
+      if (vm && isBaseVerb(vm[1]!) && !/^(?:be|have|get)$/i.test(vm[1]!) && isNounPhraseStart(vm[2]!)) return { subject: ours[0], after, rule: 'modal:will', base: 0.75 };
+    }
+    return passiveHead(rest);
+  }
   const mm = MODAL.exec(lower.slice(at));
   if (!mm) {
     // Simple present with a future time ("I send you the proposal tomorrow"): the caller

@@ -264,6 +264,22 @@ const RULES: Rule[] = [
     kind: 'day',
     resolve: (m, c) => monthEnd(c, monthOf(m[1]!)),
   },
+  // "early January": the 5th working day of that month, like "early next month".
+  {
+    re: /\b(?:early|(?:the\s+)?(?:beginning|start)\s+of)\s+(january|february|march|april|may|june|july|august|september|october|november|december)\b(?!\s+\d)/gi,
+    kind: 'day',
+    resolve: (m, c) => {
+      const end = monthEnd(c, monthOf(m[1]!));
+      const { year, month } = parts(end);
+      return addWorkingDays(addDays(civil(year, month, 1), -1), 5, c.cal);
+    },
+  },
+  // "in January", "by February": that month's last working day, like "next month".
+  {
+    re: /\b(?:in|by|during)\s+(january|february|march|april|june|july|august|september|october|november|december)\b(?!\s+\d|\s+(?:the\s+)?\d)/gi,
+    kind: 'day',
+    resolve: (m, c) => monthEnd(c, monthOf(m[1]!)),
+  },
   // "mid-January", "mid month": the 15th.
   {
     re: /\bmid[\s-]?(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|month)\b/gi,
@@ -455,7 +471,7 @@ function collect(text: string, ctx: DeadlineContext): Candidate[] {
       const index = m.index;
       const end = index + m[0].length;
       const phrase = m[0];
-      if (ABBREV_WEEKDAY.test(phrase) && !/(?:\b(?:by|b4|on|until|before|EOD|COB|due|latest)\s+|[(,]\s*|\s[-–—]\s*)$/i.test(text.slice(Math.max(0, index - 8), index))) continue;
+      if (ABBREV_WEEKDAY.test(phrase) && !/(?:\b(?:by|b4|on|until|before|EOD|COB|due|latest)\s+|[(,]\s*|\s[-–—]\s*)$/i.test(text.slice(Math.max(0, index - 8), index)) && !(/^(?:mon|tues?|weds?|thu(?:rs?)?|fri)$/i.test(phrase) && /^\s*(?:[.!,;)]|$)/.test(text.slice(end, end + 3)))) continue;
       // A weekday inside an explicit date ("Tuesday, October 10") defers to the date.
       const cand: Candidate = { due: '', phrase, index, end, kind: rule.kind, marked: false };
       if (found.some((f) => overlaps(f, cand) || (f.kind === 'day' && f.index >= end && f.index - end <= 7 && /^\W*(?:the\s*)?$/i.test(text.slice(end, f.index))))) continue;

@@ -182,6 +182,22 @@ function splitVerbPhrases(text: string, from: number, to: number): Span[] {
   return out;
 }
 
+/**
+ * One verb shared by two objects with their own dates ("send the final invoice on Jan 4 and the
+ * usage breakdown by the 5th") is two promises: the phrase is cut before the second object.
+ */
+function splitGapped(text: string, segments: Span[], ctx: DeadlineContext): Span[] {
+  return segments.flatMap((sg) => {
+    const s = text.slice(sg.start, sg.end);
+    const m = /\s(?:and|&)\s+(?=(?:the|my|our|your|a|an|this|these|those)\s)/i.exec(s);
+    if (!m || !findDeadline(s.slice(0, m.index), ctx) || !findDeadline(s.slice(m.index + m[0].length), ctx)) return [sg];
+    return [
+      { start: sg.start, end: sg.start + m.index },
+      { start: sg.start + m.index + m[0].length, end: sg.end },
+    ];
+  });
+}
+
 // An absence notice: the writer is away now ("I am out of the office until the 16th", "I'm on
 // annual leave with limited access to email") rather than planning to be.
 const ABSENCE =
@@ -238,7 +254,7 @@ export function detectCommitments(input: string, options: DetectOptions): Commit
         end = clauses[idx]!.end;
       }
       const whole = { start: clause.start, end };
-      const segments = splitVerbPhrases(masked, whole.start + verdict.verbAt, whole.end);
+      const segments = splitGapped(masked, splitVerbPhrases(masked, whole.start + verdict.verbAt, whole.end), ctx);
       const own = segments.map((sg) => findDeadline(masked.slice(sg.start, sg.end), ctx));
       const texts = segments.map((sg) => masked.slice(sg.start, sg.end));
       if (segments.length >= 3 || own.filter(Boolean).length >= 2 || (segments.length === 2 && twoDeliverables(texts[0]!, texts[1]!))) {
