@@ -849,6 +849,11 @@ const STYLES: Msg[] = [
   ['wedDec', 'Apologies, and our warehouse will re-pick the missing cartons later today.', [{ quote: 'our warehouse will re-pick the missing cartons later today', due: '2026-12-02' }], { note: '"our …" acting on an object is our side, whatever the noun.' }],
   ['wedDec', 'We will roll out the new billing dashboard in January.', [{ quote: 'We will roll out the new billing dashboard in January', due: '2027-01-29' }], { note: '"in <month>" is that month\'s last working day, like "next month".' }],
   ['wedDec', 'ok will send it Fri.', [{ quote: 'will send it Fri', due: '2026-12-04' }]],
+  ['wedDec', 'Further to our conversation this morning, please be advised that we will be issuing the amended order form no later than Thursday.', [{ quote: 'we will be issuing the amended order form no later than Thursday', due: '2026-12-03' }], { note: 'A leading prepositional phrase before a reporting frame.' }],
+  ['wedDec', 'We will replace the affected units at no charge, our quality team will provide a full report within 10 days.', [
+    { quote: 'We will replace the affected units at no charge', due: null },
+    { quote: 'our quality team will provide a full report within 10 days', due: '2026-12-12' },
+  ], { note: 'A clause with its own predicate keeps its date to itself.' }],
 ];
 
 // Hard negatives in the same styles.

@@ -198,6 +198,16 @@ function adverbLead(s: string): RegExpExecArray | null {
   return m && isAdverb(m[1]!) && !isVerb(m[1]!) && !/^(?:never|not|hardly|rarely|seldom|maybe|perhaps|possibly)$/i.test(m[1]!) ? m : null;
 }
 
+/**
+ * A leading prepositional phrase closed by a comma: "Further to our conversation this morning, please
+ * be advised that we will …". Not a condition: nothing with "you" as a subject or with a verb of its own.
+ */
+function prepositionalLead(s: string): RegExpExecArray | null {
+  const m = /^([A-Za-z]+)\s[^,;:.!?]{1,80},\s+/.exec(s);
+  if (!m || !(wordTags(m[1]!).has('Preposition') || /^(?:further|prior|according|pursuant|following|regarding|re)$/i.test(m[1]!)) || /^(?:if|when|once|unless|after|before|until|as|since|because|whether|while)$/i.test(m[1]!)) return null;
+  return /\b(?:you|u|is|are|was|were|has|have|had|will|would|can|could|should|do|does|did)\b|['’](?:s|re|ve|ll|d)\b/i.test(m[0]) ? null : m;
+}
+
 function stripLead(s: string): { rest: string; skipped: number; conj: string } {
   let rest = s;
   let skipped = 0;
@@ -213,7 +223,7 @@ function stripLead(s: string): { rest: string; skipped: number; conj: string } {
     if (m && !/^[a-z]/.test(m[0])) m = LEAD.exec(rest);
     // A capitalised word is a lead-in only as a vocative ("Dave, I'll…"), not a subject ("John will…").
     if (m && /^[A-Z][a-z]+\s+$/.test(m[0]) && !/^(?:And|But|So|Then|Also|Plus|Yes|Yep|Yup|Ok|Okay|Sure|Great|Perfect|Thanks|Cheers|Meanwhile|Although|Though|However|Anyway|First|Next|Finally|Today|Tomorrow|Tonight|Hopefully|Hi|Hey|Hello|Hiya|Morning|Np|Cool)\s/.test(m[0])) m = null;
-    m ??= interjection(rest) ?? timeLead(rest) ?? adverbLead(rest);
+    m ??= interjection(rest) ?? timeLead(rest) ?? adverbLead(rest) ?? prepositionalLead(rest);
     if (!m) break;
     if (k === 0) conj = m[0].trim().toLowerCase().replace(/[,:!.\s–—-]+$/, '');
     rest = rest.slice(m[0].length);

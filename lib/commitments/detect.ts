@@ -78,7 +78,8 @@ function searchDeadline(masked: string, clauses: Span[], idx: number, from: numb
   // A trailing fragment without its own subject still belongs to this promise: "…, hopefully by Friday".
   const next = clauses[idx + 1];
   const nextText = next ? masked.slice(next.start, next.end).replace(/^(?:\d{1,2}[.)]|[-–•▪*])\s*/, '') : '';
-  if (next && !/^(?:and\s+|but\s+|so\s+)?(?:I|we|you|he|she|they|who|which|let me|will)\b/i.test(nextText) && !startsVerbPhrase(nextText)) {
+  // Not from a clause with a predicate of its own ("…, our quality team will provide a report within 10 days").
+  if (next && !/^(?:and\s+|but\s+|so\s+)?(?:I|we|you|he|she|they|who|which|let me|will)\b/i.test(nextText) && !/\b(?:will|shall|wil)\b|['’]ll\b/i.test(nextText) && !startsVerbPhrase(nextText)) {
     // From the end of this clause, so a bracket or dash before the date is seen: "send pricing (Fri)".
     const d = findDeadline(masked.slice(c.end, next.end), ctx);
     if (d) return { d, base: c.end };
