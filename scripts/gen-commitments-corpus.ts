@@ -854,6 +854,10 @@ const STYLES: Msg[] = [
     { quote: 'We will replace the affected units at no charge', due: null },
     { quote: 'our quality team will provide a full report within 10 days', due: '2026-12-12' },
   ], { note: 'A clause with its own predicate keeps its date to itself.' }],
+  ['wedDec', 'Next steps:\n1. Send updated rate card incl. fuel surcharge (me) – Fri\n2. Confirm weekly pallet counts (you) – Wed\n3. Book trial shipment (our ops team) – by Dec 11', [
+    { quote: 'Send updated rate card incl. fuel surcharge (me) – Fri', due: '2026-12-04' },
+    { quote: 'Book trial shipment (our ops team) – by Dec 11', due: '2026-12-11' },
+  ], { note: 'An owner tag after the item makes it ours; its date may follow the tag.' }],
 ];
 
 // Hard negatives in the same styles.

@@ -219,6 +219,7 @@ function stripLead(s: string): { rest: string; skipped: number; conj: string } {
   }
   for (let k = 0; k < 6; k++) {
     // Listed lead-ins are matched whatever their case at the start of a sentence ("In the meantime I'll …").
+    if (rest === '') break;
     let m = LEAD.exec(rest[0]!.toLowerCase() + rest.slice(1));
     if (m && !/^[a-z]/.test(m[0])) m = LEAD.exec(rest);
     // A capitalised word is a lead-in only as a vocative ("Dave, I'll…"), not a subject ("John will…").

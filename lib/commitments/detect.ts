@@ -60,6 +60,7 @@ function mayHoldPromise(s: string): boolean {
 }
 
 const MAX_SENTENCE = 1500;
+const OWNER_AFTER = /\((?:me|us|myself|I|we|our\s[^)]{1,40})\)/i;
 // A list item: a bullet glyph, a dash, a number or a letter, or a check box.
 const LIST_ITEM = /^(?:[-–—•▪◦‣●∙·*>+]+|\(?\d{1,2}[.)]|\(?[a-hA-H][.)]|\[[ xX]?\])\s/;
 
@@ -231,8 +232,11 @@ export function detectCommitments(input: string, options: DetectOptions): Commit
     const stext = masked.slice(sentence.start, sentence.end);
     const prior = previous;
     previous = stext.length > MAX_SENTENCE ? '' : stext;
-    const ourList = ourHeading && LIST_ITEM.test(stext);
-    if (!ourList) ourHeading = /:\s*$/.test(stext) && stext.length <= 120 && isOurListHeading(stext);
+    const isItem = LIST_ITEM.test(stext);
+    // An item tagged with its owner after it: "1. Send updated rate card (me) – Fri".
+    const ownerAfter = isItem && OWNER_AFTER.test(stext);
+    const ourList = isItem && (ourHeading || ownerAfter);
+    if (!isItem) ourHeading = /:\s*$/.test(stext) && stext.length <= 120 && isOurListHeading(stext);
     if (stext.length > MAX_SENTENCE || (!ourList && !mayHoldPromise(stext))) continue;
     const clauses = splitClauses(masked, sentence);
     const found: Found[] = [];
@@ -274,7 +278,12 @@ export function detectCommitments(input: string, options: DetectOptions): Commit
         continue;
       }
       // From the clause start: a leading time belongs to the promise ("Tomorrow I'll walk you through …").
-      const { d, base } = searchDeadline(masked, clauses, idx, whole.start, ctx);
+      let { d, base } = searchDeadline(masked, clauses, idx, whole.start, ctx);
+      // An owner-tagged item's date may come after the tag: "(me) – Fri".
+      if (!d && ownerAfter) {
+        d = findDeadline(masked.slice(whole.end, sentence.end), ctx);
+        base = whole.end;
+      }
       found.push({ clause: whole, verdict, deadline: d, deadlineBase: base });
     }
     const merged = found.filter(
