@@ -224,7 +224,8 @@ function stripLead(s: string): { rest: string; skipped: number; conj: string } {
     if (m && !/^[a-z]/.test(m[0])) m = LEAD.exec(rest);
     // A capitalised word is a lead-in only as a vocative ("Dave, I'll…"), not a subject ("John will…").
     if (m && /^[A-Z][a-z]+\s+$/.test(m[0]) && !/^(?:And|But|So|Then|Also|Plus|Yes|Yep|Yup|Ok|Okay|Sure|Great|Perfect|Thanks|Cheers|Meanwhile|Although|Though|However|Anyway|First|Next|Finally|Today|Tomorrow|Tonight|Hopefully|Hi|Hey|Hello|Hiya|Morning|Np|Cool)\s/.test(m[0])) m = null;
-    m ??= interjection(rest) ?? timeLead(rest) ?? adverbLead(rest) ?? prepositionalLead(rest);
+    // Emoji between an acknowledgement and the promise: "Got it 👍 I'll rebook …".
+    m ??= /^[\p{Extended_Pictographic}\u{FE0F}\u{200D}]+\s*/u.exec(rest) ?? interjection(rest) ?? timeLead(rest) ?? adverbLead(rest) ?? prepositionalLead(rest);
     if (!m) break;
     if (k === 0) conj = m[0].trim().toLowerCase().replace(/[,:!.\s–—-]+$/, '');
     rest = rest.slice(m[0].length);
