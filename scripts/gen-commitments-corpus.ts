@@ -36,6 +36,7 @@ const M: Record<string, Moment> = {
   thuTokyoEarly: { sentAt: '2026-11-19T07:30:00+09:00', timeZone: 'Asia/Tokyo', label: 'Wed, Nov 18, 2026 at 17:50' },
   satLonPreDst: { sentAt: '2026-10-24T23:30:00+01:00', timeZone: 'Europe/London', label: 'Sat, 24 Oct 2026 at 08:00' },
   monBer: { sentAt: '2026-03-30T10:00:00+02:00', timeZone: 'Europe/Berlin', label: 'Fri, 27 Mar 2026 at 15:00' },
+  wedDec: { sentAt: '2026-12-02T10:00:00-05:00', timeZone: 'America/New_York', label: 'Tue, Dec 1, 2026 at 4:10 PM' },
 };
 
 interface Gold {
@@ -704,7 +705,7 @@ const HTML_MSGS: Msg[] = [
   ['dstBer', 'Sorry for the delay, I will send the migration plan early next week.', [{ quote: 'I will send the migration plan early next week', due: '2026-10-27' }]],
   ['tueTokyoMonthEnd', 'Could you confirm the billing address? We will ship the devices within 5 business days.', [{ quote: 'We will ship the devices within 5 business days', due: '2026-07-07' }]],
   ['sat', 'We could look at a multi-year discount if that helps.', []],
-  ['dstLon', 'I will send the agenda this week &amp; book the room.', [{ quote: 'I will send the agenda this week', due: '2026-04-03' }]],
+  ['dstLon', 'I will send the agenda this week &amp; book the room.', [{ quote: 'I will send the agenda this week', due: '2026-04-03' }, { quote: 'book the room', due: null }], { note: 'Two verb phrases with objects of their own are two promises (issue 13); the room has no date of its own.' }],
   ['friBerLate', 'Will do. I am going to review the contract over the weekend.', [{ quote: 'I am going to review the contract over the weekend', due: '2027-01-31' }, { quote: 'Will do', due: null }]],
 ];
 
@@ -785,6 +786,78 @@ const STYLES: Msg[] = [
   ['wed', 'Kindly be informed that the shipment will be dispatched on 24 November.', [{ quote: 'the shipment will be dispatched on 24 November', due: '2026-11-24' }]],
   ['wed', 'Tomorrow I\'ll walk your admins through the new permissions model.', [{ quote: "I'll walk your admins through the new permissions model", due: '2026-11-19' }], { note: 'A leading time belongs to the promise.' }],
   ['wed', "I'll keep an eye on the ticket and let you know if anything changes.", [{ quote: "I'll keep an eye on the ticket and let you know if anything changes", due: null }]],
+  // Lists under a heading that names our side (issue 13): each item is ours.
+  ['wedDec', 'Next steps on our side:\n- send the revised quote by Fri\n- set up the sandbox next week', [
+    { quote: 'send the revised quote by Fri', due: '2026-12-04' },
+    { quote: 'set up the sandbox next week', due: '2026-12-11' },
+  ], { note: 'A heading naming our side makes the bulleted items below it ours.' }],
+  ['wedDec', 'From our end:\n1. Share the API docs today\n2. Book the training for Monday\n\nYour side:\n1. Send the user list\n2. Confirm the SSO provider', [
+    { quote: 'Share the API docs today', due: '2026-12-02' },
+    { quote: 'Book the training for Monday', due: '2026-12-07' },
+  ]],
+  ['wedDec', "What I'll do:\n• chase the PO\n• update the forecast by Thursday", [{ quote: 'chase the PO', due: null }, { quote: 'update the forecast by Thursday', due: '2026-12-03' }]],
+  ['wedDec', 'We will:\n1) refund the duplicate charge\n2) send a corrected invoice by Monday', [{ quote: 'refund the duplicate charge', due: null }, { quote: 'send a corrected invoice by Monday', due: '2026-12-07' }]],
+  ['wedDec', 'Action items\nMe - send pricing (Fri)\nYou - intro to IT\nOur CSM - schedule onboarding next week', [
+    { quote: 'send pricing (Fri)', due: '2026-12-04' },
+    { quote: 'schedule onboarding next week', due: '2026-12-11' },
+  ], { note: 'A bracketed weekday abbreviation after an item is its deadline.' }],
+  // Due-date forms beyond the table's wording.
+  ['wedDec', 'ill send it 2nite', [{ quote: 'ill send it 2nite', due: '2026-12-02' }]],
+  ['wedDec', 'Will update you by evening.', [{ quote: 'Will update you by evening', due: '2026-12-02' }], { note: '"by evening" is the sent date, like "this evening".' }],
+  ['wedDec', "I'll send it by Wednesday next week.", [{ quote: "I'll send it by Wednesday next week", due: '2026-12-09' }]],
+  ['wedDec', 'We will share the report by day after.', [{ quote: 'We will share the report by day after', due: '2026-12-04' }], { note: 'Indian English "by day after" is the day after tomorrow.' }],
+  ['wedDec', 'I will share the plan by December the 3rd.', [{ quote: 'I will share the plan by December the 3rd', due: '2026-12-03' }]],
+  ['wedDec', "I'll get back to you by the end of this working week.", [{ quote: "I'll get back to you by the end of this working week", due: '2026-12-04' }]],
+  ['wedDec', "We'll have the migration done by the end of January.", [{ quote: "We'll have the migration done by the end of January", due: '2027-01-29' }], { note: '"end of <month>" is that month\'s last working day, like "end of the month".' }],
+  ['wedDec', "We'll have the connector live by mid-January.", [{ quote: "We'll have the connector live by mid-January", due: '2027-01-15' }], { note: '"mid-<month>" is the 15th.' }],
+  ['wedDec', 'I will send the samples in a week\'s time.', [{ quote: "I will send the samples in a week's time", due: '2026-12-09' }]],
+  ['wedDec', 'Will send within 2 biz days.', [{ quote: 'Will send within 2 biz days', due: '2026-12-04' }]],
+  ['wedDec', "I'll confirm by the next business day.", [{ quote: "I'll confirm by the next business day", due: '2026-12-03' }]],
+  ['wedDec', "I'll send the signed copy by the end of tomorrow.", [{ quote: "I'll send the signed copy by the end of tomorrow", due: '2026-12-03' }]],
+  ['wedDec', "I'll send the gift vouchers before Christmas.", [{ quote: "I'll send the gift vouchers before Christmas", due: '2026-12-24' }], { note: '"before/by Christmas" is kept until Christmas Eve.' }],
+  // Openers and frames before the subject (issue 13).
+  ['wedDec', 'By Friday we\'ll have the config ready for your admins.', [{ quote: "we'll have the config ready", due: '2026-12-04' }], { note: 'A time adverbial without a comma before the subject.' }],
+  ['wedDec', 'Later today I will share the recording link.', [{ quote: 'I will share the recording link', due: '2026-12-02' }]],
+  ['wedDec', 'lol yes will do', [{ quote: 'will do', due: null }], { note: 'An interjection the lexicon knows is an opener.' }],
+  ['wedDec', 'Sorry for the late reply - will get the signed copy to you tomorrow.', [{ quote: 'will get the signed copy to you tomorrow', due: '2026-12-03' }], { note: '"reply" inside an apology is not an imperative to the recipient.' }],
+  ['wedDec', 'Ok cool will chat to the team n revert', [{ quote: 'will chat to the team n revert', due: null }], { note: 'Text-speak "n" coordinates verb phrases like "and".' }],
+  ['wedDec', 'Ill send the updated file by EOD', [{ quote: 'Ill send the updated file by EOD', due: '2026-12-02' }]],
+  ['wedDec', "I think I'll be able to send the draft Friday.", [{ quote: "I'll be able to send the draft Friday", due: '2026-12-04' }], { note: 'A state-of-mind frame ("I think") hedges the promise inside it.' }],
+  ['wedDec', 'We should be able to ship the replacement tomorrow.', [{ quote: 'We should be able to ship the replacement tomorrow', due: '2026-12-03' }], { note: '"should be able to" on our own delivery is a hedged promise.' }],
+  ['wedDec', 'Our plan is to deliver the hardware by the 15th.', [{ quote: 'Our plan is to deliver the hardware by the 15th', due: '2026-12-15' }], { note: '"Our plan is to" counts only with a future time, like the simple present.' }],
+  ['wedDec', 'I personally will make sure the credit is applied by Friday.', [{ quote: 'I personally will make sure the credit is applied by Friday', due: '2026-12-04' }]],
+  ['wedDec', 'We at Northwind will cover the return shipping.', [{ quote: 'We at Northwind will cover the return shipping', due: null }]],
+  ['wedDec', "I'll see to it that the credit is applied this week.", [{ quote: "I'll see to it that the credit is applied this week", due: '2026-12-04' }]],
+  ['wedDec', "I'll look after the onboarding call invites.", [{ quote: "I'll look after the onboarding call invites", due: null }]],
+  ['wedDec', "I'll get someone from support to call you this afternoon.", [{ quote: "I'll get someone from support to call you this afternoon", due: '2026-12-02' }]],
+  ['wedDec', "Thanks Dana, I'll take it from here.", [{ quote: "I'll take it from here", due: null }]],
+  ['wedDec', "I'll put the deck together over the weekend.", [{ quote: "I'll put the deck together over the weekend", due: '2026-12-06' }], { note: '"put … together" is an action, not a joint plan.' }],
+  ['wedDec', 'Leave it with me.', [{ quote: 'Leave it with me', due: null }], { note: '"Leave it with me" takes the matter on: a promise with no date.' }],
+  ['wedDec', "I'll have invoices for both entities reissued by Monday.", [{ quote: "I'll have invoices for both entities reissued by Monday", due: '2026-12-07' }]],
+  // One promise per deliverable (issue 13).
+  ['wedDec', "In the meantime I'll escalate the request to our VP of Support today and draft the SLA language in parallel.", [
+    { quote: "I'll escalate the request to our VP of Support today", due: '2026-12-02' },
+    { quote: 'draft the SLA language in parallel', due: null },
+  ], { note: 'Two verb phrases with objects of their own are two promises; each keeps its own date.' }],
+  ['wedDec', 'I will just coordinate with our tech team and will update you within the day.', [{ quote: 'will update you within the day', due: '2026-12-02' }], { note: 'Asking around, then reporting back, is one promise (spec: "let me … and report back").' }],
+  ['wedDec', 'Our implementation team will set up the sandbox sometime next week, once the holiday freeze lifts.', [{ quote: 'Our implementation team will set up the sandbox sometime next week', due: '2026-12-11' }]],
+  ['wedDec', "I'll send the final invoice on Dec 4 and the usage breakdown by the 8th.", [
+    { quote: "I'll send the final invoice on Dec 4", due: '2026-12-04' },
+    { quote: 'the usage breakdown by the 8th', due: '2026-12-08' },
+  ], { note: 'One verb, two objects with their own dates: two promises.' }],
+  ['wedDec', 'Engineering will be pushing a fix Thursday.', [{ quote: 'Engineering will be pushing a fix Thursday', due: '2026-12-03' }], { note: 'A department named bare in mail we send is our side.' }],
+  ['wedDec', 'Apologies, and our warehouse will re-pick the missing cartons later today.', [{ quote: 'our warehouse will re-pick the missing cartons later today', due: '2026-12-02' }], { note: '"our …" acting on an object is our side, whatever the noun.' }],
+  ['wedDec', 'We will roll out the new billing dashboard in January.', [{ quote: 'We will roll out the new billing dashboard in January', due: '2027-01-29' }], { note: '"in <month>" is that month\'s last working day, like "next month".' }],
+  ['wedDec', 'ok will send it Fri.', [{ quote: 'will send it Fri', due: '2026-12-04' }]],
+  ['wedDec', 'Further to our conversation this morning, please be advised that we will be issuing the amended order form no later than Thursday.', [{ quote: 'we will be issuing the amended order form no later than Thursday', due: '2026-12-03' }], { note: 'A leading prepositional phrase before a reporting frame.' }],
+  ['wedDec', 'We will replace the affected units at no charge, our quality team will provide a full report within 10 days.', [
+    { quote: 'We will replace the affected units at no charge', due: null },
+    { quote: 'our quality team will provide a full report within 10 days', due: '2026-12-12' },
+  ], { note: 'A clause with its own predicate keeps its date to itself.' }],
+  ['wedDec', 'Next steps:\n1. Send updated rate card incl. fuel surcharge (me) – Fri\n2. Confirm weekly pallet counts (you) – Wed\n3. Book trial shipment (our ops team) – by Dec 11', [
+    { quote: 'Send updated rate card incl. fuel surcharge (me) – Fri', due: '2026-12-04' },
+    { quote: 'Book trial shipment (our ops team) – by Dec 11', due: '2026-12-11' },
+  ], { note: 'An owner tag after the item makes it ours; its date may follow the tag.' }],
 ];
 
 // Hard negatives in the same styles.
@@ -821,6 +894,18 @@ const STYLE_NEGATIVES: [keyof typeof M, string, string?][] = [
   ['wed', 'hey, running late for the call, will dial in 5 min'],
   ['wed', "To recap: we'll both review the SLA on next Tuesday's call."],
   ['wed', "I'm going to Chicago tomorrow for the conference."],
+  ['wedDec', 'Next steps for you:\n- sign the order form\n- send the PO by Friday'],
+  ['wedDec', 'Our pricing:\n- Starter: $20/seat\n- Growth: $35/seat'],
+  ['wedDec', 'What we need from you:\n1. Send the user list\n2. Confirm the SSO provider by Monday'],
+  ['wedDec', 'I should call him.'],
+  ['wedDec', 'Our plan is to grow the account 20% next year.'],
+  ['wedDec', 'By Friday we\'ll know more.'],
+  ['wedDec', "I'll leave it with you."],
+  ['wedDec', "I'll get you to sign the form on Friday."],
+  ['wedDec', "We'll work through it together next week."],
+  ['wedDec', 'I should have sent it yesterday.'],
+  ['wedDec', 'Our prices will increase in January.'],
+  ['wedDec', 'This weekend I plan to double my mileage.', 'A plan about one\'s own things, with no word of the recipient, is a personal aim.'],
 ];
 
 STYLES.forEach(([mk_, body, gold, extra], i) => {

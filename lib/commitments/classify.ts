@@ -13,6 +13,8 @@ export interface ClauseContext {
   after: string;
   /** The sentence before this one, for a "they" that names our team there. */
   previous?: string;
+  /** The clause is an item of a list whose heading names our side as its owner ("Next steps on our side:"). */
+  ourList?: boolean;
 }
 
 export interface Verdict {
@@ -38,11 +40,14 @@ const BULLET = /^(?:[-–—•▪◦‣●∙·*>+]+|\(?\d{1,2}[.)]|\(?[a-hA-H]
 // ("our support team", "my colleagues", "our engineers"). A thing ("our prices") is not a doer.
 const SUBJECT_WE_OUR =
   /^(?:our|my)\s+(?:[a-z][\w&-]*\s+){0,3}?(?:team|teams|department|dept|group|folks|people|guys|office|desk|side|staff|assistant|colleagues?|engineering|support|finance|billing|accounting|legal|ops|operations|crew|devs|IT|HR|procurement|partners? team|account team|company|firm|org|organisation|organization|squad|helpdesk|service desk)\b(?=\s+(?:will|wil|shall|can|are|is|am)\b|['’](?:ll|re|s)\b)/i;
+// A department named bare is ours in mail we send: "Engineering will be pushing a fix Thursday".
+const SUBJECT_DEPARTMENT = /^(?:[Ee]ngineering|[Ff]inance|[Ll]egal|[Ss]upport|[Bb]illing|[Aa]ccounting|[Aa]ccounts|[Pp]rocurement|[Oo]ps|[Oo]perations|IT|HR|[Dd]ispatch|[Ll]ogistics|[Tt]he team|[Tt]he support team)(?=\s+(?:will|shall|is|are)\b|['’]ll\b)/;
+const SUBJECT_OUR_ANY = /^(?:our|my)\s+(?:[\w&-]+\s+){0,2}?[\w&-]+(?=\s+(?:will|shall|is going to|are going to)\b|['’]ll\b)/i;
 const SUBJECT_OUR_AGENT = /^(?:our|my)\s+((?:[a-z][\w&-]*\s+){0,2}[a-z][\w-]*(?:ers|ors|ists|ians|ants|ents|er|or|ist|ian|ant))(?=\s+(?:will|shall|can|are|is)\b|['’]ll\b)/i;
 
 // Modal heads: everything that turns the subject into a promise of future action.
 const MODAL =
-  /^(?:'ll|’ll|\s+will|\s+wil|\s+shall|\s+am going to|'m going to|’m going to|\s+are going to|\s+is going to|'re going to|’re going to|'s going to|’s going to|'m gonna|’m gonna|\s+am gonna|\s+are gonna|'re gonna|’re gonna|\s+gonna|\s+can(?=\s+have\b)|\s+expect to|\s+plan to|\s+intend to|\s+aim to|\s+hope to|'m (?:planning|hoping|aiming) to|’m (?:planning|hoping|aiming) to|\s+am (?:planning|hoping|aiming) to|'re (?:planning|hoping|aiming) to|’re (?:planning|hoping|aiming) to|\s+are (?:planning|hoping|aiming) to|\s+is (?:planning|hoping|aiming) to)\b/i;
+  /^(?:'ll|’ll|\s+will|\s+wil|\s+shall|\s+am going to|'m going to|’m going to|\s+are going to|\s+is going to|'re going to|’re going to|'s going to|’s going to|'m gonna|’m gonna|\s+am gonna|\s+are gonna|'re gonna|’re gonna|\s+gonna|\s+can(?=\s+have\b)|\s+should(?=\s+(?:be able to|have)\b)|\s+expect to|\s+plan to|\s+intend to|\s+aim to|\s+hope to|'m (?:planning|hoping|aiming) to|’m (?:planning|hoping|aiming) to|\s+am (?:planning|hoping|aiming) to|'re (?:planning|hoping|aiming) to|’re (?:planning|hoping|aiming) to|\s+are (?:planning|hoping|aiming) to|\s+is (?:planning|hoping|aiming) to)\b/i;
 
 const ADVERBS =
   /^(?:also|just|then|definitely|def|defo|certainly|probably|prob|prolly|likely|still|quickly|personally|gladly|at least|first|immediately|right away|happily|of course|absolutely|actually|now|again|both|all|each|surely|promptly|soon|asap|go ahead and|be sure to|make sure to|make a point to|try to|try and|attempt to|endeavou?r to|make every effort to|do (?:my|our) best to|try (?:my|our) best to|have to|be able to|be happy to|be glad to|in turn|aim to|look to|hope to|get around to)\s+/i;
@@ -69,8 +74,12 @@ const RESTRICTED: Record<string, (rest: string, subject: string) => boolean> = {
   get: (r) =>
     // "I'll get Mark / our billing team to send …": we make someone do it.
     /^(?:[A-Z][a-z]+|someone|somebody|(?:my|our|the)\s+(?:[\w-]+\s+){0,3}?[\w-]+)\s+to\s+[a-z]/.test(r) ||
+    // "I'll get someone from support to call you": any doer but the recipient, then a base verb.
+    (/^(?!you\b|u\b|used\b)(?:[\w'-]+\s+){1,6}?to\s+([a-z]+)/i.test(r) && isBaseVerb(/^(?:[\w'-]+\s+){1,6}?to\s+([a-z]+)/i.exec(r)![1]!)) ||
     /^(?:back|right back|in touch|with|on it|right on it|onto it|on that|started|(?:it|this|that|them|these|those|you|him|her|both|the|a|an|your|our|my|some|any|all|everything|something|more|an answer|answers|one|copies)\b)/i.test(r) &&
-    !/^(?:to|together|through|ready|closer|much|fucked|out|up|going|there|home|off)\b/i.test(r),
+    !/^(?:to|together|through|ready|closer|much|fucked|out|up|going|there|home|off)\b/i.test(r) &&
+    // "I'll get you to sign …" asks the recipient.
+    !/^(?:you|u)\s+to\s+[a-z]/i.test(r),
   give: (r) => !/^(?:up|in|way)\b/i.test(r),
   leave: (r) => /^(?:a|you a|him a|her a|them a)\s+(?:message|voicemail|voice mail|note|vm)\b/i.test(r),
   make: (r) => /^(?:sure|certain|the|those|these|a|any|all|some|it\s+(?:explicit|clear|happen|work|right|official|available)|arrangements|changes|revisions|corrections|an? (?:intro|introduction|reservation|booking|payment))\b/i.test(r) && !/^it\s+(?:to|up|out|in|there|back)\b/i.test(r),
@@ -80,13 +89,13 @@ const RESTRICTED: Record<string, (rest: string, subject: string) => boolean> = {
   spend: (r) => /\b(?:looking|reviewing|working|checking|on (?:it|this|that|the))\b/i.test(r),
   go: (r) => /^(?:over|through|ahead and\s+\w+)\b/i.test(r),
   have: (r) => haveComplement(r),
-  be: (r) => /^(?:in touch|back in touch|back to you|back with)\b/i.test(r) || beGerund(r),
+  be: (r) => /^(?:in touch|back in touch|back to you|back with)\b/i.test(r) || beGerund(r) || beThereTo(r),
   find: (r) => /^(?:out|a|an|the|some|it|time|someone|somebody)\b/i.test(r),
   talk: (r) => /^(?:to|with)\s+(?!you\b|u\b|y'all\b)/i.test(r),
   speak: (r) => /^(?:to|with)\s+(?!you\b|u\b)/i.test(r),
   discuss: (r, subject) => /^i\b/i.test(subject) && !/\bwith you\b(?!\s+(?:when|once|as soon as|after)\s+I\b)/i.test(r) && !/\b(?:call|meeting|lunch|dinner)\b/i.test(r.replace(/staff meeting/i, '')),
   try: (r) => /^(?:you|him|her|them)\s+again\b/i.test(r),
-  take: (r) => /^(?:care|a look|a closer look|a quick look|another look|a pass|a stab|ownership|the lead)\b/i.test(r),
+  take: (r) => /^(?:care|a look|a closer look|a quick look|another look|a pass|a stab|ownership|the lead|(?:it|this|that) (?:from here|forward|over)|over|charge)\b/i.test(r),
   // "I'll do my best." promises effort, not an action.
   do: (r) => !/^(?:(?:my|our) best|what (?:I|we) can)\b\s*(?:[.!,;]|$)/i.test(r),
   cover: (r) => /\b(?:cost|costs|fee|fees|shipping|charge|charges|bill|difference|expenses?|postage)\b/i.test(r),
@@ -97,9 +106,13 @@ const RESTRICTED: Record<string, (rest: string, subject: string) => boolean> = {
   return: (r) => isNounPhraseStart(firstWord(r)) && !/^(?:to|home|from)\b/i.test(r),
   start: (r) => !/^(?:on (?:monday|tuesday|wednesday|thursday|friday)|work|my|next|in|at|over|again|afresh|from scratch)\b/i.test(r),
   work: (r) => /^(?:on|through|with (?:the|our))\b/i.test(r),
-  drop: (r) => /^(?:you|it|them|the|a)\b/i.test(r) && !/^(?:you a line)\b/i.test(r),
+  drop: (r) => /^(?:you|it|them|the|a)\b/i.test(r),
   walk: (r) => /^(?:you|u|them|him|her|(?:your|the|our)\s+(?:[\w-]+\s+){0,3}?[\w-]+)\s+through\b/i.test(r),
-  look: (r) => /^(?:into|at|over|through|up|for|in on)\b/i.test(r),
+  look: (r) => /^(?:into|at|over|through|up|for|in on|after)\b/i.test(r),
+  // "I'll see to it that …", "I'll see that the refund goes through": making sure, not perceiving.
+  // A visit to the recipient's site is a service call; "visit with you" is a meeting.
+  visit: (r) => /^your\b/i.test(r),
+  see: (r) => /^(?:to it that|that (?:the|your|it|this|you|everything|all))\b/i.test(r),
   touch: (r) => /^base\b/i.test(r),
   turn: (r) => /^(?:my|our|around|it|this|that|the)\b/i.test(r),
   let: (r) => /^(?:you|y'all|everyone|all of you|both of you|the team know|them know|him know|her know)\b/i.test(r),
@@ -128,15 +141,28 @@ const QUESTION_START = /^(?:will|shall|can|could|would|should|do|does|did|is|are
 const RECIPIENT_CONDITION =
   /\b(?:if|should|once|when|whenever|after|as soon as|in case|unless|provided|assuming)\s+(?:you|your|u|y'all|so|not|needed|necessary|useful|helpful|desired|required|interested|preferred|wanted|that|this|it|that's|there|anyone|any of you)\b/i;
 const WAITS_ON_RECIPIENT = /\b(?:once|when|after|as soon as)\s+(?:we|I)\s+(?:have|receive|get|see)\s+(?:it|them|this|that|your|the signed|the PO|the form)\b/i;
-const JOINT = /\b(?:on|at|during|in)\s+(?:the|our|this|tomorrow's|next week's|(?:next |this |our )?[A-Za-z]+day's)\s+(?:call|meeting|sync|QBR|review|session|catch-up|demo)\b|\btogether\b(?!\s+(?:with|a|an|the|some|our|your|my|all|those|these|everything|something)\b)/i;
+const JOINT_EVENT = /\b(?:on|at|during|in)\s+(?:the|our|this|tomorrow's|next week's|(?:next |this |our )?[A-Za-z]+day's)\s+(?:call|meeting|sync|QBR|review|session|catch-up|demo)\b/i;
+const JOINT_TOGETHER = /\btogether\b(?!\s+(?:a|an|the|some|our|your|my|all|those|these|everything|something)\b)/i;
 const SELF_CONDITION = /\b(?:if|once|when|whenever|after|as soon as|unless)\s+(?:I|we|I'm|I've|we're|we've|my|our)\b/i;
 const TRAILING_RECIPIENT_CONDITION =
   /\b(?:once|when|after|as soon as|upon)\s+(?:received|receipt|signed|approved|confirmed)\b|\bin case of (?:any )?(?:questions|issues|problems|queries|concerns)\b|\b(?:if|once|when|after|as soon as|in case|provided|assuming|unless)\s+(?:you(?!\s*(?:'re|’re|are)\s+(?:around|available|free|in|there|about)\b)|your|u\b|(?:that|it|this)\s+(?:would|helps|works|suits|sounds)|(?:that|it|this)(?:'s|’s|\s+is)\s+(?:useful|helpful|easier|ok|okay|fine|convenient|needed|required|of (?:use|interest)|what you)|(?:useful|helpful|needed|necessary|desired|required|interested|preferred|wanted|so|not|any)\b)/i;
 const IMPERATIVE =
-  /(?:^|[\s,])(?:please|let (?:me|us) know|call me|give me|ring me|email me|e-mail me|send me|tell me|drop me|ping me|reply|get back to me|advise|feel free|contact me|leave me)\b/i;
-const IMPERATIVE_START = /^\s*(?:[A-Z][a-z]+,\s+)?(?:please\s+)?(?:call|give|send|let (?:me|us) know|tell|reply|email|ring|drop|ping|contact|advise|forward|sign|return|confirm|check|review|see|make|keep|leave|choose|pick|find|read|try)\b/i;
+  /(?:^|[\s,])(?:please|let (?:me|us) know|call me|give me(?!\s+(?:an?|one|two|\d+|a few|a couple of)\s+(?:sec|secs|second|seconds|min|mins|minute|minutes|hour|hours|day|days|moment|bit)\b)|ring me|email me|e-mail me|send me|tell me|drop me|ping me|reply to (?:me|this|us)|get back to me|feel free|contact me|leave me)\b/i;
+const IMPERATIVE_START = /^\s*(?:[A-Z][a-z]+,\s+)?(?:please\s+)?(?:call|give(?!\s+me\s+(?:an?|one|two|\d+|a few|a couple of)\s+(?:sec|secs|second|seconds|min|mins|minute|minutes|hour|hours|day|days|moment|bit)\b)|send|let (?:me|us) know|tell|reply|email|ring|drop|ping|contact|advise|forward|sign|return|confirm|check|review|see|make|keep|leave|choose|pick|find|read|try)\b/i;
 const HYPOTHETICAL_BEFORE = /\b(?:that|how|what|where|which|who|whether|if|why|than)\s*$/i;
 const SUBORDINATE_LEAD = /^(?:if|when|once|unless|whether|because|since|as|until|before|after|whenever)\s/i;
+
+// A list heading that makes our side the owner of the items below it: "Next steps on our side:",
+// "From our end:", "Action items for me:", "Our to-dos:", "What I'll do:", "We will:".
+const OURS_HEADING =
+  /\b(?:on|from|for)\s+(?:our|my)\s+(?:side|end|part)\b|\bfor\s+(?:me|us|myself)\b|\((?:me|us|mine|ours)\)|^\W*(?:our|my)\s+(?:[\w-]+\s+){0,2}?(?:side|end|part|steps|items|actions|to-?dos?|tasks|follow-?ups|deliverables|commitments)\b|\b(?:I|we)(?:['’]ll|\s+will|\s+shall|['’]re going to|['’]m going to|\s+are going to|\s+am going to|\s+plan to|['’](?:re|m) planning to)(?:\s+(?:also|then|now))?(?:\s+do)?(?:\s+next)?\s*$/i;
+
+/** Does this list heading (a line ending in ":") make the items below it ours? */
+export function isOurListHeading(heading: string): boolean {
+  const h = heading.replace(/[:\s]+$/, '');
+  if (/\b(?:you|your|u|y'all|they|their)\b|\?/i.test(h)) return false;
+  return OURS_HEADING.test(h);
+}
 
 // Items after "we will:" / "I'll:" are each a promise of ours: "From our side we will: 1) send the quote 2) book training".
 const PROMISE_LIST_BEFORE = /\b(?:I|we)(?:['’]ll|\s+will|\s+shall|['’]re going to|['’]m going to|\s+are going to|\s+am going to)\s*:\s*(?:[^:]*[\s(])?(?:\d{1,2}[.)]|[-–•▪*])?\s*$/i;
@@ -144,7 +170,43 @@ const PROMISE_LIST_BEFORE = /\b(?:I|we)(?:['’]ll|\s+will|\s+shall|['’]re goi
 const OUR_TEAM_MENTION = /\b(?:our|my)\s+(?:[\w&-]+\s+){0,3}?(?:team|department|colleagues|engineers|folks|people|staff|support|finance|billing|legal|ops|devs|specialists)\b/i;
 
 const REPORTING_FRAME =
-  /^(?:(?:please|pls|kindly|just)\s+)?(?:note|be advised|be informed|rest assured|I can (?:confirm|assure you|promise(?: you)?)|I (?:confirm|assure you|promise(?: you)?|guarantee)|we can (?:confirm|assure you|promise(?: you)?))\s*,?\s+(?:that\s+)?(?=(?:I|we|our|my|the|your|it|this|these|a|an)\b)/i;
+  /^(?:(?:please|pls|kindly|just)\s+)?(?:note|be advised|be informed|rest assured|I can (?:confirm|assure you|promise(?: you)?)|I (?:confirm|assure you|promise(?: you)?|guarantee)|I (?:think|believe|reckon|expect|suspect)|(?:just\s+)?confirming|(?:this is|writing|happy|pleased|glad) to confirm|I(?:'m|’m| am) (?:sure|confident|certain)|we can (?:confirm|assure you|promise(?: you)?))\s*,?\s+(?:that\s+)?(?=(?:I|we|our|my|the|your|it|this|these|a|an)\b)/i;
+
+/** An interjection the lexicon knows ("lol", "omg", "haha", "wow") before the clause. */
+function interjection(s: string): RegExpExecArray | null {
+  const m = /^([A-Za-z]+)(?:[,!.]+|\s[-–—]{1,2})?\s+/.exec(s);
+  return m && wordTags(m[1]!).has('Expression') ? m : null;
+}
+
+// Words of a time adverbial ("by Friday", "later today", "first thing Monday morning").
+const TIME_LEAD_WORD =
+  /^(?:by|on|before|until|till|at|in|within|over|during|no|later|than|first|thing|early|earlier|late|sometime|the|this|next|coming|following|end|start|beginning|middle|mid|of|morning|afternoon|evening|night|tonight|today|tomorrow|tmrw|weekend|week|month|quarter|year|eod|cob|eow|noon|lunch|lunchtime|latest|\d{1,2}(?:[:.]\d{2})?(?:am|pm)?|am|pm)$/i;
+const TIME_WORD = /^(?:tonight|today|tomorrow|tmrw|morning|afternoon|evening|weekend|week|month|quarter|eod|cob|eow|noon|lunch|lunchtime|\d{1,2}(?:[:.]\d{2})?(?:am|pm)?)$/i;
+
+/** A time adverbial without a comma before the subject: "By Friday we'll …", "Later today I will …". */
+function timeLead(s: string): RegExpExecArray | null {
+  const m = /^((?:[\w:.]+\s+){1,6}?)(?=(?:I|we|our|my)(?:['’\s]))/.exec(s);
+  if (!m) return null;
+  const words = m[1]!.trim().split(/\s+/);
+  const timeish = (w: string): boolean => TIME_WORD.test(w) || wordTags(w).has('Date');
+  return words.every((w) => TIME_LEAD_WORD.test(w) || timeish(w)) && words.some(timeish) ? m : null;
+}
+
+/** A sentence adverb before the subject: "Additionally I check …", "Personally, I'll …". */
+function adverbLead(s: string): RegExpExecArray | null {
+  const m = /^([A-Za-z]+),?\s+(?=(?:I|we)(?:['’\s]))/.exec(s);
+  return m && isAdverb(m[1]!) && !isVerb(m[1]!) && !/^(?:never|not|hardly|rarely|seldom|maybe|perhaps|possibly)$/i.test(m[1]!) ? m : null;
+}
+
+/**
+ * A leading prepositional phrase closed by a comma: "Further to our conversation this morning, please
+ * be advised that we will …". Not a condition: nothing with "you" as a subject or with a verb of its own.
+ */
+function prepositionalLead(s: string): RegExpExecArray | null {
+  const m = /^([A-Za-z]+)\s[^,;:.!?]{1,80},\s+/.exec(s);
+  if (!m || !(wordTags(m[1]!).has('Preposition') || /^(?:further|prior|according|pursuant|following|regarding|re)$/i.test(m[1]!)) || /^(?:if|when|once|unless|after|before|until|as|since|because|whether|while)$/i.test(m[1]!)) return null;
+  return /\b(?:you|u|is|are|was|were|has|have|had|will|would|can|could|should|do|does|did)\b|['’](?:s|re|ve|ll|d)\b/i.test(m[0]) ? null : m;
+}
 
 function stripLead(s: string): { rest: string; skipped: number; conj: string } {
   let rest = s;
@@ -156,10 +218,15 @@ function stripLead(s: string): { rest: string; skipped: number; conj: string } {
     skipped += bullet[0].length;
   }
   for (let k = 0; k < 6; k++) {
-    const m = LEAD.exec(rest);
-    if (!m) break;
+    // Listed lead-ins are matched whatever their case at the start of a sentence ("In the meantime I'll …").
+    if (rest === '') break;
+    let m = LEAD.exec(rest[0]!.toLowerCase() + rest.slice(1));
+    if (m && !/^[a-z]/.test(m[0])) m = LEAD.exec(rest);
     // A capitalised word is a lead-in only as a vocative ("Dave, I'll…"), not a subject ("John will…").
-    if (/^[A-Z][a-z]+\s+$/.test(m[0]) && !/^(?:And|But|So|Then|Also|Plus|Yes|Yep|Yup|Ok|Okay|Sure|Great|Perfect|Thanks|Cheers|Meanwhile|Although|Though|However|Anyway|First|Next|Finally|Today|Tomorrow|Tonight|Hopefully|Hi|Hey|Hello|Hiya|Morning|Np|Cool)\s/.test(m[0])) break;
+    if (m && /^[A-Z][a-z]+\s+$/.test(m[0]) && !/^(?:And|But|So|Then|Also|Plus|Yes|Yep|Yup|Ok|Okay|Sure|Great|Perfect|Thanks|Cheers|Meanwhile|Although|Though|However|Anyway|First|Next|Finally|Today|Tomorrow|Tonight|Hopefully|Hi|Hey|Hello|Hiya|Morning|Np|Cool)\s/.test(m[0])) m = null;
+    // Emoji between an acknowledgement and the promise: "Got it 👍 I'll rebook …".
+    m ??= /^[\p{Extended_Pictographic}\u{FE0F}\u{200D}]+\s*/u.exec(rest) ?? interjection(rest) ?? timeLead(rest) ?? adverbLead(rest) ?? prepositionalLead(rest);
+    if (!m) break;
     if (k === 0) conj = m[0].trim().toLowerCase().replace(/[,:!.\s–—-]+$/, '');
     rest = rest.slice(m[0].length);
     skipped += m[0].length;
@@ -195,6 +262,13 @@ function haveComplement(r: string): boolean {
     const after = ws[i + 1];
     // "have our engineers look at it": a base verb after a plural or a person is the object's action.
     if (prev && isBaseVerb(w.text) && (prev.tags.has('Plural') || prev.tags.has('Pronoun') || prev.tags.has('ProperNoun') || prev.tags.has('Actor')) && (!after || after.text === 'to' || after.tags.has('Preposition') || after.tags.has('Determiner') || after.tags.has('Pronoun') || after.tags.has('Possessive'))) break;
+    // An irregular participle the tagger read as a noun ends the object: "the roofing iron cut to length".
+    if (i > 1 && /^(?:cut|set|put|shut|split|spread|upset)$/i.test(w.text) && (!after || after.tags.has('Preposition') || after.tags.has('Conjunction') || after.text === 'to')) break;
+    // A prepositional modifier stays inside the object: "invoices for both entities reissued".
+    if (i > 0 && /^(?:of|for|from|across|on|in|at|under)$/i.test(w.text) && after && (after.tags.has('Determiner') || after.tags.has('Possessive') || after.tags.has('Adjective') || after.tags.has('Value') || (after.tags.has('Noun') && !after.tags.has('Pronoun')))) {
+      i++;
+      continue;
+    }
     // Coordinated objects stay one phrase: "the paperwork and the two signed order forms".
     if (i > 0 && /^(?:and|&|,)$/.test(w.text) && after && (after.tags.has('Determiner') || after.tags.has('Possessive') || after.tags.has('Adjective') || after.tags.has('Value') || after.tags.has('Noun'))) {
       i++;
@@ -215,6 +289,12 @@ function haveComplement(r: string): boolean {
   return (next.tags.has('Verb') || isBaseVerb(word)) && !next.tags.has('Gerund') && !NON_ACTION.has(word);
 }
 
+// "Our engineers will be on site to fix the router": the purpose's verb decides.
+function beThereTo(r: string): boolean {
+  const m = /^(?:on[- ]?site|onsite|there|here|at your (?:office|site|premises|branch)|in your office|over)\s+(?:tomorrow\s+|today\s+|on \w+\s+)?to\s+([a-z]+)\s*(.*)$/i.exec(r);
+  return m !== null && isBaseVerb(m[1]!) && verbOk(m[1]!, m[2] ?? '', 'we');
+}
+
 // "I'll be sending …": the gerund's verb decides.
 function beGerund(r: string): boolean {
   const g = firstWord(r);
@@ -230,12 +310,20 @@ function beGerund(r: string): boolean {
 const STATIVE_PARTICIPLE =
   /^(?:closed|held|needed|required|based|located|affected|impacted|involved|expected|gone|allowed|permitted|prohibited|charged|billed|delayed|postponed|cancell?ed|discontinued|deprecated|suspended|locked|terminated|married|hosted|attended|joined|led|chaired|limited|reduced|increased|raised|published|released|retired|paid|owed|due|done by|asked|told|invited|introduced|recorded|reflected|delighted|pleased|thrilled|excited|happy|interested|surprised|disappointed|concerned|worried|convinced|tied|stuck|busy|booked|out|away|off|used|considered|treated|seen|known|given a|made available to you by)$/i;
 
+const DELIVERY =
+  /^((?:the|your|a|an|this|these|those|our|my)\b[^,;:]{0,60}?|it|they)(?:\s+will|\s+shall|\s+should|['’]ll)\s+(?:also\s+|then\s+)?(?:follow|arrive|reach (?:you|u)\b|be with (?:you|u)\b|be in your (?:inbox|hands)|land in your|come through to you|go out to you)/i;
+// A future marker for a progressive reply: a time word, or "shortly/soon/later".
+const PROGRESSIVE_FUTURE = /\b(?:shortly|soon|later|l8r|in a (?:bit|sec|min|minute|moment|few)|tomorrow|tmrw|tonight|this (?:afternoon|evening|arvo)|on (?:monday|tuesday|wednesday|thursday|friday)|by (?:eod|cob|monday|tuesday|wednesday|thursday|friday|tomorrow|the end)|next week|within|first thing)\b/i;
+
 // Our side acting in the passive: "Your login details will be sent to you tomorrow."
 const PASSIVE =
   /^((?:the|your|a|an|this|these|those|it|they|all|both|each|any|our|my|yr)\b[^,;:]{0,80}?|it|they)(?:\s+will|\s+shall|['’]ll)\s+(?:also\s+|then\s+|now\s+|all\s+|both\s+|definitely\s+|probably\s+|hopefully\s+)?be\s+(?:[a-z]+ly\s+)?([a-z]+)\b/i;
 const MONTH_OR_DAY = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|eod|cob|noon|end|close|next|this|the|tomorrow|today|tonight)$/i;
 
 function passiveHead(rest: string): Head | null {
+  // A thing of ours on its way: "the hotel vouchers will follow soon", "they should be with you within a fortnight".
+  const d = DELIVERY.exec(rest);
+  if (d && !/\b(?:you|we|I|he|she|him|her|[A-Z][a-z]+\s+[A-Z][a-z]+)\b/.test(d[1]!)) return { subject: 'it', after: 0, rule: 'delivery', base: 0.7 };
   const m = PASSIVE.exec(rest);
   if (!m) return null;
   const subject = m[1]!;
@@ -269,17 +357,32 @@ function matchHead(rest: string): Head | null {
   // "Let me check …"
   let m = /^(?:let me|let us|lemme)\s+/i.exec(lower);
   if (m) return { subject: 'I', after: m[0].length, rule: 'let-me', base: 0.85 };
+  // "Leave it with me": taking the matter on.
+  m = /^(?:just\s+)?leave\s+(?:it|this|that|them|this one|that one)\s+with\s+(?:me|us)\b/i.exec(lower);
+  if (m) return { subject: 'I', after: 0, rule: 'leave-with-me', base: 0.75 };
+  // "Our plan is to deliver …", "The plan is for us to ship …": our side's stated plan.
+  m = /^(?:our|my|the)\s+plan\s+is\s+(?:for us\s+)?to\s+/i.exec(lower);
+  if (m) return { subject: 'we', after: m[0].length, rule: 'plan', base: 0.7 };
   // Subjectless reply: "Will send shortly." / "Will do." / "gonna send it tmrw"
   m = /^(?:will|wil|gonna|going to)\s+/i.exec(lower);
   if (m && !QUESTION_START.test(lower)) return { subject: 'I', after: m[0].length, rule: 'subjectless', base: 0.8 };
-  // "Expect the deck from me on Thursday."
-  // "Expect the deck from me on Thursday" / "Expect it early next week": a delivery announced to the recipient.
-  if (/^expect\s+(?:a|an|the|it|my|our|this|that|them|some|an?\s+\w+)\b/i.test(lower) && (/\bfrom (?:me|us|our|my)\b/i.test(lower) || /^expect\s+(?:it|them|this|that|the\s+[\w-]+(?:\s+[\w-]+)?)\s+(?:by|on|before|within|in|early|later|next|this|tomorrow|today|tonight|first|end)\b/i.test(lower))) {
+  // "Should have the revised DPA to you by Thursday": a hedged subjectless delivery.
+  m = /^should\s+(?=(?:have|be able to)\s)/i.exec(lower);
+  if (m) return { subject: 'I', after: m[0].length, rule: 'subjectless', base: 0.7 };
+  // A reply in the progressive with a future time: "Sending shortly.", "np, sending l8r today".
+  m = /^(?:(?:I['’]m|I am|im|we['’]re|we are)\s+)?(?:(?:also|just)\s+)?(?!(?:hoping|planning|aiming|going|looking|trying|wondering|thinking|getting)\b)(?=([a-z]{3,}ing)\b)/i.exec(lower);
+  // The future time must belong to this verb phrase, not to a clause after it ("letting you know I'll be out tomorrow").
+  if (m && m[1] && isGerund(m[1]) && PROGRESSIVE_FUTURE.test(lower.slice(m[0].length).split(/\b(?:I|i|we|you|he|she|they|that|which|who|because|so|and)\b|,/)[0]!)) return { subject: 'I', after: m[0].length, rule: 'progressive', base: 0.7 };
+  // "Expect the deck from me on Thursday" / "Expect it early next week" / "Please expect our invoice by COB": a delivery announced to the recipient.
+  if (/^(?:(?:please|kindly|pls)\s+)?expect\s+(?:a|an|the|it|my|our|this|that|them|some|an?\s+\w+)\b/i.test(lower) && (/\bfrom (?:me|us|our|my)\b|^(?:(?:please|kindly|pls)\s+)?expect\s+(?:our|my)\s/i.test(lower) || /^expect\s+(?:it|them|this|that|the\s+[\w-]+(?:\s+[\w-]+)?)\s+(?:by|on|before|within|in|early|later|next|this|tomorrow|today|tonight|first|end)\b/i.test(lower))) {
     return { subject: 'I', after: 0, rule: 'expect-from-me', base: 0.85 };
   }
   // "You'll have the invoice by Monday." / "You will receive …"
   m = /^(?:you|u)(?:'ll|’ll|\s+will|\s+should)\s+(?:also\s+|then\s+)?(?:have|receive|get)\s+(?=\S)/i.exec(lower);
   if (m) return { subject: 'you', after: m[0].length, rule: 'you-will-have', base: 0.75 };
+  // "You'll hear from us / our onboarding team by Thursday."
+  m = /^(?:you|u)(?:'ll|’ll|\s+will|\s+should)\s+(?:also\s+)?hear\s+(?:back\s+)?from\s+(?:me|us|our\b|my\b)/i.exec(lower);
+  if (m) return { subject: 'you', after: 0, rule: 'hear-from-us', base: 0.8 };
   // Owner tag at the start of an item: "Me -> send the deck", "[Me] send …".
   m = /^(?:(?:me|us|myself)\s*(?:->|→|=>)|\[(?:me|us)\])\s*(?=[a-z])/i.exec(lower);
   if (m) return { subject: 'I', after: m[0].length, rule: 'owner', base: 0.8 };
@@ -289,14 +392,17 @@ function matchHead(rest: string): Head | null {
   // Text-speak: "im gonna …", "ill send it tmrw".
   m = /^(?:im|i'm|i’m)\s+(?:gonna|going to|hoping to|planning to|aiming to)\s+/i.exec(lower);
   if (m) return { subject: 'I', after: m[0].length, rule: 'modal:going to', base: 0.8 };
-  m = /^ill\s+(?=([a-z]+)(?:\s+([a-z']+))?)/.exec(lower);
-  if (m && (isBaseVerb(m[1]!) || wordTags(m[1]!).has('ProperNoun') || isNounPhraseStart(m[2] ?? ''))) return { subject: 'I', after: 3, rule: "modal:'ll", base: 0.75 };
+  m = /^[Ii]ll\s+(?=([a-z]+)(?:\s+([a-z']+))?)/.exec(lower);
+  if (m && (isBaseVerb(m[1]!) || wordTags(m[1]!).has('ProperNoun') || isNounPhraseStart(m[2] ?? '') || /^(?:in|out|up|over|back|on|off)$/.test(m[2] ?? ''))) return { subject: 'I', after: 3, rule: "modal:'ll", base: 0.75 };
   // Subject + modal.
   m = /^(?:I|i|we|(?:[A-Z][a-z]+|he|she|they|[a-z]+) and I|I and [A-Z][a-z]+|me and [A-Z][a-z]+)(?=['’\s])/.exec(lower) ?? /^we(?=['’\s])/i.exec(lower);
   let subject = m?.[0] ?? '';
   let at = m ? m[0].length : 0;
+  // An appositive after the subject: "I personally will …", "I myself …", "We at Northwind will …".
+  const appositive = m ? /^,?\s+(?:personally|myself|ourselves|too|also|(?:here\s+)?at\s+[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2}),?(?=\s+(?:will|shall|can|am|are)\b|['’])/.exec(lower.slice(at)) : null;
+  if (appositive) at += appositive[0].length;
   if (!m) {
-    const team = SUBJECT_WE_OUR.exec(lower) ?? SUBJECT_OUR_AGENT.exec(lower);
+    const team = SUBJECT_WE_OUR.exec(lower) ?? SUBJECT_OUR_AGENT.exec(lower) ?? SUBJECT_DEPARTMENT.exec(lower);
     if (team) {
       // Our side counts; a named person within it does not ("my colleague Dr. Lu will call").
       const tail = lower.slice(team[0].length, team[0].length + 30);
@@ -305,7 +411,17 @@ function matchHead(rest: string): Head | null {
       at = team[0].length;
     }
   }
-  if (!subject) return passiveHead(rest);
+  if (!subject) {
+    // Any other "our …" doing something to an object is our side acting: "our warehouse will re-pick the missing cartons".
+    const ours = SUBJECT_OUR_ANY.exec(lower);
+    const mo = ours ? MODAL.exec(lower.slice(ours[0].length)) : null;
+    if (ours && mo && !/can|should/.test(mo[0])) {
+      const after = ours[0].length + mo[0].length;
+      const vm = /^\s+([a-z][\w-]*)\s+([A-Za-z][\w'’-]*)/.exec(lower.slice(after));
+      if (vm && isBaseVerb(vm[1]!) && !/^(?:be|have|get)$/i.test(vm[1]!) && isNounPhraseStart(vm[2]!)) return { subject: ours[0], after, rule: 'modal:will', base: 0.75 };
+    }
+    return passiveHead(rest);
+  }
   const mm = MODAL.exec(lower.slice(at));
   if (!mm) {
     // Simple present with a future time ("I send you the proposal tomorrow"): the caller
@@ -321,7 +437,9 @@ function matchHead(rest: string): Head | null {
   }
   const modal = mm[0].trim().toLowerCase();
   if (modal === 'can' && !/^i$|^we$/i.test(subject)) return null;
-  const base = /going to|gonna/.test(modal) ? 0.85 : /hop|aim/.test(modal) ? 0.7 : 0.9;
+  // "should" promises only as a hedge on our own delivery: "I should be able to send …", "we should have it to you …".
+  if (modal === 'should' && !/^i$|^we$/i.test(subject)) return null;
+  const base = /going to|gonna/.test(modal) ? 0.85 : /hop|aim|should/.test(modal) ? 0.7 : 0.9;
   return { subject, after: at + mm[0].length, rule: `modal:${modal}`, base };
 }
 
@@ -346,12 +464,14 @@ function verbOk(verb: string, rest: string, subject: string): boolean {
   // ("will chase finance", "will comp the fee"), as long as an object or particle follows.
   const next = firstWord(rest);
   if (next === '') return false;
+  // A word followed by a modal or a copula is the subject, not the verb ("Legal will review it").
+  if (/^(?:will|shall|would|can|could|should|to|is|are|was|were|has|have|had)$/i.test(next)) return false;
   return isNounPhraseStart(next) || /^[a-z]/.test(next) || (/^[a-z]/.test(verb) && /^[A-Z][a-z]+$/.test(next));
 }
 
 // An owner named before the item: "Me: send …", "• Our support team – reset …", "Sam (me): …".
 const OWNER_BEFORE =
-  /(?:^|[\s•▪◦‣●∙·*(—–-])(?:me|myself|us|we|I|our\s+(?:[\w&-]+\s+){0,3}?[\w&-]+|[A-Z][\w.-]*\s*\((?:me|us)\))\s*(?::|[-–—>]{1,2})\s*$/i;
+  /(?:^\W*(?:(?:\d{1,2}|[a-h])[.)]\s*)?|[•▪◦‣●∙·*(\n]\s*|[:—–-]\s+)(?:me|myself|us|we|I|our\s+(?:[\w&-]+\s+){0,3}?[\w&-]+|[A-Z][\w.-]*\s*\((?:me|us)\))\s*(?::|[-–—>]{1,2})\s*$/i;
 
 /** Decides one clause. `before`/`after` give the rest of the sentence for context. */
 export function classifyClause(ctx: ClauseContext): Verdict {
@@ -380,13 +500,17 @@ export function classifyClause(ctx: ClauseContext): Verdict {
     head = h && { ...h, after: h.after + 2 };
   }
   // A reporting frame around the promise: "Kindly note that we will …", "I can assure you we'll …".
-  const frame = head ? null : REPORTING_FRAME.exec(rest);
+  // A frame whose own verb is a state of mind ("I think we'll …") is tried even when it looks like a head.
+  const frame = !head || head.rule === 'present' ? REPORTING_FRAME.exec(rest) : null;
   if (frame) {
-    rest = rest.slice(frame[0].length);
-    head = matchHead(rest);
+    const framed = matchHead(rest.slice(frame[0].length));
+    if (framed || !head) {
+      rest = rest.slice(frame[0].length);
+      head = framed;
+    }
   }
   // An owner-tagged action item: the item is an imperative verb phrase.
-  if (!head && (OWNER_BEFORE.test(before) || PROMISE_LIST_BEFORE.test(before)) && !/\b(?:you|your)\s*(?::|[-–—>]{1,2})\s*$/i.test(before)) {
+  if (!head && (OWNER_BEFORE.test(before) || PROMISE_LIST_BEFORE.test(before) || ctx.ourList) && !/\b(?:you|your)\s*(?::|[-–—>]{1,2})\s*$/i.test(before)) {
     const owner = PROMISE_LIST_BEFORE.test(before) ? 'we' : (/([\w)]+)\s*(?::|[-–—>]{1,2})\s*$/.exec(before)?.[1] ?? '');
     if (!/^(?:you|u|they|he|she)$/i.test(owner)) head = { subject: 'I', after: 0, rule: 'owner', base: 0.8 };
   }
@@ -412,7 +536,7 @@ export function classifyClause(ctx: ClauseContext): Verdict {
   const vm = /^([a-zA-Z][\w-]*)\s*/.exec(tail);
   let verbAt = clause.length - tail.length;
   let ok = false;
-  if (head.rule === 'expect-from-me') {
+  if (head.rule === 'expect-from-me' || head.rule === 'leave-with-me' || head.rule === 'hear-from-us' || head.rule === 'delivery') {
     ok = true;
     verbAt = at;
   } else if (head.rule === 'passive') {
@@ -422,12 +546,14 @@ export function classifyClause(ctx: ClauseContext): Verdict {
   } else if (head.rule === 'subjectless' && /^do\s*[.!]?\s*$/i.test(tail)) {
     ok = true;
   } else if (vm) {
-    const verb = vm[1]!;
+    // The progressive's verb is read in its base form ("sending" → "send").
+    const verb = head.rule === 'progressive' ? infinitive(vm[1]!, 'Gerund') : vm[1]!;
     const restAfterVerb = tail.slice(vm[0].length);
     ok = verbOk(verb, restAfterVerb, head.subject);
     // Coordinated action: "I'll keep thinking about it and send another draft", "I'll sleep on it and let you know".
-    if (!ok && head.rule !== 'present') {
-      const coord = /\band\s+(?:then\s+)?([a-z][\w-]*)\s*(.*)$/i.exec(restAfterVerb);
+    // A state does not coordinate into an action: "I'll be on leave from the 21st and back on 5 January".
+    if (!ok && head.rule !== 'present' && head.rule !== 'progressive' && verb.toLowerCase() !== 'be') {
+      const coord = /(?:\b(?:and|n)|\s[&+])\s+(?:then\s+)?([a-z][\w-]*)\s*(.*)$/i.exec(restAfterVerb);
       // Only a verb phrase that shares our subject: not "I assume that you will … and then send …".
       const shared = coord !== null && !/\b(?:you|u|he|she|they|it)\s+(?:will|would|can|could|should|might|may)\b|['’]ll\b/i.test(restAfterVerb.slice(0, coord.index));
       if (coord && shared && /^[a-z]/.test(coord[1]!) && isBaseVerb(coord[1]!) && !/^(?:be|see|meet|talk|discuss)$/i.test(coord[1]!)) ok = verbOk(coord[1]!, coord[2] ?? '', head.subject);
@@ -440,6 +566,8 @@ export function classifyClause(ctx: ClauseContext): Verdict {
   if (!ok) return NO;
   // Checking one's own diary is not an action for the recipient: "Let me review my calendar".
   if (/^[a-z]+\s+(?:up\s+)?(?:my|our)\s+(?:own\s+)?(?:calendar|schedule|diary|agenda|availability|inbox|emails?|notes)\b(?![^.]*\b(?:and|then)\b)/i.test(tail)) return NO;
+  // A plan or hope about one's own things, with no word of the recipient, is a personal aim: "I plan to double my mileage".
+  if (/modal:(?:plan|intend|aim|hope)|'m (?:planning|hoping|aiming)|plan$/.test(head.rule) && /^[a-z]+\s+(?:my|our)\s/i.test(tail) && !/\b(?:you|your|u|y'all)\b/i.test(`${before} ${tail} ${after}`)) return NO;
   // Conditions on the recipient make it an offer.
   const lastBefore = before.slice(Math.max(before.lastIndexOf(';'), 0));
   if (RECIPIENT_CONDITION.test(lastBefore) && !(SELF_CONDITION.test(lastBefore) && !/\byou\b/i.test(lastBefore))) {
@@ -447,14 +575,19 @@ export function classifyClause(ctx: ClauseContext): Verdict {
     const selfIdx = lastBefore.search(SELF_CONDITION);
     if (!cond || selfIdx < 0 || cond.index > selfIdx) return NO;
   }
-  if (TRAILING_RECIPIENT_CONDITION.test(`${tail} ${after}`)) return NO;
+  // A promise taken back in the same breath: "I'll pass them along — actually, scratch that".
+  if (/^\W*(?:actually,?\s+)?(?:scratch that|never ?mind|on second thought|disregard that|ignore that)\b/i.test(after)) return NO;
+  // Only this promise's own rest counts, not a later one's ("…by EOW, and I'll send X once you pick").
+  const ownAfter = after.split(/(?:,\s*|\s)(?:and|but|plus|so|then)\s+(?:I|i|we|our|my)(?:['’]\w+)?\s/)[0] ?? after;
+  if (TRAILING_RECIPIENT_CONDITION.test(`${tail} ${ownAfter}`)) return NO;
   if (WAITS_ON_RECIPIENT.test(lastBefore)) return NO;
   // Something done together in a meeting is a joint plan, not a promise.
-  if (JOINT.test(tail.split(/\b(?:to see|so that|so we|when|whether|if|because)\b/i)[0] ?? tail)) return NO;
+  const plan = tail.split(/\b(?:to see|so that|so we|when|whether|if|because)\b/i)[0] ?? tail;
+  if (JOINT_EVENT.test(plan) || (JOINT_TOGETHER.test(plan) && (/^we$/i.test(head.subject) || /\btogether\s+with\s+(?:you|u)\b/i.test(plan)) && !/^(?:put|pull|piece|get)\b/i.test(plan))) return NO;
   if (/^(?:and|so|then|&|-|–|—)$/.test(lead.conj) || /(?:\band|[-–—])\s*$/.test(before)) {
     if (IMPERATIVE.test(before) || IMPERATIVE_START.test(before)) return NO;
   }
-  if (/^\s*(?:please\s+)?(?:call|give|ring|email|e-mail)\s+me\b/i.test(before) || /^\s*(?:let me know|please let me know)\b/i.test(before)) return NO;
+  if (/^\s*(?:please\s+)?(?:call|give|ring|email|e-mail)\s+me\b(?!\s+(?:an?|one|two|\d+|a few|a couple of)\s+(?:sec|secs|second|seconds|min|mins|minute|minutes|hour|hours|day|days|moment|bit)\b)/i.test(before) || /^\s*(?:let me know|please let me know)\b/i.test(before)) return NO;
   let confidence = head.base;
   if (hedged) confidence -= 0.1;
   if (perhaps) confidence -= 0.1;

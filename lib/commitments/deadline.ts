@@ -92,7 +92,7 @@ const NUM = '(\\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten|elev
 
 // Words right before a date that make it belong to something past or other.
 const FOREIGN_BEFORE = /\b(?:last|since|from|signed|dated|held|sent|received|was|were|ago|of|during|after|about)\s+(?:on\s+|the\s+)?$/i;
-const MARK_BEFORE = /\b(?:by|before|until|till|no later than|on or before|within|latest|at the latest)\s+(?:the\s+)?$/i;
+const MARK_BEFORE = /\b(?:by|b4|before|until|till|no later than|on or before|within|latest|at the latest)\s+(?:the\s+)?$/i;
 
 interface Rule {
   re: RegExp;
@@ -145,6 +145,16 @@ function thisWeekday(ctx: DeadlineContext, wd: number): string {
   return compareCivil(d, ctx.sentDate) < 0 ? nextWeekdayAfter(ctx.sentDate, wd) : d;
 }
 
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+const monthOf = (name: string): number => MONTHS.indexOf(name.slice(0, 3).toLowerCase()) + 1;
+
+/** The last working day of `month`, the first such month-end on or after the sent date. */
+function monthEnd(ctx: DeadlineContext, month: number): string {
+  const { year } = parts(ctx.sentDate);
+  const d = lastWorkingDayOfMonth(year, month, ctx.cal);
+  return compareCivil(d, ctx.sentDate) < 0 ? lastWorkingDayOfMonth(year + 1, month, ctx.cal) : d;
+}
+
 function wdOf(s: string | undefined): number {
   return WEEKDAYS[(s ?? '').toLowerCase()] ?? 5;
 }
@@ -178,9 +188,16 @@ const RULES: Rule[] = [
     resolve: (m, c) => dayOfMonthOnOrAfter(c, Number(m[2])),
   },
   {
-    re: /\b(?:(?:by|before)\s+)?(?:the\s+)?(?:end of (?:the |this )?year|year[\s-]end|EOY)\b/gi,
+    // Not "the year-end usage report": a year-end that names a thing is no deadline.
+    re: /\b(?:(?:by|before)\s+)?(?:the\s+)?(?:end of (?:the |this )?year|year[\s-]end|EOY)\b(?!\s+(?!by\b|before\b|at\b|or\b|and\b|if\b|so\b|to\b|for\b|with\b)[a-z]+\s+[a-z])/gi,
     kind: 'day',
     resolve: (_m, c) => lastWorkingDayOfMonth(parts(c.sentDate).year, 12, c.cal),
+  },
+  // "December the 3rd", which chrono does not read.
+  {
+    re: /\b(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?\s+the\s+(\d{1,2})(?:st|nd|rd|th)\b/gi,
+    kind: 'day',
+    resolve: (m, c) => monthDayOnOrAfter(c, monthOf(m[1]!), Number(m[2]), null),
   },
   // "Monday week" / "a week on Monday": the bare weekday plus seven days (spec §2).
   {
@@ -209,6 +226,11 @@ const RULES: Rule[] = [
       m[2]!.toLowerCase() === 'next' ? weekdayInWeek(addDays(c.sentDate, 7), wdOf(m[1])) : thisWeekday(c, wdOf(m[1])),
   },
   {
+    re: new RegExp(`\\b${WD}\\s+(?:of\\s+)?(?:next|the following)\\s+week\\b`, 'gi'),
+    kind: 'day',
+    resolve: (m, c) => weekdayInWeek(addDays(c.sentDate, 7), wdOf(m[1])),
+  },
+  {
     re: new RegExp(`\\bnext\\s+week\\s+${WD}\\b`, 'gi'),
     kind: 'day',
     resolve: (m, c) => weekdayInWeek(addDays(c.sentDate, 7), wdOf(m[1])),
@@ -228,6 +250,41 @@ const RULES: Rule[] = [
     re: /\b(?:(?:by|before|at|until|till|for)\s+)?(?:the\s+)?(?:end of (?:the |this )?week|EOW|this week|(?:later|sometime|some time|early|earlier|mid|middle of|the middle of the) this week|end of the working week|this weekend?'?s? end)\b/gi,
     kind: 'day',
     resolve: (_m, c) => endOfWeek(c),
+  },
+  { re: /\b(?:by|before|on|until)\s+(?:the\s+)?(?:end of (?:this |the )?working week)\b/gi, kind: 'day', resolve: (_m, c) => endOfWeek(c) },
+  // "by the next business day": one working day on.
+  { re: /\b(?:the\s+)?next\s+(?:business|working)\s+day\b/gi, kind: 'day', resolve: (_m, c) => addWorkingDays(c.sentDate, 1, c.cal) },
+  // Indian English "by day after" (tomorrow): the day after tomorrow.
+  { re: /\b(?:by|on)\s+day\s+after(?:\s+(?:tomorrow|tmrw))?(?=\s*(?:[.,;!]|$))/gi, kind: 'day', resolve: (_m, c) => addDays(c.sentDate, 2) },
+  // Christmas is a holiday nobody delivers on: "by/before Christmas" is kept until Christmas Eve.
+  { re: /\b(?:by|before|ahead of|until)\s+(?:xmas|christmas)(?!\s+eve)\b/gi, kind: 'day', resolve: (_m, c) => monthDayOnOrAfter(c, 12, 24, null) },
+  // "end of January": the last working day of that month, like "end of the month" (spec §2).
+  {
+    re: /\b(?:the\s+)?end\s+of\s+(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b(?!\s+\d)/gi,
+    kind: 'day',
+    resolve: (m, c) => monthEnd(c, monthOf(m[1]!)),
+  },
+  // "early January": the 5th working day of that month, like "early next month".
+  {
+    re: /\b(?:early|(?:the\s+)?(?:beginning|start)\s+of)\s+(january|february|march|april|may|june|july|august|september|october|november|december)\b(?!\s+\d)/gi,
+    kind: 'day',
+    resolve: (m, c) => {
+      const end = monthEnd(c, monthOf(m[1]!));
+      const { year, month } = parts(end);
+      return addWorkingDays(addDays(civil(year, month, 1), -1), 5, c.cal);
+    },
+  },
+  // "in January", "by February": that month's last working day, like "next month".
+  {
+    re: /\b(?:in|by|during)\s+(january|february|march|april|june|july|august|september|october|november|december)\b(?!\s+\d|\s+(?:the\s+)?\d)/gi,
+    kind: 'day',
+    resolve: (m, c) => monthEnd(c, monthOf(m[1]!)),
+  },
+  // "mid-January", "mid month": the 15th.
+  {
+    re: /\bmid[\s-]?(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|month)\b/gi,
+    kind: 'day',
+    resolve: (m, c) => (/^month$/i.test(m[1]!) ? dayOfMonthOnOrAfter(c, 15) : monthDayOnOrAfter(c, monthOf(m[1]!), 15, null)),
   },
   // "by/before the weekend": kept while the working week lasts.
   { re: /\b(?:by|before)\s+(?:the|this)\s+weekend\b/gi, kind: 'day', resolve: (_m, c) => endOfWeek(c) },
@@ -271,17 +328,17 @@ const RULES: Rule[] = [
     resolve: (_m, c) => endOfMonth(c, 0),
   },
   {
-    re: new RegExp(`\\b(?:in|within)\\s+(?:the\\s+)?(?:next\\s+)?(?:about\\s+)?${NUM}\\s+(?:business|working|work)\\s+days?\\b`, 'gi'),
+    re: new RegExp(`\\b(?:in|within)\\s+(?:the\\s+)?(?:next\\s+)?(?:about\\s+)?${NUM}\\s+(?:business|working|work|biz)\\s+days?\\b`, 'gi'),
     kind: 'day',
     resolve: (m, c) => addWorkingDays(c.sentDate, toNumber(m[1]!), c.cal),
   },
   {
-    re: new RegExp(`\\b(?:in|within|over)\\s+(?:the\\s+)?(?:next\\s+)?(?:about\\s+)?${NUM}\\s+days?\\b`, 'gi'),
+    re: new RegExp(`\\b(?:in|within|over)\\s+(?:the\\s+)?(?:next\\s+)?(?:about\\s+)?${NUM}\\s+days?(?:['’]s?\\s+time)?\\b`, 'gi'),
     kind: 'day',
     resolve: (m, c) => addDays(c.sentDate, toNumber(m[1]!)),
   },
   {
-    re: new RegExp(`\\b(?:in|within)\\s+(?:the\\s+)?(?:next\\s+)?(?:about\\s+)?${NUM}\\s+weeks?\\b`, 'gi'),
+    re: new RegExp(`\\b(?:in|within)\\s+(?:the\\s+)?(?:next\\s+)?(?:about\\s+)?${NUM}\\s+(?:weeks?|wks?)(?:['’]s?\\s+time)?\\b`, 'gi'),
     kind: 'day',
     resolve: (m, c) => addDays(c.sentDate, 7 * toNumber(m[1]!)),
   },
@@ -300,7 +357,7 @@ const RULES: Rule[] = [
     resolve: (m, c) => hoursLater(c, toNumber(m[1]!)),
   },
   {
-    re: /\b(?:later today|today|tonight|this (?:morning|afternoon|evening)|later (?:in the |this )?(?:day|afternoon|evening))\b/gi,
+    re: /\b(?:later today|today|2day|tdy|tonight|tonite|2nite|2night|this (?:morning|afternoon|evening|eve)|(?:by|this|before)\s+(?:the\s+)?evening|later (?:in the |this )?(?:day|afternoon|evening)|within the day|l8r|(?:(?:by|before)\s+)?(?:the\s+)?end of (?:today|the day today))\b/gi,
     kind: 'day',
     resolve: (_m, c) => c.sentDate,
   },
@@ -344,7 +401,7 @@ const RULES: Rule[] = [
 ];
 
 const WEEKDAY_ONLY = new RegExp(`^${WD}$`, 'i');
-const BY_EVENT = /\b(?:before|ahead of|prior to|in time for|by)\s+(?:the\s+|our\s+|your\s+)?$/i;
+const BY_EVENT = /\b(?:before|b4|ahead of|prior to|in time for|by)\s+(?:the\s+|our\s+|your\s+)?$/i;
 
 const ABBREV_WEEKDAY = /^(mon|tues?|weds?|thu(?:rs?)?|fri|sat|sun)$/i;
 
@@ -387,6 +444,8 @@ function chronoDates(text: string, ctx: DeadlineContext): Candidate[] {
   for (const r of parser.parse(text, { instant: ctx.sentAt, timezone: ctx.timeZone }, { forwardDate: true })) {
     // Only explicit calendar dates come from chrono; relative phrases are the table's business.
     if (!EXPLICIT_DATE.test(r.text) || RELATIVE_WORDS.test(r.text)) continue;
+    // "end of January", "mid-January" are our rules' business (a working day, the 15th).
+    if (/\b(?:end|mid)\b/i.test(r.text) || /\b(?:end of|mid)[\s-]*(?:the\s+)?$/i.test(text.slice(Math.max(0, r.index - 12), r.index))) continue;
     const s = r.start;
     if (!s.isCertain('month') || !s.isCertain('day')) continue;
     const month = s.get('month');
@@ -412,7 +471,7 @@ function collect(text: string, ctx: DeadlineContext): Candidate[] {
       const index = m.index;
       const end = index + m[0].length;
       const phrase = m[0];
-      if (ABBREV_WEEKDAY.test(phrase) && !/\b(?:by|on|until|before|EOD|COB)\s+$/i.test(text.slice(Math.max(0, index - 8), index))) continue;
+      if (ABBREV_WEEKDAY.test(phrase) && !/(?:\b(?:by|b4|on|until|before|EOD|COB|due|latest)\s+|[(,]\s*|\s[-–—]\s*)$/i.test(text.slice(Math.max(0, index - 8), index)) && !(/^(?:mon|tues?|weds?|thu(?:rs?)?|fri)$/i.test(phrase) && /^\s*(?:[.!,;)]|$)/.test(text.slice(end, end + 3)))) continue;
       // A weekday inside an explicit date ("Tuesday, October 10") defers to the date.
       const cand: Candidate = { due: '', phrase, index, end, kind: rule.kind, marked: false };
       if (found.some((f) => overlaps(f, cand) || (f.kind === 'day' && f.index >= end && f.index - end <= 7 && /^\W*(?:the\s*)?$/i.test(text.slice(end, f.index))))) continue;
@@ -425,13 +484,13 @@ function collect(text: string, ctx: DeadlineContext): Candidate[] {
   const kept: Candidate[] = [];
   for (const c of found) {
     const before = text.slice(Math.max(0, c.index - 24), c.index);
-    if (FOREIGN_BEFORE.test(before) && !/\b(?:by|before|until)\b/i.test(before.slice(-12)) && !BY_EVENT.test(before)) continue;
+    if (FOREIGN_BEFORE.test(before) && !/\b(?:by|before|until)\b/i.test(before.slice(-12)) && !/\b(?:end|close) of\s+(?:the\s+)?$/i.test(before) && !BY_EVENT.test(before)) continue;
     const after = text.slice(c.end, c.end + 24);
     // An event named by its day ("Monday's meeting", "the Thursday review") is not the deadline,
     // unless the promise is to be kept by that event ("ahead of Monday's meeting", spec §2).
     const attributive = /^['’]s\b/.test(after) || (WEEKDAY_ONLY.test(c.phrase) && /^\s+(?!(?:morning|afternoon|evening|night|noon|lunchtime|eod|cob|at|by|or|and|to|latest|first|next|the|this|if|as|so|week)\b)[a-z][\w-]*/i.test(after) && /\b(?:the|our|your|their|this|that|an?)\s+$/i.test(before));
     if (attributive && !BY_EVENT.test(before)) continue;
-    c.marked = MARK_BEFORE.test(before);
+    c.marked = MARK_BEFORE.test(before) || /^(?:by|b4|before|until|till|within|no later than)\b/i.test(c.phrase);
     kept.push(c);
   }
   return kept.sort((a, b) => a.index - b.index);

@@ -1,7 +1,7 @@
 // The public entry point: outgoing message in, commitments with spans and due dates out.
 import { z } from 'zod';
 import { TZDate } from '@date-fns/tz';
-import { classifyClause, type Verdict } from './classify';
+import { classifyClause, isOurListHeading, type Verdict } from './classify';
 import { findDeadline, makeContext, type Deadline, type DeadlineContext } from './deadline';
 import { isBaseVerb, isGerund, isNounPhraseStart, wordTags } from './pos';
 import { splitClauses, splitSentences, type Span } from './sentences';
@@ -47,18 +47,22 @@ export function toInstant(sentAt: Date | string, timeZone: string): Date {
 }
 
 // Cheap pre-filter: a sentence without any of these cannot hold a promise.
-const TRIGGER = /\b(?:will|shall|wil|going to|gonna|let me|let us|lemme|expect|can have|plan(?:ning)? to|intend to|aim(?:ing)? to|hop(?:e|ing) to|ill|im)\b|['’]ll\b/i;
+const TRIGGER = /\b(?:leave (?:it|this|that|them) with (?:me|us)|will|shall|wil|going to|gonna|let me|let us|lemme|expect|can have|plan(?:ning)? to|plan is (?:for us )?to|intend to|aim(?:ing)? to|hop(?:e|ing) to|ill|im)\b|['’]ll\b/i;
 // An owner-tagged action item ("Me: send …", "• Our support team – reset …", "Us to confirm …").
-const OWNER_HINT = /(?:^|[\s•▪◦‣●∙·*(—–-])(?:me|myself|us|we|I|our\s[^:\n]{1,40}?|[A-Z][\w.-]*\s*\((?:me|us)\))\s*(?::|[-–—>]{1,2})\s*[a-z]|^\W*(?:me|us)\s+to\s|\[(?:me|us)\]/im;
+const OWNER_HINT = /(?:^|[\s•▪◦‣●∙·*(—–-])(?:me|myself|us|we|I|our\s[^:\n]{1,40}?|[A-Z][\w.-]*\s*\((?:me|us)\))\s*(?::|[-–—>]{1,2})\s*[a-z]|^\W*(?:(?:\d{1,2}|[a-h])[.)]\s*)?(?:me|us)\s+to\s|\[(?:me|us)\]/im;
 // Simple present with a future time: "I send you the proposal tomorrow."
+const PROGRESSIVE_HINT = /[a-z]{3}ing\b/i;
 const PRESENT_HINT = /\b(?:I|we)\s+\w/i;
 const TIME_HINT = /\b(?:tomorrow|tmrw|tmr|2moro|tonight|later|this (?:afternoon|evening|arvo|avo)|mon|tue|wed|thu|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday|next|eod|cob|eow|within|in \d|by)\b/i;
 
 function mayHoldPromise(s: string): boolean {
-  return TRIGGER.test(s) || OWNER_HINT.test(s) || (PRESENT_HINT.test(s) && TIME_HINT.test(s));
+  return TRIGGER.test(s) || OWNER_HINT.test(s) || (PRESENT_HINT.test(s) && TIME_HINT.test(s)) || (PROGRESSIVE_HINT.test(s) && /\b(?:shortly|soon|later|l8r|tomorrow|tmrw|tonight|today)\b/i.test(s));
 }
 
 const MAX_SENTENCE = 1500;
+const OWNER_AFTER = /\((?:me|us|myself|I|we|our\s[^)]{1,40})\)/i;
+// A list item: a bullet glyph, a dash, a number or a letter, or a check box.
+const LIST_ITEM = /^(?:[-–—•▪◦‣●∙·*>+]+|\(?\d{1,2}[.)]|\(?[a-hA-H][.)]|\[[ xX]?\])\s/;
 
 interface Found {
   clause: Span;
@@ -75,9 +79,11 @@ function searchDeadline(masked: string, clauses: Span[], idx: number, from: numb
   // A trailing fragment without its own subject still belongs to this promise: "…, hopefully by Friday".
   const next = clauses[idx + 1];
   const nextText = next ? masked.slice(next.start, next.end).replace(/^(?:\d{1,2}[.)]|[-–•▪*])\s*/, '') : '';
-  if (next && !/^(?:and\s+|but\s+|so\s+)?(?:I|we|you|he|she|they|who|which|let me|will)\b/i.test(nextText) && !startsVerbPhrase(nextText)) {
-    const d = findDeadline(masked.slice(next.start, next.end), ctx);
-    if (d) return { d, base: next.start };
+  // Not from a clause with a predicate of its own ("…, our quality team will provide a report within 10 days").
+  if (next && !/^(?:and\s+|but\s+|so\s+)?(?:I|we|you|he|she|they|who|which|let me|will)\b/i.test(nextText) && !/\b(?:will|shall|wil)\b|['’]ll\b/i.test(nextText) && !startsVerbPhrase(nextText)) {
+    // From the end of this clause, so a bracket or dash before the date is seen: "send pricing (Fri)".
+    const d = findDeadline(masked.slice(c.end, next.end), ctx);
+    if (d) return { d, base: c.end };
   }
   // A short leading time phrase: "On Monday, I'll …" / "Tomorrow, we will …".
   const prev = clauses[idx - 1];
@@ -121,13 +127,41 @@ function startsVerbPhrase(rest: string): boolean {
   const next = m[2] ?? '';
   // A word the lexicon knows only as a noun is still a verb when an object follows it directly
   // ("whitelist your IPs"): a listed noun is not followed by a determiner.
+  // A subordinator opens a condition or a time clause, not a verb phrase ("…, once the freeze lifts").
+  if (/^(?:once|when|whenever|while|after|before|until|unless|if|as|since|because|though|although|whether)$/i.test(w)) return false;
   if (!isBaseVerb(w) && !t.has('Verb')) return /^(?:the|your|our|my|a|an|this|that|these|those|all|any|some)$/i.test(next);
   return next === '' || isNounPhraseStart(next) || PARTICLE.test(next) || TIME_HINT.test(next);
 }
 
-function continuesVerbPhrase(clause: string): boolean {
+function continuesVerbPhrase(clause: string, consulting: boolean): boolean {
+  // After a step of asking around, a subjectless "and will …" is its report back: "I will coordinate with our tech team and will update you".
+  if (consulting && /^(?:and|&|then|and then)\s+(?:will|wil)\s+/i.test(clause)) return true;
   const m = /^(?:and|&|then|and then|plus)\s+(?:also\s+)?/i.exec(clause);
   return m !== null && startsVerbPhrase(clause.slice(m[0].length));
+}
+
+// Asking around before answering: checking with the team, chasing a supplier, ringing the warehouse.
+const CONSULT = /^(?:check|double-check|ask|chase|coordinate|liaise|consult|talk|speak|ring|call|phone|contact|reach|sync|touch|find|look|dig|investigate|verify|confirm|run|follow)\b(?!\s+(?:you|u)\b)/i;
+// Reporting back to the recipient.
+const REPORT_BACK =
+  /^(?:(?:get|come|circle|report|loop|head)\s+back|revert|follow\s+up|let\s+(?:you|u)\s+know|update\s+(?:you|u)\b|keep\s+(?:you|u)\b|be\s+in\s+touch|get\s+in\s+touch|reply|respond|confirm\b|come\s+to\s+you|share\s+(?:the\s+)?(?:results|findings|outcome|answer)|send\s+(?:you\s+)?(?:an\s+)?update)/i;
+
+/**
+ * Two coordinated verb phrases are two promises when each has its own object, unless the
+ * first only asks around and the second reports back ("check with the team and circle back",
+ * the spec's "let me … and report back"): "escalate the request today and draft the SLA language".
+ */
+function twoDeliverables(a: string, b: string): boolean {
+  const vp = (s: string): string => s.replace(/^(?:and|&|then|plus|also|,|\s)+/i, '').replace(/^(?:I|we)['’]ll\s+|^(?:will|wil)\s+/i, '');
+  const first = vp(a);
+  const second = vp(b);
+  // "do the needful and share …": a placeholder verb is not a deliverable of its own.
+  if (CONSULT.test(first) || REPORT_BACK.test(second) || /^do\b/i.test(first)) return false;
+  const hasObject = (s: string): boolean => {
+    const m = /^[a-z][\w-]*\s+(?:(?:up|out|over|back|across|through|off|down|in)\s+)?([A-Za-z][\w'’-]*)/i.exec(s);
+    return m !== null && (isNounPhraseStart(m[1]!) || (wordTags(m[1]!).has('Noun') && !wordTags(m[1]!).has('Preposition'))) && !/^(?:to|with|on|for|at|in|it|them|this|that)$/i.test(m[1]!);
+  };
+  return hasObject(first) && hasObject(second);
 }
 
 /** Spans of the coordinated verb phrases in [from, to) of `text`. */
@@ -150,13 +184,29 @@ function splitVerbPhrases(text: string, from: number, to: number): Span[] {
   return out;
 }
 
+/**
+ * One verb shared by two objects with their own dates ("send the final invoice on Jan 4 and the
+ * usage breakdown by the 5th") is two promises: the phrase is cut before the second object.
+ */
+function splitGapped(text: string, segments: Span[], ctx: DeadlineContext): Span[] {
+  return segments.flatMap((sg) => {
+    const s = text.slice(sg.start, sg.end);
+    const m = /\s(?:and|&)\s+(?=(?:the|my|our|your|a|an|this|these|those)\s)/i.exec(s);
+    if (!m || !findDeadline(s.slice(0, m.index), ctx) || !findDeadline(s.slice(m.index + m[0].length), ctx)) return [sg];
+    return [
+      { start: sg.start, end: sg.start + m.index },
+      { start: sg.start + m.index + m[0].length, end: sg.end },
+    ];
+  });
+}
+
 // An absence notice: the writer is away now ("I am out of the office until the 16th", "I'm on
 // annual leave with limited access to email") rather than planning to be.
 const ABSENCE =
-  /\b(?:I am|I'm|I’m|Im|I will be|I'll be|I’ll be)\s+(?:currently\s+|now\s+)?(?:out of (?:the )?office|OOO|OOTO|away(?: from (?:the|my) (?:office|desk))?|on (?:annual |parental |maternity |paternity |sick |medical |study )?leave|on (?:vacation|holiday|holidays|PTO)|off (?:work|sick))\b[^\n]{0,160}?\b(?:until|till|til|through|thru|returning|return|back|from|limited access|on my return)\b|\b(?:automatic reply|auto-?reply|autoreply|out-of-office|out of office reply)\b|\blimited access to (?:e-?mail|my (?:e-?mail|inbox))\b/i;
+  /\b(?:I am|I'm|I’m|Im|I will be|I'll be|I’ll be)\s+(?:currently\s+|now\s+)?(?:out of (?:the )?office|OOO|OOTO|away(?: from (?:the|my) (?:office|desk))?|on (?:annual |parental |maternity |paternity |sick |medical |study )?leave|on (?:vacation|holiday|holidays|PTO)|off (?:work|sick)|absent(?: from (?:the|my) (?:office|desk))?|out|off)\b[^\n]{0,160}?\b(?:until|till|til|through|thru|returning|return|back|from|limited access|on my return)\b|\b(?:automatic reply|auto-?reply|autoreply|out-of-office|out of office reply)\b|\blimited access to (?:e-?mail|my (?:e-?mail|inbox))\b/i;
 // A promise to answer mail, or one that waits for the writer's return.
 const REPLY_PROMISE =
-  /\b(?:reply|respond|answer|get back|be in touch|return your|contact you|reach out|follow up|attend to|action|deal with|read|look at|go through|catch up)\b|\b(?:on|upon|after) my return\b|\bwhen I(?:'m| am|’m) back\b|\bonce I(?:'m| am|’m) back\b|\bwhen I return\b|\bas soon as (?:possible|I can|I(?:'m| am) back|I return)\b/i;
+  /\b(?:reply|respond|answer|get back|be in touch|return your|contact you|reach out|follow up|attend to|action|deal with|read|look at|go through|catch up)\b|\b(?:on|upon|after|at) my return\b|\bwhen I(?:'m| am|’m) back\b|\bonce I(?:'m| am|’m) back\b|\bwhen I return\b|\bas soon as (?:possible|I can|I(?:'m| am) back|I return)\b/i;
 
 function isFuture(d: Deadline, ctx: DeadlineContext): boolean {
   return d.due > ctx.sentDate || /\b(?:later|tonight|this (?:afternoon|evening|arvo|avo)|eod|cob|end of (?:the )?day|close of business|in an? hour|within)\b/i.test(d.phrase);
@@ -173,13 +223,21 @@ export function detectCommitments(input: string, options: DetectOptions): Commit
   const toOrigEnd = (i: number): number => (html ? (i > 0 ? (html.map[i - 1] ?? input.length - 1) + 1 : 0) : i);
 
   const out: Commitment[] = [];
+  const rules: string[] = [];
   const absent = ABSENCE.test(masked);
   let previous = '';
+  // Whether the list being read sits under a heading that names our side ("Next steps on our side:").
+  let ourHeading = false;
   for (const sentence of splitSentences(masked)) {
     const stext = masked.slice(sentence.start, sentence.end);
     const prior = previous;
     previous = stext.length > MAX_SENTENCE ? '' : stext;
-    if (stext.length > MAX_SENTENCE || !mayHoldPromise(stext)) continue;
+    const isItem = LIST_ITEM.test(stext);
+    // An item tagged with its owner after it: "1. Send updated rate card (me) – Fri".
+    const ownerAfter = isItem && OWNER_AFTER.test(stext);
+    const ourList = isItem && (ourHeading || ownerAfter);
+    if (!isItem) ourHeading = /:\s*$/.test(stext) && stext.length <= 120 && isOurListHeading(stext);
+    if (stext.length > MAX_SENTENCE || (!ourList && !mayHoldPromise(stext))) continue;
     const clauses = splitClauses(masked, sentence);
     const found: Found[] = [];
     for (let idx = 0; idx < clauses.length; idx++) {
@@ -189,18 +247,22 @@ export function detectCommitments(input: string, options: DetectOptions): Commit
         before: masked.slice(sentence.start, clause.start),
         after: masked.slice(clause.end, sentence.end),
         previous: prior,
+        // Only the item's first clause (after its marker) takes the heading's owner.
+        ourList: ourList && /^[^A-Za-z]*$/.test(masked.slice(sentence.start, clause.start)),
       });
       if (!verdict.commitment) continue;
       // Verb phrases that share this subject but were cut off at ", and …" belong to it.
       let end = clause.end;
-      while (idx + 1 < clauses.length && continuesVerbPhrase(masked.slice(clauses[idx + 1]!.start, clauses[idx + 1]!.end))) {
+      const consulting = CONSULT.test(masked.slice(clause.start + verdict.verbAt, clause.end));
+      while (idx + 1 < clauses.length && continuesVerbPhrase(masked.slice(clauses[idx + 1]!.start, clauses[idx + 1]!.end), consulting)) {
         idx++;
         end = clauses[idx]!.end;
       }
       const whole = { start: clause.start, end };
-      const segments = splitVerbPhrases(masked, whole.start + verdict.verbAt, whole.end);
+      const segments = splitGapped(masked, splitVerbPhrases(masked, whole.start + verdict.verbAt, whole.end), ctx);
       const own = segments.map((sg) => findDeadline(masked.slice(sg.start, sg.end), ctx));
-      if (segments.length >= 3 || own.filter(Boolean).length >= 2) {
+      const texts = segments.map((sg) => masked.slice(sg.start, sg.end));
+      if (segments.length >= 3 || own.filter(Boolean).length >= 2 || (segments.length === 2 && twoDeliverables(texts[0]!, texts[1]!))) {
         // One promise, one detection: each verb phrase with its own deadline, or the next one's
         // when it names none ("fix the link and resend it by Friday").
         segments.forEach((sg, k) => {
@@ -216,13 +278,18 @@ export function detectCommitments(input: string, options: DetectOptions): Commit
         continue;
       }
       // From the clause start: a leading time belongs to the promise ("Tomorrow I'll walk you through …").
-      const { d, base } = searchDeadline(masked, clauses, idx, whole.start, ctx);
+      let { d, base } = searchDeadline(masked, clauses, idx, whole.start, ctx);
+      // An owner-tagged item's date may come after the tag: "(me) – Fri".
+      if (!d && ownerAfter) {
+        d = findDeadline(masked.slice(whole.end, sentence.end), ctx);
+        base = whole.end;
+      }
       found.push({ clause: whole, verdict, deadline: d, deadlineBase: base });
     }
     const merged = found.filter(
       (f) =>
         // Simple present counts only with a future time ("I send you the proposal tomorrow").
-        (f.verdict.rule !== 'present' || (f.deadline !== null && isFuture(f.deadline, ctx))) &&
+        ((f.verdict.rule !== 'present' && f.verdict.rule !== 'plan') || (f.deadline !== null && isFuture(f.deadline, ctx))) &&
         // A passive is a promise when it names when, or that it comes to the recipient ("… will be sent to you").
         (f.verdict.rule !== 'passive' || f.deadline !== null || /\b(?:to|for|with)\s+(?:you|u)\b|\byour way\b/i.test(masked.slice(f.clause.start, f.clause.end))) &&
         // The reply promised in an absence notice is status (spec §1).
@@ -234,6 +301,7 @@ export function detectCommitments(input: string, options: DetectOptions): Commit
       while (end > start && /[\s.!,;:]/.test(masked[end - 1]!)) end--;
       const clauseText = text.slice(start, end);
       const deadlineAt = f.deadline ? f.deadlineBase + f.deadline.index - start : -1;
+      rules.push(f.verdict.rule);
       out.push({
         start: toOrig(start),
         end: toOrigEnd(end),
@@ -247,5 +315,7 @@ export function detectCommitments(input: string, options: DetectOptions): Commit
       });
     }
   }
-  return out;
+  // "Leave it with me" stands for the promise only when no concrete one follows it
+  // ("Leave it with me, I'll chase them this afternoon …" is that promise).
+  return out.filter((c, i) => rules[i] !== 'leave-with-me' || !out.some((o, j) => j > i && o.start - c.end < 250));
 }

@@ -5,7 +5,10 @@ export interface Span {
   end: number;
 }
 
-const ABBREV = /\b(?:mr|mrs|ms|dr|prof|sr|jr|st|vs|etc|e\.g|i\.e|inc|ltd|co|corp|approx|no|a\.m|p\.m|u\.s|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.$/i;
+const ABBREV = /\b(?:mr|mrs|ms|dr|prof|sr|jr|st|vs|etc|e\.g|i\.e|inc|incl|excl|ref|ltd|co|corp|approx|no|a\.m|p\.m|u\.s|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.$/i;
+
+const LOWER_OPENER = /^(?:i|ill|i'll|i’ll|im|i'm|we|we'll|will|wil|also|plus|then|btw|ps)\s/;
+const LIST_NUMBER = /^[ \t]*(?:\(?\d{1,2}|\(?[a-hA-H]|[ivx]{1,4})$/;
 
 function trimSpan(text: string, start: number, end: number): Span | null {
   let s = start;
@@ -36,7 +39,7 @@ export function splitSentences(text: string): Span[] {
       while (j < n && (text[j] === ' ' || text[j] === '\t' || text[j] === '\r')) j++;
       const prev = text.slice(Math.max(start, i - 2), i).trimEnd();
       const blank = j < n && text[j] === '\n';
-      const wrapped = !blank && j < n && /[a-z]/.test(text[j]!) && prev.length > 0 && !/[.!?:;,]$/.test(prev);
+      const wrapped = !blank && j < n && /[a-z]/.test(text[j]!) && prev.length > 0 && !/[.!?:;,]$/.test(prev) && !/^(?:[a-h]|[ivx]{1,4})[.)]\s/.test(text.slice(j, j + 6));
       if (!wrapped) push(i);
       continue;
     }
@@ -47,8 +50,11 @@ export function splitSentences(text: string): Span[] {
       let k = j;
       while (k < n && (text[k] === ' ' || text[k] === '\t')) k++;
       // "?" and "!" end a sentence before a lower-case word too (mobile replies: "u ok? ill call u later").
-      if (k < n && text[k] !== '\n' && !/[A-Z0-9"“'‘(•▪◦‣●*–—-]/.test(text[k]!) && !((c === '?' || c === '!') && /[a-z]/.test(text[k]!))) continue;
+      // A full stop before a lower-case clause opener also ends one (mobile replies: "I'll sort it. wil send …").
+      if (k < n && text[k] !== '\n' && !/[A-Z0-9"“'‘(•▪◦‣●*–—-]/.test(text[k]!) && !((c === '?' || c === '!') && /[a-z]/.test(text[k]!)) && !(c === '.' && LOWER_OPENER.test(text.slice(k, k + 12)))) continue;
       if (c === '.' && ABBREV.test(text.slice(Math.max(start, i - 6), i + 1))) continue;
+      // A list number at the start of its line ("1. Share the docs") is not the end of a sentence.
+      if (c === '.' && LIST_NUMBER.test(text.slice(Math.max(start, text.lastIndexOf('\n', i) + 1), i))) continue;
       push(j);
       i = j - 1;
     }
@@ -61,7 +67,7 @@ export function splitSentences(text: string): Span[] {
 // coordinator that introduces a new subject. Each alternative is bounded and
 // does not nest quantifiers, so the scan stays linear.
 const BOUNDARY =
-  /;|:\s|\s[-–—]{1,2}\s|[-–—]{2}|\.{3}|…|[()]|,\s*(?=(?:but|and|so|then|or|which|who|because|although|though|while|whereas|however|otherwise)\b)|\s(?=(?:but|and then|and|so|or|then|although|though)\s+(?:I|we|I'll|we'll|I'm|we're|I've|will|let me|you|you'll|he|she|they|our|my)\b)|,\s*(?=(?:I|we|you|he|she|they|I'll|we'll|I'm|we're|I'd|we'd|you'll|let me|will|our|my|it|this|that|the)\b)/g;
+  /;|:\s|\s[-–—]{1,2}\s|[-–—]{2}|\.{3}|…|[()]|,\s*(?=(?:but|and|so|then|or|which|who|because|although|though|while|whereas|however|otherwise)\b)|\s(?=(?:but|and then|and|so|or|then|although|though|plus|also|&|n)\s+(?:I|i|we|I'll|i'll|I’ll|i’ll|ill|we'll|we’ll|I'm|i'm|we're|I've|will|wil|let me|lemme|you|you'll|he|she|they|our|my)\b)|\s(?=(?:and|but|plus|while)\s+(?:the|your|a|an|this|these|those|its|their)\s[^,;.]{0,50}?\s(?:will|shall|should)\s)|,\s*(?=(?:I|we|you|he|she|they|I'll|we'll|I'm|we're|I'd|we'd|you'll|let me|will|our|my|it|this|that|the)\b)/g;
 
 export function splitClauses(text: string, sentence: Span): Span[] {
   const s = text.slice(sentence.start, sentence.end);

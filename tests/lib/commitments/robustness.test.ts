@@ -16,6 +16,10 @@ function rng(seed: number): () => number {
 const MB = 1 << 20;
 
 describe('adversarial and random input', () => {
+  it('a clause of bullets and brackets alone (found by the property below)', () => {
+    expect(detectCommitments("[(* I'll send the deck by Friday. [(*", opts).map((c) => c.due)).toEqual(['2026-11-20']);
+  });
+
   it('finishes on 1 MB of random characters', () => {
     const r = rng(1);
     const alphabet = "abcdefghijklmnopqrstuvwxyz ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789.,;:!?'\"-<>&#/\n\t()@";
