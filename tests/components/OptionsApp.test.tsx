@@ -176,7 +176,7 @@ describe('options: follow-ups, mail, notifications', () => {
 
   it('keeps unsaved changes across sections and warns before the page is left', async () => {
     await openSection('#notifications');
-    fireEvent.click(await screen.findByLabelText(/Desktop notification/));
+    fireEvent.click(await screen.findByLabelText(/Desktop notification when a reply/));
     await go('Mail');
     await screen.findByRole('heading', { name: 'Mail' });
     expect(screen.getByText('You have unsaved changes.')).toBeTruthy();
