@@ -35,6 +35,20 @@ const TONE: Record<AttentionListItem['level'], string> = {
   quiet: 'upcoming',
 };
 
+/** Snooze with an undo that lifts it again (a thread's clock, a quiet customer). */
+function UndoableSnooze({ title, ctx, snooze }: { title: string; ctx: RowContext; snooze: (until: string | null) => Promise<unknown> }) {
+  return (
+    <SnoozeMenu
+      label={`Snooze ${title}`}
+      schedule={ctx.schedule}
+      now={ctx.now}
+      onSnooze={(until) =>
+        ctx.act(() => snooze(until.toISOString()), formatSnoozedUntil(until, ctx.schedule.timeZone), () => snooze(null))
+      }
+    />
+  );
+}
+
 export function WaitingRow({ item, ctx }: { item: AttentionListItem; ctx: RowContext }) {
   const send = useClient();
   const ref = { accountId: item.accountId, threadId: item.threadId };
@@ -57,18 +71,7 @@ export function WaitingRow({ item, ctx }: { item: AttentionListItem; ctx: RowCon
         >
           Reply
         </button>
-        <SnoozeMenu
-          label={`Snooze ${item.title}`}
-          schedule={ctx.schedule}
-          now={ctx.now}
-          onSnooze={(until) =>
-            ctx.act(
-              () => send('thread.snooze', { ...ref, until: until.toISOString() }),
-              formatSnoozedUntil(until, ctx.schedule.timeZone),
-              () => send('thread.snooze', { ...ref, until: null }),
-            )
-          }
-        />
+        <UndoableSnooze title={item.title} ctx={ctx} snooze={(until) => send('thread.snooze', { ...ref, until })} />
         <button
           type="button"
           className="triage__quiet"
@@ -226,18 +229,7 @@ export function QuietRow({ item, ctx }: { item: AttentionListItem; ctx: RowConte
         ) : (
           <span className="ft-hint">No contact on record: add one to the customer.</span>
         )}
-        <SnoozeMenu
-          label={`Snooze ${item.title}`}
-          schedule={ctx.schedule}
-          now={ctx.now}
-          onSnooze={(until) =>
-            ctx.act(
-              () => send('customer.snoozeQuiet', { ...ref, until: until.toISOString() }),
-              formatSnoozedUntil(until, ctx.schedule.timeZone),
-              () => send('customer.snoozeQuiet', { ...ref, until: null }),
-            )
-          }
-        />
+        <UndoableSnooze title={item.title} ctx={ctx} snooze={(until) => send('customer.snoozeQuiet', { ...ref, until })} />
       </span>
     </li>
   );
