@@ -50,7 +50,7 @@ export function OptionsApp() {
           <a href={reviewPagePath()} target="_blank" rel="noreferrer">
             Weekly review
           </a>
-          <span className="hint"> · promises kept, reply times, breaches, customers gone quiet</span>
+          <span className="hint">Promises kept, reply times, breaches and customers gone quiet, week by week</span>
         </p>
         <p className="hint">Everything here is stored on this computer only.</p>
       </nav>

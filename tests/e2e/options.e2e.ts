@@ -144,8 +144,9 @@ describe('options: a settings app', () => {
     await page.getByRole('alertdialog').getByRole('button', { name: 'Replace with the backup' }).click();
     await page.getByRole('status').getByText(/Restored 1 account from lee\.json/).waitFor();
     expect(await customersOf(OTHER)).toBe(2);
-    // Sam's two items and Lee's old, long-breached thread.
-    await expect.poll(async () => (await badgeOf(ext.session)).text, { timeout: 15_000 }).toBe('3!');
+    // Sam's two items, Lee's old, long-breached thread, and Lee's Acme gone quiet (a 14-day
+    // cadence, last written to long ago).
+    await expect.poll(async () => (await badgeOf(ext.session)).text, { timeout: 15_000 }).toBe('4!');
 
     await page.getByLabel('Delete', { exact: true }).selectOption(ACCOUNT);
     await page.getByRole('button', { name: 'Delete…' }).click();
@@ -158,7 +159,7 @@ describe('options: a settings app', () => {
     expect(await customersOf(ACCOUNT)).toBe(0);
     expect(await customersOf(OTHER)).toBe(2);
     // The deleted account's items leave the badge at once; Lee's stays.
-    await expect.poll(async () => (await badgeOf(ext.session)).text, { timeout: 5_000 }).toBe('1!');
+    await expect.poll(async () => (await badgeOf(ext.session)).text, { timeout: 5_000 }).toBe('2!');
     await page.close();
   });
 });

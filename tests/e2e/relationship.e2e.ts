@@ -28,7 +28,7 @@ describe('the customer page', () => {
 
   it('opens from the customer table and shows the record, what is owed and the targets', async () => {
     const options = await ext.session.context.newPage();
-    await options.goto(ext.session.url('options.html'));
+    await options.goto(ext.session.url('options.html#customers'));
     const [opened] = await Promise.all([
       ext.session.context.waitForEvent('page'),
       options.getByRole('link', { name: 'Customer page of Acme Corp' }).click(),
@@ -73,7 +73,7 @@ describe('the customer page', () => {
 
   it('opens in a new tab when the Gmail sidebar asks the background (customer.openPage)', async () => {
     const sender = await ext.session.context.newPage();
-    await sender.goto(ext.session.url('options.html'));
+    await sender.goto(ext.session.url('options.html#customers'));
     const [opened] = await Promise.all([
       ext.session.context.waitForEvent('page'),
       sender.evaluate((accountId) => chrome.runtime.sendMessage({ type: 'customer.openPage', payload: { accountId, customerId: 'globex' } }), SAM),
