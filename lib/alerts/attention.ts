@@ -222,7 +222,7 @@ export async function attentionTotals(db: FollowThroughDB, settings: Settings, n
   // Snoozed items are hidden; there are few of them, so they are read and taken off.
   const [snoozedFollowUps, quiet] = await Promise.all([
     db.followUps.where('snoozedUntil').above(nowIso).toArray(),
-    readQuietCustomers(db, settings, now, accounts),
+    readQuietCustomers(db, settings, now, accounts, { withContact: false }),
   ]);
   return Promise.all(
     accounts.map(async (accountId) => {

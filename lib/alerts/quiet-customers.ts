@@ -11,7 +11,7 @@
  * - A snoozed customer (quietSnoozedUntil in the future) is left out until then.
  */
 import type { FollowThroughDB } from '../db/database';
-import type { Contact, Customer, Message } from '../db/records';
+import type { Contact, Customer, Message, Thread } from '../db/records';
 import { cadenceFor, quietState, type QuietState } from '../relationship/going-quiet';
 import { lastContact } from '../relationship/last-contact';
 import type { Settings } from '../settings';
@@ -28,6 +28,8 @@ export async function readQuietCustomers(
   settings: Pick<Settings, 'tiers' | 'timeZone'>,
   now: Date,
   accounts?: readonly string[],
+  // The badge only counts them: whom to write to costs a read per quiet customer.
+  { withContact = true }: { withContact?: boolean } = {},
 ): Promise<QuietCustomer[]> {
   const ids = accounts ?? (await db.accounts.toCollection().primaryKeys());
   const nowIso = now.toISOString();
@@ -36,7 +38,16 @@ export async function readQuietCustomers(
       const customers = (await db.customers.where('accountId').equals(accountId).toArray()).filter(
         (c) => cadenceFor(c, settings) !== null && !(c.quietSnoozedUntil && c.quietSnoozedUntil > nowIso),
       );
-      const found = await Promise.all(customers.map((c) => quietCustomer(db, c, settings, now)));
+      if (customers.length === 0) return [];
+      // One read of the account's threads rather than one per customer: this runs on every
+      // badge recompute.
+      const threadsOf = new Map<string, Thread[]>();
+      for (const t of await db.threads.where('accountId').equals(accountId).toArray()) {
+        if (t.customerId !== null) threadsOf.set(t.customerId, [...(threadsOf.get(t.customerId) ?? []), t]);
+      }
+      const found = await Promise.all(
+        customers.map((c) => quietCustomer(db, c, threadsOf.get(c.id) ?? [], settings, now, withContact)),
+      );
       return found.filter((q): q is QuietCustomer => q !== null);
     }),
   );
@@ -47,11 +58,12 @@ export async function readQuietCustomers(
 async function quietCustomer(
   db: FollowThroughDB,
   customer: Customer,
+  threads: readonly Thread[],
   settings: Pick<Settings, 'tiers' | 'timeZone'>,
   now: Date,
+  withContact: boolean,
 ): Promise<QuietCustomer | null> {
   const { accountId } = customer;
-  const threads = await db.threads.where('[accountId+customerId]').equals([accountId, customer.id]).toArray();
   // Threads stored before their last contact was kept: read their messages instead.
   const unknown = threads.filter((t) => t.lastIncomingAt === undefined || t.lastOutgoingAt === undefined);
   const messages: Message[] = (
@@ -69,7 +81,7 @@ async function quietCustomer(
     timeZone: settings.timeZone,
   });
   if (!state) return null;
-  return { accountId, customer, contact: await mainContact(db, customer, threads), state };
+  return { accountId, customer, contact: withContact ? await mainContact(db, customer, threads) : null, state };
 }
 
 async function mainContact(

@@ -54,7 +54,7 @@ export function createAlertsService({
     const onBadge = badgeAccounts(settings.badgeScope, accounts);
     const [counts, quiet] = await Promise.all([
       countAttention(db, { accounts: onBadge, now, today: todayIn(settings.timeZone, now) }),
-      settings.badgeCountsQuiet ? readQuietCustomers(db, settings, now, onBadge) : [],
+      settings.badgeCountsQuiet ? readQuietCustomers(db, settings, now, onBadge, { withContact: false }) : [],
     ]);
     const badge = badgeFor(counts, quiet.length);
     await outputs.setBadge(badge);
