@@ -286,6 +286,41 @@ const RULES: Rule[] = [
     kind: 'day',
     resolve: (m, c) => (/^month$/i.test(m[1]!) ? dayOfMonthOnOrAfter(c, 15) : monthDayOnOrAfter(c, monthOf(m[1]!), 15, null)),
   },
+  // "(by) mid-week": Wednesday of this week, or next week's once this one's has passed.
+  {
+    re: /\b(?:by\s+)?(?:mid[\s-]?week|the middle of the week)\b(?![\s-]+(?:next|the coming)\b)/gi,
+    kind: 'day',
+    resolve: (_m, c) => {
+      const d = weekdayInWeek(c.sentDate, 3);
+      return compareCivil(d, c.sentDate) < 0 ? addDays(d, 7) : d;
+    },
+  },
+  // "the week of the 14th", "wk of Dec 14", "w/c 14th": kept until the last working day of that week.
+  {
+    re: /\b(?:(?:the\s+)?(?:wk|week)\s+(?:of|commencing|beginning|starting)|w\/c)\s+(?:the\s+)?(?:(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?\s+)?(\d{1,2})(?:st|nd|rd|th)?\b/gi,
+    kind: 'day',
+    resolve: (m, c) => {
+      const day = m[1] ? monthDayOnOrAfter(c, monthOf(m[1]), Number(m[2]), null) : dayOfMonthOnOrAfter(c, Number(m[2]));
+      return day === null ? null : lastWorkingDayOfWeek(day, c.cal);
+    },
+  },
+  // "before the holidays" said in December: kept until Christmas Eve, like "before Christmas".
+  {
+    re: /\b(?:by|before|ahead of|until)\s+the\s+(?:holidays|holiday break|festive (?:break|season)|christmas break)\b/gi,
+    kind: 'day',
+    resolve: (_m, c) => (parts(c.sentDate).month === 12 ? monthDayOnOrAfter(c, 12, 24, null) : null),
+  },
+  // "by the 1st of next month": that day of the next month.
+  {
+    re: /\b(?:on|by|before|until|for)?\s*the\s+(\d{1,2})(?:st|nd|rd|th)\s+of\s+next\s+month\b/gi,
+    kind: 'day',
+    resolve: (m, c) => {
+      const { year, month } = parts(c.sentDate);
+      const y = month === 12 ? year + 1 : year;
+      const mo = month === 12 ? 1 : month + 1;
+      return isValidCivil(y, mo, Number(m[1])) ? civil(y, mo, Number(m[1])) : null;
+    },
+  },
   // "by/before the weekend": kept while the working week lasts.
   { re: /\b(?:by|before)\s+(?:the|this)\s+weekend\b/gi, kind: 'day', resolve: (_m, c) => endOfWeek(c) },
   {
@@ -294,8 +329,16 @@ const RULES: Rule[] = [
     resolve: (_m, c) => weekdayInWeek(c.sentDate, 7),
   },
   { re: /\bnext weekend\b/gi, kind: 'day', resolve: (_m, c) => weekdayInWeek(addDays(c.sentDate, 7), 7) },
+  // "this time next week": a week from the sent date, to the day.
+  { re: /\b(?:this|same) time next week\b/gi, kind: 'day', resolve: (_m, c) => addDays(c.sentDate, 7) },
+  // "(the) start of next week" is its first working day; "early next week" is the spec's second.
   {
-    re: /\b(?:early|beginning of|start of|the start of|the beginning of) (?:next|the coming) week\b/gi,
+    re: /\b(?:(?:the\s+)?(?:start|beginning)\s+of|first thing) (?:next|the coming) week\b/gi,
+    kind: 'day',
+    resolve: (_m, c) => nthWorkingDayOfWeek(addDays(c.sentDate, 7), 1, c.cal),
+  },
+  {
+    re: /\bearly (?:next|the coming) week\b/gi,
     kind: 'day',
     resolve: (_m, c) => nthWorkingDayOfWeek(addDays(c.sentDate, 7), 2, c.cal),
   },
@@ -401,9 +444,14 @@ const RULES: Rule[] = [
 ];
 
 const WEEKDAY_ONLY = new RegExp(`^${WD}$`, 'i');
+// "the call on the 9th", "the workshop of Dec 3": the date names an event, not the deadline.
+const EVENT_ON = /\b(?:call|meeting|review|session|workshop|webinar|demo|kick-?off|QBR|offsite|visit|conference|summit|training|sync|catch-?up|presentation|event|launch)\s+(?:on|of)\s+(?:the\s+)?$/i;
+const BY_EVENT_ON = /\b(?:before|b4|ahead of|prior to|in time for|by)\s+(?:the\s+|our\s+|your\s+)?(?:[\w-]+\s+){1,3}(?:on|of)\s+(?:the\s+)?$/i;
 const BY_EVENT = /\b(?:before|b4|ahead of|prior to|in time for|by)\s+(?:the\s+|our\s+|your\s+)?$/i;
 
 const ABBREV_WEEKDAY = /^(mon|tues?|weds?|thu(?:rs?)?|fri|sat|sun)$/i;
+// Abbreviations that are no other English word ("Weds", "Thurs"), unlike "wed", "sat", "sun", "mon".
+const UNAMBIGUOUS_ABBREV = /^(?:Tues?|Weds|Thu(?:rs?)?|Fri)$/;
 
 function dayOfMonthOnOrAfter(ctx: DeadlineContext, day: number): string | null {
   if (day < 1 || day > 31) return null;
@@ -445,7 +493,7 @@ function chronoDates(text: string, ctx: DeadlineContext): Candidate[] {
     // Only explicit calendar dates come from chrono; relative phrases are the table's business.
     if (!EXPLICIT_DATE.test(r.text) || RELATIVE_WORDS.test(r.text)) continue;
     // "end of January", "mid-January" are our rules' business (a working day, the 15th).
-    if (/\b(?:end|mid)\b/i.test(r.text) || /\b(?:end of|mid)[\s-]*(?:the\s+)?$/i.test(text.slice(Math.max(0, r.index - 12), r.index))) continue;
+    if (/\b(?:end|mid)\b/i.test(r.text) || /\b(?:end of|mid|(?:wk|week) (?:of|commencing|beginning|starting)|w\/c)[\s-]*(?:the\s+)?$/i.test(text.slice(Math.max(0, r.index - 20), r.index))) continue;
     const s = r.start;
     if (!s.isCertain('month') || !s.isCertain('day')) continue;
     const month = s.get('month');
@@ -471,7 +519,7 @@ function collect(text: string, ctx: DeadlineContext): Candidate[] {
       const index = m.index;
       const end = index + m[0].length;
       const phrase = m[0];
-      if (ABBREV_WEEKDAY.test(phrase) && !/(?:\b(?:by|b4|on|until|before|EOD|COB|due|latest)\s+|[(,]\s*|\s[-–—]\s*)$/i.test(text.slice(Math.max(0, index - 8), index)) && !(/^(?:mon|tues?|weds?|thu(?:rs?)?|fri)$/i.test(phrase) && /^\s*(?:[.!,;)]|$)/.test(text.slice(end, end + 3)))) continue;
+      if (ABBREV_WEEKDAY.test(phrase) && !UNAMBIGUOUS_ABBREV.test(phrase) && !/(?:\b(?:by|b4|on|until|before|EOD|COB|due|latest)\s+|[(,]\s*|\s[-–—]\s*)$/i.test(text.slice(Math.max(0, index - 8), index)) && !(/^(?:mon|tues?|weds?|thu(?:rs?)?|fri)$/i.test(phrase) && /^\s*(?:[.!,;)]|$)/.test(text.slice(end, end + 3)))) continue;
       // A weekday inside an explicit date ("Tuesday, October 10") defers to the date.
       const cand: Candidate = { due: '', phrase, index, end, kind: rule.kind, marked: false };
       if (found.some((f) => overlaps(f, cand) || (f.kind === 'day' && f.index >= end && f.index - end <= 7 && /^\W*(?:the\s*)?$/i.test(text.slice(end, f.index))))) continue;
@@ -488,8 +536,10 @@ function collect(text: string, ctx: DeadlineContext): Candidate[] {
     const after = text.slice(c.end, c.end + 24);
     // An event named by its day ("Monday's meeting", "the Thursday review") is not the deadline,
     // unless the promise is to be kept by that event ("ahead of Monday's meeting", spec §2).
-    const attributive = /^['’]s\b/.test(after) || (WEEKDAY_ONLY.test(c.phrase) && /^\s+(?!(?:morning|afternoon|evening|night|noon|lunchtime|eod|cob|at|by|or|and|to|latest|first|next|the|this|if|as|so|week)\b)[a-z][\w-]*/i.test(after) && /\b(?:the|our|your|their|this|that|an?)\s+$/i.test(before));
-    if (attributive && !BY_EVENT.test(before)) continue;
+    // The words before the date itself, with a leading "on the" of the phrase: "the call on the 9th".
+    const lead = before + (/^(?:on|of)\s/i.test(c.phrase) ? c.phrase.replace(/\d.*$/, '') : '');
+    const attributive = /^['’]s\b/.test(after) || EVENT_ON.test(lead) || ((WEEKDAY_ONLY.test(c.phrase) || EXPLICIT_DATE.test(c.phrase)) && /^\s+(?!(?:morning|afternoon|evening|night|noon|lunchtime|eod|cob|at|by|or|and|to|latest|first|next|the|this|if|as|so|week)\b)[a-z][\w-]*/i.test(after) && /\b(?:the|our|your|their|this|that|an?)\s+$/i.test(before));
+    if (attributive && !BY_EVENT.test(before) && !BY_EVENT_ON.test(text.slice(Math.max(0, c.index - 48), c.index) + lead.slice(before.length))) continue;
     c.marked = MARK_BEFORE.test(before) || /^(?:by|b4|before|until|till|within|no later than)\b/i.test(c.phrase);
     kept.push(c);
   }

@@ -157,6 +157,8 @@ function twoDeliverables(a: string, b: string): boolean {
   const second = vp(b);
   // "do the needful and share …": a placeholder verb is not a deliverable of its own.
   if (CONSULT.test(first) || REPORT_BACK.test(second) || /^do\b/i.test(first)) return false;
+  // The second phrase acts on what the first made ("send the deck and walk you through it"): one deliverable.
+  if (/^[a-z][\w-]*\s+(?:(?:you|u)\s+)?(?:(?:through|over|up|out|off|on|about|back)\s+)?(?:it|them|this|that|those|these)\b/i.test(second)) return false;
   const hasObject = (s: string): boolean => {
     const m = /^[a-z][\w-]*\s+(?:(?:up|out|over|back|across|through|off|down|in)\s+)?([A-Za-z][\w'’-]*)/i.exec(s);
     return m !== null && (isNounPhraseStart(m[1]!) || (wordTags(m[1]!).has('Noun') && !wordTags(m[1]!).has('Preposition'))) && !/^(?:to|with|on|for|at|in|it|them|this|that)$/i.test(m[1]!);
