@@ -661,9 +661,8 @@ const MESSAGES: Msg[] = [
     { quote: "I'll send the minutes and action items by EOD", due: '2026-03-30' },
   ]],
   ['wed', "Thanks Dana. Will do. I'll have the updated order form to you in 48 hours.", [
-    { quote: 'Will do', due: null },
     { quote: "I'll have the updated order form to you in 48 hours", due: '2026-11-20' },
-  ]],
+  ], { note: '"Will do." followed by a concrete promise is that promise: one reminder for one deliverable, as for "Leave it with me" (issue 13, blind set-c dc048).' }],
   ['friEve', "Let me check with the warehouse and circle back on Monday. Thanks for bearing with us.", [
     { quote: 'Let me check with the warehouse and circle back on Monday', due: '2026-11-23' },
   ]],
@@ -706,7 +705,7 @@ const HTML_MSGS: Msg[] = [
   ['tueTokyoMonthEnd', 'Could you confirm the billing address? We will ship the devices within 5 business days.', [{ quote: 'We will ship the devices within 5 business days', due: '2026-07-07' }]],
   ['sat', 'We could look at a multi-year discount if that helps.', []],
   ['dstLon', 'I will send the agenda this week &amp; book the room.', [{ quote: 'I will send the agenda this week', due: '2026-04-03' }, { quote: 'book the room', due: null }], { note: 'Two verb phrases with objects of their own are two promises (issue 13); the room has no date of its own.' }],
-  ['friBerLate', 'Will do. I am going to review the contract over the weekend.', [{ quote: 'I am going to review the contract over the weekend', due: '2027-01-31' }, { quote: 'Will do', due: null }]],
+  ['friBerLate', 'Will do. I am going to review the contract over the weekend.', [{ quote: 'I am going to review the contract over the weekend', due: '2027-01-31' }], { note: '"Will do." followed by a concrete promise is that promise: one reminder for one deliverable, as for "Leave it with me" (issue 13, blind set-c dc048).' }],
 ];
 
 function htmlWrap(body: string, m: Moment, i: number): string {
@@ -732,7 +731,7 @@ const STYLES: Msg[] = [
   ['wed', 'yep - will send u the deck tmrw w/ the numbers\n\nSent from my iPhone', [{ quote: 'will send u the deck tmrw', due: '2026-11-19' }]],
   ['wed', 'np - will resend tonight', [{ quote: 'will resend tonight', due: '2026-11-18' }]],
   ['wed', 'k thx, ill chase finance tmrw', [{ quote: 'ill chase finance tmrw', due: '2026-11-19' }]],
-  ['wed', 'Hi Dana - will do. Will confirm the PO number by Fri.\n\nSam', [{ quote: 'will do', due: null }, { quote: 'Will confirm the PO number by Fri', due: '2026-11-20' }]],
+  ['wed', 'Hi Dana - will do. Will confirm the PO number by Fri.\n\nSam', [{ quote: 'Will confirm the PO number by Fri', due: '2026-11-20' }], { note: '"Will do." followed by a concrete promise is that promise: one reminder for one deliverable, as for "Leave it with me" (issue 13, blind set-c dc048).' }],
   ['wed', 'sure thing, im gonna fix the SSO mapping this arvo', [{ quote: 'im gonna fix the SSO mapping this arvo', due: '2026-11-18' }], { note: '"this arvo" is the sent date (spec §2).' }],
   ['wed', 'Cheers mate, I\'ll have the revised rates across to you Monday week.', [{ quote: "I'll have the revised rates across to you Monday week", due: '2026-11-30' }], { note: '"Monday week": the bare Monday (23 Nov) plus seven days.' }],
   ['wed', 'Dear Mr. Lee,\n\nKindly note that we will revert with the signed agreement latest by Friday.\n\nRegards,\nPriya', [{ quote: 'we will revert with the signed agreement latest by Friday', due: '2026-11-20' }]],

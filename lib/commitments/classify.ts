@@ -374,7 +374,7 @@ function matchHead(rest: string): Head | null {
   // The future time must belong to this verb phrase, not to a clause after it ("letting you know I'll be out tomorrow").
   if (m && m[1] && isGerund(m[1]) && PROGRESSIVE_FUTURE.test(lower.slice(m[0].length).split(/\b(?:I|i|we|you|he|she|they|that|which|who|because|so|and)\b|,/)[0]!)) return { subject: 'I', after: m[0].length, rule: 'progressive', base: 0.7 };
   // "Expect the deck from me on Thursday" / "Expect it early next week" / "Please expect our invoice by COB": a delivery announced to the recipient.
-  if (/^(?:(?:please|kindly|pls)\s+)?expect\s+(?:a|an|the|it|my|our|this|that|them|some|an?\s+\w+)\b/i.test(lower) && (/\bfrom (?:me|us|our|my)\b|^(?:(?:please|kindly|pls)\s+)?expect\s+(?:our|my)\s/i.test(lower) || /^expect\s+(?:it|them|this|that|the\s+[\w-]+(?:\s+[\w-]+)?)\s+(?:by|on|before|within|in|early|later|next|this|tomorrow|today|tonight|first|end)\b/i.test(lower))) {
+  if (/^(?:(?:please|kindly|pls)\s+)?expect\s+(?:a|an|the|it|my|our|this|that|them|some|an?\s+\w+)\b/i.test(lower) && (/\bfrom (?:me|us|our|my)\b|^(?:(?:please|kindly|pls)\s+)?expect\s+(?:our|my)\s/i.test(lower) || /^expect\s+(?:it|them|this|that|the\s+[\w-]+(?:\s+[\w-]+)?)\s+(?:by|on|before|within|in|early|later|next|this|tomorrow|today|tonight|first|end|(?:mon|tue|wed|thu|fri)[a-z]*)\b/i.test(lower))) {
     return { subject: 'I', after: 0, rule: 'expect-from-me', base: 0.85 };
   }
   // "You'll have the invoice by Monday." / "You will receive …"

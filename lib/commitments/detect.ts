@@ -317,7 +317,9 @@ export function detectCommitments(input: string, options: DetectOptions): Commit
       });
     }
   }
-  // "Leave it with me" stands for the promise only when no concrete one follows it
-  // ("Leave it with me, I'll chase them this afternoon …" is that promise).
-  return out.filter((c, i) => rules[i] !== 'leave-with-me' || !out.some((o, j) => j > i && o.start - c.end < 250));
+  // "Leave it with me" and a bare "Will do." stand for the promise only when no concrete one
+  // follows them ("Leave it with me, I'll chase them this afternoon …" is that promise; so is
+  // "Will do. I'll keep you posted."): one reminder, not two.
+  const placeholder = (c: Commitment, i: number): boolean => rules[i] === 'leave-with-me' || /^will do$/i.test(c.text.trim());
+  return out.filter((c, i) => !placeholder(c, i) || !out.some((o, j) => j > i && o.start - c.end < 250));
 }
