@@ -11,6 +11,7 @@ import {
   civil,
   compareCivil,
   isValidCivil,
+  isWorkingDay,
   lastWorkingDayOfMonth,
   lastWorkingDayOfWeek,
   nextWeekdayAfter,
@@ -140,6 +141,13 @@ function nthWorkingDayOfNextMonth(ctx: DeadlineContext, n: number): string {
   return addWorkingDays(d, n, ctx.cal);
 }
 
+/** "Early <month>" lasts to the 10th: its last working day on or before then. */
+function earlyInMonth(year: number, month: number, ctx: DeadlineContext): string {
+  let d = civil(year, month, 10);
+  for (let i = 0; i < 10 && !isWorkingDay(d, ctx.cal); i++) d = addDays(d, -1);
+  return compareCivil(d, ctx.sentDate) < 0 ? ctx.sentDate : d;
+}
+
 function thisWeekday(ctx: DeadlineContext, wd: number): string {
   const d = weekdayInWeek(ctx.sentDate, wd);
   return compareCivil(d, ctx.sentDate) < 0 ? nextWeekdayAfter(ctx.sentDate, wd) : d;
@@ -264,14 +272,13 @@ const RULES: Rule[] = [
     kind: 'day',
     resolve: (m, c) => monthEnd(c, monthOf(m[1]!)),
   },
-  // "early January": the 5th working day of that month, like "early next month".
+  // "early January": still kept while the month's first third lasts; "the start of January": its first working day.
   {
-    re: /\b(?:early|(?:the\s+)?(?:beginning|start)\s+of)\s+(january|february|march|april|may|june|july|august|september|october|november|december)\b(?!\s+\d)/gi,
+    re: /\b(early|(?:the\s+)?(?:beginning|start)\s+of)\s+(january|february|march|april|may|june|july|august|september|october|november|december)\b(?!\s+\d)/gi,
     kind: 'day',
     resolve: (m, c) => {
-      const end = monthEnd(c, monthOf(m[1]!));
-      const { year, month } = parts(end);
-      return addWorkingDays(addDays(civil(year, month, 1), -1), 5, c.cal);
+      const { year, month } = parts(monthEnd(c, monthOf(m[2]!)));
+      return /^early$/i.test(m[1]!) ? earlyInMonth(year, month, c) : addWorkingDays(addDays(civil(year, month, 1), -1), 1, c.cal);
     },
   },
   // "in January", "by February": that month's last working day, like "next month".
@@ -356,9 +363,12 @@ const RULES: Rule[] = [
     },
   },
   {
-    re: /\b(?:early|beginning of|start of|the start of|the beginning of) next month\b/gi,
+    re: /\b(early|beginning of|start of|the start of|the beginning of) next month\b/gi,
     kind: 'day',
-    resolve: (_m, c) => nthWorkingDayOfNextMonth(c, 5),
+    resolve: (m, c) => {
+      const { year, month } = parts(nthWorkingDayOfNextMonth(c, 1));
+      return /^early$/i.test(m[1]!) ? earlyInMonth(year, month, c) : nthWorkingDayOfNextMonth(c, 1);
+    },
   },
   {
     re: /\b(?:(?:the )?end of |later |sometime |by )?next month\b/gi,

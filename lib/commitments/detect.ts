@@ -210,6 +210,10 @@ const ABSENCE =
 const REPLY_PROMISE =
   /\b(?:reply|respond|answer|get back|be in touch|return your|contact you|reach out|follow up|attend to|action|deal with|read|look at|go through|catch up)\b|\b(?:on|upon|after|at) my return\b|\bwhen I(?:'m| am|’m) back\b|\bonce I(?:'m| am|’m) back\b|\bwhen I return\b|\bas soon as (?:possible|I can|I(?:'m| am) back|I return)\b/i;
 
+const SAME_DAY = /\b(?:the same day|that (?:same )?day|on the same day)\b/i;
+// "…, and you'll have my comments when you're in": the report of the promise before it, not a second deliverable.
+const REPORT_DELIVERY = /^(?:and\s+)?(?:you['’]ll|you will)\s+(?:have|get|receive|hear)\s+(?:my|our)\s+(?:comments|feedback|thoughts|notes|answer|update|findings|results|response|reply|views|input)\b/i;
+
 function isFuture(d: Deadline, ctx: DeadlineContext): boolean {
   return d.due > ctx.sentDate || /\b(?:later|tonight|this (?:afternoon|evening|arvo|avo)|eod|cob|end of (?:the )?day|close of business|in an? hour|within)\b/i.test(d.phrase);
 }
@@ -281,6 +285,11 @@ export function detectCommitments(input: string, options: DetectOptions): Commit
       }
       // From the clause start: a leading time belongs to the promise ("Tomorrow I'll walk you through …").
       let { d, base } = searchDeadline(masked, clauses, idx, whole.start, ctx);
+      // "… shipped on Monday, and I'll email you the tracking numbers the same day": the day named before.
+      if (!d && SAME_DAY.test(masked.slice(whole.start, whole.end))) {
+        const prev = [...found].reverse().find((f) => f.deadline !== null);
+        if (prev) ({ deadline: d, deadlineBase: base } = prev);
+      }
       // An owner-tagged item's date may come after the tag: "(me) – Fri".
       if (!d && ownerAfter) {
         d = findDeadline(masked.slice(whole.end, sentence.end), ctx);
@@ -297,7 +306,7 @@ export function detectCommitments(input: string, options: DetectOptions): Commit
         // The reply promised in an absence notice is status (spec §1).
         !(absent && REPLY_PROMISE.test(masked.slice(f.clause.start, f.clause.end))),
     );
-    for (const f of merged) {
+    for (const f of merged.filter((f, i) => i === 0 || f.verdict.rule !== 'you-will-have' || !REPORT_DELIVERY.test(masked.slice(f.clause.start + f.verdict.at, f.clause.end)))) {
       const start = f.clause.start + f.verdict.at;
       let end = f.clause.end;
       while (end > start && /[\s.!,;:]/.test(masked[end - 1]!)) end--;
