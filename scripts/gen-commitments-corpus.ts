@@ -894,10 +894,14 @@ const STYLES: Msg[] = [
   ['wed', "Will do. I'll keep you posted.", [{ quote: "I'll keep you posted", due: null }], { note: '"Will do." followed by a concrete promise is that promise (blind set-c dc048).' }],
   ['wed', "I'll go through the redlines tomorrow and you'll have my comments straight after.", [{ quote: "I'll go through the redlines tomorrow", due: '2026-11-19' }], { note: '"you\'ll have my comments" reports the review before it: one promise (blind set-c dc004).' }],
   ['wed', "The replacement will be shipped on Monday, and I'll email you the tracking number the same day.", [{ quote: 'The replacement will be shipped on Monday', due: '2026-11-23' }, { quote: "I'll email you the tracking number the same day", due: '2026-11-23' }], { note: '"the same day" takes the day named before it (blind set-c dc056).' }],
+  ['wed', "Let me just pull the usage report for you and send it over.", [{ quote: 'Let me just pull the usage report for you and send it over', due: null }], { note: 'A "let me just" aside that is for the recipient still counts.' }],
+  ['wed', "I'll make sure you get the corrected invoice today.", [{ quote: "I'll make sure you get the corrected invoice today", due: '2026-11-18' }], { note: 'Making sure the recipient gets something is a delivery.' }],
 ];
 
 // Hard negatives in the same styles.
 const STYLE_NEGATIVES: [keyof typeof M, string, string?][] = [
+  ['wed', 'Let me just download the new version of the app.', 'A quick aside of one\'s own with no word of the recipient, nothing handed over and no time.'],
+  ['wed', "I'll be checking to make sure you pass the signed form on to your finance team.", 'Checking up on what the recipient does is not an action for them; "I\'ll make sure you get the invoice" is.'],
   ['wed', 'Thank you for your email. I am out of the office until 30 November and will reply on my return. For anything urgent, please contact support@northwind.com.', 'An autoreply\'s reply promise is status (spec §1).'],
   ['wed', "Automatic reply: I'm on annual leave with limited access to email. I will respond to your message as soon as possible after I return."],
   ['wed', 'I am currently away from the office until Monday 23 November. I will get back to you when I am back.'],
