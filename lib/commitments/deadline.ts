@@ -255,7 +255,7 @@ const RULES: Rule[] = [
     },
   },
   {
-    re: /\b(?:(?:by|before|at|until|till|for)\s+)?(?:the\s+)?(?:end of (?:the |this )?week|EOW|this week|(?:later|sometime|some time|early|earlier|mid|middle of|the middle of the) this week|end of the working week|this weekend?'?s? end)\b/gi,
+    re: /\b(?:(?:by|before|at|until|till|for)\s+)?(?:the\s+)?(?:end of (?:the |this )?week(?!\s+after\s+next)|EOW|this week|(?:later|sometime|some time|early|earlier|mid|middle of|the middle of the) this week|end of the working week|this weekend?'?s? end|(?:later|sometime|some time) in the week|(?:wk|week)[\s-]end(?!s))\b/gi,
     kind: 'day',
     resolve: (_m, c) => endOfWeek(c),
   },
@@ -336,26 +336,34 @@ const RULES: Rule[] = [
     resolve: (_m, c) => weekdayInWeek(c.sentDate, 7),
   },
   { re: /\bnext weekend\b/gi, kind: 'day', resolve: (_m, c) => weekdayInWeek(addDays(c.sentDate, 7), 7) },
+  // "within the next week": seven days, like "within a week" (not the end of next week).
+  { re: /\b(?:in|within|over)\s+the\s+next\s+(?:week|wk)\b(?!\s+or)/gi, kind: 'day', resolve: (_m, c) => addDays(c.sentDate, 7) },
+  // "the week after next": its last working day.
+  {
+    re: /\b(?:(?:by|before)\s+)?(?:the\s+)?(?:end\s+of\s+the\s+)?week\s+after\s+next\b/gi,
+    kind: 'day',
+    resolve: (_m, c) => lastWorkingDayOfWeek(addDays(c.sentDate, 14), c.cal),
+  },
   // "this time next week": a week from the sent date, to the day.
   { re: /\b(?:this|same) time next week\b/gi, kind: 'day', resolve: (_m, c) => addDays(c.sentDate, 7) },
   // "(the) start of next week" is its first working day; "early next week" is the spec's second.
   {
-    re: /\b(?:(?:the\s+)?(?:start|beginning)\s+of|first thing) (?:next|the coming) week\b/gi,
+    re: /\b(?:(?:the\s+)?(?:start|beginning)\s+of|first thing) (?:next|the coming) (?:week|wk)\b/gi,
     kind: 'day',
     resolve: (_m, c) => nthWorkingDayOfWeek(addDays(c.sentDate, 7), 1, c.cal),
   },
   {
-    re: /\bearly (?:next|the coming) week\b/gi,
+    re: /\bearly (?:next|the coming) (?:week|wk)\b/gi,
     kind: 'day',
     resolve: (_m, c) => nthWorkingDayOfWeek(addDays(c.sentDate, 7), 2, c.cal),
   },
   {
-    re: /\b(?:mid|the middle of|middle of)[\s-](?:next|the coming) week\b/gi,
+    re: /\b(?:mid|the middle of|middle of)[\s-](?:next|the coming) (?:week|wk)\b/gi,
     kind: 'day',
     resolve: (_m, c) => nthWorkingDayOfWeek(addDays(c.sentDate, 7), 3, c.cal),
   },
   {
-    re: /\b(?:(?:the )?end of |later |sometime |some time |by )?(?:next|the coming) week\b/gi,
+    re: /\b(?:(?:the )?end of |later |sometime |some time |by )?(?:next|the coming) (?:week|wk)\b/gi,
     kind: 'day',
     resolve: (_m, c) => {
       const days = workingDaysOfWeek(addDays(c.sentDate, 7), c.cal);
@@ -395,8 +403,9 @@ const RULES: Rule[] = [
     kind: 'day',
     resolve: (m, c) => addDays(c.sentDate, 7 * toNumber(m[1]!)),
   },
-  { re: /\b(?:in|within)\s+(?:a|one|the next)\s+fortnight\b/gi, kind: 'day', resolve: (_m, c) => addDays(c.sentDate, 14) },
+  { re: /\b(?:in|within)\s+(?:a|one|the next)\s+fortnight(?:['’]s\s+time)?\b/gi, kind: 'day', resolve: (_m, c) => addDays(c.sentDate, 14) },
   // "in a day or two": the promise is kept until the later of the two.
+  { re: /\b(?:in|within|over)\s+(?:the\s+next\s+|a\s+)?(?:day|1 day|one day)\s+or\s+so\b/gi, kind: 'day', resolve: (_m, c) => addDays(c.sentDate, 1) },
   { re: /\b(?:in|within)\s+(?:the\s+next\s+|a\s+)?(?:day|1 day|one day)\s+or\s+two\b/gi, kind: 'day', resolve: (_m, c) => addDays(c.sentDate, 2) },
   { re: /\bwithin\s+the\s+hour\b/gi, kind: 'day', resolve: (_m, c) => c.sentDate },
   {
@@ -405,7 +414,7 @@ const RULES: Rule[] = [
     resolve: (_m, c) => c.sentDate,
   },
   {
-    re: new RegExp(`\\b(?:in|within)\\s+(?:the\\s+)?(?:next\\s+)?(?:about\\s+)?${NUM}\\s+(?:hours?|hrs?)\\b`, 'gi'),
+    re: new RegExp(`\\b(?:in|within|over)\\s+(?:the\\s+)?(?:next\\s+)?(?:about\\s+)?${NUM}\\s+(?:hours?|hrs?)\\b`, 'gi'),
     kind: 'day',
     resolve: (m, c) => hoursLater(c, toNumber(m[1]!)),
   },
