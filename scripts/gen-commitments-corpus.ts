@@ -904,6 +904,9 @@ const STYLES: Msg[] = [
   ['wed', "The replacement will be shipped on Monday, and I'll email you the tracking number the same day.", [{ quote: 'The replacement will be shipped on Monday', due: '2026-11-23' }, { quote: "I'll email you the tracking number the same day", due: '2026-11-23' }], { note: '"the same day" takes the day named before it (blind set-c dc056).' }],
   ['wed', "Let me just pull the usage report for you and send it over.", [{ quote: 'Let me just pull the usage report for you and send it over', due: null }], { note: 'A "let me just" aside that is for the recipient still counts.' }],
   ['wed', "I'll make sure you get the corrected invoice today.", [{ quote: "I'll make sure you get the corrected invoice today", due: '2026-11-18' }], { note: 'Making sure the recipient gets something is a delivery.' }],
+  ['wed', "I'll review the logs, fix the config and confirm by Friday.", [{ quote: "I'll review the logs", due: '2026-11-20' }, { quote: 'fix the config and confirm by Friday', due: '2026-11-20' }], { note: 'Three verb phrases: the report back ("confirm") stays with the fix it reports on; reviewing the logs has an object of its own.' }],
+  ['wed', "I'll finalise the deck today and send it over, and call you Monday.", [{ quote: "I'll finalise the deck today and send it over", due: '2026-11-18' }, { quote: 'call you Monday', due: '2026-11-23' }], { note: 'Sending "it" continues finalising the deck: two promises, not three.' }],
+  ['wed', "I'll check with the warehouse, confirm the slot and get back to you tomorrow.", [{ quote: "I'll check with the warehouse, confirm the slot and get back to you tomorrow", due: '2026-11-19' }], { note: 'Asking around, then reporting back: one promise (spec: "let me … and report back").' }],
 ];
 
 // Hard negatives in the same styles.

@@ -151,14 +151,24 @@ const REPORT_BACK =
  * first only asks around and the second reports back ("check with the team and circle back",
  * the spec's "let me … and report back"): "escalate the request today and draft the SLA language".
  */
-function twoDeliverables(a: string, b: string): boolean {
-  const vp = (s: string): string => s.replace(/^(?:and|&|then|plus|also|,|\s)+/i, '').replace(/^(?:I|we)['’]ll\s+|^(?:will|wil)\s+/i, '');
-  const first = vp(a);
-  const second = vp(b);
+const bareVerbPhrase = (s: string): string => s.replace(/^(?:and|&|then|plus|also|,|\s)+/i, '').replace(/^(?:I|we)['’]ll\s+|^(?:will|wil)\s+/i, '');
+
+/**
+ * The second verb phrase continues the first one's deliverable: the first only asks around, the
+ * second reports back, or the second acts on what the first made ("send the deck and walk you through it").
+ */
+function sameDeliverable(a: string, b: string): boolean {
+  const first = bareVerbPhrase(a);
+  const second = bareVerbPhrase(b);
   // "do the needful and share …": a placeholder verb is not a deliverable of its own.
-  if (CONSULT.test(first) || REPORT_BACK.test(second) || /^do\b/i.test(first)) return false;
-  // The second phrase acts on what the first made ("send the deck and walk you through it"): one deliverable.
-  if (/^[a-z][\w-]*\s+(?:(?:you|u)\s+)?(?:(?:through|over|up|out|off|on|about|back)\s+)?(?:it|them|this|that|those|these)\b/i.test(second)) return false;
+  return CONSULT.test(first) || REPORT_BACK.test(second) || /^do\b/i.test(first) ||
+    /^[a-z][\w-]*\s+(?:(?:you|u)\s+)?(?:(?:through|over|up|out|off|on|about|back)\s+)?(?:it|them|this|that|those|these)\b/i.test(second);
+}
+
+function twoDeliverables(a: string, b: string): boolean {
+  const first = bareVerbPhrase(a);
+  const second = bareVerbPhrase(b);
+  if (sameDeliverable(a, b)) return false;
   const hasObject = (s: string): boolean => {
     const m = /^[a-z][\w-]*\s+(?:(?:up|out|over|back|across|through|off|down|in)\s+)?([A-Za-z][\w'’-]*)/i.exec(s);
     return m !== null && (isNounPhraseStart(m[1]!) || (wordTags(m[1]!).has('Noun') && !wordTags(m[1]!).has('Preposition'))) && !/^(?:to|with|on|for|at|in|it|them|this|that)$/i.test(m[1]!);
@@ -200,6 +210,20 @@ function splitGapped(text: string, segments: Span[], ctx: DeadlineContext): Span
       { start: sg.start + m.index + m[0].length, end: sg.end },
     ];
   });
+}
+
+/** Adjacent verb phrases that continue one deliverable, and do not each name a date, stay one promise. */
+function mergeSameDeliverable(text: string, segments: Span[], ctx: DeadlineContext): Span[] {
+  if (segments.length < 3) return segments;
+  const out: Span[] = [segments[0]!];
+  for (const sg of segments.slice(1)) {
+    const prev = out[out.length - 1]!;
+    const a = text.slice(prev.start, prev.end);
+    const b = text.slice(sg.start, sg.end);
+    if (sameDeliverable(a, b) && !(findDeadline(a, ctx) && findDeadline(b, ctx))) out[out.length - 1] = { start: prev.start, end: sg.end };
+    else out.push(sg);
+  }
+  return out;
 }
 
 // An absence notice: the writer is away now ("I am out of the office until the 16th", "I'm on
@@ -265,7 +289,7 @@ export function detectCommitments(input: string, options: DetectOptions): Commit
         end = clauses[idx]!.end;
       }
       const whole = { start: clause.start, end };
-      const segments = splitGapped(masked, splitVerbPhrases(masked, whole.start + verdict.verbAt, whole.end), ctx);
+      const segments = mergeSameDeliverable(masked, splitGapped(masked, splitVerbPhrases(masked, whole.start + verdict.verbAt, whole.end), ctx), ctx);
       const own = segments.map((sg) => findDeadline(masked.slice(sg.start, sg.end), ctx));
       const texts = segments.map((sg) => masked.slice(sg.start, sg.end));
       if (segments.length >= 3 || own.filter(Boolean).length >= 2 || (segments.length === 2 && twoDeliverables(texts[0]!, texts[1]!))) {
