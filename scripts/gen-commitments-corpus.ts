@@ -352,6 +352,9 @@ const DUE_ROWS: Record<string, Row[]> = {
     ['wed', "We'll deliver the custom report the week after next.", '2026-12-04', { note: '"the week after next": its last working day.' }],
     ['wed', "I'll send the audit pack in a fortnight's time.", '2026-12-02'],
     ['wed', "I'll get the credit note across in the next day or so.", '2026-11-19', { note: '"a day or so": one day ("a day or two" is two).' }],
+    ['wed', "I'll send the updated quote, valid until Dec 31, by Friday.", '2026-11-20', { note: 'A validity date belongs to the quote, not to the promise.' }],
+    ['wed', "I'll send the notes from our 3 Dec meeting by Monday.", '2026-11-23', { note: 'A date naming a meeting is not the deadline.' }],
+    ['wed', "I'll send the signed contract ahead of the kickoff on Dec 7.", '2026-12-07', { note: 'Kept by the event: its date (spec §2, "ahead of Monday\'s meeting").' }],
   ],
   none: [
     ['wed', "I'll send it over.", null],

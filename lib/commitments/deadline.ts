@@ -93,6 +93,7 @@ const NUM = '(\\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten|elev
 
 // Words right before a date that make it belong to something past or other.
 const FOREIGN_BEFORE = /\b(?:last|since|from|signed|dated|held|sent|received|was|were|ago|of|during|after|about)\s+(?:on\s+|the\s+)?$/i;
+const VALIDITY_BEFORE = /\b(?:valid|good|open|effective|expir(?:es|ing|y)|starting|commencing|runs?|running)\s+(?:until|till|til|through|thru|from|on|to)?\s*(?:the\s+)?$/i;
 const MARK_BEFORE = /\b(?:by|b4|before|until|till|no later than|on or before|within|latest|at the latest)\s+(?:the\s+)?$/i;
 
 interface Rule {
@@ -551,6 +552,8 @@ function collect(text: string, ctx: DeadlineContext): Candidate[] {
   const kept: Candidate[] = [];
   for (const c of found) {
     const before = text.slice(Math.max(0, c.index - 24), c.index);
+    // A validity or start date belongs to the thing ("the quote, valid until Dec 31, by Friday").
+    if (VALIDITY_BEFORE.test(before)) continue;
     if (FOREIGN_BEFORE.test(before) && !/\b(?:by|before|until)\b/i.test(before.slice(-12)) && !/\b(?:end|close) of\s+(?:the\s+)?$/i.test(before) && !BY_EVENT.test(before)) continue;
     const after = text.slice(c.end, c.end + 24);
     // An event named by its day ("Monday's meeting", "the Thursday review") is not the deadline,
