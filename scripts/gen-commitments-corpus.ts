@@ -910,6 +910,7 @@ const STYLES: Msg[] = [
   ['wed', "I'll review the logs, fix the config and confirm by Friday.", [{ quote: "I'll review the logs", due: '2026-11-20' }, { quote: 'fix the config and confirm by Friday', due: '2026-11-20' }], { note: 'Three verb phrases: the report back ("confirm") stays with the fix it reports on; reviewing the logs has an object of its own.' }],
   ['wed', "I'll finalise the deck today and send it over, and call you Monday.", [{ quote: "I'll finalise the deck today and send it over", due: '2026-11-18' }, { quote: 'call you Monday', due: '2026-11-23' }], { note: 'Sending "it" continues finalising the deck: two promises, not three.' }],
   ['wed', "I'll check with the warehouse, confirm the slot and get back to you tomorrow.", [{ quote: "I'll check with the warehouse, confirm the slot and get back to you tomorrow", due: '2026-11-19' }], { note: 'Asking around, then reporting back: one promise (spec: "let me … and report back").' }],
+  ['wed', "We aim to fix the export this week and I'll send release notes once it's live.", [{ quote: 'We aim to fix the export this week', due: '2026-11-20' }, { quote: "I'll send release notes once it's live", due: null }], { note: 'A short clause before a promise lends it its date only when it is a bare time phrase ("On Monday, I\'ll …"), not a promise of its own.' }],
 ];
 
 // Hard negatives in the same styles.

@@ -88,8 +88,11 @@ function searchDeadline(masked: string, clauses: Span[], idx: number, from: numb
   // A short leading time phrase: "On Monday, I'll …" / "Tomorrow, we will …".
   const prev = clauses[idx - 1];
   if (prev && prev.end - prev.start <= 30) {
-    const d = findDeadline(masked.slice(prev.start, prev.end), ctx);
-    if (d) return { d, base: prev.start };
+    const prevText = masked.slice(prev.start, prev.end);
+    const d = findDeadline(prevText, ctx);
+    // Only a time phrase, not a clause of its own with a date ("We aim to fix it this week and | I'll send …").
+    const rest = d ? (prevText.slice(0, d.index) + prevText.slice(d.index + d.phrase.length)).replace(/\b(?:on|by|at|in|from|the|and|then|so|also)\b|[^A-Za-z]+/gi, ' ').trim() : '';
+    if (d && rest.split(/\s+/).filter(Boolean).length <= 1) return { d, base: prev.start };
   }
   return { d: null, base: from };
 }
