@@ -355,6 +355,10 @@ const DUE_ROWS: Record<string, Row[]> = {
     ['wed', "I'll send the updated quote, valid until Dec 31, by Friday.", '2026-11-20', { note: 'A validity date belongs to the quote, not to the promise.' }],
     ['wed', "I'll send the notes from our 3 Dec meeting by Monday.", '2026-11-23', { note: 'A date naming a meeting is not the deadline.' }],
     ['wed', "I'll send the signed contract ahead of the kickoff on Dec 7.", '2026-12-07', { note: 'Kept by the event: its date (spec §2, "ahead of Monday\'s meeting").' }],
+    ['wed', 'Will get the deck over end of wk.', '2026-11-20'],
+    ['wed', 'Will send the revised rates nxt wk.', '2026-11-27', { note: '"nxt wk" is "next week": its last working day.' }],
+    ['wed', 'Will call you mon am to confirm.', '2026-11-23', { note: '"mon" followed by "am" is a weekday, not the word "mon".' }],
+    ['wed', "I'll have the signed order form back no later than the 30th.", '2026-11-30'],
   ],
   none: [
     ['wed', "I'll send it over.", null],

@@ -256,7 +256,7 @@ const RULES: Rule[] = [
     },
   },
   {
-    re: /\b(?:(?:by|before|at|until|till|for)\s+)?(?:the\s+)?(?:end of (?:the |this )?week(?!\s+after\s+next)|EOW|this week|(?:later|sometime|some time|early|earlier|mid|middle of|the middle of the) this week|end of the working week|this weekend?'?s? end|(?:later|sometime|some time) in the week|(?:wk|week)[\s-]end(?!s))\b/gi,
+    re: /\b(?:(?:by|before|at|until|till|for)\s+)?(?:the\s+)?(?:end of (?:the |this )?(?:week|wk)(?!\s+after\s+next)|EOW|this week|(?:later|sometime|some time|early|earlier|mid|middle of|the middle of the) this week|end of the working week|this weekend?'?s? end|(?:later|sometime|some time) in the week|(?:wk|week)[\s-]end(?!s))\b/gi,
     kind: 'day',
     resolve: (_m, c) => endOfWeek(c),
   },
@@ -349,22 +349,22 @@ const RULES: Rule[] = [
   { re: /\b(?:this|same) time next week\b/gi, kind: 'day', resolve: (_m, c) => addDays(c.sentDate, 7) },
   // "(the) start of next week" is its first working day; "early next week" is the spec's second.
   {
-    re: /\b(?:(?:the\s+)?(?:start|beginning)\s+of|first thing) (?:next|the coming) (?:week|wk)\b/gi,
+    re: /\b(?:(?:the\s+)?(?:start|beginning)\s+of|first thing) (?:next|nxt|the coming) (?:week|wk)\b/gi,
     kind: 'day',
     resolve: (_m, c) => nthWorkingDayOfWeek(addDays(c.sentDate, 7), 1, c.cal),
   },
   {
-    re: /\bearly (?:next|the coming) (?:week|wk)\b/gi,
+    re: /\bearly (?:next|nxt|the coming) (?:week|wk)\b/gi,
     kind: 'day',
     resolve: (_m, c) => nthWorkingDayOfWeek(addDays(c.sentDate, 7), 2, c.cal),
   },
   {
-    re: /\b(?:mid|the middle of|middle of)[\s-](?:next|the coming) (?:week|wk)\b/gi,
+    re: /\b(?:mid|the middle of|middle of)[\s-](?:next|nxt|the coming) (?:week|wk)\b/gi,
     kind: 'day',
     resolve: (_m, c) => nthWorkingDayOfWeek(addDays(c.sentDate, 7), 3, c.cal),
   },
   {
-    re: /\b(?:(?:the )?end of |later |sometime |some time |by )?(?:next|the coming) (?:week|wk)\b/gi,
+    re: /\b(?:(?:the )?end of |later |sometime |some time |by )?(?:next|nxt|the coming) (?:week|wk)\b/gi,
     kind: 'day',
     resolve: (_m, c) => {
       const days = workingDaysOfWeek(addDays(c.sentDate, 7), c.cal);
@@ -425,7 +425,7 @@ const RULES: Rule[] = [
     resolve: (_m, c) => c.sentDate,
   },
   {
-    re: /\b(?:on|by|before|until|for) the (\d{1,2})(?:st|nd|rd|th)\b(?!\s+of\b|\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))/gi,
+    re: /\b(?:on|by|before|until|for|no later than|on or before) the (\d{1,2})(?:st|nd|rd|th)\b(?!\s+of\b|\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))/gi,
     kind: 'day',
     resolve: (m, c) => dayOfMonthOnOrAfter(c, Number(m[1])),
   },
@@ -539,7 +539,7 @@ function collect(text: string, ctx: DeadlineContext): Candidate[] {
       const index = m.index;
       const end = index + m[0].length;
       const phrase = m[0];
-      if (ABBREV_WEEKDAY.test(phrase) && !UNAMBIGUOUS_ABBREV.test(phrase) && !/(?:\b(?:by|b4|on|until|before|EOD|COB|due|latest)\s+|[(,]\s*|\s[-–—]\s*)$/i.test(text.slice(Math.max(0, index - 8), index)) && !(/^(?:mon|tues?|weds?|thu(?:rs?)?|fri)$/i.test(phrase) && /^\s*(?:[.!,;)]|$)/.test(text.slice(end, end + 3)))) continue;
+      if (ABBREV_WEEKDAY.test(phrase) && !UNAMBIGUOUS_ABBREV.test(phrase) && !/(?:\b(?:by|b4|on|until|before|EOD|COB|due|latest)\s+|[(,]\s*|\s[-–—]\s*)$/i.test(text.slice(Math.max(0, index - 8), index)) && !(/^(?:mon|tues?|weds?|thu(?:rs?)?|fri)$/i.test(phrase) && /^\s*(?:[.!,;)]|$)|^\s+(?:am|pm|a\.m\.|p\.m\.|morning|eod|cob)\b/i.test(text.slice(end, end + 9)))) continue;
       // A weekday inside an explicit date ("Tuesday, October 10") defers to the date.
       const cand: Candidate = { due: '', phrase, index, end, kind: rule.kind, marked: false };
       if (found.some((f) => overlaps(f, cand) || (f.kind === 'day' && f.index >= end && f.index - end <= 7 && /^\W*(?:the\s*)?$/i.test(text.slice(end, f.index))))) continue;
