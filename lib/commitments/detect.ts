@@ -149,11 +149,6 @@ const CONSULT = /^(?:check|double-check|ask|chase|coordinate|liaise|consult|talk
 const REPORT_BACK =
   /^(?:(?:get|come|circle|report|loop|head)\s+back|revert|follow\s+up|let\s+(?:you|u)\s+know|update\s+(?:you|u)\b|keep\s+(?:you|u)\b|be\s+in\s+touch|get\s+in\s+touch|reply|respond|confirm\b|come\s+to\s+you|share\s+(?:the\s+)?(?:results|findings|outcome|answer)|send\s+(?:you\s+)?(?:an\s+)?update)/i;
 
-/**
- * Two coordinated verb phrases are two promises when each has its own object, unless the
- * first only asks around and the second reports back ("check with the team and circle back",
- * the spec's "let me … and report back"): "escalate the request today and draft the SLA language".
- */
 const bareVerbPhrase = (s: string): string => s.replace(/^(?:and|&|then|plus|also|,|\s)+/i, '').replace(/^(?:I|we)['’]ll\s+|^(?:will|wil)\s+/i, '');
 
 /**
@@ -168,6 +163,11 @@ function sameDeliverable(a: string, b: string): boolean {
     /^[a-z][\w-]*\s+(?:(?:you|u)\s+)?(?:(?:through|over|up|out|off|on|about|back)\s+)?(?:it|them|this|that|those|these)\b/i.test(second);
 }
 
+/**
+ * Two coordinated verb phrases are two promises when each has its own object, unless the
+ * second continues the first one's deliverable (sameDeliverable: "check with the team and circle back",
+ * the spec's "let me … and report back"): "escalate the request today and draft the SLA language".
+ */
 function twoDeliverables(a: string, b: string): boolean {
   const first = bareVerbPhrase(a);
   const second = bareVerbPhrase(b);
