@@ -374,7 +374,7 @@ function matchHead(rest: string): Head | null {
   // The future time must belong to this verb phrase, not to a clause after it ("letting you know I'll be out tomorrow").
   if (m && m[1] && isGerund(m[1]) && PROGRESSIVE_FUTURE.test(lower.slice(m[0].length).split(/\b(?:I|i|we|you|he|she|they|that|which|who|because|so|and)\b|,/)[0]!)) return { subject: 'I', after: m[0].length, rule: 'progressive', base: 0.7 };
   // "Expect the deck from me on Thursday" / "Expect it early next week" / "Please expect our invoice by COB": a delivery announced to the recipient.
-  if (/^(?:(?:please|kindly|pls)\s+)?expect\s+(?:a|an|the|it|my|our|this|that|them|some|an?\s+\w+)\b/i.test(lower) && (/\bfrom (?:me|us|our|my)\b|^(?:(?:please|kindly|pls)\s+)?expect\s+(?:our|my)\s/i.test(lower) || /^expect\s+(?:it|them|this|that|the\s+[\w-]+(?:\s+[\w-]+)?)\s+(?:by|on|before|within|in|early|later|next|this|tomorrow|today|tonight|first|end)\b/i.test(lower))) {
+  if (/^(?:(?:please|kindly|pls)\s+)?expect\s+(?:a|an|the|it|my|our|this|that|them|some|an?\s+\w+)\b/i.test(lower) && (/\bfrom (?:me|us|our|my)\b|^(?:(?:please|kindly|pls)\s+)?expect\s+(?:our|my)\s/i.test(lower) || /^expect\s+(?:it|them|this|that|the\s+[\w-]+(?:\s+[\w-]+)?)\s+(?:by|on|before|within|in|early|later|next|this|tomorrow|today|tonight|first|end|(?:mon|tue|wed|thu|fri)[a-z]*)\b/i.test(lower))) {
     return { subject: 'I', after: 0, rule: 'expect-from-me', base: 0.85 };
   }
   // "You'll have the invoice by Monday." / "You will receive …"
@@ -568,6 +568,14 @@ export function classifyClause(ctx: ClauseContext): Verdict {
   if (/^[a-z]+\s+(?:up\s+)?(?:my|our)\s+(?:own\s+)?(?:calendar|schedule|diary|agenda|availability|inbox|emails?|notes)\b(?![^.]*\b(?:and|then)\b)/i.test(tail)) return NO;
   // A plan or hope about one's own things, with no word of the recipient, is a personal aim: "I plan to double my mileage".
   if (/modal:(?:plan|intend|aim|hope)|'m (?:planning|hoping|aiming)|plan$/.test(head.rule) && /^[a-z]+\s+(?:my|our)\s/i.test(tail) && !/\b(?:you|your|u|y'all)\b/i.test(`${before} ${tail} ${after}`)) return NO;
+  // A quick aside of one's own with no word of the recipient, nothing to hand over and no time
+  // ("Let me just download the new app") is not done for the recipient.
+  if (!/\b(?:you|your|yours|u|ur|y'all)\b/i.test(`${before} ${tail} ${after}`)) {
+    if (head.rule === 'let-me' && /^\W*(?:let me|lemme)\s+just\b/i.test(ctx.clause.slice(at)) && !/\b(?:back|over|across|tomorrow|today|tonight|by|before|within|next)\b/i.test(`${tail} ${after}`)) return NO;
+  }
+  // Checking up on what the recipient does is not an action for them: "I will be checking to make
+  // sure you pass the goodies on" (but "I'll make sure you get the invoice" is a delivery).
+  if (/^(?:be\s+)?(?:check(?:ing)?|mak(?:e|ing) sure|ensur(?:e|ing))\b[^.;]{0,12}?\b(?:make sure|ensure|that)\s+(?:that\s+)?you\s+(?!(?:get|receive|have|are|can|will|got|gets|do not|don't)\b)[a-z]+/i.test(tail)) return NO;
   // Conditions on the recipient make it an offer.
   const lastBefore = before.slice(Math.max(before.lastIndexOf(';'), 0));
   if (RECIPIENT_CONDITION.test(lastBefore) && !(SELF_CONDITION.test(lastBefore) && !/\byou\b/i.test(lastBefore))) {

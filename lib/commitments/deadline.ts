@@ -11,6 +11,7 @@ import {
   civil,
   compareCivil,
   isValidCivil,
+  isWorkingDay,
   lastWorkingDayOfMonth,
   lastWorkingDayOfWeek,
   nextWeekdayAfter,
@@ -92,6 +93,7 @@ const NUM = '(\\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten|elev
 
 // Words right before a date that make it belong to something past or other.
 const FOREIGN_BEFORE = /\b(?:last|since|from|signed|dated|held|sent|received|was|were|ago|of|during|after|about)\s+(?:on\s+|the\s+)?$/i;
+const VALIDITY_BEFORE = /\b(?:valid|good|open|effective|expir(?:es|ing|y)|starting|commencing|runs?|running)\s+(?:until|till|til|through|thru|from|on|to)?\s*(?:the\s+)?$/i;
 const MARK_BEFORE = /\b(?:by|b4|before|until|till|no later than|on or before|within|latest|at the latest)\s+(?:the\s+)?$/i;
 
 interface Rule {
@@ -138,6 +140,13 @@ function nthWorkingDayOfNextMonth(ctx: DeadlineContext, n: number): string {
   let d = civil(month === 12 ? year + 1 : year, month === 12 ? 1 : month + 1, 1);
   d = addDays(d, -1);
   return addWorkingDays(d, n, ctx.cal);
+}
+
+/** "Early <month>" lasts to the 10th: its last working day on or before then. */
+function earlyInMonth(year: number, month: number, ctx: DeadlineContext): string {
+  let d = civil(year, month, 10);
+  for (let i = 0; i < 10 && !isWorkingDay(d, ctx.cal); i++) d = addDays(d, -1);
+  return compareCivil(d, ctx.sentDate) < 0 ? ctx.sentDate : d;
 }
 
 function thisWeekday(ctx: DeadlineContext, wd: number): string {
@@ -247,7 +256,7 @@ const RULES: Rule[] = [
     },
   },
   {
-    re: /\b(?:(?:by|before|at|until|till|for)\s+)?(?:the\s+)?(?:end of (?:the |this )?week|EOW|this week|(?:later|sometime|some time|early|earlier|mid|middle of|the middle of the) this week|end of the working week|this weekend?'?s? end)\b/gi,
+    re: /\b(?:(?:by|before|at|until|till|for)\s+)?(?:the\s+)?(?:end of (?:the |this )?(?:week|wk)(?!\s+after\s+next)|EOW|this week|(?:later|sometime|some time|early|earlier|mid|middle of|the middle of the) this week|end of the working week|this weekend?'?s? end|(?:later|sometime|some time) in the week|(?:wk|week)[\s-]end(?!s))\b/gi,
     kind: 'day',
     resolve: (_m, c) => endOfWeek(c),
   },
@@ -264,14 +273,13 @@ const RULES: Rule[] = [
     kind: 'day',
     resolve: (m, c) => monthEnd(c, monthOf(m[1]!)),
   },
-  // "early January": the 5th working day of that month, like "early next month".
+  // "early January": still kept while the month's first third lasts; "the start of January": its first working day.
   {
-    re: /\b(?:early|(?:the\s+)?(?:beginning|start)\s+of)\s+(january|february|march|april|may|june|july|august|september|october|november|december)\b(?!\s+\d)/gi,
+    re: /\b(early|(?:the\s+)?(?:beginning|start)\s+of)\s+(january|february|march|april|may|june|july|august|september|october|november|december)\b(?!\s+\d)/gi,
     kind: 'day',
     resolve: (m, c) => {
-      const end = monthEnd(c, monthOf(m[1]!));
-      const { year, month } = parts(end);
-      return addWorkingDays(addDays(civil(year, month, 1), -1), 5, c.cal);
+      const { year, month } = parts(monthEnd(c, monthOf(m[2]!)));
+      return /^early$/i.test(m[1]!) ? earlyInMonth(year, month, c) : addWorkingDays(addDays(civil(year, month, 1), -1), 1, c.cal);
     },
   },
   // "in January", "by February": that month's last working day, like "next month".
@@ -286,6 +294,41 @@ const RULES: Rule[] = [
     kind: 'day',
     resolve: (m, c) => (/^month$/i.test(m[1]!) ? dayOfMonthOnOrAfter(c, 15) : monthDayOnOrAfter(c, monthOf(m[1]!), 15, null)),
   },
+  // "(by) mid-week": Wednesday of this week, or next week's once this one's has passed.
+  {
+    re: /\b(?:by\s+)?(?:mid[\s-]?week|the middle of the week)\b(?![\s-]+(?:next|the coming)\b)/gi,
+    kind: 'day',
+    resolve: (_m, c) => {
+      const d = weekdayInWeek(c.sentDate, 3);
+      return compareCivil(d, c.sentDate) < 0 ? addDays(d, 7) : d;
+    },
+  },
+  // "the week of the 14th", "wk of Dec 14", "w/c 14th": kept until the last working day of that week.
+  {
+    re: /\b(?:(?:the\s+)?(?:wk|week)\s+(?:of|commencing|beginning|starting)|w\/c)\s+(?:the\s+)?(?:(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?\s+)?(\d{1,2})(?:st|nd|rd|th)?\b/gi,
+    kind: 'day',
+    resolve: (m, c) => {
+      const day = m[1] ? monthDayOnOrAfter(c, monthOf(m[1]), Number(m[2]), null) : dayOfMonthOnOrAfter(c, Number(m[2]));
+      return day === null ? null : lastWorkingDayOfWeek(day, c.cal);
+    },
+  },
+  // "before the holidays" said in December: kept until Christmas Eve, like "before Christmas".
+  {
+    re: /\b(?:by|before|ahead of|until)\s+the\s+(?:holidays|holiday break|festive (?:break|season)|christmas break)\b/gi,
+    kind: 'day',
+    resolve: (_m, c) => (parts(c.sentDate).month === 12 ? monthDayOnOrAfter(c, 12, 24, null) : null),
+  },
+  // "by the 1st of next month": that day of the next month.
+  {
+    re: /\b(?:on|by|before|until|for)?\s*the\s+(\d{1,2})(?:st|nd|rd|th)\s+of\s+next\s+month\b/gi,
+    kind: 'day',
+    resolve: (m, c) => {
+      const { year, month } = parts(c.sentDate);
+      const y = month === 12 ? year + 1 : year;
+      const mo = month === 12 ? 1 : month + 1;
+      return isValidCivil(y, mo, Number(m[1])) ? civil(y, mo, Number(m[1])) : null;
+    },
+  },
   // "by/before the weekend": kept while the working week lasts.
   { re: /\b(?:by|before)\s+(?:the|this)\s+weekend\b/gi, kind: 'day', resolve: (_m, c) => endOfWeek(c) },
   {
@@ -294,18 +337,34 @@ const RULES: Rule[] = [
     resolve: (_m, c) => weekdayInWeek(c.sentDate, 7),
   },
   { re: /\bnext weekend\b/gi, kind: 'day', resolve: (_m, c) => weekdayInWeek(addDays(c.sentDate, 7), 7) },
+  // "within the next week": seven days, like "within a week" (not the end of next week).
+  { re: /\b(?:in|within|over)\s+the\s+next\s+(?:week|wk)\b(?!\s+or)/gi, kind: 'day', resolve: (_m, c) => addDays(c.sentDate, 7) },
+  // "the week after next": its last working day.
   {
-    re: /\b(?:early|beginning of|start of|the start of|the beginning of) (?:next|the coming) week\b/gi,
+    re: /\b(?:(?:by|before)\s+)?(?:the\s+)?(?:end\s+of\s+the\s+)?week\s+after\s+next\b/gi,
+    kind: 'day',
+    resolve: (_m, c) => lastWorkingDayOfWeek(addDays(c.sentDate, 14), c.cal),
+  },
+  // "this time next week": a week from the sent date, to the day.
+  { re: /\b(?:this|same) time next week\b/gi, kind: 'day', resolve: (_m, c) => addDays(c.sentDate, 7) },
+  // "(the) start of next week" is its first working day; "early next week" is the spec's second.
+  {
+    re: /\b(?:(?:the\s+)?(?:start|beginning)\s+of|first thing) (?:next|nxt|the coming) (?:week|wk)\b/gi,
+    kind: 'day',
+    resolve: (_m, c) => nthWorkingDayOfWeek(addDays(c.sentDate, 7), 1, c.cal),
+  },
+  {
+    re: /\bearly (?:next|nxt|the coming) (?:week|wk)\b/gi,
     kind: 'day',
     resolve: (_m, c) => nthWorkingDayOfWeek(addDays(c.sentDate, 7), 2, c.cal),
   },
   {
-    re: /\b(?:mid|the middle of|middle of)[\s-](?:next|the coming) week\b/gi,
+    re: /\b(?:mid|the middle of|middle of)[\s-](?:next|nxt|the coming) (?:week|wk)\b/gi,
     kind: 'day',
     resolve: (_m, c) => nthWorkingDayOfWeek(addDays(c.sentDate, 7), 3, c.cal),
   },
   {
-    re: /\b(?:(?:the )?end of |later |sometime |some time |by )?(?:next|the coming) week\b/gi,
+    re: /\b(?:(?:the )?end of |later |sometime |some time |by )?(?:next|nxt|the coming) (?:week|wk)\b/gi,
     kind: 'day',
     resolve: (_m, c) => {
       const days = workingDaysOfWeek(addDays(c.sentDate, 7), c.cal);
@@ -313,9 +372,12 @@ const RULES: Rule[] = [
     },
   },
   {
-    re: /\b(?:early|beginning of|start of|the start of|the beginning of) next month\b/gi,
+    re: /\b(early|beginning of|start of|the start of|the beginning of) next month\b/gi,
     kind: 'day',
-    resolve: (_m, c) => nthWorkingDayOfNextMonth(c, 5),
+    resolve: (m, c) => {
+      const { year, month } = parts(nthWorkingDayOfNextMonth(c, 1));
+      return /^early$/i.test(m[1]!) ? earlyInMonth(year, month, c) : nthWorkingDayOfNextMonth(c, 1);
+    },
   },
   {
     re: /\b(?:(?:the )?end of |later |sometime |by )?next month\b/gi,
@@ -342,8 +404,9 @@ const RULES: Rule[] = [
     kind: 'day',
     resolve: (m, c) => addDays(c.sentDate, 7 * toNumber(m[1]!)),
   },
-  { re: /\b(?:in|within)\s+(?:a|one|the next)\s+fortnight\b/gi, kind: 'day', resolve: (_m, c) => addDays(c.sentDate, 14) },
+  { re: /\b(?:in|within)\s+(?:a|one|the next)\s+fortnight(?:['’]s\s+time)?\b/gi, kind: 'day', resolve: (_m, c) => addDays(c.sentDate, 14) },
   // "in a day or two": the promise is kept until the later of the two.
+  { re: /\b(?:in|within|over)\s+(?:the\s+next\s+|a\s+)?(?:day|1 day|one day)\s+or\s+so\b/gi, kind: 'day', resolve: (_m, c) => addDays(c.sentDate, 1) },
   { re: /\b(?:in|within)\s+(?:the\s+next\s+|a\s+)?(?:day|1 day|one day)\s+or\s+two\b/gi, kind: 'day', resolve: (_m, c) => addDays(c.sentDate, 2) },
   { re: /\bwithin\s+the\s+hour\b/gi, kind: 'day', resolve: (_m, c) => c.sentDate },
   {
@@ -352,7 +415,7 @@ const RULES: Rule[] = [
     resolve: (_m, c) => c.sentDate,
   },
   {
-    re: new RegExp(`\\b(?:in|within)\\s+(?:the\\s+)?(?:next\\s+)?(?:about\\s+)?${NUM}\\s+(?:hours?|hrs?)\\b`, 'gi'),
+    re: new RegExp(`\\b(?:in|within|over)\\s+(?:the\\s+)?(?:next\\s+)?(?:about\\s+)?${NUM}\\s+(?:hours?|hrs?)\\b`, 'gi'),
     kind: 'day',
     resolve: (m, c) => hoursLater(c, toNumber(m[1]!)),
   },
@@ -362,7 +425,7 @@ const RULES: Rule[] = [
     resolve: (_m, c) => c.sentDate,
   },
   {
-    re: /\b(?:on|by|before|until|for) the (\d{1,2})(?:st|nd|rd|th)\b(?!\s+of\b|\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))/gi,
+    re: /\b(?:on|by|before|until|for|no later than|on or before) the (\d{1,2})(?:st|nd|rd|th)\b(?!\s+of\b|\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))/gi,
     kind: 'day',
     resolve: (m, c) => dayOfMonthOnOrAfter(c, Number(m[1])),
   },
@@ -401,9 +464,14 @@ const RULES: Rule[] = [
 ];
 
 const WEEKDAY_ONLY = new RegExp(`^${WD}$`, 'i');
+// "the call on the 9th", "the workshop of Dec 3": the date names an event, not the deadline.
+const EVENT_ON = /\b(?:call|meeting|review|session|workshop|webinar|demo|kick-?off|QBR|offsite|visit|conference|summit|training|sync|catch-?up|presentation|event|launch)\s+(?:on|of)\s+(?:the\s+)?$/i;
+const BY_EVENT_ON = /\b(?:before|b4|ahead of|prior to|in time for|by)\s+(?:the\s+|our\s+|your\s+)?(?:[\w-]+\s+){1,3}(?:on|of)\s+(?:the\s+)?$/i;
 const BY_EVENT = /\b(?:before|b4|ahead of|prior to|in time for|by)\s+(?:the\s+|our\s+|your\s+)?$/i;
 
 const ABBREV_WEEKDAY = /^(mon|tues?|weds?|thu(?:rs?)?|fri|sat|sun)$/i;
+// Abbreviations that are no other English word ("Weds", "Thurs"), unlike "wed", "sat", "sun", "mon".
+const UNAMBIGUOUS_ABBREV = /^(?:Tues?|Weds|Thu(?:rs?)?|Fri)$/;
 
 function dayOfMonthOnOrAfter(ctx: DeadlineContext, day: number): string | null {
   if (day < 1 || day > 31) return null;
@@ -445,7 +513,7 @@ function chronoDates(text: string, ctx: DeadlineContext): Candidate[] {
     // Only explicit calendar dates come from chrono; relative phrases are the table's business.
     if (!EXPLICIT_DATE.test(r.text) || RELATIVE_WORDS.test(r.text)) continue;
     // "end of January", "mid-January" are our rules' business (a working day, the 15th).
-    if (/\b(?:end|mid)\b/i.test(r.text) || /\b(?:end of|mid)[\s-]*(?:the\s+)?$/i.test(text.slice(Math.max(0, r.index - 12), r.index))) continue;
+    if (/\b(?:end|mid)\b/i.test(r.text) || /\b(?:end of|mid|(?:wk|week) (?:of|commencing|beginning|starting)|w\/c)[\s-]*(?:the\s+)?$/i.test(text.slice(Math.max(0, r.index - 20), r.index))) continue;
     const s = r.start;
     if (!s.isCertain('month') || !s.isCertain('day')) continue;
     const month = s.get('month');
@@ -471,7 +539,7 @@ function collect(text: string, ctx: DeadlineContext): Candidate[] {
       const index = m.index;
       const end = index + m[0].length;
       const phrase = m[0];
-      if (ABBREV_WEEKDAY.test(phrase) && !/(?:\b(?:by|b4|on|until|before|EOD|COB|due|latest)\s+|[(,]\s*|\s[-–—]\s*)$/i.test(text.slice(Math.max(0, index - 8), index)) && !(/^(?:mon|tues?|weds?|thu(?:rs?)?|fri)$/i.test(phrase) && /^\s*(?:[.!,;)]|$)/.test(text.slice(end, end + 3)))) continue;
+      if (ABBREV_WEEKDAY.test(phrase) && !UNAMBIGUOUS_ABBREV.test(phrase) && !/(?:\b(?:by|b4|on|until|before|EOD|COB|due|latest)\s+|[(,]\s*|\s[-–—]\s*)$/i.test(text.slice(Math.max(0, index - 8), index)) && !(/^(?:mon|tues?|weds?|thu(?:rs?)?|fri)$/i.test(phrase) && /^\s*(?:[.!,;)]|$)|^\s+(?:am|pm|a\.m\.|p\.m\.|morning|eod|cob)\b/i.test(text.slice(end, end + 9)))) continue;
       // A weekday inside an explicit date ("Tuesday, October 10") defers to the date.
       const cand: Candidate = { due: '', phrase, index, end, kind: rule.kind, marked: false };
       if (found.some((f) => overlaps(f, cand) || (f.kind === 'day' && f.index >= end && f.index - end <= 7 && /^\W*(?:the\s*)?$/i.test(text.slice(end, f.index))))) continue;
@@ -484,12 +552,16 @@ function collect(text: string, ctx: DeadlineContext): Candidate[] {
   const kept: Candidate[] = [];
   for (const c of found) {
     const before = text.slice(Math.max(0, c.index - 24), c.index);
+    // A validity or start date belongs to the thing ("the quote, valid until Dec 31, by Friday").
+    if (VALIDITY_BEFORE.test(before)) continue;
     if (FOREIGN_BEFORE.test(before) && !/\b(?:by|before|until)\b/i.test(before.slice(-12)) && !/\b(?:end|close) of\s+(?:the\s+)?$/i.test(before) && !BY_EVENT.test(before)) continue;
     const after = text.slice(c.end, c.end + 24);
     // An event named by its day ("Monday's meeting", "the Thursday review") is not the deadline,
     // unless the promise is to be kept by that event ("ahead of Monday's meeting", spec §2).
-    const attributive = /^['’]s\b/.test(after) || (WEEKDAY_ONLY.test(c.phrase) && /^\s+(?!(?:morning|afternoon|evening|night|noon|lunchtime|eod|cob|at|by|or|and|to|latest|first|next|the|this|if|as|so|week)\b)[a-z][\w-]*/i.test(after) && /\b(?:the|our|your|their|this|that|an?)\s+$/i.test(before));
-    if (attributive && !BY_EVENT.test(before)) continue;
+    // The words before the date itself, with a leading "on the" of the phrase: "the call on the 9th".
+    const lead = before + (/^(?:on|of)\s/i.test(c.phrase) ? c.phrase.replace(/\d.*$/, '') : '');
+    const attributive = /^['’]s\b/.test(after) || EVENT_ON.test(lead) || ((WEEKDAY_ONLY.test(c.phrase) || EXPLICIT_DATE.test(c.phrase)) && /^\s+(?!(?:morning|afternoon|evening|night|noon|lunchtime|eod|cob|at|by|or|and|to|latest|first|next|the|this|if|as|so|week)\b)[a-z][\w-]*/i.test(after) && /\b(?:the|our|your|their|this|that|an?)\s+$/i.test(before));
+    if (attributive && !BY_EVENT.test(before) && !BY_EVENT_ON.test(text.slice(Math.max(0, c.index - 48), c.index) + lead.slice(before.length))) continue;
     c.marked = MARK_BEFORE.test(before) || /^(?:by|b4|before|until|till|within|no later than)\b/i.test(c.phrase);
     kept.push(c);
   }

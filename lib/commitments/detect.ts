@@ -88,8 +88,11 @@ function searchDeadline(masked: string, clauses: Span[], idx: number, from: numb
   // A short leading time phrase: "On Monday, I'll …" / "Tomorrow, we will …".
   const prev = clauses[idx - 1];
   if (prev && prev.end - prev.start <= 30) {
-    const d = findDeadline(masked.slice(prev.start, prev.end), ctx);
-    if (d) return { d, base: prev.start };
+    const prevText = masked.slice(prev.start, prev.end);
+    const d = findDeadline(prevText, ctx);
+    // Only a time phrase, not a clause of its own with a date ("We aim to fix it this week and | I'll send …").
+    const rest = d ? (prevText.slice(0, d.index) + prevText.slice(d.index + d.phrase.length)).replace(/\b(?:on|by|at|in|from|the|and|then|so|also)\b|[^A-Za-z]+/gi, ' ').trim() : '';
+    if (d && rest.split(/\s+/).filter(Boolean).length <= 1) return { d, base: prev.start };
   }
   return { d: null, base: from };
 }
@@ -146,17 +149,29 @@ const CONSULT = /^(?:check|double-check|ask|chase|coordinate|liaise|consult|talk
 const REPORT_BACK =
   /^(?:(?:get|come|circle|report|loop|head)\s+back|revert|follow\s+up|let\s+(?:you|u)\s+know|update\s+(?:you|u)\b|keep\s+(?:you|u)\b|be\s+in\s+touch|get\s+in\s+touch|reply|respond|confirm\b|come\s+to\s+you|share\s+(?:the\s+)?(?:results|findings|outcome|answer)|send\s+(?:you\s+)?(?:an\s+)?update)/i;
 
+const bareVerbPhrase = (s: string): string => s.replace(/^(?:and|&|then|plus|also|,|\s)+/i, '').replace(/^(?:I|we)['’]ll\s+|^(?:will|wil)\s+/i, '');
+
+/**
+ * The second verb phrase continues the first one's deliverable: the first only asks around, the
+ * second reports back, or the second acts on what the first made ("send the deck and walk you through it").
+ */
+function sameDeliverable(a: string, b: string): boolean {
+  const first = bareVerbPhrase(a);
+  const second = bareVerbPhrase(b);
+  // "do the needful and share …": a placeholder verb is not a deliverable of its own.
+  return CONSULT.test(first) || REPORT_BACK.test(second) || /^do\b/i.test(first) ||
+    /^[a-z][\w-]*\s+(?:(?:you|u)\s+)?(?:(?:through|over|up|out|off|on|about|back)\s+)?(?:it|them|this|that|those|these)\b/i.test(second);
+}
+
 /**
  * Two coordinated verb phrases are two promises when each has its own object, unless the
- * first only asks around and the second reports back ("check with the team and circle back",
+ * second continues the first one's deliverable (sameDeliverable: "check with the team and circle back",
  * the spec's "let me … and report back"): "escalate the request today and draft the SLA language".
  */
 function twoDeliverables(a: string, b: string): boolean {
-  const vp = (s: string): string => s.replace(/^(?:and|&|then|plus|also|,|\s)+/i, '').replace(/^(?:I|we)['’]ll\s+|^(?:will|wil)\s+/i, '');
-  const first = vp(a);
-  const second = vp(b);
-  // "do the needful and share …": a placeholder verb is not a deliverable of its own.
-  if (CONSULT.test(first) || REPORT_BACK.test(second) || /^do\b/i.test(first)) return false;
+  const first = bareVerbPhrase(a);
+  const second = bareVerbPhrase(b);
+  if (sameDeliverable(a, b)) return false;
   const hasObject = (s: string): boolean => {
     const m = /^[a-z][\w-]*\s+(?:(?:up|out|over|back|across|through|off|down|in)\s+)?([A-Za-z][\w'’-]*)/i.exec(s);
     return m !== null && (isNounPhraseStart(m[1]!) || (wordTags(m[1]!).has('Noun') && !wordTags(m[1]!).has('Preposition'))) && !/^(?:to|with|on|for|at|in|it|them|this|that)$/i.test(m[1]!);
@@ -200,6 +215,20 @@ function splitGapped(text: string, segments: Span[], ctx: DeadlineContext): Span
   });
 }
 
+/** Adjacent verb phrases that continue one deliverable, and do not each name a date, stay one promise. */
+function mergeSameDeliverable(text: string, segments: Span[], ctx: DeadlineContext): Span[] {
+  if (segments.length < 3) return segments;
+  const out: Span[] = [segments[0]!];
+  for (const sg of segments.slice(1)) {
+    const prev = out[out.length - 1]!;
+    const a = text.slice(prev.start, prev.end);
+    const b = text.slice(sg.start, sg.end);
+    if (sameDeliverable(a, b) && !(findDeadline(a, ctx) && findDeadline(b, ctx))) out[out.length - 1] = { start: prev.start, end: sg.end };
+    else out.push(sg);
+  }
+  return out;
+}
+
 // An absence notice: the writer is away now ("I am out of the office until the 16th", "I'm on
 // annual leave with limited access to email") rather than planning to be.
 const ABSENCE =
@@ -207,6 +236,10 @@ const ABSENCE =
 // A promise to answer mail, or one that waits for the writer's return.
 const REPLY_PROMISE =
   /\b(?:reply|respond|answer|get back|be in touch|return your|contact you|reach out|follow up|attend to|action|deal with|read|look at|go through|catch up)\b|\b(?:on|upon|after|at) my return\b|\bwhen I(?:'m| am|’m) back\b|\bonce I(?:'m| am|’m) back\b|\bwhen I return\b|\bas soon as (?:possible|I can|I(?:'m| am) back|I return)\b/i;
+
+const SAME_DAY = /\b(?:the same day|that (?:same )?day|on the same day)\b/i;
+// "…, and you'll have my comments when you're in": the report of the promise before it, not a second deliverable.
+const REPORT_DELIVERY = /^(?:and\s+)?(?:you['’]ll|you will)\s+(?:have|get|receive|hear)\s+(?:my|our)\s+(?:comments|feedback|thoughts|notes|answer|update|findings|results|response|reply|views|input)\b/i;
 
 function isFuture(d: Deadline, ctx: DeadlineContext): boolean {
   return d.due > ctx.sentDate || /\b(?:later|tonight|this (?:afternoon|evening|arvo|avo)|eod|cob|end of (?:the )?day|close of business|in an? hour|within)\b/i.test(d.phrase);
@@ -259,7 +292,7 @@ export function detectCommitments(input: string, options: DetectOptions): Commit
         end = clauses[idx]!.end;
       }
       const whole = { start: clause.start, end };
-      const segments = splitGapped(masked, splitVerbPhrases(masked, whole.start + verdict.verbAt, whole.end), ctx);
+      const segments = mergeSameDeliverable(masked, splitGapped(masked, splitVerbPhrases(masked, whole.start + verdict.verbAt, whole.end), ctx), ctx);
       const own = segments.map((sg) => findDeadline(masked.slice(sg.start, sg.end), ctx));
       const texts = segments.map((sg) => masked.slice(sg.start, sg.end));
       if (segments.length >= 3 || own.filter(Boolean).length >= 2 || (segments.length === 2 && twoDeliverables(texts[0]!, texts[1]!))) {
@@ -279,6 +312,11 @@ export function detectCommitments(input: string, options: DetectOptions): Commit
       }
       // From the clause start: a leading time belongs to the promise ("Tomorrow I'll walk you through …").
       let { d, base } = searchDeadline(masked, clauses, idx, whole.start, ctx);
+      // "… shipped on Monday, and I'll email you the tracking numbers the same day": the day named before.
+      if (!d && SAME_DAY.test(masked.slice(whole.start, whole.end))) {
+        const prev = [...found].reverse().find((f) => f.deadline !== null);
+        if (prev) ({ deadline: d, deadlineBase: base } = prev);
+      }
       // An owner-tagged item's date may come after the tag: "(me) – Fri".
       if (!d && ownerAfter) {
         d = findDeadline(masked.slice(whole.end, sentence.end), ctx);
@@ -295,7 +333,7 @@ export function detectCommitments(input: string, options: DetectOptions): Commit
         // The reply promised in an absence notice is status (spec §1).
         !(absent && REPLY_PROMISE.test(masked.slice(f.clause.start, f.clause.end))),
     );
-    for (const f of merged) {
+    for (const f of merged.filter((f, i) => i === 0 || f.verdict.rule !== 'you-will-have' || !REPORT_DELIVERY.test(masked.slice(f.clause.start + f.verdict.at, f.clause.end)))) {
       const start = f.clause.start + f.verdict.at;
       let end = f.clause.end;
       while (end > start && /[\s.!,;:]/.test(masked[end - 1]!)) end--;
@@ -315,7 +353,9 @@ export function detectCommitments(input: string, options: DetectOptions): Commit
       });
     }
   }
-  // "Leave it with me" stands for the promise only when no concrete one follows it
-  // ("Leave it with me, I'll chase them this afternoon …" is that promise).
-  return out.filter((c, i) => rules[i] !== 'leave-with-me' || !out.some((o, j) => j > i && o.start - c.end < 250));
+  // "Leave it with me" and a bare "Will do." stand for the promise only when no concrete one
+  // follows them ("Leave it with me, I'll chase them this afternoon …" is that promise; so is
+  // "Will do. I'll keep you posted."): one reminder, not two.
+  const placeholder = (c: Commitment, i: number): boolean => rules[i] === 'leave-with-me' || /^will do$/i.test(c.text.trim());
+  return out.filter((c, i) => !placeholder(c, i) || !out.some((o, j) => j > i && o.start - c.end < 250));
 }

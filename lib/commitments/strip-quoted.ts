@@ -138,6 +138,18 @@ function isNameLine(s: string): boolean {
 }
 
 /**
+ * Where the writer's own text resumes after a quote header whose quote is all ">" lines,
+ * or -1 when the quote runs to the end (the usual reply above the quote).
+ */
+function bottomPostAfter(ls: Line[], from: number): number {
+  let j = from;
+  while (j < ls.length && ls[j]!.text.trim() === '') j++;
+  if (j >= ls.length || !/^\s*>/.test(ls[j]!.text)) return -1;
+  while (j < ls.length && (/^\s*>/.test(ls[j]!.text) || ls[j]!.text.trim() === '')) j++;
+  return j < ls.length ? j : -1;
+}
+
+/**
  * The same text with everything the user did not author in this message replaced
  * by spaces (newlines kept). Offsets therefore stay identical to the input.
  */
@@ -149,7 +161,14 @@ export function maskNonAuthored(text: string): string {
     const t = ls[i]!.text;
     const next = ls[i + 1]?.text ?? '';
     if (ON_WROTE.test(t) || WROTE_OTHER.test(t) || (ON_START.test(t) && !/[.!?]\s*$/.test(t) && WROTE_END.test(next) && !/^\s*On\b/.test(next))) {
-      cut = i;
+      const after = bottomPostAfter(ls, ON_WROTE.test(t) || WROTE_OTHER.test(t) ? i + 1 : i + 2);
+      if (after < 0) cut = i;
+      else {
+        // A reply written under the quote ("> Can you get me the quote?" then "Yes - I'll send it Monday"):
+        // only the header and the ">" lines are someone else's.
+        for (let j = i; j < after; j++) keep[j] = false;
+        i = after - 1;
+      }
     } else if (HEADER_CUT.test(t) || (OUTLOOK_FROM.test(t) && OUTLOOK_NEXT.test(next))) {
       cut = i;
     } else if (SIG_DELIM.test(t)) {

@@ -30,6 +30,14 @@ describe('quoted history, forwards and signatures (text)', () => {
     expect(detectCommitments(text, opts)).toHaveLength(0);
   });
 
+  it('keeps a reply written under a ">" quote, and masks the quote', () => {
+    const text = "Thanks.\n\nOn Fri, Dec 4, 2026 at 3:10 PM Dana <d@acme.com> wrote:\n> I'll send the PO today.\n> Can you get me the final quote?\n\nYes - I'll send the final quote Monday morning.";
+    const found = detectCommitments(text, opts);
+    expect(found.map((c) => c.text)).toEqual(["I'll send the final quote Monday morning"]);
+    // A reply above a quote that runs to the end stays the only authored text.
+    expect(maskNonAuthored("Sure.\n\nOn Fri, Dec 4, 2026 at 3:10 PM Dana <d@acme.com> wrote:\n> I'll send the PO today.\n")).not.toContain('PO today');
+  });
+
   it('keeps a P.S. written after the signature', () => {
     const text = "Thanks,\nSam\n\nP.S. I'll send the deck tomorrow.";
     expect(detectCommitments(text, opts).map((c) => c.due)).toEqual(['2026-11-19']);
