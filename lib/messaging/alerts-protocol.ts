@@ -56,8 +56,20 @@ const followUpAction = z.discriminatedUnion('type', [
 
 const threadRef = { accountId: emailAddress, threadId: z.string().min(1) };
 
-const ratedFollowUp = followUpSchema.extend({
+/** A follow-up with where it stands today, as the sidebar and the customer page list it. */
+export const ratedFollowUp = followUpSchema.extend({
   status: z.enum(['suggested', 'upcoming', 'at-risk', 'due-today', 'overdue', 'snoozed', 'closed']),
+});
+
+/** A running reply clock, as the sidebar and the customer page show it. */
+export const runningClockSchema = z.object({
+  side: z.enum(['firstReply', 'nextReply']),
+  since: instant,
+  status: z.enum(['ok', 'at-risk', 'breached']),
+  elapsedMinutes: z.number(),
+  targetMinutes: z.number(),
+  unit: z.enum(['businessHours', 'calendarHours']),
+  snoozedUntil: instant.nullable(),
 });
 
 const threadSummarySchema = z.object({
@@ -66,16 +78,9 @@ const threadSummarySchema = z.object({
   lastContact: z.object({ incoming: instant.nullable(), outgoing: instant.nullable() }),
   clock: z.discriminatedUnion('awaiting', [
     z.object({ awaiting: z.literal(false), reason: z.string() }),
-    z.object({
+    runningClockSchema.extend({
       awaiting: z.literal(true),
-      side: z.enum(['firstReply', 'nextReply']),
-      since: instant,
-      status: z.enum(['ok', 'at-risk', 'breached']),
-      elapsedMinutes: z.number(),
       remainingMinutes: z.number(),
-      targetMinutes: z.number(),
-      unit: z.enum(['businessHours', 'calendarHours']),
-      snoozedUntil: instant.nullable(),
       unseenMessages: z.number().int().min(0),
     }),
   ]),

@@ -1,13 +1,13 @@
 /** Messages of the relationship record: the customer page and the weekly review (issue 12). */
 import { z } from 'zod';
-import { contactSchema, customerSchema, followUpSchema } from '../db/records';
+import { contactSchema, customerSchema } from '../db/records';
 import { customerRecordSchema } from '../relationship/record';
 import { weeklyReviewSchema } from '../relationship/weekly-review';
 import { civilDate, emailAddress, instant } from '../schema-primitives';
 import { replyTargetSchema } from '../settings';
+import { ratedFollowUp, runningClockSchema } from './alerts-protocol';
 import type { MessageSpec } from './spec';
 
-const side = z.enum(['firstReply', 'nextReply']);
 const resolvedTarget = z.object({ target: replyTargetSchema, source: z.enum(['customer', 'tier', 'default']) });
 const customerRef = z.object({ accountId: emailAddress, customerId: z.string().min(1).max(200) }).strict();
 
@@ -18,25 +18,8 @@ export const customerPageSchema = z.object({
   cadence: z.object({ days: z.number().int().min(1), source: z.enum(['customer', 'tier']) }).nullable(),
   lastContact: z.object({ incoming: instant.nullable(), outgoing: instant.nullable() }),
   record: customerRecordSchema,
-  openFollowUps: z.array(
-    followUpSchema.extend({
-      status: z.enum(['suggested', 'upcoming', 'at-risk', 'due-today', 'overdue', 'snoozed', 'closed']),
-      subject: z.string(),
-    }),
-  ),
-  waiting: z.array(
-    z.object({
-      threadId: z.string(),
-      subject: z.string(),
-      side,
-      since: instant,
-      status: z.enum(['ok', 'at-risk', 'breached']),
-      elapsedMinutes: z.number(),
-      targetMinutes: z.number(),
-      unit: z.enum(['businessHours', 'calendarHours']),
-      snoozedUntil: instant.nullable(),
-    }),
-  ),
+  openFollowUps: z.array(ratedFollowUp.extend({ subject: z.string() })),
+  waiting: z.array(runningClockSchema.extend({ threadId: z.string(), subject: z.string() })),
   timeZone: z.string(),
 });
 export type CustomerPageReply = z.infer<typeof customerPageSchema>;
