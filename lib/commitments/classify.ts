@@ -15,6 +15,10 @@ export interface ClauseContext {
   previous?: string;
   /** The clause is an item of a list whose heading names our side as its owner ("Next steps on our side:"). */
   ourList?: boolean;
+  /** The clause is in a list item or an action-item line. */
+  item?: boolean;
+  /** Words naming the sender and their company, from the signature (see senderNames). */
+  ourNames?: ReadonlySet<string>;
 }
 
 export interface Verdict {
@@ -111,9 +115,10 @@ const RESTRICTED: Record<string, (rest: string, subject: string) => boolean> = {
   look: (r) => /^(?:into|at|over|through|up|for|in on|after)\b/i.test(r),
   // "I'll see to it that …", "I'll see that the refund goes through": making sure, not perceiving.
   // A visit to the recipient's site is a service call; "visit with you" is a meeting.
-  visit: (r) => /^your\b/i.test(r),
+  visit: (r) => /^(?:your|the|our)\s+(?:[\w-]+\s+){0,2}?(?:site|office|offices|plant|premises|warehouse|store|branch|facility|factory|depot|clinic|hotel|venue)\b|^your\b/i.test(r),
   see: (r) => /^(?:to it that|that (?:the|your|it|this|you|everything|all))\b/i.test(r),
-  touch: (r) => /^base\b/i.test(r),
+  // "We'll touch base" is a joint plan; "I'll touch base with you" is a promise to call.
+  touch: (r, subject) => /^base\b/i.test(r) && /^i$/i.test(subject),
   turn: (r) => /^(?:my|our|around|it|this|that|the)\b/i.test(r),
   let: (r) => /^(?:you|y'all|everyone|all of you|both of you|the team know|them know|him know|her know)\b/i.test(r),
   close: (r) => /^(?:out|off|the|it|this|that|them|your|all|any)\b/i.test(r),
@@ -126,7 +131,7 @@ const RESTRICTED: Record<string, (rest: string, subject: string) => boolean> = {
   ask: (r) => /^(?:[\w.-]+\s+){1,4}(?:to|for|about|if|whether)\b|^(?:around|about|the team|finance|legal)\b/i.test(r),
   tell: (r) => /^(?:\w+\s+)?(?:to|about|that)\b/i.test(r),
   open: (r) => /^(?:a|the|up)\b/i.test(r),
-  put: (r) => /^(?:you|it|this|that|them|the|a|together|in|through|something)\b/i.test(r),
+  put: (r) => /^(?:you|it|this|that|them|the|a|your|our|together|in|through|something)\b/i.test(r),
   set: (r) => /^(?:up|you|it|this|that|them|the|a)\b/i.test(r),
   reach: (r) => /^(?:out|back)\b/i.test(r),
   circle: (r) => /^back\b/i.test(r),
@@ -140,12 +145,12 @@ const QUESTION_START = /^(?:will|shall|can|could|would|should|do|does|did|is|are
 // A promise that waits on the recipient is an offer (spec §1, README decision).
 const RECIPIENT_CONDITION =
   /\b(?:if|should|once|when|whenever|after|as soon as|in case|unless|provided|assuming)\s+(?:you|your|u|y'all|so|not|needed|necessary|useful|helpful|desired|required|interested|preferred|wanted|that|this|it|that's|there|anyone|any of you)\b/i;
-const WAITS_ON_RECIPIENT = /\b(?:once|when|after|as soon as)\s+(?:we|I)\s+(?:have|receive|get|see)\s+(?:it|them|this|that|your|the signed|the PO|the form)\b/i;
+const WAITS_ON_RECIPIENT = /\b(?:once|when|after|as soon as)\s+(?:we|I)(?:['’]ve|\s+have)?\s+(?:have|receive|received|get|got|see)\s+(?:it|them|this|that|your|the (?!\w+\s+from\s+(?:our|the supplier|the factory))\w+)\b|\bif\s+[^,;]{0,60}?\b(?:for|to|with)\s+(?:you|your)\b[^,;]{0,20},/i;
 const JOINT_EVENT = /\b(?:on|at|during|in)\s+(?:the|our|this|tomorrow's|next week's|(?:next |this |our )?[A-Za-z]+day's)\s+(?:call|meeting|sync|QBR|review|session|catch-up|demo)\b/i;
 const JOINT_TOGETHER = /\btogether\b(?!\s+(?:a|an|the|some|our|your|my|all|those|these|everything|something)\b)/i;
 const SELF_CONDITION = /\b(?:if|once|when|whenever|after|as soon as|unless)\s+(?:I|we|I'm|I've|we're|we've|my|our)\b/i;
 const TRAILING_RECIPIENT_CONDITION =
-  /\b(?:once|when|after|as soon as|upon)\s+(?:received|receipt|signed|approved|confirmed)\b|\bin case of (?:any )?(?:questions|issues|problems|queries|concerns)\b|\b(?:if|once|when|after|as soon as|in case|provided|assuming|unless)\s+(?:you(?!\s*(?:'re|’re|are)\s+(?:around|available|free|in|there|about)\b)|your|u\b|(?:that|it|this)\s+(?:would|helps|works|suits|sounds)|(?:that|it|this)(?:'s|’s|\s+is)\s+(?:useful|helpful|easier|ok|okay|fine|convenient|needed|required|of (?:use|interest)|what you)|(?:useful|helpful|needed|necessary|desired|required|interested|preferred|wanted|so|not|any)\b)/i;
+  /\b(?:of|after|upon|on)\s+(?:receiving|receipt of|getting)\s+(?:your|the signed|the PO|it|them)\b|\bof\s+(?:the\s+)?(?:PO|order|payment)\s+receipt\b|^(?!(?:let|update|keep|tell|confirm|notify|inform)\b)[^.;]*?\b(?:once|when|after|as soon as)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+(?:is|are|has been|have been)\s+(?:confirmed|signed|received|agreed|paid)\b|\b(?:once|when|after|as soon as|upon)\s+(?:received|receipt|signed|approved|confirmed)\b|\bin case of (?:any )?(?:questions|issues|problems|queries|concerns)\b|\b(?:if|once|when|after|as soon as|in case|provided|assuming|unless)\s+(?:you(?!\s*(?:'re|’re|are)\s+(?:around|available|free|in|there|about)\b)|your|u\b|(?:that|it|this)\s+(?:would|helps|works|suits|sounds)|(?:that|it|this)(?:'s|’s|\s+is)\s+(?:useful|helpful|easier|ok|okay|fine|convenient|needed|required|of (?:use|interest)|what you)|(?:useful|helpful|needed|necessary|desired|required|interested|preferred|wanted|so|not|any)\b)/i;
 const IMPERATIVE =
   /(?:^|[\s,])(?:please|let (?:me|us) know|call me|give me(?!\s+(?:an?|one|two|\d+|a few|a couple of)\s+(?:sec|secs|second|seconds|min|mins|minute|minutes|hour|hours|day|days|moment|bit)\b)|ring me|email me|e-mail me|send me|tell me|drop me|ping me|reply to (?:me|this|us)|get back to me|feel free|contact me|leave me)\b/i;
 const IMPERATIVE_START = /^\s*(?:[A-Z][a-z]+,\s+)?(?:please\s+)?(?:call|give(?!\s+me\s+(?:an?|one|two|\d+|a few|a couple of)\s+(?:sec|secs|second|seconds|min|mins|minute|minutes|hour|hours|day|days|moment|bit)\b)|send|let (?:me|us) know|tell|reply|email|ring|drop|ping|contact|advise|forward|sign|return|confirm|check|review|see|make|keep|leave|choose|pick|find|read|try)\b/i;
@@ -194,7 +199,7 @@ function timeLead(s: string): RegExpExecArray | null {
 
 /** A sentence adverb before the subject: "Additionally I check …", "Personally, I'll …". */
 function adverbLead(s: string): RegExpExecArray | null {
-  const m = /^([A-Za-z]+),?\s+(?=(?:I|we)(?:['’\s]))/.exec(s);
+  const m = /^([A-Za-z]+),?\s+(?=(?:I|we|you|our)(?:['’\s]))/.exec(s);
   return m && isAdverb(m[1]!) && !isVerb(m[1]!) && !/^(?:never|not|hardly|rarely|seldom|maybe|perhaps|possibly)$/i.test(m[1]!) ? m : null;
 }
 
@@ -311,9 +316,16 @@ const STATIVE_PARTICIPLE =
   /^(?:closed|held|needed|required|based|located|affected|impacted|involved|expected|gone|allowed|permitted|prohibited|charged|billed|delayed|postponed|cancell?ed|discontinued|deprecated|suspended|locked|terminated|married|hosted|attended|joined|led|chaired|limited|reduced|increased|raised|published|released|retired|paid|owed|due|done by|asked|told|invited|introduced|recorded|reflected|delighted|pleased|thrilled|excited|happy|interested|surprised|disappointed|concerned|worried|convinced|tied|stuck|busy|booked|out|away|off|used|considered|treated|seen|known|given a|made available to you by)$/i;
 
 const DELIVERY =
-  /^((?:the|your|a|an|this|these|those|our|my)\b[^,;:]{0,60}?|it|they)(?:\s+will|\s+shall|\s+should|['’]ll)\s+(?:also\s+|then\s+)?(?:follow|arrive|reach (?:you|u)\b|be with (?:you|u)\b|be in your (?:inbox|hands)|land in your|come through to you|go out to you)/i;
+  /^((?:the|your|a|an|this|these|those|our|my)\b[^,;:]{0,60}?|it|they)(?:\s+will|\s+shall|\s+should|['’]ll)\s+(?:also\s+|then\s+)?(?:follow|arrive|reach (?:you|u)\b|be with (?:you|u|your)\b|be in your (?:inbox|hands)|land in your|come through to you|go out\b|ship\b|be (?:on (?:its|their) way|in the post|dispatched|shipped))/i;
+// Our thing in a state the recipient is waiting for, by a time: "The UAT environment will be ready by Friday".
+const READY = /^((?:the|your|a|an|this|these|those|our|my)\b[^,;:]{0,60}?|it|they)(?:\s+(?:also|then|all)\b)?(?:\s+will|\s+shall|['’]ll)\s+(?:also\s+|then\s+|all\s+)?be\s+(?:ready|available|live|up and running|in place|done|complete|completed|finished|sorted|resolved|back up|fixed|installed|restored)\b/i;
+// Our thing in the simple present with a time, as non-native and terse writers put it: "the samples ship Monday",
+// "The replacement goes out on Friday with express".
+const THING_PRESENT = /^((?:the|your|a|an|this|these|those|our|my)\b[^,;:]{0,60}?|it|they)\s+(?:ships?|goes out|go out|leaves?|is dispatched|are dispatched|arrives?)\b/i;
+// A present-progressive passive of ours: "A technician is being dispatched to the Leeds site on Monday morning".
+const BEING = /^((?:the|your|a|an|this|these|those|our|my)\b[^,;:]{0,60}?|it|they)\s+(?:is|are)\s+being\s+([a-z]+ed|sent|sent out)\b/i;
 // A future marker for a progressive reply: a time word, or "shortly/soon/later".
-const PROGRESSIVE_FUTURE = /\b(?:shortly|soon|later|l8r|in a (?:bit|sec|min|minute|moment|few)|tomorrow|tmrw|tonight|this (?:afternoon|evening|arvo)|on (?:monday|tuesday|wednesday|thursday|friday)|by (?:eod|cob|monday|tuesday|wednesday|thursday|friday|tomorrow|the end)|next week|within|first thing)\b/i;
+const PROGRESSIVE_FUTURE = /\b(?:shortly|soon|later|l8r|in a (?:bit|sec|min|minute|moment|few)|tomorrow|tmrw|tonight|this (?:afternoon|evening|arvo)|on (?:monday|tuesday|wednesday|thursday|friday)|by (?:eod|cob|monday|tuesday|wednesday|thursday|friday|tomorrow|the end)|next week|this week|within|first thing|in (?:a couple of|a few|\d+|two|three) (?:days|hours|hrs))\b/i;
 
 // Our side acting in the passive: "Your login details will be sent to you tomorrow."
 const PASSIVE =
@@ -324,6 +336,9 @@ function passiveHead(rest: string): Head | null {
   // A thing of ours on its way: "the hotel vouchers will follow soon", "they should be with you within a fortnight".
   const d = DELIVERY.exec(rest);
   if (d && !/\b(?:you|we|I|he|she|him|her|[A-Z][a-z]+\s+[A-Z][a-z]+)\b/.test(d[1]!)) return { subject: 'it', after: 0, rule: 'delivery', base: 0.7 };
+  // The caller keeps these only with a future time.
+  const state = READY.exec(rest) ?? THING_PRESENT.exec(rest) ?? BEING.exec(rest);
+  if (state && !/\b(?:you|we|I|he|she|him|her|[A-Z][a-z]+\s+[A-Z][a-z]+)\b/.test(state[1]!)) return { subject: 'it', after: 0, rule: 'state', base: 0.65 };
   const m = PASSIVE.exec(rest);
   if (!m) return null;
   const subject = m[1]!;
@@ -361,7 +376,7 @@ function matchHead(rest: string): Head | null {
   m = /^(?:just\s+)?leave\s+(?:it|this|that|them|this one|that one)\s+with\s+(?:me|us)\b/i.exec(lower);
   if (m) return { subject: 'I', after: 0, rule: 'leave-with-me', base: 0.75 };
   // "Our plan is to deliver …", "The plan is for us to ship …": our side's stated plan.
-  m = /^(?:our|my|the)\s+plan\s+is\s+(?:for us\s+)?to\s+/i.exec(lower);
+  m = /^(?:(?:our|my|the)\s+plan\s+is\s+(?:for us\s+)?to|(?:my|our|the)?\s*(?:first|next|top)\s+(?:job|task|thing|priority|step)\s+(?:(?:for\s+)?(?:me|us|tomorrow|today|on monday)\s+)?(?:is|will be)\s+to)\s+/i.exec(lower);
   if (m) return { subject: 'we', after: m[0].length, rule: 'plan', base: 0.7 };
   // Subjectless reply: "Will send shortly." / "Will do." / "gonna send it tmrw"
   m = /^(?:will|wil|gonna|going to)\s+/i.exec(lower);
@@ -372,7 +387,7 @@ function matchHead(rest: string): Head | null {
   // A reply in the progressive with a future time: "Sending shortly.", "np, sending l8r today".
   m = /^(?:(?:I['’]m|I am|im|we['’]re|we are)\s+)?(?:(?:also|just)\s+)?(?!(?:hoping|planning|aiming|going|looking|trying|wondering|thinking|getting)\b)(?=([a-z]{3,}ing)\b)/i.exec(lower);
   // The future time must belong to this verb phrase, not to a clause after it ("letting you know I'll be out tomorrow").
-  if (m && m[1] && isGerund(m[1]) && PROGRESSIVE_FUTURE.test(lower.slice(m[0].length).split(/\b(?:I|i|we|you|he|she|they|that|which|who|because|so|and)\b|,/)[0]!)) return { subject: 'I', after: m[0].length, rule: 'progressive', base: 0.7 };
+  if (m && m[1] && isGerund(m[1]) && PROGRESSIVE_FUTURE.test(lower.slice(m[0].length).split(/\b(?:I|i|we|you|he|she|they)(?:['’]\w+|\s+(?:will|would|am|are|is|was|were|have|had|can|could|should|shall|may|might|must|need|want)\b)|\b(?:that|which|who|because|so|and)\b|,/)[0]!)) return { subject: 'I', after: m[0].length, rule: 'progressive', base: 0.7 };
   // "Expect the deck from me on Thursday" / "Expect it early next week" / "Please expect our invoice by COB": a delivery announced to the recipient.
   if (/^(?:(?:please|kindly|pls)\s+)?expect\s+(?:a|an|the|it|my|our|this|that|them|some|an?\s+\w+)\b/i.test(lower) && (/\bfrom (?:me|us|our|my)\b|^(?:(?:please|kindly|pls)\s+)?expect\s+(?:our|my)\s/i.test(lower) || /^expect\s+(?:it|them|this|that|the\s+[\w-]+(?:\s+[\w-]+)?)\s+(?:by|on|before|within|in|early|later|next|this|tomorrow|today|tonight|first|end|(?:mon|tue|wed|thu|fri)[a-z]*)\b/i.test(lower))) {
     return { subject: 'I', after: 0, rule: 'expect-from-me', base: 0.85 };
@@ -473,6 +488,35 @@ function verbOk(verb: string, rest: string, subject: string): boolean {
 const OWNER_BEFORE =
   /(?:^\W*(?:(?:\d{1,2}|[a-h])[.)]\s*)?|[•▪◦‣●∙·*(\n]\s*|[:—–-]\s+)(?:me|myself|us|we|I|our\s+(?:[\w&-]+\s+){0,3}?[\w&-]+|[A-Z][\w.-]*\s*\((?:me|us)\))\s*(?::|[-–—>]{1,2})\s*$/i;
 
+// The owner label of an action item, after its marker: "2. Vantage (Ankit) – ", "• Owner: Nadia — ", "Me / ".
+const OWNER_LABEL = /(?:^\W*(?:(?:\d{1,2}|[a-h])[.)]\s*)?(?:\[[ xX]?\]\s*)?|[•▪◦‣●∙·*☐\n]\s*)((?:(?:owner|action|ai|who)\s*:\s*)?[A-Za-z][\w&.'’ ()/-]{0,60}?)\s*(?::|[-–—>]{1,2}|\/)\s*$/i;
+// "Tom to chase the carrier", "AI: Our claims team to lodge the claim", "Kora to refund the fee".
+const LABEL_TO = /^(?:(?:AI|Action(?: item)?|Owner|To-?do)\s*:\s*)?((?:[A-Z][\w&.'’-]*|[Oo]ur|[Mm]y)(?:\s+(?:\([^)]{1,40}\)|[\w&.'’-]+)){0,3}?)\s+to\s+(?=([a-z]+)\b)/;
+// Words that make an owner label a unit of people rather than a named person: "Accounts team", "Support".
+const TEAM_WORD = /^(?:team|teams|support|ops|operations|accounts?|billing|finance|legal|engineering|logistics|dispatch|service|services|desk|department|dept|office|claims|sales|warehouse|tech|it|hr|data|success|solutions|onboarding|implementation|project|delivery|kitchen|production|quality|qa|care|security|product|design|creative|marketing|procurement|fulfil?ment|devs?)$/i;
+
+/**
+ * An action item's owner is our side: me or us, "our …", a department named bare, or words
+ * that all name the sender or the sender's company (from the signature). A named person
+ * who is not the sender ("Carmen (IberLog ops)", "Kim (our solutions engineer)") is a third party.
+ */
+export function labelIsUs(label: string, ourNames?: ReadonlySet<string>): boolean {
+  const l = label.replace(/^\s*(?:owner|action(?: item)?|ai|who|to-?do)\s*:\s*/i, '').trim();
+  if (/^(?:me|us|myself|I|we)$/i.test(l) || /^(?:our|my)\s/i.test(l)) return true;
+  if (/\b(?:client|customer|you|your|they|their|both|all|everyone|everybody)\b/i.test(l)) return false;
+  const words = l.replace(/\([^)]*\)/g, ' ').split(/[^\p{L}'’-]+/u).filter(Boolean);
+  if (words.length === 0 || words.length > 4) return false;
+  const named = words.filter((w) => !TEAM_WORD.test(w));
+  if (named.length === 0) return true;
+  return !!ourNames && named.every((w) => ourNames.has(w.toLowerCase()));
+}
+
+/** The owner label before a clause names our side. */
+export function ownerNamesUs(before: string, ourNames: ReadonlySet<string> | undefined): boolean {
+  const label = OWNER_LABEL.exec(before)?.[1];
+  return label !== undefined && labelIsUs(label, ourNames);
+}
+
 /** Decides one clause. `before`/`after` give the rest of the sentence for context. */
 export function classifyClause(ctx: ClauseContext): Verdict {
   const { clause, before, after } = ctx;
@@ -488,7 +532,7 @@ export function classifyClause(ctx: ClauseContext): Verdict {
     if (co) ctxBefore = before.slice(0, co.index);
   }
   // Embedded clause: "how we will …", "know if we will …".
-  if ((lead.skipped === 0 || ctxBefore !== before) && HYPOTHETICAL_BEFORE.test(ctxBefore.trimEnd()) && !/\b(?:assure|ensure|promise|confirm|guarantee|but|note|noted|advise|advised|inform|informed|aware)\s+(?:you\s+)?that\s*$/i.test(ctxBefore.trimEnd())) return NO;
+  if ((lead.skipped === 0 || ctxBefore !== before) && HYPOTHETICAL_BEFORE.test(ctxBefore.trimEnd()) && !/\b(?:assure|ensure|promise|confirm|guarantee|but|note|noted|advise|advised|inform|informed|aware|heads[- ]up|fyi|reminder|update)\s+(?:you\s+)?that\s*$/i.test(ctxBefore.trimEnd())) return NO;
   let head = matchHead(rest);
   if (!head && /^that\s+/i.test(rest) && /\b(?:assure|ensure|promise|confirm|guarantee)\s+(?:you\s+)?$/i.test(before)) {
     rest = rest.replace(/^that\s+/i, '');
@@ -510,7 +554,12 @@ export function classifyClause(ctx: ClauseContext): Verdict {
     }
   }
   // An owner-tagged action item: the item is an imperative verb phrase.
-  if (!head && (OWNER_BEFORE.test(before) || PROMISE_LIST_BEFORE.test(before) || ctx.ourList) && !/\b(?:you|your)\s*(?::|[-–—>]{1,2})\s*$/i.test(before)) {
+  const labelTo = head || !ctx.item ? null : LABEL_TO.exec(rest);
+  if (labelTo && labelIsUs(labelTo[1]!, ctx.ourNames) && isBaseVerb(labelTo[2]!)) {
+    rest = rest.slice(labelTo[0].length);
+    head = { subject: 'I', after: 0, rule: 'owner', base: 0.8 };
+  }
+  if (!head && (OWNER_BEFORE.test(before) || PROMISE_LIST_BEFORE.test(before) || ctx.ourList || ownerNamesUs(before, ctx.ourNames)) && !/\b(?:you|your)\s*(?::|[-–—>]{1,2})\s*$/i.test(before)) {
     const owner = PROMISE_LIST_BEFORE.test(before) ? 'we' : (/([\w)]+)\s*(?::|[-–—>]{1,2})\s*$/.exec(before)?.[1] ?? '');
     if (!/^(?:you|u|they|he|she)$/i.test(owner)) head = { subject: 'I', after: 0, rule: 'owner', base: 0.8 };
   }
@@ -536,13 +585,13 @@ export function classifyClause(ctx: ClauseContext): Verdict {
   const vm = /^([a-zA-Z][\w-]*)\s*/.exec(tail);
   let verbAt = clause.length - tail.length;
   let ok = false;
-  if (head.rule === 'expect-from-me' || head.rule === 'leave-with-me' || head.rule === 'hear-from-us' || head.rule === 'delivery') {
+  if (head.rule === 'expect-from-me' || head.rule === 'leave-with-me' || head.rule === 'hear-from-us' || head.rule === 'delivery' || head.rule === 'state') {
     ok = true;
     verbAt = at;
   } else if (head.rule === 'passive') {
     ok = true;
   } else if (head.rule === 'you-will-have') {
-    ok = !/^(?:to|a chance|the chance|the opportunity|time|fun|questions|any questions)\b/i.test(tail);
+    ok = !/^(?:to|a chance|the chance|the opportunity|time|fun|questions|any questions)\b/i.test(tail) && !/\b(?:already|by now)\b/i.test(tail);
   } else if (head.rule === 'subjectless' && /^do\s*[.!]?\s*$/i.test(tail)) {
     ok = true;
   } else if (vm) {
@@ -562,6 +611,8 @@ export function classifyClause(ctx: ClauseContext): Verdict {
     if (head.rule === 'present' && /\b(?:every|each|usually|always|normally|typically|often|generally|regularly|sometimes)\b/i.test(tail)) ok = false;
     // Subjectless "will …": a reply after an opener, never the predicate of a subject before it ("Our CFO, Mark, | will reach out").
     if (head.rule === 'subjectless' && !/^(?:and|but|so|then)$/.test(lead.conj) && lead.skipped === 0 && !ACK.test(before.trim()) && SUBJECT_BEFORE.test(before) && !FINITE.test(before)) ok = false;
+    // "… but Hamish is covering my accounts and will call you Monday": the named colleague's promise.
+    if (head.rule === 'subjectless' && namedSubjectAnd(before)) ok = false;
   }
   if (!ok) return NO;
   // Checking one's own diary is not an action for the recipient: "Let me review my calendar".
@@ -588,7 +639,7 @@ export function classifyClause(ctx: ClauseContext): Verdict {
   // Only this promise's own rest counts, not a later one's ("…by EOW, and I'll send X once you pick").
   const ownAfter = after.split(/(?:,\s*|\s)(?:and|but|plus|so|then)\s+(?:I|i|we|our|my)(?:['’]\w+)?\s/)[0] ?? after;
   if (TRAILING_RECIPIENT_CONDITION.test(`${tail} ${ownAfter}`)) return NO;
-  if (WAITS_ON_RECIPIENT.test(lastBefore)) return NO;
+  if (WAITS_ON_RECIPIENT.test(lastBefore) && !/\b(?:regardless|either way|in any case|anyway)\b/i.test(`${tail} ${after}`)) return NO;
   // Something done together in a meeting is a joint plan, not a promise.
   const plan = tail.split(/\b(?:to see|so that|so we|when|whether|if|because)\b/i)[0] ?? tail;
   if (JOINT_EVENT.test(plan) || (JOINT_TOGETHER.test(plan) && (/^we$/i.test(head.subject) || /\btogether\s+with\s+(?:you|u)\b/i.test(plan)) && !/^(?:put|pull|piece|get)\b/i.test(plan))) return NO;
@@ -605,4 +656,13 @@ export function classifyClause(ctx: ClauseContext): Verdict {
 // A noun phrase or a name right before a bare "will": it is that phrase's predicate, unless
 // the phrase already has its own verb ("Our engineers are checking, will update you tomorrow").
 const FINITE = /\b(?:is|are|was|were|am|has|have|had|does|did|[a-z]{3,}ed|[a-z]{3,}ing)\b|['’](?:s|re|ve|m|d)\b/i;
-const SUBJECT_BEFORE = /(?:^|[.;!?]\s*)(?:[Oo]ur|[Mm]y|[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Yy]our|[Aa]|[Aa]n|[Tt]his|[Tt]hat)\b[^.;!?]*$|,\s*(?:[A-Z][a-z]+\s*){1,2},?\s*$/;
+const SUBJECT_BEFORE = /(?:^|[.;!?]\s*)(?:[Oo]ur|[Mm]y|[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Yy]our|[Aa]|[Aa]n|[Tt]his|[Tt]hat)\b[^.;!?]*$|,\s*(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?(?:[A-Z][a-z]+\s*){1,2},?\s*$|(?:^|\W)[A-Z][a-z]+\s*\((?!(?:me|us)\))[^)]*\)\s*$/;
+// A named person, then a verb of their own, then "and": the rest of the sentence is theirs.
+const NAMED_AND = /(?:^|[.;!?]\s+|,\s*(?:but|and|so)\s+|\s[-–—]\s+)([A-Z][a-z]+)(?:\s+[A-Z][a-z]+)?(?:\s+(?:from|at|in|on|of)\s+(?:our|my|the)\s+[\w-]+)?\s+(?:is|are|was|has|had|will|can)\b[^.;!?]*?(?:\b(?:and|&)\s*)?$/;
+
+function namedSubjectAnd(before: string): boolean {
+  const m = NAMED_AND.exec(before);
+  if (!m) return false;
+  const t = wordTags(m[1]!);
+  return !/^(?:I|We|Our|The|This|That|It|There|Everything|Everyone)$/.test(m[1]!) && !t.has('Determiner') && !t.has('Pronoun') && !t.has('Preposition') && !t.has('Conjunction') && !t.has('Adverb');
+}

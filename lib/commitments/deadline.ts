@@ -91,6 +91,10 @@ function toNumber(word: string): number {
 const WD = '(monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues?|weds?|thu(?:rs?)?|fri|sat|sun)';
 const NUM = '(\\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|fifteen|twenty|thirty|(?:a )?couple(?: of)?|(?:a )?few|several)';
 
+// "In the next few days" names no day: the promise has no deadline (like "soon"), whereas
+// "a couple of days" is two.
+const VAGUE_COUNT = /^(?:a\s+)?(?:few|several)$/i;
+
 // Words right before a date that make it belong to something past or other.
 const FOREIGN_BEFORE = /\b(?:last|since|from|signed|dated|held|sent|received|was|were|ago|of|during|after|about)\s+(?:on\s+|the\s+)?$/i;
 const VALIDITY_BEFORE = /\b(?:valid|good|open|effective|expir(?:es|ing|y)|starting|commencing|runs?|running)\s+(?:until|till|til|through|thru|from|on|to)?\s*(?:the\s+)?$/i;
@@ -216,7 +220,7 @@ const RULES: Rule[] = [
   },
   { re: /\bthis\s+(?:arvo|avo)\b/gi, kind: 'day', resolve: (_m, c) => c.sentDate },
   // "in the morning" from someone writing today means tomorrow morning.
-  { re: /\b(?:first thing\s+)?in the morning\b/gi, kind: 'day', resolve: (_m, c) => addDays(c.sentDate, 1) },
+  { re: /\b(?:first thing\s+)?in the (?:morning|am|a\.m\.)(?!\w)/gi, kind: 'day', resolve: (_m, c) => addDays(c.sentDate, 1) },
   {
     re: new RegExp(`\\b(?:in|within)\\s+(?:the\\s+next\\s+)?(?:about\\s+)?${NUM}\\s+(?:minutes?|mins?)\\b`, 'gi'),
     kind: 'day',
@@ -392,17 +396,17 @@ const RULES: Rule[] = [
   {
     re: new RegExp(`\\b(?:in|within)\\s+(?:the\\s+)?(?:next\\s+)?(?:about\\s+)?${NUM}\\s+(?:business|working|work|biz)\\s+days?\\b`, 'gi'),
     kind: 'day',
-    resolve: (m, c) => addWorkingDays(c.sentDate, toNumber(m[1]!), c.cal),
+    resolve: (m, c) => (VAGUE_COUNT.test(m[1]!) ? null : addWorkingDays(c.sentDate, toNumber(m[1]!), c.cal)),
   },
   {
     re: new RegExp(`\\b(?:in|within|over)\\s+(?:the\\s+)?(?:next\\s+)?(?:about\\s+)?${NUM}\\s+days?(?:['’]s?\\s+time)?\\b`, 'gi'),
     kind: 'day',
-    resolve: (m, c) => addDays(c.sentDate, toNumber(m[1]!)),
+    resolve: (m, c) => (VAGUE_COUNT.test(m[1]!) ? null : addDays(c.sentDate, toNumber(m[1]!))),
   },
   {
     re: new RegExp(`\\b(?:in|within)\\s+(?:the\\s+)?(?:next\\s+)?(?:about\\s+)?${NUM}\\s+(?:weeks?|wks?)(?:['’]s?\\s+time)?\\b`, 'gi'),
     kind: 'day',
-    resolve: (m, c) => addDays(c.sentDate, 7 * toNumber(m[1]!)),
+    resolve: (m, c) => (VAGUE_COUNT.test(m[1]!) ? null : addDays(c.sentDate, 7 * toNumber(m[1]!))),
   },
   { re: /\b(?:in|within)\s+(?:a|one|the next)\s+fortnight(?:['’]s\s+time)?\b/gi, kind: 'day', resolve: (_m, c) => addDays(c.sentDate, 14) },
   // "in a day or two": the promise is kept until the later of the two.
@@ -514,6 +518,8 @@ function chronoDates(text: string, ctx: DeadlineContext): Candidate[] {
     if (!EXPLICIT_DATE.test(r.text) || RELATIVE_WORDS.test(r.text)) continue;
     // "end of January", "mid-January" are our rules' business (a working day, the 15th).
     if (/\b(?:end|mid)\b/i.test(r.text) || /\b(?:end of|mid|(?:wk|week) (?:of|commencing|beginning|starting)|w\/c)[\s-]*(?:the\s+)?$/i.test(text.slice(Math.max(0, r.index - 20), r.index))) continue;
+    // A fraction with an inch mark or unit is a size, not a date: '3/4" brass fittings'.
+    if (/^\d{1,2}\/\d{1,2}$/.test(r.text) && /^(?:["”″]|\s*(?:in|inch|inches|mm|cm)\b)/i.test(text.slice(r.index + r.text.length))) continue;
     const s = r.start;
     if (!s.isCertain('month') || !s.isCertain('day')) continue;
     const month = s.get('month');

@@ -5,7 +5,7 @@ import { classifyClause, isOurListHeading, type Verdict } from './classify';
 import { findDeadline, makeContext, type Deadline, type DeadlineContext } from './deadline';
 import { isBaseVerb, isGerund, isNounPhraseStart, wordTags } from './pos';
 import { splitClauses, splitSentences, type Span } from './sentences';
-import { htmlToText, maskNonAuthored } from './strip-quoted';
+import { htmlToText, maskNonAuthored, senderNames } from './strip-quoted';
 import { makeCalendar } from './working-days';
 
 export const CommitmentSchema = z.object({
@@ -53,16 +53,18 @@ const OWNER_HINT = /(?:^|[\s•▪◦‣●∙·*(—–-])(?:me|myself|us|we|I|
 // Simple present with a future time: "I send you the proposal tomorrow."
 const PROGRESSIVE_HINT = /[a-z]{3}ing\b/i;
 const PRESENT_HINT = /\b(?:I|we)\s+\w/i;
-const TIME_HINT = /\b(?:tomorrow|tmrw|tmr|2moro|tonight|later|this (?:afternoon|evening|arvo|avo)|mon|tue|wed|thu|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday|next|eod|cob|eow|within|in \d|by)\b/i;
+// Our thing moving or getting ready: "the samples ship Monday", "A technician is being dispatched …".
+const THING_HINT = /\b(?:ships?|goes out|go out|leaves|arrives?|being \w+ed|be ready)\b/i;
+const TIME_HINT = /\b(?:tomorrow|tmrw|tmr|2moro|tonight|later|this (?:afternoon|evening|arvo|avo|week|month|quarter)|couple of days|mon|tue|wed|thu|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday|next|eod|cob|eow|within|in \d|by)\b/i;
 
 function mayHoldPromise(s: string): boolean {
-  return TRIGGER.test(s) || OWNER_HINT.test(s) || (PRESENT_HINT.test(s) && TIME_HINT.test(s)) || (PROGRESSIVE_HINT.test(s) && /\b(?:shortly|soon|later|l8r|tomorrow|tmrw|tonight|today)\b/i.test(s));
+  return TRIGGER.test(s) || OWNER_HINT.test(s) || ((PRESENT_HINT.test(s) || THING_HINT.test(s)) && TIME_HINT.test(s)) || (PROGRESSIVE_HINT.test(s) && /\b(?:shortly|soon|later|l8r|tomorrow|tmrw|tonight|today)\b/i.test(s));
 }
 
 const MAX_SENTENCE = 1500;
-const OWNER_AFTER = /\((?:me|us|myself|I|we|our\s[^)]{1,40})\)/i;
+const OWNER_AFTER = /\((?:me|us|myself|I|we|our\s[^)]{1,40})\)|\s[-–—]\s*(?:me|us)\s*(?:[,;(]|$)/i;
 // A list item: a bullet glyph, a dash, a number or a letter, or a check box.
-const LIST_ITEM = /^(?:[-–—•▪◦‣●∙·*>+]+|\(?\d{1,2}[.)]|\(?[a-hA-H][.)]|\[[ xX]?\])\s/;
+const LIST_ITEM = /^(?:[-–—•▪◦‣●∙·*>+☐]+|\(?\d{1,2}[.)]|\(?[a-hA-H][.)]|\[[ xX]?\])\s|^(?:AI|Action(?: item)?|Owner|To-?do)\s*:/i;
 
 interface Found {
   clause: Span;
@@ -258,6 +260,7 @@ export function detectCommitments(input: string, options: DetectOptions): Commit
   const out: Commitment[] = [];
   const rules: string[] = [];
   const absent = ABSENCE.test(masked);
+  const ourNames = senderNames(text);
   let previous = '';
   // Whether the list being read sits under a heading that names our side ("Next steps on our side:").
   let ourHeading = false;
@@ -269,8 +272,11 @@ export function detectCommitments(input: string, options: DetectOptions): Commit
     // An item tagged with its owner after it: "1. Send updated rate card (me) – Fri".
     const ownerAfter = isItem && OWNER_AFTER.test(stext);
     const ourList = isItem && (ourHeading || ownerAfter);
+    // An item whose owner is named by a label ("1. Vantage (Ankit) – share …", "Kora to refund …") is classified
+    // whatever its words: the label decides.
+    const labelled = isItem && ourNames.size > 0 && /(?::|\s[-–—>/]{1,2}\s|\sto\s+[a-z])/.test(stext.slice(0, 90));
     if (!isItem) ourHeading = /:\s*$/.test(stext) && stext.length <= 120 && isOurListHeading(stext);
-    if (stext.length > MAX_SENTENCE || (!ourList && !mayHoldPromise(stext))) continue;
+    if (stext.length > MAX_SENTENCE || (!ourList && !labelled && !mayHoldPromise(stext))) continue;
     const clauses = splitClauses(masked, sentence);
     const found: Found[] = [];
     for (let idx = 0; idx < clauses.length; idx++) {
@@ -282,6 +288,8 @@ export function detectCommitments(input: string, options: DetectOptions): Commit
         previous: prior,
         // Only the item's first clause (after its marker) takes the heading's owner.
         ourList: ourList && /^[^A-Za-z]*$/.test(masked.slice(sentence.start, clause.start)),
+        ourNames,
+        item: isItem,
       });
       if (!verdict.commitment) continue;
       // Verb phrases that share this subject but were cut off at ", and …" belong to it.
@@ -327,7 +335,7 @@ export function detectCommitments(input: string, options: DetectOptions): Commit
     const merged = found.filter(
       (f) =>
         // Simple present counts only with a future time ("I send you the proposal tomorrow").
-        ((f.verdict.rule !== 'present' && f.verdict.rule !== 'plan') || (f.deadline !== null && isFuture(f.deadline, ctx))) &&
+        (!['present', 'plan', 'state'].includes(f.verdict.rule) || (f.deadline !== null && isFuture(f.deadline, ctx))) &&
         // A passive is a promise when it names when, or that it comes to the recipient ("… will be sent to you").
         (f.verdict.rule !== 'passive' || f.deadline !== null || /\b(?:to|for|with)\s+(?:you|u)\b|\byour way\b/i.test(masked.slice(f.clause.start, f.clause.end))) &&
         // The reply promised in an absence notice is status (spec §1).

@@ -149,6 +149,27 @@ function bottomPostAfter(ls: Line[], from: number): number {
   return j < ls.length ? j : -1;
 }
 
+// A name alone on its line: "Ana", "Sam Lee", "J. Ortega-Ruiz".
+const NAME_ONLY = /^\s*\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}\s*$/u;
+// The line under the name in a signature: a company, a title or a contact line, not a sentence.
+const SIG_SECOND = /^\s*[A-Z0-9+(][^.!?]{0,60}$/;
+
+/**
+ * A signature without a sign-off or "--": the last paragraph of the writer's text starts with
+ * a name alone on its line, and a company, title or contact line follows it ("Ana\nKauri
+ * Building Supplies\nTrade desk open 7am–5pm. We'll call you back within 2 hours.").
+ */
+function maskBareSignature(ls: Line[], keep: boolean[]): void {
+  let end = keep.lastIndexOf(true);
+  while (end >= 0 && ls[end]!.text.trim() === '') end--;
+  let start = end;
+  while (start > 0 && keep[start - 1] && ls[start - 1]!.text.trim() !== '') start--;
+  if (start <= 0 || end - start < 1 || end - start > 6) return;
+  const name = ls[start]!.text;
+  if (!NAME_ONLY.test(name) || SIGN_OFF.test(name) || !SIG_SECOND.test(ls[start + 1]!.text) || /\b(?:I|we|will)\b|['’]ll\b/i.test(ls[start + 1]!.text)) return;
+  for (let i = start; i <= end && !PS.test(ls[i]!.text); i++) keep[i] = false;
+}
+
 /**
  * The same text with everything the user did not author in this message replaced
  * by spaces (newlines kept). Offsets therefore stay identical to the input.
@@ -191,6 +212,7 @@ export function maskNonAuthored(text: string): string {
     }
   }
   for (let i = cut; i < ls.length; i++) keep[i] = false;
+  maskBareSignature(ls, keep);
   // Rebuild from slices: nothing to copy character by character when little or nothing is masked.
   const parts: string[] = [];
   let from = 0;
@@ -202,4 +224,43 @@ export function maskNonAuthored(text: string): string {
   if (from === 0) return text;
   parts.push(text.slice(from));
   return parts.join('');
+}
+
+// Lines of a signature that are not the name or the company: titles, contact details, slogans.
+const SIG_TITLE = /\b(?:manager|director|executive|lead|head|officer|specialist|representative|rep|consultant|engineer|coordinator|associate|vp|vice president|president|ceo|cfo|coo|cto|founder|partner|analyst|sales|account|accounts|success|support|team|department|desk)\b/i;
+const SIG_CONTACT = /@|https?:|www\.|\d{3}|\+\d/;
+const LEGAL_FORM = /^(?:ltd|inc|llc|llp|gmbh|ag|pvt|pty|co|corp|limited|plc|sa|srl|bv|the|and|of)$/i;
+// A closing line other than the listed sign-offs: "Have a good weekend,", "Un saludo,", "Ngā mihi,".
+const CLOSING = /^[^.!?:]{2,30},\s*$/;
+const GREETING = /^\s*(?:hi|hello|hey|hiya|dear|morning|good morning|afternoon|evening|hallo|hola|g'day)\b/i;
+
+/**
+ * Words that name the sender in the signature: the name under the closing (or a bare name
+ * that starts the last paragraph) and the company lines after it ("Regards,\nAnkit Sharma\n
+ * Vantage Cloud Pvt. Ltd." gives ankit, sharma, vantage, cloud). An action item tagged with
+ * them ("Vantage (Ankit) – share the rate card", "Kora to refund the fee") is ours.
+ */
+export function senderNames(text: string): Set<string> {
+  const ls = lines(text);
+  const names = new Set<string>();
+  const quoteStart = (t: string): boolean => ON_WROTE.test(t) || ON_START.test(t) || HEADER_CUT.test(t) || /^\s*>/.test(t) || SIG_DELIM.test(t);
+  let end = ls.findIndex((l, k) => k > 0 && quoteStart(l.text));
+  if (end < 0) end = ls.length;
+  for (let i = end - 1; i > 0 && i >= end - 12; i--) {
+    const t = ls[i]!.text.trim();
+    const prev = ls[i - 1]!.text.trim();
+    if (!NAME_ONLY.test(t) || SIGN_OFF.test(t) || GREETING.test(t)) continue;
+    const closed = SIGN_OFF.test(prev) || (CLOSING.test(prev) && !GREETING.test(prev));
+    if (!closed && prev !== '') continue;
+    const block = [t];
+    for (let j = i + 1; j < end && block.length < 6 && ls[j]!.text.trim() !== ''; j++) block.push(ls[j]!.text.trim());
+    // A bare name needs a signature line under it, or a closing above it, to be a signature.
+    if (!closed && block.length < 2) continue;
+    for (const part of block.flatMap((l) => l.split(/\s*[|·•]\s*/))) {
+      if (SIG_CONTACT.test(part) || SIG_TITLE.test(part)) continue;
+      for (const w of part.split(/[^\p{L}'’-]+/u)) if (/^\p{Lu}/u.test(w) && w.length >= 3 && !LEGAL_FORM.test(w)) names.add(w.toLowerCase());
+    }
+    return names;
+  }
+  return names;
 }
