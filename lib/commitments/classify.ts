@@ -175,7 +175,7 @@ const PROMISE_LIST_BEFORE = /\b(?:I|we)(?:['’]ll|\s+will|\s+shall|['’]re goi
 const OUR_TEAM_MENTION = /\b(?:our|my)\s+(?:[\w&-]+\s+){0,3}?(?:team|department|colleagues|engineers|folks|people|staff|support|finance|billing|legal|ops|devs|specialists)\b/i;
 
 const REPORTING_FRAME =
-  /^(?:(?:please|pls|kindly|just)\s+)?(?:note|be advised|be informed|rest assured|I can (?:confirm|assure you|promise(?: you)?)|I (?:confirm|assure you|promise(?: you)?|guarantee)|I (?:think|believe|reckon|expect|suspect)|(?:just\s+)?confirming|(?:this is|writing|happy|pleased|glad) to confirm|I(?:'m|’m| am) (?:sure|confident|certain)|we can (?:confirm|assure you|promise(?: you)?))\s*,?\s+(?:that\s+)?(?=(?:I|we|our|my|the|your|it|this|these|a|an)\b)/i;
+  /^(?:(?:please|pls|kindly|just)\s+)?(?:note|be advised|be informed|rest assured|I can (?:confirm|assure you|promise(?: you)?)|I (?:confirm|assure you|promise(?: you)?|guarantee)|I (?:think|believe|reckon|expect|suspect)|(?:just\s+)?confirming|(?:this is|writing|happy|pleased|glad) to confirm|(?:just\s+)?(?:a\s+)?(?:quick\s+)?heads[- ]up|I(?:'m|’m| am) (?:sure|confident|certain)|we can (?:confirm|assure you|promise(?: you)?))\s*,?\s+(?:that\s+)?(?=(?:I|we|our|my|the|your|it|this|these|a|an)\b)/i;
 
 /** An interjection the lexicon knows ("lol", "omg", "haha", "wow") before the clause. */
 function interjection(s: string): RegExpExecArray | null {
@@ -190,6 +190,9 @@ const TIME_WORD = /^(?:tonight|today|tomorrow|tmrw|morning|afternoon|evening|wee
 
 /** A time adverbial without a comma before the subject: "By Friday we'll …", "Later today I will …". */
 function timeLead(s: string): RegExpExecArray | null {
+  // "Ahead of Friday's QBR I'll pull together …": kept by an event.
+  const event = /^(?:ahead of|before|in time for|prior to)\s+(?:[\w'’-]+\s+){1,4}?(?=(?:I|we)['’\s])/i.exec(s);
+  if (event) return event;
   const m = /^((?:[\w:.]+\s+){1,6}?)(?=(?:I|we|our|my)(?:['’\s]))/.exec(s);
   if (!m) return null;
   const words = m[1]!.trim().split(/\s+/);
@@ -279,7 +282,7 @@ function haveComplement(r: string): boolean {
       i++;
       continue;
     }
-    const np = t.has('Determiner') || t.has('Possessive') || t.has('Adjective') || t.has('Value') || (t.has('Noun') && !t.has('Pronoun')) || (i === 0 && (t.has('Pronoun') || /^(?:it|this|that|them|these|those|everything|something|all|both)$/i.test(w.text)));
+    const np = (t.has('Date') && i > 0 && ws[i + 1]?.tags.has('Noun') === true) || t.has('Determiner') || t.has('Possessive') || t.has('Adjective') || t.has('Value') || (t.has('Noun') && !t.has('Pronoun')) || (i === 0 && (t.has('Pronoun') || /^(?:it|this|that|them|these|those|everything|something|all|both)$/i.test(w.text)));
     if (!np) break;
     head = w.text;
     i++;
@@ -376,7 +379,7 @@ function matchHead(rest: string): Head | null {
   m = /^(?:just\s+)?leave\s+(?:it|this|that|them|this one|that one)\s+with\s+(?:me|us)\b/i.exec(lower);
   if (m) return { subject: 'I', after: 0, rule: 'leave-with-me', base: 0.75 };
   // "Our plan is to deliver …", "The plan is for us to ship …": our side's stated plan.
-  m = /^(?:(?:our|my|the)\s+plan\s+is\s+(?:for us\s+)?to|(?:my|our|the)?\s*(?:first|next|top)\s+(?:job|task|thing|priority|step)\s+(?:(?:for\s+)?(?:me|us|tomorrow|today|on monday)\s+)?(?:is|will be)\s+to)\s+/i.exec(lower);
+  m = /^(?:(?:our|my|the)\s+plan\s+is\s+(?:for us\s+)?to|(?:my|our|the)?\s*(?:(?:first|next|top)\s+)?(?:job|task|thing|priority|step)\s+(?:(?:for\s+)?(?:me|us|tomorrow|today|on monday)\s+)?(?:is|will be)\s+to)\s+/i.exec(lower);
   if (m) return { subject: 'we', after: m[0].length, rule: 'plan', base: 0.7 };
   // Subjectless reply: "Will send shortly." / "Will do." / "gonna send it tmrw"
   m = /^(?:will|wil|gonna|going to)\s+/i.exec(lower);

@@ -513,7 +513,9 @@ function chronoDates(text: string, ctx: DeadlineContext): Candidate[] {
   if (!/\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/i.test(text)) return [];
   const parser = ctx.dateOrder === 'DMY' ? chrono.en.GB : chrono.en.casual;
   const out: Candidate[] = [];
-  for (const r of parser.parse(text, { instant: ctx.sentAt, timezone: ctx.timeZone }, { forwardDate: true })) {
+  // "on 4 January, first thing": chrono would read "January, first" as the 1st. One character for one, so offsets hold.
+  const src = text.replace(/,(?=\s*first thing\b)/gi, ';');
+  for (const r of parser.parse(src, { instant: ctx.sentAt, timezone: ctx.timeZone }, { forwardDate: true })) {
     // Only explicit calendar dates come from chrono; relative phrases are the table's business.
     if (!EXPLICIT_DATE.test(r.text) || RELATIVE_WORDS.test(r.text)) continue;
     // "end of January", "mid-January" are our rules' business (a working day, the 15th).

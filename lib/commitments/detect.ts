@@ -58,7 +58,7 @@ const THING_HINT = /\b(?:ships?|goes out|go out|leaves|arrives?|being \w+ed|be r
 const TIME_HINT = /\b(?:tomorrow|tmrw|tmr|2moro|tonight|later|this (?:afternoon|evening|arvo|avo|week|month|quarter)|couple of days|mon|tue|wed|thu|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday|next|eod|cob|eow|within|in \d|by)\b/i;
 
 function mayHoldPromise(s: string): boolean {
-  return TRIGGER.test(s) || OWNER_HINT.test(s) || ((PRESENT_HINT.test(s) || THING_HINT.test(s)) && TIME_HINT.test(s)) || (PROGRESSIVE_HINT.test(s) && /\b(?:shortly|soon|later|l8r|tomorrow|tmrw|tonight|today)\b/i.test(s));
+  return TRIGGER.test(s) || OWNER_HINT.test(s) || ((PRESENT_HINT.test(s) || THING_HINT.test(s)) && TIME_HINT.test(s)) || (PROGRESSIVE_HINT.test(s) && /\b(?:shortly|soon|later|l8r|tomorrow|tmrw|tonight|today|(?:next|this) week|couple of days|in (?:\d+|a few|two|three) (?:days|hours|hrs))\b/i.test(s));
 }
 
 const MAX_SENTENCE = 1500;
@@ -136,6 +136,11 @@ function startsVerbPhrase(rest: string): boolean {
   if (/^(?:once|when|whenever|while|after|before|until|unless|if|as|since|because|though|although|whether)$/i.test(w)) return false;
   if (!isBaseVerb(w) && !t.has('Verb')) return /^(?:the|your|our|my|a|an|this|that|these|those|all|any|some)$/i.test(next);
   return next === '' || isNounPhraseStart(next) || PARTICLE.test(next) || TIME_HINT.test(next);
+}
+
+/** ", and the implementation plan before our call on Thursday": a second object of the same verb, with its own date. */
+function gappedObject(clause: string, ctx: DeadlineContext): boolean {
+  return /^(?:and|&)\s+(?:then\s+)?(?:the|my|our|your|a|an|this|these|those)\s/i.test(clause) && !/\b(?:will|shall|wil|is|are|was|were)\b|['’]ll\b/i.test(clause) && findDeadline(clause, ctx) !== null;
 }
 
 function continuesVerbPhrase(clause: string, consulting: boolean): boolean {
@@ -231,6 +236,27 @@ function mergeSameDeliverable(text: string, segments: Span[], ctx: DeadlineConte
   return out;
 }
 
+// Only asking around, with nothing to hand over yet.
+const ASK_AROUND = /^(?:check|double-check|ask|chase|coordinate|liaise|consult|talk|speak|sync|loop in|dig|look into|investigate|find out|have a look|take a look)\b/i;
+
+/**
+ * "Let me check whether … and I'll get back to you tomorrow": asking around, then reporting
+ * back with a subject of its own, is still one promise (spec §1, "let me … and report back").
+ */
+function joinReportBack(text: string, found: Found[]): void {
+  for (let k = found.length - 2; k >= 0; k--) {
+    const a = found[k]!;
+    const b = found[k + 1]!;
+    const asks = ASK_AROUND.test(text.slice(a.clause.start + a.verdict.verbAt, a.clause.end));
+    const back = /^(?:and|&|then|and then)\s+(?:(?:I|we)(?:['’]ll|\s+will)|will)\s+(?:then\s+)?/i.exec(text.slice(b.clause.start, b.clause.end));
+    if (!asks || !back || !REPORT_BACK.test(text.slice(b.clause.start + back[0].length, b.clause.end))) continue;
+    // Each with a date of its own: two steps the recipient can hold us to.
+    if (a.deadline && b.deadline && a.deadline.due !== b.deadline.due) continue;
+    const dated = b.deadline ? b : a;
+    found.splice(k, 2, { ...a, clause: { start: a.clause.start, end: b.clause.end }, deadline: dated.deadline, deadlineBase: dated.deadlineBase });
+  }
+}
+
 // An absence notice: the writer is away now ("I am out of the office until the 16th", "I'm on
 // annual leave with limited access to email") rather than planning to be.
 const ABSENCE =
@@ -239,7 +265,8 @@ const ABSENCE =
 const REPLY_PROMISE =
   /\b(?:reply|respond|answer|get back|be in touch|return your|contact you|reach out|follow up|attend to|action|deal with|read|look at|go through|catch up)\b|\b(?:on|upon|after|at) my return\b|\bwhen I(?:'m| am|’m) back\b|\bonce I(?:'m| am|’m) back\b|\bwhen I return\b|\bas soon as (?:possible|I can|I(?:'m| am) back|I return)\b/i;
 
-const SAME_DAY = /\b(?:the same day|that (?:same )?day|on the same day)\b/i;
+// A promise dated by the one before it: "… the same day", "along with the same", "right after".
+const SAME_DAY = /\b(?:the same day|that (?:same )?day|on the same day|along with (?:the same|it|them|that|this|those)|(?:right|straight|immediately|directly) after(?:wards)?|at the same time)\b/i;
 // "…, and you'll have my comments when you're in": the report of the promise before it, not a second deliverable.
 const REPORT_DELIVERY = /^(?:and\s+)?(?:you['’]ll|you will)\s+(?:have|get|receive|hear)\s+(?:my|our)\s+(?:comments|feedback|thoughts|notes|answer|update|findings|results|response|reply|views|input)\b/i;
 
@@ -262,6 +289,8 @@ export function detectCommitments(input: string, options: DetectOptions): Commit
   const absent = ABSENCE.test(masked);
   const ourNames = senderNames(text);
   let previous = '';
+  // The last deadline of a promise kept so far, for one dated by it in a later sentence.
+  let lastDeadline: Deadline | null = null;
   // Whether the list being read sits under a heading that names our side ("Next steps on our side:").
   let ourHeading = false;
   for (const sentence of splitSentences(masked)) {
@@ -295,7 +324,7 @@ export function detectCommitments(input: string, options: DetectOptions): Commit
       // Verb phrases that share this subject but were cut off at ", and …" belong to it.
       let end = clause.end;
       const consulting = CONSULT.test(masked.slice(clause.start + verdict.verbAt, clause.end));
-      while (idx + 1 < clauses.length && continuesVerbPhrase(masked.slice(clauses[idx + 1]!.start, clauses[idx + 1]!.end), consulting)) {
+      while (idx + 1 < clauses.length && (continuesVerbPhrase(masked.slice(clauses[idx + 1]!.start, clauses[idx + 1]!.end), consulting) || gappedObject(masked.slice(clauses[idx + 1]!.start, clauses[idx + 1]!.end), ctx))) {
         idx++;
         end = clauses[idx]!.end;
       }
@@ -324,6 +353,11 @@ export function detectCommitments(input: string, options: DetectOptions): Commit
       if (!d && SAME_DAY.test(masked.slice(whole.start, whole.end))) {
         const prev = [...found].reverse().find((f) => f.deadline !== null);
         if (prev) ({ deadline: d, deadlineBase: base } = prev);
+        else if (lastDeadline) {
+          d = lastDeadline;
+          // Named in an earlier sentence: nothing to cut from this one's summary.
+          base = Number.NEGATIVE_INFINITY;
+        }
       }
       // An owner-tagged item's date may come after the tag: "(me) – Fri".
       if (!d && ownerAfter) {
@@ -332,6 +366,7 @@ export function detectCommitments(input: string, options: DetectOptions): Commit
       }
       found.push({ clause: whole, verdict, deadline: d, deadlineBase: base });
     }
+    joinReportBack(masked, found);
     const merged = found.filter(
       (f) =>
         // Simple present counts only with a future time ("I send you the proposal tomorrow").
@@ -343,6 +378,7 @@ export function detectCommitments(input: string, options: DetectOptions): Commit
     );
     for (const f of merged.filter((f, i) => i === 0 || f.verdict.rule !== 'you-will-have' || !REPORT_DELIVERY.test(masked.slice(f.clause.start + f.verdict.at, f.clause.end)))) {
       const start = f.clause.start + f.verdict.at;
+      if (f.deadline) lastDeadline = f.deadline;
       let end = f.clause.end;
       while (end > start && /[\s.!,;:]/.test(masked[end - 1]!)) end--;
       const clauseText = text.slice(start, end);

@@ -5,6 +5,7 @@ export interface Span {
   end: number;
 }
 
+const MONTH_ABBREV = /\b(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.$/i;
 const ABBREV = /\b(?:mr|mrs|ms|dr|prof|sr|jr|st|vs|etc|e\.g|i\.e|inc|incl|excl|ref|ltd|co|corp|approx|no|a\.m|p\.m|u\.s|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.$/i;
 
 const LOWER_OPENER = /^(?:i|ill|i'll|i’ll|im|i'm|we|we'll|will|wil|also|plus|then|btw|ps)\s/;
@@ -52,7 +53,8 @@ export function splitSentences(text: string): Span[] {
       // "?" and "!" end a sentence before a lower-case word too (mobile replies: "u ok? ill call u later").
       // A full stop before a lower-case clause opener also ends one (mobile replies: "I'll sort it. wil send …").
       if (k < n && text[k] !== '\n' && !/[A-Z0-9"“'‘(•▪◦‣●*–—-]/.test(text[k]!) && !((c === '?' || c === '!') && /[a-z]/.test(text[k]!)) && !(c === '.' && LOWER_OPENER.test(text.slice(k, k + 12)))) continue;
-      if (c === '.' && ABBREV.test(text.slice(Math.max(start, i - 6), i + 1))) continue;
+      // A month's abbreviation before a capital ends the sentence after a date: "on 1st Jan. Will revert …".
+      if (c === '.' && ABBREV.test(text.slice(Math.max(start, i - 6), i + 1)) && !(MONTH_ABBREV.test(text.slice(Math.max(start, i - 6), i + 1)) && /\d(?:st|nd|rd|th)?\s+\w+\.$/.test(text.slice(Math.max(start, i - 12), i + 1)) && /[A-Z]/.test(text[k] ?? ''))) continue;
       // A list number at the start of its line ("1. Share the docs") is not the end of a sentence.
       if (c === '.' && LIST_NUMBER.test(text.slice(Math.max(start, text.lastIndexOf('\n', i) + 1), i))) continue;
       push(j);
