@@ -319,7 +319,7 @@ const STATIVE_PARTICIPLE =
   /^(?:closed|held|needed|required|based|located|affected|impacted|involved|expected|gone|allowed|permitted|prohibited|charged|billed|delayed|postponed|cancell?ed|discontinued|deprecated|suspended|locked|terminated|married|hosted|attended|joined|led|chaired|limited|reduced|increased|raised|published|released|retired|paid|owed|due|done by|asked|told|invited|introduced|recorded|reflected|delighted|pleased|thrilled|excited|happy|interested|surprised|disappointed|concerned|worried|convinced|tied|stuck|busy|booked|out|away|off|used|considered|treated|seen|known|given a|made available to you by)$/i;
 
 const DELIVERY =
-  /^((?:the|your|a|an|this|these|those|our|my)\b[^,;:]{0,60}?|it|they)(?:\s+will|\s+shall|\s+should|['’]ll)\s+(?:also\s+|then\s+)?(?:follow|arrive|reach (?:you|u)\b|be with (?:you|u|your)\b|be in your (?:inbox|hands)|land in your|come through to you|go out\b|ship\b|be (?:on (?:its|their) way|in the post|dispatched|shipped))/i;
+  /^((?:the|your|a|an|this|these|those|our|my)\b[^,;:]{0,60}?|it|they|[A-Z][a-z]+)(?:\s+will|\s+shall|\s+should|['’]ll)\s+(?:also\s+|then\s+)?(?:follow|arrive|reach (?:you|u)\b|be with (?:you|u|your)\b|be in your (?:inbox|hands)|land in your|come through to you|go out\b|ship\b|be (?:on (?:its|their) way|in the post|dispatched|shipped))/i;
 // Our thing in a state the recipient is waiting for, by a time: "The UAT environment will be ready by Friday".
 const READY = /^((?:the|your|a|an|this|these|those|our|my)\b[^,;:]{0,60}?|it|they)(?:\s+(?:also|then|all)\b)?(?:\s+will|\s+shall|['’]ll)\s+(?:also\s+|then\s+|all\s+)?be\s+(?:ready|available|live|up and running|in place|done|complete|completed|finished|sorted|resolved|back up|fixed|installed|restored)\b/i;
 // Our thing in the simple present with a time, as non-native and terse writers put it: "the samples ship Monday",
@@ -338,7 +338,10 @@ const MONTH_OR_DAY = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sund
 function passiveHead(rest: string): Head | null {
   // A thing of ours on its way: "the hotel vouchers will follow soon", "they should be with you within a fortnight".
   const d = DELIVERY.exec(rest);
-  if (d && !/\b(?:you|we|I|he|she|him|her|[A-Z][a-z]+\s+[A-Z][a-z]+)\b/.test(d[1]!)) return { subject: 'it', after: 0, rule: 'delivery', base: 0.7 };
+  // A bare capitalised subject is a thing ("Shipment will go out …"), never a name ("John will follow up").
+  const bare = d !== null && /^[A-Z][a-z]+$/.test(d[1]!);
+  const thing = bare && /(?:go out|ship)$/i.test(d[0]) && !wordTags(d[1]!).has('Person') && !wordTags(d[1]!).has('ProperNoun');
+  if (d && (!bare || thing) && !/\b(?:you|we|I|he|she|him|her|[A-Z][a-z]+\s+[A-Z][a-z]+)\b/.test(d[1]!)) return { subject: 'it', after: 0, rule: 'delivery', base: 0.7 };
   // The caller keeps these only with a future time.
   const state = READY.exec(rest) ?? THING_PRESENT.exec(rest) ?? BEING.exec(rest);
   if (state && !/\b(?:you|we|I|he|she|him|her|[A-Z][a-z]+\s+[A-Z][a-z]+)\b/.test(state[1]!)) return { subject: 'it', after: 0, rule: 'state', base: 0.65 };
@@ -481,7 +484,8 @@ function verbOk(verb: string, rest: string, subject: string): boolean {
   // The slot right after a modal holds a verb by grammar, whatever else the word can be
   // ("will chase finance", "will comp the fee"), as long as an object or particle follows.
   const next = firstWord(rest);
-  if (next === '') return false;
+  // "Will chase.": a lower-case word alone in the verb slot is the verb, whatever the lexicon says.
+  if (next === '') return /^[a-z]/.test(verb) && /^\s*[.!]?\s*$/.test(rest) && !t.has('Adjective') && !t.has('Adverb');
   // A word followed by a modal or a copula is the subject, not the verb ("Legal will review it").
   if (/^(?:will|shall|would|can|could|should|to|is|are|was|were|has|have|had)$/i.test(next)) return false;
   return isNounPhraseStart(next) || /^[a-z]/.test(next) || (/^[a-z]/.test(verb) && /^[A-Z][a-z]+$/.test(next));

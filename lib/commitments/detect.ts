@@ -47,7 +47,7 @@ export function toInstant(sentAt: Date | string, timeZone: string): Date {
 }
 
 // Cheap pre-filter: a sentence without any of these cannot hold a promise.
-const TRIGGER = /\b(?:leave (?:it|this|that|them) with (?:me|us)|will|shall|wil|going to|gonna|let me|let us|lemme|expect|can have|plan(?:ning)? to|plan is (?:for us )?to|intend to|aim(?:ing)? to|hop(?:e|ing) to|ill|im)\b|['’]ll\b/i;
+const TRIGGER = /\b(?:leave (?:it|this|that|them) with (?:me|us)|will|shall|wil|going to|gonna|let me|let us|lemme|expect|can have|plan(?:ning)? to|plan is (?:for us )?to|intend to|aim(?:ing)? to|hop(?:e|ing) to|(?:job|task|thing|priority|step|plan) (?:is|will be) to|ill|im)\b|['’]ll\b/i;
 // An owner-tagged action item ("Me: send …", "• Our support team – reset …", "Us to confirm …").
 const OWNER_HINT = /(?:^|[\s•▪◦‣●∙·*(—–-])(?:me|myself|us|we|I|our\s[^:\n]{1,40}?|[A-Z][\w.-]*\s*\((?:me|us)\))\s*(?::|[-–—>]{1,2})\s*[a-z]|^\W*(?:(?:\d{1,2}|[a-h])[.)]\s*)?(?:me|us)\s+to\s|\[(?:me|us)\]/im;
 // Simple present with a future time: "I send you the proposal tomorrow."
@@ -236,6 +236,44 @@ function mergeSameDeliverable(text: string, segments: Span[], ctx: DeadlineConte
   return out;
 }
 
+// Arranging something that happens in a week of its own: "book the site visit for the week of 1 Feb",
+// "book the engineer w/c 1 March". That week is the visit's; the booking has no date (spec §2).
+// A plain time ("schedule the kickoff for next week") stays the deadline, as the corpus decided.
+const BOOKING = /^(?:schedule|reschedule|book|rebook|arrange|organi[sz]e|set up|line up|reserve|pencil in|slot in)\b/i;
+const WEEK_OF = /^(?:(?:the\s+)?(?:\w+\s+)?(?:week|wk)\s+(?:of|commencing|beginning|starting)|w\/c)\b/i;
+
+function datesTheBooking(text: string, f: Found): boolean {
+  return BOOKING.test(text.slice(f.clause.start + f.verdict.verbAt, f.clause.end)) && WEEK_OF.test(f.deadline!.phrase);
+}
+
+// Taking a request on, then only when: "yep, on it - tmrw", "np, l8r today".
+const TAKE_ON = /^\W*(?:(?:yep|yes|yeah|ok|okay|k)[\s,.!:;–—-]+)?(?:on it|will do|wilco|np|no probs?|no problem|no worries|can do|consider it done)[\s,.!:;–—-]+/i;
+
+function replyWithTime(sentence: string, ctx: DeadlineContext): Deadline | null {
+  const m = TAKE_ON.exec(sentence);
+  if (!m) return null;
+  const rest = sentence.slice(m[0].length);
+  const d = findDeadline(rest, ctx);
+  // Nothing but the time after the acknowledgement.
+  if (!d || !isFuture(d, ctx) || rest.replace(d.phrase, '').replace(/[^A-Za-z]+/g, ' ').trim().split(' ').filter(Boolean).length > 1) return null;
+  return { ...d, index: d.index + m[0].length };
+}
+
+const BY_THAT_EVENT = /\b(?:before|ahead of|prior to|in time for|by)\s+(?:that|the|this|our)\s+(call|meeting|review|demo|session|visit|workshop|QBR|presentation|catch-up|sync)\b/i;
+
+/**
+ * "How about a call on Friday to align? … I'll share a draft timeline before that call": the
+ * event was dated earlier in the message, and the promise must be kept by it (spec §2).
+ */
+function eventNamedBefore(text: string, clause: Span, sentenceStart: number, ctx: DeadlineContext): Deadline | null {
+  const m = BY_THAT_EVENT.exec(text.slice(clause.start, clause.end));
+  if (!m) return null;
+  const earlier = text.slice(Math.max(0, sentenceStart - 2000), sentenceStart);
+  const mentions = [...earlier.matchAll(new RegExp(`\\b${m[1]}\\b`, 'gi'))];
+  const last = mentions[mentions.length - 1];
+  return last ? findDeadline(earlier.slice(last.index + last[0].length, last.index + last[0].length + 40).split(/[.?!\n]/)[0]!, ctx) : null;
+}
+
 // Only asking around, with nothing to hand over yet.
 const ASK_AROUND = /^(?:check|double-check|ask|chase|coordinate|liaise|consult|talk|speak|sync|loop in|dig|look into|investigate|find out|have a look|take a look)\b/i;
 
@@ -271,7 +309,7 @@ const SAME_DAY = /\b(?:the same day|that (?:same )?day|on the same day|along wit
 const REPORT_DELIVERY = /^(?:and\s+)?(?:you['’]ll|you will)\s+(?:have|get|receive|hear)\s+(?:my|our)\s+(?:comments|feedback|thoughts|notes|answer|update|findings|results|response|reply|views|input)\b/i;
 
 function isFuture(d: Deadline, ctx: DeadlineContext): boolean {
-  return d.due > ctx.sentDate || /\b(?:later|tonight|this (?:afternoon|evening|arvo|avo)|eod|cob|end of (?:the )?day|close of business|in an? hour|within)\b/i.test(d.phrase);
+  return d.due > ctx.sentDate || /\b(?:later|l8r|tonight|this (?:afternoon|evening|arvo|avo)|eod|cob|end of (?:the )?day|close of business|in an? hour|within)\b/i.test(d.phrase);
 }
 
 export function detectCommitments(input: string, options: DetectOptions): Commitment[] {
@@ -303,11 +341,13 @@ export function detectCommitments(input: string, options: DetectOptions): Commit
     const ourList = isItem && (ourHeading || ownerAfter);
     // An item whose owner is named by a label ("1. Vantage (Ankit) – share …", "Kora to refund …") is classified
     // whatever its words: the label decides.
+    const reply = stext.length <= 60 ? replyWithTime(stext, ctx) : null;
     const labelled = isItem && ourNames.size > 0 && /(?::|\s[-–—>/]{1,2}\s|\sto\s+[a-z])/.test(stext.slice(0, 90));
     if (!isItem) ourHeading = /:\s*$/.test(stext) && stext.length <= 120 && isOurListHeading(stext);
-    if (stext.length > MAX_SENTENCE || (!ourList && !labelled && !mayHoldPromise(stext))) continue;
-    const clauses = splitClauses(masked, sentence);
+    if (stext.length > MAX_SENTENCE || (!ourList && !labelled && !mayHoldPromise(stext) && !reply)) continue;
     const found: Found[] = [];
+    if (reply) found.push({ clause: sentence, verdict: { commitment: true, confidence: 0.6, at: 0, verbAt: 0, rule: 'ack-time' }, deadline: reply, deadlineBase: sentence.start });
+    const clauses = reply ? [] : splitClauses(masked, sentence);
     for (let idx = 0; idx < clauses.length; idx++) {
       const clause = clauses[idx]!;
       const verdict = classifyClause({
@@ -364,15 +404,20 @@ export function detectCommitments(input: string, options: DetectOptions): Commit
         d = findDeadline(masked.slice(whole.end, sentence.end), ctx);
         base = whole.end;
       }
+      if (!d) {
+        d = eventNamedBefore(masked, whole, sentence.start, ctx);
+        if (d) base = Number.NEGATIVE_INFINITY;
+      }
       found.push({ clause: whole, verdict, deadline: d, deadlineBase: base });
     }
     joinReportBack(masked, found);
+    for (const f of found) if (f.deadline && datesTheBooking(masked, f)) f.deadline = null;
     const merged = found.filter(
       (f) =>
         // Simple present counts only with a future time ("I send you the proposal tomorrow").
         (!['present', 'plan', 'state'].includes(f.verdict.rule) || (f.deadline !== null && isFuture(f.deadline, ctx))) &&
         // A passive is a promise when it names when, or that it comes to the recipient ("… will be sent to you").
-        (f.verdict.rule !== 'passive' || f.deadline !== null || /\b(?:to|for|with)\s+(?:you|u)\b|\byour way\b/i.test(masked.slice(f.clause.start, f.clause.end))) &&
+        (f.verdict.rule !== 'passive' || f.deadline !== null || /\b(?:to|for|with)\s+(?:you|u)\b|\byour way\b|\b(?:to|on|in|into|against)\s+your\s+(?:next\s+)?(?:account|invoice|bill|statement|card|inbox|order|site|store|office|portal)\b/i.test(masked.slice(f.clause.start, f.clause.end))) &&
         // The reply promised in an absence notice is status (spec §1).
         !(absent && REPLY_PROMISE.test(masked.slice(f.clause.start, f.clause.end))),
     );

@@ -106,6 +106,7 @@ const WROTE_END = /^.{0,200}\bwrote:\s*$/;
 const HEADER_CUT =
   /^\s*(?:-{2,}\s*(?:Original Message|Forwarded message)\s*-{2,}|_{5,}\s*$|Begin forwarded message:|-{5,}\s*$)/i;
 const OUTLOOK_FROM = /^\s*From:\s.{1,200}$/;
+const OUTLOOK_FIELD = /^\s*(?:Sent|Date|To|Cc|Bcc|Subject):\s/;
 const OUTLOOK_NEXT = /^\s*(?:Sent|Date|To|Subject):\s/;
 const SIG_DELIM = /^-- ?$|^—\s*$|^--\s*$/;
 const SIGN_OFF =
@@ -191,7 +192,15 @@ export function maskNonAuthored(text: string): string {
         i = after - 1;
       }
     } else if (HEADER_CUT.test(t) || (OUTLOOK_FROM.test(t) && OUTLOOK_NEXT.test(next))) {
-      cut = i;
+      // Replies written between the ">" lines under an Outlook header are the user's; the rest is history.
+      let j = i + 1;
+      while (j < ls.length && (OUTLOOK_FIELD.test(ls[j]!.text) || OUTLOOK_FROM.test(ls[j]!.text))) j++;
+      const after = bottomPostAfter(ls, j);
+      if (after < 0) cut = i;
+      else {
+        for (let k = i; k < after; k++) keep[k] = false;
+        i = after - 1;
+      }
     } else if (SIG_DELIM.test(t)) {
       cut = i;
     } else if (/^\s*>/.test(t) || MOBILE.test(t)) {

@@ -1,5 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import { detectCommitments } from '../../../lib/commitments/detect';
+import { labelIsUs } from '../../../lib/commitments/classify';
 
 const opts = { sentAt: '2026-11-18T15:30:00-05:00', timeZone: 'America/New_York' };
 const found = (s: string): number => detectCommitments(s, opts).length;
@@ -123,4 +124,51 @@ describe('detection output', () => {
     expect(detectCommitments("I'll send the quote, the SOW and the invoice by Friday.", opts)).toHaveLength(1);
     expect(detectCommitments("I'll countersign tomorrow morning and send the executed copy.", opts)).toHaveLength(1);
   });
+});
+
+describe('owner labels of action items', () => {
+  const names = new Set(['tom', 'ellis', 'kora', 'payments', 'vantage', 'ankit']);
+  it.each([
+    ['Me', true],
+    ['Our claims team', true],
+    ['Accounts team', true],
+    ['Kora', true],
+    ['Vantage (Ankit)', true],
+    ['Owner: Tom', true],
+    ['Amira', false],
+    ['Client (Suresh)', false],
+    ['Your procurement team', false],
+    ['Carmen (Vantage ops)', false],
+    ['Both', false],
+  ])('%s → ours: %s', (label, ours) => expect(labelIsUs(label, names)).toBe(ours));
+
+  it.each([
+    ["Hi Emeka,\n\n1. Kora to refund the duplicated settlement fee — today\n2. Emeka to confirm new signatories\n\nKind regards,\nAdaeze Okafor\nRelationship Manager | Kora Payments", ['refund the duplicated settlement fee']],
+    ["Summary below.\nAI: Our claims team to lodge the transit claim by Wednesday\nAI: Amira to send the GRN copies\n\nBest,\nTom Ellis", ['lodge the transit claim by Wednesday']],
+    ["Next steps:\n• Javier — send the cross-dock proposal (Thursday)\n• Carmen (IberLog ops) — check racking capacity\n\nUn saludo,\nJavier Ortega\nIberLog Solutions", ['send the cross-dock proposal']],
+  ])('keeps the items the sender owns: %#', (text, quotes) => {
+    const got = detectCommitments(text, opts).map((c) => c.text);
+    expect(got).toHaveLength(quotes.length);
+    quotes.forEach((q, i) => expect(got[i]).toContain(q));
+  });
+});
+
+describe('one promise per deliverable, dated where the message dates it', () => {
+  it.each([
+    ["I'll have the contract to you by EOD, and the implementation plan before our call on Thursday.", ['2026-11-18', '2026-11-19']],
+    ['Let me check whether the same issue hit your staging tenant and I\'ll get back to you tomorrow morning.', ['2026-11-19']],
+    ["How about a call on Friday to align? Either way, I'll share a draft timeline before that call.", ['2026-11-20']],
+    ["We'll have your sandbox re-provisioned within the hour, and I'll send the new credentials right after.", ['2026-11-18', '2026-11-18']],
+    ['yep, on it - tmrw', ['2026-11-19']],
+    ['I\'ll book the site visit for the week of 7 Dec.', [null]],
+    ["I'll send over the statement of work in the next few days.", [null]],
+    ['Let me check stock on the 3/4" brass fittings and circle back Monday.', ['2026-11-23']],
+  ])('%s', (text, dues) => expect(detectCommitments(text, opts).map((c) => c.due)).toEqual(dues));
+
+  it.each([
+    'No worries. I\'ll be at the trade show next week, but Hamish is covering my accounts and will call you Monday.',
+    'Our logistics manager, Mr. Okafor, will contact you directly with the revised ETA.',
+    'If the revised quote works for you, I\'ll raise the sales order the same day.',
+    "We'll ship the replacement within 3 business days of receiving your RMA.",
+  ])('leaves out: %s', (text) => expect(detectCommitments(text, opts)).toEqual([]));
 });

@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { htmlToText, maskNonAuthored } from '../../../lib/commitments/strip-quoted';
+import { htmlToText, maskNonAuthored, senderNames } from '../../../lib/commitments/strip-quoted';
 import { detectCommitments } from '../../../lib/commitments/detect';
 
 const opts = { sentAt: '2026-11-18T15:30:00-05:00', timeZone: 'America/New_York' };
@@ -68,5 +68,42 @@ describe('Gmail compose HTML', () => {
 
   it('tolerates broken markup', () => {
     expect(() => htmlToText('<div class="x"<b>I will <i>send</div> it & more &bogus; <')).not.toThrow();
+  });
+});
+
+describe('the signature names the sender', () => {
+  it.each([
+    ['a sign-off, a name and a company', 'Thanks.\n\nRegards,\nAnkit Sharma\nVantage Cloud Pvt. Ltd.', ['ankit', 'sharma', 'vantage', 'cloud']],
+    ['a name, then title and company on one line', 'Done.\n\nBest,\nTom Ellis\nKey Account Manager | Thames Logistics', ['tom', 'ellis', 'thames', 'logistics']],
+    ['a closing that is not a listed sign-off', 'See below.\n\nHave a good weekend,\nGareth', ['gareth']],
+    ['a bare signature without a closing', 'Status below.\n\nBrandon Lee\nAgriSense Analytics', ['brandon', 'lee', 'agrisense', 'analytics']],
+    ['nothing that looks like a signature', 'Hi Dana,\n\nThe deck is attached.', []],
+  ])('%s', (_name, text, words) => {
+    expect([...senderNames(text)].sort()).toEqual([...words].sort());
+  });
+
+  it('does not read the greeting or the quoted sender as the signature', () => {
+    const text = 'Hi Amira,\n\nNoted.\n\nOn Mon, 30 Nov 2026 at 09:00, Amira Haddad <a@b.com> wrote:\n> Thanks,\n> Amira Haddad\n> Haddad Retail';
+    expect(senderNames(text).size).toBe(0);
+  });
+});
+
+describe('signatures and inline replies without the usual markers', () => {
+  it('masks a signature with no sign-off: a name alone, then a company line', () => {
+    const text = "Thanks Wiremu, all good.\n\nAna\nKauri Building Supplies\nTrade desk open 7am–5pm. We'll call you back within 2 hours.";
+    expect(maskNonAuthored(text)).not.toContain("We'll call you back");
+  });
+
+  it('keeps a last paragraph that starts with a heading, not a name', () => {
+    const text = "Hi Jo,\n\nAction Items\nI'll send the contract Friday.";
+    expect(maskNonAuthored(text)).toContain("I'll send the contract Friday.");
+  });
+
+  it('keeps replies written between the quoted lines under an Outlook header', () => {
+    const text = 'See inline.\n\n-----Original Message-----\nFrom: Rob <rob@castle.co.uk>\nSent: 16 October 2026 14:12\nSubject: Re: kegs\n\n> 1. Can you confirm the collection date?\nWill confirm by Monday.\n\n> 2. We\'ll send our forecast by Friday.\nGreat, thanks.';
+    const masked = maskNonAuthored(text);
+    expect(masked).toContain('Will confirm by Monday.');
+    expect(masked).not.toContain("We'll send our forecast");
+    expect(masked).not.toContain('From: Rob');
   });
 });
