@@ -69,7 +69,8 @@ const NON_ACTION = new Set(
     'remain lose owe win suggest recommend consider wonder appreciate agree believe feel hear listen learn understand wish prefer ' +
     'mind doubt worry sleep rest relax travel fly arrive head celebrate eat drink visit chat catch sync hang struggle fail die ' +
     'survive cry laugh smile thank say bet happen use expect require depend rely hear wake live move sit stand fall become seem ' +
-    'await ignore defer treat stick trust bear reconsider rethink ponder note look-forward regret apologise apologize admit pretend hesitate allow let-it'
+    'await ignore defer treat stick trust bear reconsider rethink ponder note look-forward regret apologise apologize admit pretend hesitate allow let-it ' +
+    'reopen resume'
   ).split(' '),
 );
 
@@ -88,7 +89,7 @@ const RESTRICTED: Record<string, (rest: string, subject: string) => boolean> = {
   leave: (r) => /^(?:a|you a|him a|her a|them a)\s+(?:message|voicemail|voice mail|note|vm)\b/i.test(r),
   make: (r) => /^(?:sure|certain|the|those|these|a|any|all|some|it\s+(?:explicit|clear|happen|work|right|official|available)|arrangements|changes|revisions|corrections|an? (?:intro|introduction|reservation|booking|payment))\b/i.test(r) && !/^it\s+(?:to|up|out|in|there|back)\b/i.test(r),
   keep: (r) =>
-    /^(?:you|u|everyone|all of you|y'all|both of you)\b/i.test(r) ||
+    (/^(?:you|u|everyone|all of you|y'all|both of you)\b/i.test(r) && !/^(?:you|u)\s+in\s+mind\b/i.test(r)) ||
     /\band\s+(?:then\s+)?(?:send|call|get|email|confirm|update|follow|let (?:you|u) know|report back|circle back|come back)\b/i.test(r),
   spend: (r) => /\b(?:looking|reviewing|working|checking|on (?:it|this|that|the))\b/i.test(r),
   go: (r) => /^(?:over|through|ahead and\s+\w+)\b/i.test(r),
@@ -150,7 +151,7 @@ const JOINT_EVENT = /\b(?:on|at|during|in)\s+(?:the|our|this|tomorrow's|next wee
 const JOINT_TOGETHER = /\btogether\b(?!\s+(?:a|an|the|some|our|your|my|all|those|these|everything|something)\b)/i;
 const SELF_CONDITION = /\b(?:if|once|when|whenever|after|as soon as|unless)\s+(?:I|we|I'm|I've|we're|we've|my|our)\b/i;
 const TRAILING_RECIPIENT_CONDITION =
-  /\b(?:of|after|upon|on)\s+(?:receiving|receipt of|getting)\s+(?:your|the signed|the PO|it|them)\b|\bof\s+(?:the\s+)?(?:PO|order|payment)\s+receipt\b|^(?!(?:let|update|keep|tell|confirm|notify|inform)\b)[^.;]*?\b(?:once|when|after|as soon as)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+(?:is|are|has been|have been)\s+(?:confirmed|signed|received|agreed|paid)\b|\b(?:once|when|after|as soon as|upon)\s+(?:received|receipt|signed|approved|confirmed)\b|\bin case of (?:any )?(?:questions|issues|problems|queries|concerns)\b|\b(?:if|once|when|after|as soon as|in case|provided|assuming|unless)\s+(?:you(?!\s*(?:'re|’re|are)\s+(?:around|available|free|in|there|about)\b)|your|u\b|(?:that|it|this)\s+(?:would|helps|works|suits|sounds)|(?:that|it|this)(?:'s|’s|\s+is)\s+(?:useful|helpful|easier|ok|okay|fine|convenient|needed|required|of (?:use|interest)|what you)|(?:useful|helpful|needed|necessary|desired|required|interested|preferred|wanted|so|not|any)\b)/i;
+  /\b(?:once|when|after|as soon as)\s+(?:I|we)\s+hear (?:back )?from (?:you|u)\b|\b(?:of|after|upon|on)\s+(?:receiving|receipt of|getting)\s+(?:your|the signed|the PO|it|them)\b|\bof\s+(?:the\s+)?(?:PO|order|payment)\s+receipt\b|^(?!(?:let|update|keep|tell|confirm|notify|inform)\b)[^.;]*?\b(?:once|when|after|as soon as)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+(?:is|are|has been|have been)\s+(?:confirmed|signed|received|agreed|paid)\b|\b(?:once|when|after|as soon as|upon)\s+(?:received|receipt|signed|approved|confirmed)\b|\bin case of (?:any )?(?:questions|issues|problems|queries|concerns)\b|\b(?:if|once|when|after|as soon as|in case|provided|assuming|unless)\s+(?:you(?!\s*(?:'re|’re|are)\s+(?:around|available|free|in|there|about)\b)|your|u\b|(?:that|it|this)\s+(?:would|helps|works|suits|sounds)|(?:that|it|this)(?:'s|’s|\s+is)\s+(?:useful|helpful|easier|ok|okay|fine|convenient|needed|required|of (?:use|interest)|what you)|(?:useful|helpful|needed|necessary|desired|required|interested|preferred|wanted|so|not|any)\b)/i;
 const IMPERATIVE =
   /(?:^|[\s,])(?:please|let (?:me|us) know|call me|give me(?!\s+(?:an?|one|two|\d+|a few|a couple of)\s+(?:sec|secs|second|seconds|min|mins|minute|minutes|hour|hours|day|days|moment|bit)\b)|ring me|email me|e-mail me|send me|tell me|drop me|ping me|reply to (?:me|this|us)|get back to me|feel free|contact me|leave me)\b/i;
 const IMPERATIVE_START = /^\s*(?:[A-Z][a-z]+,\s+)?(?:please\s+)?(?:call|give(?!\s+me\s+(?:an?|one|two|\d+|a few|a couple of)\s+(?:sec|secs|second|seconds|min|mins|minute|minutes|hour|hours|day|days|moment|bit)\b)|send|let (?:me|us) know|tell|reply|email|ring|drop|ping|contact|advise|forward|sign|return|confirm|check|review|see|make|keep|leave|choose|pick|find|read|try)\b/i;
@@ -332,7 +333,7 @@ const PROGRESSIVE_FUTURE = /\b(?:shortly|soon|later|l8r|in a (?:bit|sec|min|minu
 
 // Our side acting in the passive: "Your login details will be sent to you tomorrow."
 const PASSIVE =
-  /^((?:the|your|a|an|this|these|those|it|they|all|both|each|any|our|my|yr)\b[^,;:]{0,80}?|it|they)(?:\s+will|\s+shall|['’]ll)\s+(?:also\s+|then\s+|now\s+|all\s+|both\s+|definitely\s+|probably\s+|hopefully\s+)?be\s+(?:[a-z]+ly\s+)?([a-z]+)\b/i;
+  /^((?:the|your|a|an|this|these|those|it|they|all|both|each|any|our|my|yr)\b[^,;:]{0,80}?|it|they|[A-Z][a-z]+(?:\s+[a-z][\w-]*){0,4}?)(?:\s+will|\s+shall|['’]ll)\s+(?:also\s+|then\s+|now\s+|all\s+|both\s+|definitely\s+|probably\s+|hopefully\s+)?be\s+(?:[a-z]+ly\s+)?([a-z]+)\b/i;
 const MONTH_OR_DAY = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|eod|cob|noon|end|close|next|this|the|tomorrow|today|tonight)$/i;
 
 function passiveHead(rest: string): Head | null {
@@ -349,6 +350,12 @@ function passiveHead(rest: string): Head | null {
   if (!m) return null;
   const subject = m[1]!;
   const part = m[2]!;
+  // A bare subject is a thing ("Revised quotation will be shared by EOD"), not a person ("Priya will be sent …").
+  const bareHead = /^[A-Z][a-z]+/.exec(subject)?.[0];
+  if (bareHead && !/^(?:The|Your|A|An|This|These|Those|It|They|All|Both|Each|Any|Our|My|Yr)$/.test(bareHead)) {
+    const t = wordTags(bareHead);
+    if (t.has('Person') || t.has('ProperNoun') || t.has('Pronoun') || t.has('Determiner') || t.has('Preposition') || t.has('Conjunction') || t.has('QuestionWord')) return null;
+  }
   // People are not shipped: a subject naming a person, "you" or "we" is not our side acting on a thing.
   if (/\b(?:you|we|I|he|she|him|her|[A-Z][a-z]+\s+[A-Z][a-z]+)\b/.test(subject) && !/^(?:your|our|my)\b/i.test(subject)) return null;
   if (/^(?:our|my)\b/i.test(subject) && (SUBJECT_WE_OUR.test(subject) || SUBJECT_OUR_AGENT.test(`${subject} will`))) return null;
@@ -378,6 +385,14 @@ function matchHead(rest: string): Head | null {
   // "Let me check …"
   let m = /^(?:let me|let us|lemme)\s+/i.exec(lower);
   if (m) return { subject: 'I', after: m[0].length, rule: 'let-me', base: 0.85 };
+  // "Allow us 2 days to revert", "Allow me to come back to you by Friday": asking for time to do it.
+  m = /^(?:(?:please|kindly|pls)\s+)?(?:allow|permit|give)\s+(?:me|us)\s+(?:(?:\d+|a|an|one|two|three|a couple of|a few|some|until|till)\s+(?:more\s+)?(?:[\w-]+\s+)?(?:days?|hours?|hrs?|weeks?|time|[A-Z][a-z]+day)\s+)?to\s+(?=[a-z])/i.exec(lower);
+  if (m) return { subject: 'I', after: m[0].length, rule: 'let-me', base: 0.75 };
+  // "Quote to follow tomorrow", "Invoice to follow", "…, with the balance to follow in two weeks".
+  m = /^(?:with\s+)?(?:(?:the|your|a|an|our|my|more|further|full|revised|updated|final)\b[^,;:.]{0,50}?|[A-Z][a-z]+(?:\s+[a-z][\w-]*){0,3}?)\s+to\s+follow\b/i.exec(lower);
+  if (m && !/^(?:I|we|you|he|she|they)\b/i.test(lower) && !wordTags(firstWord(lower)).has('Person')) return { subject: 'it', after: 0, rule: 'delivery', base: 0.7 };
+  // A bare "On it." takes the request on, like "Will do.".
+  if (/^on it\s*[.!]*\s*$/i.test(lower)) return { subject: 'I', after: 0, rule: 'leave-with-me', base: 0.7 };
   // "Leave it with me": taking the matter on.
   m = /^(?:just\s+)?leave\s+(?:it|this|that|them|this one|that one)\s+with\s+(?:me|us)\b/i.exec(lower);
   if (m) return { subject: 'I', after: 0, rule: 'leave-with-me', base: 0.75 };
@@ -388,10 +403,10 @@ function matchHead(rest: string): Head | null {
   m = /^(?:will|wil|gonna|going to)\s+/i.exec(lower);
   if (m && !QUESTION_START.test(lower)) return { subject: 'I', after: m[0].length, rule: 'subjectless', base: 0.8 };
   // "Should have the revised DPA to you by Thursday": a hedged subjectless delivery.
-  m = /^should\s+(?=(?:have|be able to)\s)/i.exec(lower);
+  m = /^(?:should|shd|shud)\s+(?=(?:have|be able to)\s)/i.exec(lower);
   if (m) return { subject: 'I', after: m[0].length, rule: 'subjectless', base: 0.7 };
   // A reply in the progressive with a future time: "Sending shortly.", "np, sending l8r today".
-  m = /^(?:(?:I['’]m|I am|im|we['’]re|we are)\s+)?(?:(?:also|just)\s+)?(?!(?:hoping|planning|aiming|going|looking|trying|wondering|thinking|getting)\b)(?=([a-z]{3,}ing)\b)/i.exec(lower);
+  m = /^(?:(?:I['’]m|I am|im|we['’]re|we are|we r)\s+)?(?:(?:also|just)\s+)?(?!(?:hoping|planning|aiming|going|looking|trying|wondering|thinking|getting)\b)(?=([a-z]{3,}ing)\b)/i.exec(lower);
   // The future time must belong to this verb phrase, not to a clause after it ("letting you know I'll be out tomorrow").
   if (m && m[1] && isGerund(m[1]) && PROGRESSIVE_FUTURE.test(lower.slice(m[0].length).split(/\b(?:I|i|we|you|he|she|they)(?:['’]\w+|\s+(?:will|would|am|are|is|was|were|have|had|can|could|should|shall|may|might|must|need|want)\b)|\b(?:that|which|who|because|so|and)\b|,/)[0]!)) return { subject: 'I', after: m[0].length, rule: 'progressive', base: 0.7 };
   // "Expect the deck from me on Thursday" / "Expect it early next week" / "Please expect our invoice by COB": a delivery announced to the recipient.
@@ -469,8 +484,11 @@ function matchHead(rest: string): Head | null {
  * decides: a word in that slot that is followed by an object is a verb even when the
  * lexicon has only its noun sense ("we'll onboard your hires", "will comp the fee").
  */
+// Text-speak spellings of action verbs: "wil chk & revert", "will snd tmrw".
+const TEXTSPEAK_VERB: Record<string, string> = { chk: 'check', snd: 'send', cnfm: 'confirm', cnfrm: 'confirm', fwd: 'forward', updt: 'update', rvrt: 'revert', shr: 'share', rply: 'reply' };
+
 function verbOk(verb: string, rest: string, subject: string): boolean {
-  const v = verb.toLowerCase();
+  const v = TEXTSPEAK_VERB[verb.toLowerCase()] ?? verb.toLowerCase();
   const check = RESTRICTED[v];
   if (check) return check(rest, subject);
   if (NON_ACTION.has(v)) return false;

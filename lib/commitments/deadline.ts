@@ -97,6 +97,8 @@ const VAGUE_COUNT = /^(?:a\s+)?(?:few|several)$/i;
 
 // Words right before a date that make it belong to something past or other.
 const FOREIGN_BEFORE = /\b(?:last|since|from|signed|dated|held|sent|received|was|were|ago|of|during|after|about)\s+(?:on\s+|the\s+)?$/i;
+// "will be sent tomorrow", "to be signed on Monday": a participle of something still to happen.
+const FUTURE_PASSIVE_BEFORE = /\b(?:will|shall|['’]ll|to|being|gets?)\s+(?:be\s+)?(?:\w+ly\s+)?(?:sent|signed|held|received|dated)\s+(?:on\s+|the\s+)?$/i;
 const VALIDITY_BEFORE = /\b(?:valid|good|open|effective|expir(?:es|ing|y)|starting|commencing|runs?|running)\s+(?:until|till|til|through|thru|from|on|to)?\s*(?:the\s+)?$/i;
 const MARK_BEFORE = /\b(?:by|b4|before|until|till|no later than|on or before|within|latest|at the latest)\s+(?:the\s+)?$/i;
 
@@ -393,6 +395,12 @@ const RULES: Rule[] = [
     kind: 'day',
     resolve: (_m, c) => endOfMonth(c, 0),
   },
+  // "Kindly allow us 2 days to revert": asking for that long.
+  {
+    re: new RegExp(`\\b(?:allow|give)\\s+(?:us|me)\\s+${NUM}\\s+(?:more\\s+)?(?:(business|working)\\s+)?days?\\b`, 'gi'),
+    kind: 'day',
+    resolve: (m, c) => (VAGUE_COUNT.test(m[1]!) ? null : m[2] ? addWorkingDays(c.sentDate, toNumber(m[1]!), c.cal) : addDays(c.sentDate, toNumber(m[1]!))),
+  },
   {
     re: new RegExp(`\\b(?:in|within)\\s+(?:the\\s+)?(?:next\\s+)?(?:about\\s+)?${NUM}\\s+(?:business|working|work|biz)\\s+days?\\b`, 'gi'),
     kind: 'day',
@@ -562,7 +570,7 @@ function collect(text: string, ctx: DeadlineContext): Candidate[] {
     const before = text.slice(Math.max(0, c.index - 24), c.index);
     // A validity or start date belongs to the thing ("the quote, valid until Dec 31, by Friday").
     if (VALIDITY_BEFORE.test(before)) continue;
-    if (FOREIGN_BEFORE.test(before) && !/\b(?:by|before|until)\b/i.test(before.slice(-12)) && !/\b(?:end|close) of\s+(?:the\s+)?$/i.test(before) && !BY_EVENT.test(before)) continue;
+    if (FOREIGN_BEFORE.test(before) && !FUTURE_PASSIVE_BEFORE.test(before) && !/\b(?:by|before|until)\b/i.test(before.slice(-12)) && !/\b(?:end|close) of\s+(?:the\s+)?$/i.test(before) && !BY_EVENT.test(before)) continue;
     const after = text.slice(c.end, c.end + 24);
     // An event named by its day ("Monday's meeting", "the Thursday review") is not the deadline,
     // unless the promise is to be kept by that event ("ahead of Monday's meeting", spec §2).
