@@ -35,7 +35,7 @@ const NO: Verdict = { commitment: false, confidence: 0, at: 0, verbAt: 0, rule: 
 
 // Lead-ins that may precede the subject of a main clause.
 const LEAD =
-  /^(?:and|but|so|then|also|plus|yes|yep|yup|yeah|ya|ok|okay|k|kk|sure thing|sure|cool|great|perfect|thanks|thank you|thx|ty|cheers|np|nw|no worries|no prob|no probs|meanwhile|in the meantime|although|though|while|however|anyway|anyways|fyi|btw|ps|p\.s\.?|oh|ah|absolutely|of course|no problem|sounds good|sounds great|got it|gotcha|understood|noted|roger|ack|done|on it|hopefully|in any case|either way|as promised|as discussed|as agreed|as requested|as mentioned|first|firstly|next|finally|today|tomorrow|tonight|this week|on (?:monday|tuesday|wednesday|thursday|friday)|(?:hi|hello|hey|hiya|dear|morning|good morning|afternoon|g'day|howdy) [A-Z][\w.-]*|hi|hey|hello|hiya|morning|[A-Z][a-z]+)\s*(?:[,:!.]|\s[-–—]{1,2})?\s+/;
+  /^(?:and|but|so|then|also|plus|yes|yep|yup|yeah|ya|ok|okay|k|kk|sure thing|sure|cool|great|perfect|thanks|thank you|thx|ty|cheers|np|nw|no worries|no prob|no probs|meanwhile|in the meantime|although|though|while|however|anyway|anyways|fyi|btw|ps|p\.s\.?|oh|ah|absolutely|of course|no problem|sounds good|sounds great|got it|gotcha|understood|noted|roger|ack|done|on it|hopefully|in any case|either way|as promised|as discussed|as agreed|as requested|as mentioned|first|firstly|next|finally|today|tomorrow|tonight|this week|on (?:monday|tuesday|wednesday|thursday|friday)|(?:hi|hello|hey|hiya|dear|morning|good morning|afternoon|g'day|howdy) [A-Z][\w.-]*|hi|hey|hello|hiya|morning|sir|madam|ma'am|maam|mate|boss|[A-Z][a-z]+)\s*(?:[,:!.]|\s[-–—]{1,2})?\s+/;
 
 // List markers before an item: bullets, dashes, numbers, letters, check boxes.
 const BULLET = /^(?:[-–—•▪◦‣●∙·*>+]+|\(?\d{1,2}[.)]|\(?[a-hA-H][.)]|\[[ xX]?\])\s*/;
@@ -45,7 +45,7 @@ const BULLET = /^(?:[-–—•▪◦‣●∙·*>+]+|\(?\d{1,2}[.)]|\(?[a-hA-H]
 const SUBJECT_WE_OUR =
   /^(?:our|my)\s+(?:[a-z][\w&-]*\s+){0,3}?(?:team|teams|department|dept|group|folks|people|guys|office|desk|side|staff|assistant|colleagues?|engineering|support|finance|billing|accounting|legal|ops|operations|crew|devs|IT|HR|procurement|partners? team|account team|company|firm|org|organisation|organization|squad|helpdesk|service desk)\b(?=\s+(?:will|wil|shall|can|are|is|am)\b|['’](?:ll|re|s)\b)/i;
 // A department named bare is ours in mail we send: "Engineering will be pushing a fix Thursday".
-const SUBJECT_DEPARTMENT = /^(?:[Ee]ngineering|[Ff]inance|[Ll]egal|[Ss]upport|[Bb]illing|[Aa]ccounting|[Aa]ccounts|[Pp]rocurement|[Oo]ps|[Oo]perations|IT|HR|[Dd]ispatch|[Ll]ogistics|[Tt]he team|[Tt]he support team)(?=\s+(?:will|shall|is|are)\b|['’]ll\b)/;
+const SUBJECT_DEPARTMENT = /^(?:[Tt]he (?:lab|warehouse|factory|plant|workshop|QA team|quality team)|QA(?: team)?|[A-Z][A-Za-z]+ team|[Ee]ngineering|[Ff]inance|[Ll]egal|[Ss]upport|[Bb]illing|[Aa]ccounting|[Aa]ccounts|[Pp]rocurement|[Oo]ps|[Oo]perations|IT|HR|[Dd]ispatch|[Ll]ogistics|[Tt]he team|[Tt]he support team)(?=\s+(?:will|shall|is|are)\b|['’]ll\b)/;
 const SUBJECT_OUR_ANY = /^(?:our|my)\s+(?:[\w&-]+\s+){0,2}?[\w&-]+(?=\s+(?:will|shall|is going to|are going to)\b|['’]ll\b)/i;
 const SUBJECT_OUR_AGENT = /^(?:our|my)\s+((?:[a-z][\w&-]*\s+){0,2}[a-z][\w-]*(?:ers|ors|ists|ians|ants|ents|er|or|ist|ian|ant))(?=\s+(?:will|shall|can|are|is)\b|['’]ll\b)/i;
 
@@ -70,7 +70,7 @@ const NON_ACTION = new Set(
     'mind doubt worry sleep rest relax travel fly arrive head celebrate eat drink visit chat catch sync hang struggle fail die ' +
     'survive cry laugh smile thank say bet happen use expect require depend rely hear wake live move sit stand fall become seem ' +
     'await ignore defer treat stick trust bear reconsider rethink ponder note look-forward regret apologise apologize admit pretend hesitate allow let-it ' +
-    'reopen resume'
+    'reopen resume receive propose plan'
   ).split(' '),
 );
 
@@ -113,7 +113,8 @@ const RESTRICTED: Record<string, (rest: string, subject: string) => boolean> = {
   work: (r) => /^(?:on|through|with (?:the|our))\b/i.test(r),
   drop: (r) => /^(?:you|it|them|the|a)\b/i.test(r),
   walk: (r) => /^(?:you|u|them|him|her|(?:your|the|our)\s+(?:[\w-]+\s+){0,3}?[\w-]+)\s+through\b/i.test(r),
-  look: (r) => /^(?:into|at|over|through|up|for|in on|after)\b/i.test(r),
+  // "will look tmrw": looking into it, at a time.
+  look: (r) => /^(?:into|at|over|through|up|for|in on|after)\b/i.test(r) || /^(?:tmrw|tomorrow|today|tonight|later|first thing|asap|this (?:afternoon|evening|arvo)|(?:on\s+)?(?:mon|tues?|wed|thu(?:rs)?|fri)[a-z]*)\b/i.test(r),
   // "I'll see to it that …", "I'll see that the refund goes through": making sure, not perceiving.
   // A visit to the recipient's site is a service call; "visit with you" is a meeting.
   visit: (r) => /^(?:your|the|our)\s+(?:[\w-]+\s+){0,2}?(?:site|office|offices|plant|premises|warehouse|store|branch|facility|factory|depot|clinic|hotel|venue)\b|^your\b/i.test(r),
@@ -146,7 +147,7 @@ const QUESTION_START = /^(?:will|shall|can|could|would|should|do|does|did|is|are
 // A promise that waits on the recipient is an offer (spec §1, README decision).
 const RECIPIENT_CONDITION =
   /\b(?:if|should|once|when|whenever|after|as soon as|in case|unless|provided|assuming)\s+(?:you|your|u|y'all|so|not|needed|necessary|useful|helpful|desired|required|interested|preferred|wanted|that|this|it|that's|there|anyone|any of you)\b/i;
-const WAITS_ON_RECIPIENT = /\b(?:once|when|after|as soon as)\s+(?:we|I)(?:['’]ve|\s+have)?\s+(?:have|receive|received|get|got|see)\s+(?:it|them|this|that|your|the (?!\w+\s+from\s+(?:our|the supplier|the factory))\w+)\b|\bif\s+[^,;]{0,60}?\b(?:for|to|with)\s+(?:you|your)\b[^,;]{0,20},/i;
+const WAITS_ON_RECIPIENT = /\bif\s+(?:the|a|an|any|this|that|these|those)\s+[^,;]{1,60}?\b(?:is|are|was|were|has|have|does|do|fails?|breaks?|arrives?|happens?|changes?|goes|gets?)\b[^,;]{0,40},\s*$|\b(?:once|when|after|as soon as)\s+(?:we|I)(?:['’]ve|\s+have)?\s+(?:have|receive|received|get|got|see)\s+(?:it|them|this|that|your|the (?!\w+\s+from\s+(?:our|the supplier|the factory))\w+)\b|\bif\s+[^,;]{0,60}?\b(?:for|to|with)\s+(?:you|your)\b[^,;]{0,20},/i;
 const JOINT_EVENT = /\b(?:on|at|during|in)\s+(?:the|our|this|tomorrow's|next week's|(?:next |this |our )?[A-Za-z]+day's)\s+(?:call|meeting|sync|QBR|review|session|catch-up|demo)\b/i;
 const JOINT_TOGETHER = /\btogether\b(?!\s+(?:a|an|the|some|our|your|my|all|those|these|everything|something)\b)/i;
 const SELF_CONDITION = /\b(?:if|once|when|whenever|after|as soon as|unless)\s+(?:I|we|I'm|I've|we're|we've|my|our)\b/i;
@@ -342,7 +343,7 @@ function passiveHead(rest: string): Head | null {
   // A bare capitalised subject is a thing ("Shipment will go out …"), never a name ("John will follow up").
   const bare = d !== null && /^[A-Z][a-z]+$/.test(d[1]!);
   const thing = bare && /(?:go out|ship)$/i.test(d[0]) && !wordTags(d[1]!).has('Person') && !wordTags(d[1]!).has('ProperNoun');
-  if (d && (!bare || thing) && !/\b(?:you|we|I|he|she|him|her|[A-Z][a-z]+\s+[A-Z][a-z]+)\b/.test(d[1]!)) return { subject: 'it', after: 0, rule: 'delivery', base: 0.7 };
+  if (d && (!bare || thing) && !/\b(?:you|we|I|he|she|him|her|[A-Z][a-z]+\s+[A-Z][a-z]+)\b|^\S+\s.*\b[A-Z][a-z]+$/.test(d[1]!)) return { subject: 'it', after: 0, rule: 'delivery', base: 0.7 };
   // The caller keeps these only with a future time.
   const state = READY.exec(rest) ?? THING_PRESENT.exec(rest) ?? BEING.exec(rest);
   if (state && !/\b(?:you|we|I|he|she|him|her|[A-Z][a-z]+\s+[A-Z][a-z]+)\b/.test(state[1]!)) return { subject: 'it', after: 0, rule: 'state', base: 0.65 };
@@ -391,8 +392,9 @@ function matchHead(rest: string): Head | null {
   // "Quote to follow tomorrow", "Invoice to follow", "…, with the balance to follow in two weeks".
   m = /^(?:with\s+)?(?:(?:the|your|a|an|our|my|more|further|full|revised|updated|final)\b[^,;:.]{0,50}?|[A-Z][a-z]+(?:\s+[a-z][\w-]*){0,3}?)\s+to\s+follow\b/i.exec(lower);
   if (m && !/^(?:I|we|you|he|she|they)\b/i.test(lower) && !wordTags(firstWord(lower)).has('Person')) return { subject: 'it', after: 0, rule: 'delivery', base: 0.7 };
-  // A bare "On it." takes the request on, like "Will do.".
-  if (/^on it\s*[.!]*\s*$/i.test(lower)) return { subject: 'I', after: 0, rule: 'leave-with-me', base: 0.7 };
+  // "What I can do is send you two options by the 15th."
+  m = /^(?:what|all)\s+(?:I|we)\s+(?:can|will|['’]ll|could)\s+do\s+(?:now\s+)?is\s+(?:to\s+)?(?=[a-z])/i.exec(lower);
+  if (m) return { subject: 'I', after: m[0].length, rule: 'let-me', base: 0.75 };
   // "Leave it with me": taking the matter on.
   m = /^(?:just\s+)?leave\s+(?:it|this|that|them|this one|that one)\s+with\s+(?:me|us)\b/i.exec(lower);
   if (m) return { subject: 'I', after: 0, rule: 'leave-with-me', base: 0.75 };
@@ -449,8 +451,9 @@ function matchHead(rest: string): Head | null {
   }
   if (!subject) {
     // Any other "our …" doing something to an object is our side acting: "our warehouse will re-pick the missing cartons".
+    // "My colleague Burak will follow your order": a named person, a third party.
     const ours = SUBJECT_OUR_ANY.exec(lower);
-    const mo = ours ? MODAL.exec(lower.slice(ours[0].length)) : null;
+    const mo = ours && !/\s[A-Z][a-z]+$/.test(ours[0]) ? MODAL.exec(lower.slice(ours[0].length)) : null;
     if (ours && mo && !/can|should/.test(mo[0])) {
       const after = ours[0].length + mo[0].length;
       const vm = /^\s+([a-z][\w-]*)\s+([A-Za-z][\w'’-]*)/.exec(lower.slice(after));
@@ -653,7 +656,11 @@ export function classifyClause(ctx: ClauseContext): Verdict {
   // sure you pass the goodies on" (but "I'll make sure you get the invoice" is a delivery).
   if (/^(?:be\s+)?(?:check(?:ing)?|mak(?:e|ing) sure|ensur(?:e|ing))\b[^.;]{0,12}?\b(?:make sure|ensure|that)\s+(?:that\s+)?you\s+(?!(?:get|receive|have|are|can|will|got|gets|do not|don't)\b)[a-z]+/i.test(tail)) return NO;
   // Conditions on the recipient make it an offer.
-  const lastBefore = before.slice(Math.max(before.lastIndexOf(';'), 0));
+  // A condition after an earlier promise of the sentence is that promise's ("I'll send the POD once it's
+  // signed, and I'll ring you Tuesday"); one that leads the sentence holds for all of them.
+  const fromSemicolon = before.slice(Math.max(before.lastIndexOf(';'), 0));
+  const earlier = /\b(?:I|we)(?:['’]ll|\s+will|\s+shall)\s|\blet me\s/i.exec(fromSemicolon);
+  const lastBefore = earlier && lead.conj !== '' ? fromSemicolon.slice(0, earlier.index) : fromSemicolon;
   if (RECIPIENT_CONDITION.test(lastBefore) && !(SELF_CONDITION.test(lastBefore) && !/\byou\b/i.test(lastBefore))) {
     const cond = RECIPIENT_CONDITION.exec(lastBefore);
     const selfIdx = lastBefore.search(SELF_CONDITION);

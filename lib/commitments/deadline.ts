@@ -262,7 +262,7 @@ const RULES: Rule[] = [
     },
   },
   {
-    re: /\b(?:(?:by|before|at|until|till|for)\s+)?(?:the\s+)?(?:end of (?:the |this )?(?:week|wk)(?!\s+after\s+next)|EOW|this week|(?:later|sometime|some time|early|earlier|mid|middle of|the middle of the) this week|end of the working week|this weekend?'?s? end|(?:later|sometime|some time) in the week|(?:wk|week)[\s-]end(?!s))\b/gi,
+    re: /\b(?:(?:by|before|at|until|till|for)\s+)?(?:the\s+)?(?:end of (?:the |this )?(?:week|wk)(?!\s+after\s+next)|EOW|this week|(?:later|sometime|some time|early|earlier|mid|middle of|the middle of the) this week|end of the working week|this weekend?'?s? end|(?:later|sometime|some time) in the week|within the week|(?:wk|week)[\s-]end(?!s))\b/gi,
     kind: 'day',
     resolve: (_m, c) => endOfWeek(c),
   },
@@ -335,6 +335,8 @@ const RULES: Rule[] = [
       return isValidCivil(y, mo, Number(m[1])) ? civil(y, mo, Number(m[1])) : null;
     },
   },
+  // "after the weekend": the first working day of the week after it.
+  { re: /\bafter the weekend\b/gi, kind: 'day', resolve: (_m, c) => nthWorkingDayOfWeek(addDays(c.sentDate, 7), 1, c.cal) },
   // "by/before the weekend": kept while the working week lasts.
   { re: /\b(?:by|before)\s+(?:the|this)\s+weekend\b/gi, kind: 'day', resolve: (_m, c) => endOfWeek(c) },
   {
@@ -352,7 +354,7 @@ const RULES: Rule[] = [
     resolve: (_m, c) => lastWorkingDayOfWeek(addDays(c.sentDate, 14), c.cal),
   },
   // "this time next week": a week from the sent date, to the day.
-  { re: /\b(?:this|same) time next week\b/gi, kind: 'day', resolve: (_m, c) => addDays(c.sentDate, 7) },
+  { re: /\b(?:this|same) time next week\b|\ba week from (?:today|now)\b/gi, kind: 'day', resolve: (_m, c) => addDays(c.sentDate, 7) },
   // "(the) start of next week" is its first working day; "early next week" is the spec's second.
   {
     re: /\b(?:(?:the\s+)?(?:start|beginning)\s+of|first thing) (?:next|nxt|the coming) (?:week|wk)\b/gi,
@@ -422,7 +424,7 @@ const RULES: Rule[] = [
   { re: /\b(?:in|within)\s+(?:the\s+next\s+|a\s+)?(?:day|1 day|one day)\s+or\s+two\b/gi, kind: 'day', resolve: (_m, c) => addDays(c.sentDate, 2) },
   { re: /\bwithin\s+the\s+hour\b/gi, kind: 'day', resolve: (_m, c) => c.sentDate },
   {
-    re: /\b(?:in|within)\s+(?:the\s+)?(?:next\s+)?(?:an?|one)\s+hour\b/gi,
+    re: /\b(?:in|within)\s+(?:the\s+next\s+(?:(?:an?|one)\s+)?|(?:an?|one)\s+)hour\b/gi,
     kind: 'day',
     resolve: (_m, c) => c.sentDate,
   },

@@ -298,12 +298,14 @@ function joinReportBack(text: string, found: Found[]): void {
 // An absence notice: the writer is away now ("I am out of the office until the 16th", "I'm on
 // annual leave with limited access to email") rather than planning to be.
 const ABSENCE =
-  /\b(?:I am|I'm|I’m|Im|I will be|I'll be|I’ll be)\s+(?:currently\s+|now\s+)?(?:out of (?:the )?office|OOO|OOTO|away(?: from (?:the|my) (?:office|desk))?|on (?:annual |parental |maternity |paternity |sick |medical |study )?leave|on (?:vacation|holiday|holidays|PTO)|off (?:work|sick)|absent(?: from (?:the|my) (?:office|desk))?|out|off)\b[^\n]{0,160}?\b(?:until|till|til|through|thru|returning|return|back|from|limited access|on my return)\b|\b(?:automatic reply|auto-?reply|autoreply|out-of-office|out of office reply)\b|\blimited access to (?:e-?mail|my (?:e-?mail|inbox))\b/i;
+  /\b(?:I am|I'm|I’m|Im|(I will be|I'll be|I’ll be))\s+(?:currently\s+|now\s+)?(?:out of (?:the )?office|OOO|OOTO|away(?: from (?:the|my) (?:office|desk))?|on (?:[a-z]+\s+){0,2}leave|on (?:vacation|holiday|holidays|PTO)|off (?:work|sick)|absent(?: from (?:the|my) (?:office|desk))?|out|off)\b[^\n]{0,160}?\b(?:until|till|til|through|thru|returning|return|back|from|limited access|on my return)\b|\b(?:automatic reply|auto-?reply|autoreply|out-of-office|out of office reply)\b|\blimited access to (?:e-?mail|my (?:e-?mail|inbox))\b/i;
 // A promise to answer mail, or one that waits for the writer's return.
 const REPLY_PROMISE =
-  /\b(?:reply|respond|answer|get back|be in touch|return your|contact you|reach out|follow up|attend to|action|deal with|read|look at|go through|catch up)\b|\b(?:on|upon|after|at) my return\b|\bwhen I(?:'m| am|’m) back\b|\bonce I(?:'m| am|’m) back\b|\bwhen I return\b|\bas soon as (?:possible|I can|I(?:'m| am) back|I return)\b/i;
+  /\b(?:reply|replying|respond|responding|answer|check (?:your |my )?e-?mails?|after (?:coming|I come|I get|I am|I'm) back|get back|be in touch|return your|contact you|reach out|follow up|attend to|action|deal with|read|look at|go through|catch up)\b|\b(?:on|upon|after|at) my return\b|\bwhen I(?:'m| am|’m) back\b|\bonce I(?:'m| am|’m) back\b|\bwhen I return\b|\bas soon as (?:possible|I can|I(?:'m| am) back|I return)\b/i;
 
 // A promise dated by the one before it: "… the same day", "along with the same", "right after".
+// Waiting for the writer's return.
+const RETURN = /\b(?:on|upon|after) (?:my|our) return\b|\b(?:when|once|after) (?:I|we)(?:['’]m| am|['’]re| are)? (?:back|return)\b|\bcoming back\b/i;
 const SAME_DAY = /\b(?:the same day|that (?:same )?day|on the same day|along with (?:the same|it|them|that|this|those)|(?:right|straight|immediately|directly) after(?:wards)?|at the same time)\b/i;
 // "…, and you'll have my comments when you're in": the report of the promise before it, not a second deliverable.
 const REPORT_DELIVERY = /^(?:and\s+)?(?:you['’]ll|you will)\s+(?:have|get|receive|hear)\s+(?:my|our)\s+(?:comments|feedback|thoughts|notes|answer|update|findings|results|response|reply|views|input)\b/i;
@@ -324,7 +326,9 @@ export function detectCommitments(input: string, options: DetectOptions): Commit
 
   const out: Commitment[] = [];
   const rules: string[] = [];
-  const absent = ABSENCE.test(masked);
+  const absence = ABSENCE.exec(masked);
+  const absent = absence !== null;
+  const absentLater = absence?.[1] !== undefined && !/\b(?:automatic reply|auto-?reply|autoreply)\b/i.test(masked);
   const ourNames = senderNames(text);
   let previous = '';
   // The last deadline of a promise kept so far, for one dated by it in a later sentence.
@@ -419,7 +423,8 @@ export function detectCommitments(input: string, options: DetectOptions): Commit
         // A passive is a promise when it names when, or that it comes to the recipient ("… will be sent to you").
         (f.verdict.rule !== 'passive' || f.deadline !== null || /\b(?:to|for|with)\s+(?:you|u)\b|\byour way\b|\b(?:to|on|in|into|against)\s+your\s+(?:next\s+)?(?:account|invoice|bill|statement|card|inbox|order|site|store|office|portal)\b/i.test(masked.slice(f.clause.start, f.clause.end))) &&
         // The reply promised in an absence notice is status (spec §1).
-        !(absent && REPLY_PROMISE.test(masked.slice(f.clause.start, f.clause.end))),
+        // An absence still ahead ("I'll be on leave from the 21st") leaves a dated reply promise standing.
+        !(absent && REPLY_PROMISE.test(masked.slice(f.clause.start, f.clause.end)) && (!absentLater || f.deadline === null || RETURN.test(masked.slice(f.clause.start, f.clause.end)))),
     );
     for (const f of merged.filter((f, i) => i === 0 || f.verdict.rule !== 'you-will-have' || !REPORT_DELIVERY.test(masked.slice(f.clause.start + f.verdict.at, f.clause.end)))) {
       const start = f.clause.start + f.verdict.at;
