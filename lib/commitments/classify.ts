@@ -35,7 +35,7 @@ const NO: Verdict = { commitment: false, confidence: 0, at: 0, verbAt: 0, rule: 
 
 // Lead-ins that may precede the subject of a main clause.
 const LEAD =
-  /^(?:and|but|so|then|also|plus|yes|yep|yup|yeah|ya|ok|okay|k|kk|sure thing|sure|cool|great|perfect|thanks|thank you|thx|ty|cheers|np|nw|no worries|no prob|no probs|meanwhile|in the meantime|although|though|while|however|anyway|anyways|fyi|btw|ps|p\.s\.?|oh|ah|absolutely|of course|no problem|sounds good|sounds great|got it|gotcha|understood|noted|roger|ack|done|on it|hopefully|in any case|either way|as promised|as discussed|as agreed|as requested|as mentioned|first|firstly|next|finally|today|tomorrow|tonight|this week|on (?:monday|tuesday|wednesday|thursday|friday)|(?:hi|hello|hey|hiya|dear|morning|good morning|afternoon|g'day|howdy) [A-Z][\w.-]*|hi|hey|hello|hiya|morning|sir|madam|ma'am|maam|mate|boss|[A-Z][a-z]+)\s*(?:[,:!.]|\s[-–—]{1,2})?\s+/;
+  /^(?:and|but|so|then|also|plus|yes|yep|yup|yeah|ya|ok|okay|k|kk|sure thing|sure|cool|great|perfect|thanks|thank you|thx|ty|cheers|np|nw|no worries|no prob|no probs|meanwhile|in the meantime|otherwise|alternatively|instead|although|though|while|however|anyway|anyways|fyi|btw|ps|p\.s\.?|oh|ah|absolutely|of course|no problem|sounds good|sounds great|got it|gotcha|understood|noted|roger|ack|done|on it|hopefully|in any case|either way|as promised|as discussed|as agreed|as requested|as mentioned|first|firstly|next|finally|today|tomorrow|tonight|this week|on (?:monday|tuesday|wednesday|thursday|friday)|(?:hi|hello|hey|hiya|dear|morning|good morning|afternoon|g'day|howdy) [A-Z][\w.-]*|hi|hey|hello|hiya|morning|sir|madam|ma'am|maam|mate|boss|[A-Z][a-z]+)\s*(?:[,:!.]|\s[-–—]{1,2})?\s+/;
 
 // List markers before an item: bullets, dashes, numbers, letters, check boxes.
 const BULLET = /^(?:[-–—•▪◦‣●∙·*>+]+|\(?\d{1,2}[.)]|\(?[a-hA-H][.)]|\[[ xX]?\])\s*/;
@@ -92,7 +92,8 @@ const RESTRICTED: Record<string, (rest: string, subject: string) => boolean> = {
     (/^(?:you|u|everyone|all of you|y'all|both of you)\b/i.test(r) && !/^(?:you|u)\s+in\s+mind\b/i.test(r)) ||
     /\band\s+(?:then\s+)?(?:send|call|get|email|confirm|update|follow|let (?:you|u) know|report back|circle back|come back)\b/i.test(r),
   spend: (r) => /\b(?:looking|reviewing|working|checking|on (?:it|this|that|the))\b/i.test(r),
-  go: (r) => /^(?:over|through|ahead and\s+\w+)\b/i.test(r),
+  // "We'll go through the dashboard then" is done together; "I'll go through the contract" is a promise.
+  go: (r, subject) => /^(?:over|through|ahead and\s+\w+)\b/i.test(r) && !(/^we$/i.test(subject) && /^(?:over|through)\b/i.test(r) && !/\b(?:for you|and (?:send|share|get back|revert|let you know))\b/i.test(r)),
   have: (r) => haveComplement(r),
   be: (r) => /^(?:in touch|back in touch|back to you|back with)\b/i.test(r) || beGerund(r) || beThereTo(r),
   find: (r) => /^(?:out|a|an|the|some|it|time|someone|somebody)\b/i.test(r),
@@ -101,6 +102,8 @@ const RESTRICTED: Record<string, (rest: string, subject: string) => boolean> = {
   discuss: (r, subject) => /^i\b/i.test(subject) && !/\bwith you\b(?!\s+(?:when|once|as soon as|after)\s+I\b)/i.test(r) && !/\b(?:call|meeting|lunch|dinner)\b/i.test(r.replace(/staff meeting/i, '')),
   try: (r) => /^(?:you|him|her|them)\s+again\b/i.test(r),
   take: (r) => /^(?:care|a look|a closer look|a quick look|another look|a pass|a stab|ownership|the lead|(?:it|this|that) (?:from here|forward|over)|over|charge)\b/i.test(r),
+  // "I'm going to have to push our call": moving a meeting, not an action for the recipient.
+  push: (r) => !/^(?:(?:our|the|this|that|tomorrow's|today's)\s+)?(?:call|meeting|catch-up|sync|demo|session|appointment|slot)\b|^(?:it|this|that)\s+back\b/i.test(r),
   // "I'll do my best." promises effort, not an action.
   do: (r) => !/^(?:(?:my|our) best|what (?:I|we) can)\b\s*(?:[.!,;]|$)/i.test(r),
   cover: (r) => /\b(?:cost|costs|fee|fees|shipping|charge|charges|bill|difference|expenses?|postage)\b/i.test(r),
@@ -308,6 +311,8 @@ function beThereTo(r: string): boolean {
 // "I'll be sending …": the gerund's verb decides.
 function beGerund(r: string): boolean {
   const g = firstWord(r);
+  // "Our team will be reviewing applications through March": an activity over a period, status.
+  if (/\b(?:through(?:out)?|all (?:day|week|month)|for the (?:rest of|whole)|intermittently|periodically)\b/i.test(r.split(/[.;]/)[0] ?? '')) return false;
   if (!/ing$/i.test(g) || g.length < 5) return false;
   const base = infinitive(g, 'Gerund');
   const rest = r.slice(g.length).trimStart();
@@ -468,6 +473,8 @@ function matchHead(rest: string): Head | null {
     if (/^(?:I|i|we|We)$/.test(subject)) {
       const pm = /^\s+(?:(?:also|just|then|now|first)\s+)?([a-z][\w-]*)/i.exec(lower.slice(at));
       const v = pm?.[1] ?? '';
+      // "I keep you informed.", "As soon as I have news, I inform you.": keeping informed needs no time.
+      if (/^\s+(?:keep\s+(?:you|u)\s+(?:informed|posted|updated)\b|inform\s+(?:you|u)\s*(?:[.!,;]|$|(?:as soon as|when|once|immediately|about (?:it|this|the progress)|of (?:any|the)\s)))/i.test(lower.slice(at))) return { subject, after: at, rule: 'keep-informed', base: 0.7 };
       if (pm && isBaseVerb(v) && !/^(?:am|are|have|do|can|could|would|should|might|must|may|need|will|shall)$/i.test(v)) {
         return { subject, after: at + pm[0].length - v.length, rule: 'present', base: 0.7 };
       }
@@ -613,7 +620,7 @@ export function classifyClause(ctx: ClauseContext): Verdict {
   const vm = /^([a-zA-Z][\w-]*)\s*/.exec(tail);
   let verbAt = clause.length - tail.length;
   let ok = false;
-  if (head.rule === 'expect-from-me' || head.rule === 'leave-with-me' || head.rule === 'hear-from-us' || head.rule === 'delivery' || head.rule === 'state') {
+  if (head.rule === 'expect-from-me' || head.rule === 'leave-with-me' || head.rule === 'hear-from-us' || head.rule === 'delivery' || head.rule === 'state' || head.rule === 'keep-informed') {
     ok = true;
     verbAt = at;
   } else if (head.rule === 'passive') {

@@ -429,7 +429,7 @@ const RULES: Rule[] = [
     resolve: (_m, c) => c.sentDate,
   },
   {
-    re: new RegExp(`\\b(?:in|within|over)\\s+(?:the\\s+)?(?:next\\s+)?(?:about\\s+)?${NUM}\\s+(?:hours?|hrs?)\\b`, 'gi'),
+    re: new RegExp(`\\b(?:in|within|over|during)\\s+(?:the\\s+)?(?:next\\s+)?(?:about\\s+)?${NUM}\\s+(?:hours?|hrs?)\\b`, 'gi'),
     kind: 'day',
     resolve: (m, c) => hoursLater(c, toNumber(m[1]!)),
   },
@@ -574,6 +574,8 @@ function collect(text: string, ctx: DeadlineContext): Candidate[] {
     if (VALIDITY_BEFORE.test(before)) continue;
     if (FOREIGN_BEFORE.test(before) && !FUTURE_PASSIVE_BEFORE.test(before) && !/\b(?:by|before|until)\b/i.test(before.slice(-12)) && !/\b(?:end|close) of\s+(?:the\s+)?$/i.test(before) && !BY_EVENT.test(before)) continue;
     const after = text.slice(c.end, c.end + 24);
+    // "within 7 days of delivery": counted from an event, not from the message.
+    if (/^(?:in|within)\b/i.test(c.phrase) && /^\s+(?:of|after|from)\s+(?!today|now|this\b|the date of this|sending|receipt of this)/i.test(after)) continue;
     // An event named by its day ("Monday's meeting", "the Thursday review") is not the deadline,
     // unless the promise is to be kept by that event ("ahead of Monday's meeting", spec §2).
     // The words before the date itself, with a leading "on the" of the phrase: "the call on the 9th".
@@ -608,6 +610,8 @@ export function findDeadline(text: string, ctx: DeadlineContext): Deadline | nul
       best = pool.find((c) => c.marked) ?? first;
     }
   }
+  // "before the holiday break, by December 23 at the latest": the date said to be the latest is the deadline.
+  best = pool.find((c) => /^\s*,?\s*(?:at the (?:very )?latest|latest)\b/i.test(text.slice(c.end, c.end + 24))) ?? best;
   const due = compareCivil(best.due, ctx.sentDate) < 0 ? ctx.sentDate : best.due;
   return { due, phrase: best.phrase, index: best.index };
 }

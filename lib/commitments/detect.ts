@@ -47,7 +47,7 @@ export function toInstant(sentAt: Date | string, timeZone: string): Date {
 }
 
 // Cheap pre-filter: a sentence without any of these cannot hold a promise.
-const TRIGGER = /\b(?:leave (?:it|this|that|them) with (?:me|us)|will|shall|wil|going to|gonna|let me|let us|lemme|expect|can have|plan(?:ning)? to|plan is (?:for us )?to|intend to|aim(?:ing)? to|hop(?:e|ing) to|(?:job|task|thing|priority|step|plan) (?:is|will be) to|to follow|(?:allow|permit|give) (?:me|us)|on it|ill|im|shd|shud)\b|['’]ll\b/i;
+const TRIGGER = /\b(?:leave (?:it|this|that|them) with (?:me|us)|will|shall|wil|going to|gonna|let me|let us|lemme|expect|can have|plan(?:ning)? to|plan is (?:for us )?to|intend to|aim(?:ing)? to|hop(?:e|ing) to|(?:job|task|thing|priority|step|plan) (?:is|will be) to|to follow|(?:allow|permit|give) (?:me|us)|on it|keep (?:you|u) (?:informed|posted|updated)|inform (?:you|u)|ill|im|shd|shud)\b|['’]ll\b/i;
 // An owner-tagged action item ("Me: send …", "• Our support team – reset …", "Us to confirm …").
 const OWNER_HINT = /(?:^|[\s•▪◦‣●∙·*(—–-])(?:me|myself|us|we|I|our\s[^:\n]{1,40}?|[A-Z][\w.-]*\s*\((?:me|us)\))\s*(?::|[-–—>]{1,2})\s*[a-z]|^\W*(?:(?:\d{1,2}|[a-h])[.)]\s*)?(?:me|us)\s+to\s|\[(?:me|us)\]/im;
 // Simple present with a future time: "I send you the proposal tomorrow."
@@ -285,9 +285,11 @@ function joinReportBack(text: string, found: Found[]): void {
   for (let k = found.length - 2; k >= 0; k--) {
     const a = found[k]!;
     const b = found[k + 1]!;
-    const asks = ASK_AROUND.test(text.slice(a.clause.start + a.verdict.verbAt, a.clause.end));
+    // "Let me run the numbers again and I'll send the revised schedule": the let-me step prepares the delivery.
+    const prep = a.verdict.rule === 'let-me' && a.deadline === null;
+    const asks = prep || ASK_AROUND.test(text.slice(a.clause.start + a.verdict.verbAt, a.clause.end));
     const back = /^(?:and|&|then|and then)\s+(?:(?:I|we)(?:['’]ll|\s+will)|will)\s+(?:then\s+)?/i.exec(text.slice(b.clause.start, b.clause.end));
-    if (!asks || !back || !REPORT_BACK.test(text.slice(b.clause.start + back[0].length, b.clause.end))) continue;
+    if (!asks || !back || (!prep && !REPORT_BACK.test(text.slice(b.clause.start + back[0].length, b.clause.end)))) continue;
     // Each with a date of its own: two steps the recipient can hold us to.
     if (a.deadline && b.deadline && a.deadline.due !== b.deadline.due) continue;
     const dated = b.deadline ? b : a;
@@ -376,7 +378,10 @@ export function detectCommitments(input: string, options: DetectOptions): Commit
       const segments = mergeSameDeliverable(masked, splitGapped(masked, splitVerbPhrases(masked, whole.start + verdict.verbAt, whole.end), ctx), ctx);
       const own = segments.map((sg) => findDeadline(masked.slice(sg.start, sg.end), ctx));
       const texts = segments.map((sg) => masked.slice(sg.start, sg.end));
-      if (segments.length >= 3 || own.filter(Boolean).length >= 2 || (segments.length === 2 && twoDeliverables(texts[0]!, texts[1]!))) {
+      // "Let me dig into the numbers over the weekend and circle back Monday": the spec's let-me form, one
+      // promise dated by its report back.
+      const letMeReport = verdict.rule === 'let-me' && segments.length === 2 && sameDeliverable(texts[0]!, texts[1]!);
+      if (!letMeReport && (segments.length >= 3 || own.filter(Boolean).length >= 2 || (segments.length === 2 && twoDeliverables(texts[0]!, texts[1]!)))) {
         // One promise, one detection: each verb phrase with its own deadline, or the next one's
         // when it names none ("fix the link and resend it by Friday").
         segments.forEach((sg, k) => {
@@ -392,7 +397,7 @@ export function detectCommitments(input: string, options: DetectOptions): Commit
         continue;
       }
       // From the clause start: a leading time belongs to the promise ("Tomorrow I'll walk you through …").
-      let { d, base } = searchDeadline(masked, clauses, idx, whole.start, ctx);
+      let { d, base } = letMeReport && own[1] ? { d: own[1], base: segments[1]!.start } : searchDeadline(masked, clauses, idx, whole.start, ctx);
       // "… shipped on Monday, and I'll email you the tracking numbers the same day": the day named before.
       if (!d && SAME_DAY.test(masked.slice(whole.start, whole.end))) {
         const prev = [...found].reverse().find((f) => f.deadline !== null);

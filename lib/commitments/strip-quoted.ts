@@ -172,6 +172,23 @@ function maskBareSignature(ls: Line[], keep: boolean[]): void {
 }
 
 /**
+ * Answers typed into the quoted message, marked as the writer's: "Kelvin: Yes, it ships Friday"
+ * under the writer's own name, or ">> We'll email the certs today" when the writer says the
+ * answers start with ">>".
+ */
+function keepMarkedAnswers(text: string, ls: Line[], keep: boolean[], cut: number): void {
+  if (cut >= ls.length) return;
+  const authored = text.slice(0, ls[cut]!.start);
+  const chevrons = />>/.test(authored);
+  const names = senderNames(authored);
+  for (let i = cut + 1; i < ls.length; i++) {
+    const t = ls[i]!.text;
+    const named = /^\s*([A-Z][a-z]+):\s+\S/.exec(t);
+    if ((chevrons && /^\s*>>\s*[A-Za-z]/.test(t)) || (named && names.has(named[1]!.toLowerCase()))) keep[i] = true;
+  }
+}
+
+/**
  * The same text with everything the user did not author in this message replaced
  * by spaces (newlines kept). Offsets therefore stay identical to the input.
  */
@@ -213,7 +230,7 @@ export function maskNonAuthored(text: string): string {
         keep[i] = false;
         for (j = i + 1; j < ls.length && !PS.test(ls[j]!.text); j++) {
           const lt = ls[j]!.text;
-          if (ON_WROTE.test(lt) || ON_START.test(lt) || HEADER_CUT.test(lt) || /^\s*>/.test(lt)) break;
+          if (ON_WROTE.test(lt) || ON_START.test(lt) || HEADER_CUT.test(lt) || /^\s*>/.test(lt) || (OUTLOOK_FROM.test(lt) && OUTLOOK_NEXT.test(ls[j + 1]?.text ?? ''))) break;
           keep[j] = false;
         }
         i = j - 1;
@@ -221,6 +238,7 @@ export function maskNonAuthored(text: string): string {
     }
   }
   for (let i = cut; i < ls.length; i++) keep[i] = false;
+  keepMarkedAnswers(text, ls, keep, cut);
   maskBareSignature(ls, keep);
   // Rebuild from slices: nothing to copy character by character when little or nothing is masked.
   const parts: string[] = [];
@@ -252,7 +270,7 @@ const GREETING = /^\s*(?:hi|hello|hey|hiya|dear|morning|good morning|afternoon|e
 export function senderNames(text: string): Set<string> {
   const ls = lines(text);
   const names = new Set<string>();
-  const quoteStart = (t: string): boolean => ON_WROTE.test(t) || ON_START.test(t) || HEADER_CUT.test(t) || /^\s*>/.test(t) || SIG_DELIM.test(t);
+  const quoteStart = (t: string): boolean => ON_WROTE.test(t) || ON_START.test(t) || HEADER_CUT.test(t) || /^\s*>/.test(t) || SIG_DELIM.test(t) || OUTLOOK_FROM.test(t);
   let end = ls.findIndex((l, k) => k > 0 && quoteStart(l.text));
   if (end < 0) end = ls.length;
   for (let i = end - 1; i > 0 && i >= end - 12; i--) {
