@@ -70,7 +70,7 @@ const NON_ACTION = new Set(
     'mind doubt worry sleep rest relax travel fly arrive head celebrate eat drink visit chat catch sync hang struggle fail die ' +
     'survive cry laugh smile thank say bet happen use expect require depend rely hear wake live move sit stand fall become seem ' +
     'await ignore defer treat stick trust bear reconsider rethink ponder note look-forward regret apologise apologize admit pretend hesitate allow let-it ' +
-    'reopen resume receive propose plan'
+    'reopen resume receive propose'
   ).split(' '),
 );
 
@@ -102,6 +102,8 @@ const RESTRICTED: Record<string, (rest: string, subject: string) => boolean> = {
   discuss: (r, subject) => /^i\b/i.test(subject) && !/\bwith you\b(?!\s+(?:when|once|as soon as|after)\s+I\b)/i.test(r) && !/\b(?:call|meeting|lunch|dinner)\b/i.test(r.replace(/staff meeting/i, '')),
   try: (r) => /^(?:you|him|her|them)\s+again\b/i.test(r),
   take: (r) => /^(?:care|a look|a closer look|a quick look|another look|a pass|a stab|ownership|the lead|(?:it|this|that) (?:from here|forward|over)|over|charge)\b/i.test(r),
+  // "we plan the QBR in April": planning a meeting together, not a deliverable.
+  plan: (r) => !/^(?:the|a|an|our|your|this|that)\s+(?:\w+\s+)?(?:QBR|call|meeting|review|session|visit|catch-up|workshop|kick-?off)\b/i.test(r),
   // "I'm going to have to push our call": moving a meeting, not an action for the recipient.
   push: (r) => !/^(?:(?:our|the|this|that|tomorrow's|today's)\s+)?(?:call|meeting|catch-up|sync|demo|session|appointment|slot)\b|^(?:it|this|that)\s+back\b/i.test(r),
   // "I'll do my best." promises effort, not an action.
@@ -196,7 +198,7 @@ const TIME_WORD = /^(?:tonight|today|tomorrow|tmrw|morning|afternoon|evening|wee
 /** A time adverbial without a comma before the subject: "By Friday we'll …", "Later today I will …". */
 function timeLead(s: string): RegExpExecArray | null {
   // "Ahead of Friday's QBR I'll pull together …": kept by an event.
-  const event = /^(?:ahead of|before|in time for|prior to)\s+(?:[\w'’-]+\s+){1,4}?(?=(?:I|we)['’\s])/i.exec(s);
+  const event = /^(?:ahead of|before|in time for|prior to)\s+(?:[\w'’-]+\s+){1,4}?(?=(?:I|we)['’\s])|^after\s+(?:the\s+)?(?:holiday|holidays|break|weekend|lunch|new year|our call|the call|the meeting)\s+(?=(?:I|we)['’\s])/i.exec(s);
   if (event) return event;
   const m = /^((?:[\w:.]+\s+){1,6}?)(?=(?:I|we|our|my)(?:['’\s]))/.exec(s);
   if (!m) return null;
@@ -331,11 +333,11 @@ const DELIVERY =
 const READY = /^((?:the|your|a|an|this|these|those|our|my)\b[^,;:]{0,60}?|it|they)(?:\s+(?:also|then|all)\b)?(?:\s+will|\s+shall|['’]ll)\s+(?:also\s+|then\s+|all\s+)?be\s+(?:ready|available|live|up and running|in place|done|complete|completed|finished|sorted|resolved|back up|fixed|installed|restored)\b/i;
 // Our thing in the simple present with a time, as non-native and terse writers put it: "the samples ship Monday",
 // "The replacement goes out on Friday with express".
-const THING_PRESENT = /^((?:the|your|a|an|this|these|those|our|my)\b[^,;:]{0,60}?|it|they)\s+(?:ships?|goes out|go out|leaves?|is dispatched|are dispatched|arrives?)\b/i;
+const THING_PRESENT = /^((?:the|your|a|an|this|these|those|our|my)\b[^,;:]{0,60}?|it|they|[a-z]+(?:\s+[a-z]+){0,2})\s+(?:ships?|goes out|go out|leaves?|is dispatched|are dispatched|arrives?)\b/i;
 // A present-progressive passive of ours: "A technician is being dispatched to the Leeds site on Monday morning".
 const BEING = /^((?:the|your|a|an|this|these|those|our|my)\b[^,;:]{0,60}?|it|they)\s+(?:is|are)\s+being\s+([a-z]+ed|sent|sent out)\b/i;
 // A future marker for a progressive reply: a time word, or "shortly/soon/later".
-const PROGRESSIVE_FUTURE = /\b(?:shortly|soon|later|l8r|in a (?:bit|sec|min|minute|moment|few)|tomorrow|tmrw|tonight|this (?:afternoon|evening|arvo)|on (?:monday|tuesday|wednesday|thursday|friday)|by (?:eod|cob|monday|tuesday|wednesday|thursday|friday|tomorrow|the end)|next week|this week|within|first thing|in (?:a couple of|a few|\d+|two|three) (?:days|hours|hrs))\b/i;
+const PROGRESSIVE_FUTURE = /\b(?:shortly|soon|later|l8r|in a (?:bit|sec|min|minute|moment|few)|tomorrow|tmrw|tonight|this (?:afternoon|evening|arvo)|on (?:monday|tuesday|wednesday|thursday|friday)|by (?:eod|cob|monday|tuesday|wednesday|thursday|friday|tomorrow|today|the end)|eod|cob|next week|this week|within|first thing|in (?:a couple of|a few|\d+|two|three) (?:days|hours|hrs))\b/i;
 
 // Our side acting in the passive: "Your login details will be sent to you tomorrow."
 const PASSIVE =

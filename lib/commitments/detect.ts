@@ -246,6 +246,8 @@ function datesTheBooking(text: string, f: Found): boolean {
   return BOOKING.test(text.slice(f.clause.start + f.verdict.verbAt, f.clause.end)) && WEEK_OF.test(f.deadline!.phrase);
 }
 
+const TOPIC_OWNER = /^\W*[^:\n]{2,60}?:\s*(?:me|us|myself)\s*(?:[,;(–—-]|$)/i;
+
 // Taking a request on, then only when: "yep, on it - tmrw", "np, l8r today".
 const TAKE_ON = /^\W*(?:(?:yep|yes|yeah|ok|okay|k)[\s,.!:;–—-]+)?(?:on it|will do|wilco|np|no probs?|no problem|no worries|can do|consider it done)[\s,.!:;–—-]+/i;
 
@@ -307,8 +309,10 @@ const REPLY_PROMISE =
 
 // A promise dated by the one before it: "… the same day", "along with the same", "right after".
 // Waiting for the writer's return.
+// Handing something over needs no time or "to you" to be a promise: "the credit note will be issued".
+const DELIVERED = /\bbe\s+(?:sent|issued|shared|e-?mailed|forwarded|shipped|dispatched|delivered|refunded|credited|couriered|posted)\b/i;
 const RETURN = /\b(?:on|upon|after) (?:my|our) return\b|\b(?:when|once|after) (?:I|we)(?:['’]m| am|['’]re| are)? (?:back|return)\b|\bcoming back\b/i;
-const SAME_DAY = /\b(?:the same day|that (?:same )?day|on the same day|along with (?:the same|it|them|that|this|those)|(?:right|straight|immediately|directly) after(?:wards)?|at the same time)\b/i;
+const SAME_DAY = /\b(?:the same day|that (?:same )?day|on the same day|along with (?:the same|it|them|that|this|those)|(?:right|straight|immediately|directly) after(?:wards)?|at the same time)\b|^\W*(?:and\s+)?then\b|\bthen\s*[.!]?\s*$/i;
 // "…, and you'll have my comments when you're in": the report of the promise before it, not a second deliverable.
 const REPORT_DELIVERY = /^(?:and\s+)?(?:you['’]ll|you will)\s+(?:have|get|receive|hear)\s+(?:my|our)\s+(?:comments|feedback|thoughts|notes|answer|update|findings|results|response|reply|views|input)\b/i;
 
@@ -348,12 +352,18 @@ export function detectCommitments(input: string, options: DetectOptions): Commit
     // An item whose owner is named by a label ("1. Vantage (Ankit) – share …", "Kora to refund …") is classified
     // whatever its words: the label decides.
     const reply = stext.length <= 60 ? replyWithTime(stext, ctx) : null;
+    // "- pricing sheet: me, by Tue": the topic first, then its owner.
+    const topicMine = isItem && TOPIC_OWNER.test(stext);
     const labelled = isItem && ourNames.size > 0 && /(?::|\s[-–—>/]{1,2}\s|\sto\s+[a-z])/.test(stext.slice(0, 90));
     if (!isItem) ourHeading = /:\s*$/.test(stext) && stext.length <= 120 && isOurListHeading(stext);
-    if (stext.length > MAX_SENTENCE || (!ourList && !labelled && !mayHoldPromise(stext) && !reply)) continue;
+    if (stext.length > MAX_SENTENCE || (!ourList && !labelled && !mayHoldPromise(stext) && !reply && !topicMine)) continue;
     const found: Found[] = [];
     if (reply) found.push({ clause: sentence, verdict: { commitment: true, confidence: 0.6, at: 0, verbAt: 0, rule: 'ack-time' }, deadline: reply, deadlineBase: sentence.start });
-    const clauses = reply ? [] : splitClauses(masked, sentence);
+    if (topicMine) {
+      const at = stext.search(/[A-Za-z]/);
+      found.push({ clause: sentence, verdict: { commitment: true, confidence: 0.7, at, verbAt: at, rule: 'owner' }, deadline: findDeadline(stext, ctx), deadlineBase: sentence.start });
+    }
+    const clauses = reply || topicMine ? [] : splitClauses(masked, sentence);
     for (let idx = 0; idx < clauses.length; idx++) {
       const clause = clauses[idx]!;
       const verdict = classifyClause({
@@ -426,7 +436,7 @@ export function detectCommitments(input: string, options: DetectOptions): Commit
         // Simple present counts only with a future time ("I send you the proposal tomorrow").
         (!['present', 'plan', 'state'].includes(f.verdict.rule) || (f.deadline !== null && isFuture(f.deadline, ctx))) &&
         // A passive is a promise when it names when, or that it comes to the recipient ("… will be sent to you").
-        (f.verdict.rule !== 'passive' || f.deadline !== null || /\b(?:to|for|with)\s+(?:you|u)\b|\byour way\b|\b(?:to|on|in|into|against)\s+your\s+(?:next\s+)?(?:account|invoice|bill|statement|card|inbox|order|site|store|office|portal)\b/i.test(masked.slice(f.clause.start, f.clause.end))) &&
+        (f.verdict.rule !== 'passive' || f.deadline !== null || DELIVERED.test(masked.slice(f.clause.start, f.clause.end)) || /\b(?:to|for|with)\s+(?:you|u)\b|\byour way\b|\b(?:to|on|in|into|against)\s+your\s+(?:next\s+)?(?:account|invoice|bill|statement|card|inbox|order|site|store|office|portal)\b/i.test(masked.slice(f.clause.start, f.clause.end))) &&
         // The reply promised in an absence notice is status (spec §1).
         // An absence still ahead ("I'll be on leave from the 21st") leaves a dated reply promise standing.
         !(absent && REPLY_PROMISE.test(masked.slice(f.clause.start, f.clause.end)) && (!absentLater || f.deadline === null || RETURN.test(masked.slice(f.clause.start, f.clause.end)))),
