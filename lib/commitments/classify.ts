@@ -46,6 +46,8 @@ const SUBJECT_WE_OUR =
   /^(?:our|my)\s+(?:[a-z][\w&-]*\s+){0,3}?(?:team|teams|department|dept|group|folks|people|guys|office|desk|side|staff|assistant|colleagues?|engineering|support|finance|billing|accounting|legal|ops|operations|crew|devs|IT|HR|procurement|partners? team|account team|company|firm|org|organisation|organization|squad|helpdesk|service desk)\b(?=\s+(?:will|wil|shall|can|are|is|am)\b|['’](?:ll|re|s)\b)/i;
 // A department named bare is ours in mail we send: "Engineering will be pushing a fix Thursday".
 const SUBJECT_DEPARTMENT = /^(?:[Tt]he (?:lab|warehouse|factory|plant|workshop|QA team|quality team)|QA(?: team)?|[A-Z][A-Za-z]+ team|[Ee]ngineering|[Ff]inance|[Ll]egal|[Ss]upport|[Bb]illing|[Aa]ccounting|[Aa]ccounts|[Pp]rocurement|[Oo]ps|[Oo]perations|IT|HR|[Dd]ispatch|[Ll]ogistics|[Tt]he team|[Tt]he support team)(?=\s+(?:will|shall|is|are)\b|['’]ll\b)/;
+// Someone of ours, unnamed: "Someone from our team will call you today", "One of our engineers will visit".
+const SUBJECT_ONE_OF_US = /^(?:someone|somebody|a member|one|a colleague|an engineer|a technician|a rep(?:resentative)?|an agent|a specialist)\s+(?:from|of|on|in)\s+(?:our|my)\s+(?:[\w-]+\s+){0,2}?[\w-]+(?=\s+(?:will|shall)\b|['’]ll\b)/i;
 const SUBJECT_OUR_ANY = /^(?:our|my)\s+(?:[\w&-]+\s+){0,2}?[\w&-]+(?=\s+(?:will|shall|is going to|are going to)\b|['’]ll\b)/i;
 const SUBJECT_OUR_AGENT = /^(?:our|my)\s+((?:[a-z][\w&-]*\s+){0,2}[a-z][\w-]*(?:ers|ors|ists|ians|ants|ents|er|or|ist|ian|ant))(?=\s+(?:will|shall|can|are|is)\b|['’]ll\b)/i;
 
@@ -123,7 +125,8 @@ const RESTRICTED: Record<string, (rest: string, subject: string) => boolean> = {
   // "I'll see to it that …", "I'll see that the refund goes through": making sure, not perceiving.
   // A visit to the recipient's site is a service call; "visit with you" is a meeting.
   visit: (r) => /^(?:your|the|our)\s+(?:[\w-]+\s+){0,2}?(?:site|office|offices|plant|premises|warehouse|store|branch|facility|factory|depot|clinic|hotel|venue)\b|^your\b/i.test(r),
-  see: (r) => /^(?:to it that|that (?:the|your|it|this|you|everything|all))\b/i.test(r),
+  // "I'll see what I can do by Friday": an effort on the recipient's request.
+  see: (r) => /^(?:to it that|that (?:the|your|it|this|you|everything|all)|what (?:I|we) can do)\b/i.test(r),
   // "We'll touch base" is a joint plan; "I'll touch base with you" is a promise to call.
   touch: (r, subject) => /^base\b/i.test(r) && /^i$/i.test(subject),
   turn: (r) => /^(?:my|our|around|it|this|that|the)\b/i.test(r),
@@ -447,7 +450,7 @@ function matchHead(rest: string): Head | null {
   const appositive = m ? /^,?\s+(?:personally|myself|ourselves|too|also|(?:here\s+)?at\s+[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2}),?(?=\s+(?:will|shall|can|am|are)\b|['’])/.exec(lower.slice(at)) : null;
   if (appositive) at += appositive[0].length;
   if (!m) {
-    const team = SUBJECT_WE_OUR.exec(lower) ?? SUBJECT_OUR_AGENT.exec(lower) ?? SUBJECT_DEPARTMENT.exec(lower);
+    const team = SUBJECT_WE_OUR.exec(lower) ?? SUBJECT_OUR_AGENT.exec(lower) ?? SUBJECT_DEPARTMENT.exec(lower) ?? SUBJECT_ONE_OF_US.exec(lower);
     if (team) {
       // Our side counts; a named person within it does not ("my colleague Dr. Lu will call").
       const tail = lower.slice(team[0].length, team[0].length + 30);
@@ -644,7 +647,7 @@ export function classifyClause(ctx: ClauseContext): Verdict {
       const shared = coord !== null && !/\b(?:you|u|he|she|they|it)\s+(?:will|would|can|could|should|might|may)\b|['’]ll\b/i.test(restAfterVerb.slice(0, coord.index));
       if (coord && shared && /^[a-z]/.test(coord[1]!) && isBaseVerb(coord[1]!) && !/^(?:be|see|meet|talk|discuss)$/i.test(coord[1]!)) ok = verbOk(coord[1]!, coord[2] ?? '', head.subject);
     }
-    if (head.rule === 'let-me' && /^(?:know|tell|say|just say|be|see|get [A-Z])\b/i.test(tail)) ok = false;
+    if (head.rule === 'let-me' && /^(?:know|tell|say|just say|be|see|get [A-Z])\b/i.test(tail) && !/^see what (?:I|we) can do\b/i.test(tail)) ok = false;
     if (head.rule === 'present' && /\b(?:every|each|usually|always|normally|typically|often|generally|regularly|sometimes)\b/i.test(tail)) ok = false;
     // Subjectless "will …": a reply after an opener, never the predicate of a subject before it ("Our CFO, Mark, | will reach out").
     if (head.rule === 'subjectless' && !/^(?:and|but|so|then)$/.test(lead.conj) && lead.skipped === 0 && !ACK.test(before.trim()) && SUBJECT_BEFORE.test(before) && !FINITE.test(before)) ok = false;

@@ -223,6 +223,8 @@ const RULES: Rule[] = [
   { re: /\bthis\s+(?:arvo|avo)\b/gi, kind: 'day', resolve: (_m, c) => c.sentDate },
   // "in the morning" from someone writing today means tomorrow morning.
   { re: /\b(?:first thing\s+)?in the (?:morning|am|a\.m\.)(?!\w)/gi, kind: 'day', resolve: (_m, c) => addDays(c.sentDate, 1) },
+  // "I'll get onto it first thing": first thing tomorrow, unless a day follows.
+  { re: /(?<!(?:day|tomorrow|tmrw|tmr|week|mon|tue|wed|thu|fri|\d)[\s,]{1,3})\bfirst thing\b(?!\s+(?:in the|on|tomorrow|tmrw|today|this|next|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun|am|pm))/gi, kind: 'day', resolve: (_m, c) => addDays(c.sentDate, 1) },
   {
     re: new RegExp(`\\b(?:in|within)\\s+(?:the\\s+next\\s+)?(?:about\\s+)?${NUM}\\s+(?:minutes?|mins?)\\b`, 'gi'),
     kind: 'day',

@@ -2,6 +2,8 @@
 // blocks and the signature. Works on offsets, never by rewriting text, so every
 // detection can point back into the original input.
 
+import { wordTags } from './pos';
+
 export interface HtmlText {
   /** Visible text of the HTML with quoted/signature elements left out. */
   text: string;
@@ -133,9 +135,15 @@ function lines(text: string): Line[] {
   return out;
 }
 
+/**
+ * A line that can be the name under a sign-off: short, and no sentence in it ("Thanks\nWill send
+ * tmrw" is a reply, not a signature). A lower-case nickname ("kev") is still a name.
+ */
 function isNameLine(s: string): boolean {
   const t = s.trim();
-  return t.length > 0 && t.length <= 40 && !/[.!?]$/.test(t) && !/\b(?:I|I'll|we|will)\b/.test(t);
+  if (t.length === 0 || t.length > 40 || /[.!?]$/.test(t) || /\b(?:I|I'll|ill|we|will|wil|gonna|shall|can|it|u|you)\b/i.test(t)) return false;
+  const words = t.split(/\s+/);
+  return words.length <= 4 && !words.some((w) => /^[a-z]/.test(w) && words.length > 1 && wordTags(w).has('Verb'));
 }
 
 /**
