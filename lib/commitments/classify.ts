@@ -595,7 +595,9 @@ export function classifyClause(ctx: ClauseContext): Verdict {
   }
   // An owner-tagged action item: the item is an imperative verb phrase.
   const labelTo = head || !ctx.item ? null : LABEL_TO.exec(rest);
-  if (labelTo && labelIsUs(labelTo[1]!, ctx.ourNames) && isBaseVerb(labelTo[2]!)) {
+  // After "to" comes a verb, whatever else the lexicon says the word is ("Tom to chase the carrier").
+  const toVerb = (w: string): boolean => isBaseVerb(w) || !['Determiner', 'Pronoun', 'Preposition', 'Adverb', 'Adjective', 'Conjunction', 'Value'].some((t) => wordTags(w).has(t));
+  if (labelTo && labelIsUs(labelTo[1]!, ctx.ourNames) && toVerb(labelTo[2]!)) {
     rest = rest.slice(labelTo[0].length);
     head = { subject: 'I', after: 0, rule: 'owner', base: 0.8 };
   }

@@ -266,7 +266,7 @@ const SIG_TITLE = /\b(?:manager|director|executive|lead|head|officer|specialist|
 const SIG_CONTACT = /@|https?:|www\.|\d{3}|\+\d/;
 const LEGAL_FORM = /^(?:ltd|inc|llc|llp|gmbh|ag|pvt|pty|co|corp|limited|plc|sa|srl|bv|the|and|of)$/i;
 // A closing line other than the listed sign-offs: "Have a good weekend,", "Un saludo,", "Ngā mihi,".
-const CLOSING = /^[^.!?:]{2,30},\s*$/;
+const CLOSING = /^[^.!?:]{2,30}[,!]\s*$/;
 const GREETING = /^\s*(?:hi|hello|hey|hiya|dear|morning|good morning|afternoon|evening|hallo|hola|g'day)\b/i;
 
 /**
@@ -291,7 +291,7 @@ export function senderNames(text: string): Set<string> {
     for (let j = i + 1; j < end && block.length < 6 && ls[j]!.text.trim() !== ''; j++) block.push(ls[j]!.text.trim());
     // A bare name needs a signature line under it, or a closing above it, to be a signature.
     if (!closed && block.length < 2) continue;
-    for (const part of block.flatMap((l) => l.split(/\s*[|·•]\s*/))) {
+    for (const part of block.flatMap((l) => l.split(/\s*[|·•,]\s*/))) {
       if (SIG_CONTACT.test(part) || SIG_TITLE.test(part)) continue;
       for (const w of part.split(/[^\p{L}'’-]+/u)) if (/^\p{Lu}/u.test(w) && w.length >= 3 && !LEGAL_FORM.test(w)) names.add(w.toLowerCase());
     }
