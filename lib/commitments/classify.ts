@@ -155,7 +155,7 @@ const QUESTION_START = /^(?:will|shall|can|could|would|should|do|does|did|is|are
 // A promise that waits on the recipient is an offer (spec §1, README decision).
 const RECIPIENT_CONDITION =
   /\b(?:if|should|once|when|whenever|after|as soon as|in case|unless|provided|assuming)\s+(?:you|your|u|y'all|so|not|needed|necessary|useful|helpful|desired|required|interested|preferred|wanted|that|this|it|that's|there|anyone|any of you)\b/i;
-const WAITS_ON_RECIPIENT = /\bif\s+(?:the|a|an|any|this|that|these|those)\s+[^,;]{1,60}?\b(?:is|are|was|were|has|have|does|do|fails?|breaks?|arrives?|happens?|changes?|goes|gets?)\b[^,;]{0,40},\s*$|\b(?:once|when|after|as soon as)\s+(?:we|I)(?:['’]ve|\s+have)?\s+(?:have|receive|received|get|got|see)\s+(?:it|them|this|that|your|the (?!\w+\s+from\s+(?:our|the supplier|the factory))\w+)\b|\bif\s+[^,;]{0,60}?\b(?:for|to|with)\s+(?:you|your)\b[^,;]{0,20},/i;
+const WAITS_ON_RECIPIENT = /\bif\s+(?:the|a|an|any|this|that|these|those)\s+[^,;]{1,60}?\b(?:is|are|was|were|has|have|does|do|fails?|breaks?|arrives?|happens?|changes?|goes|gets?)\b[^,;]{0,80},\s*$|\b(?:once|when|after|as soon as)\s+(?:we|I)(?:['’]ve|\s+have)?\s+(?:have|receive|received|get|got|see)\s+(?:it|them|this|that|your|the (?!\w+\s+from\s+(?:our|the supplier|the factory))\w+)\b|\bif\s+[^,;]{0,60}?\b(?:for|to|with)\s+(?:you|your)\b[^,;]{0,20},/i;
 const JOINT_EVENT = /\b(?:on|at|during|in)\s+(?:the|our|this|tomorrow's|next week's|(?:next |this |our )?[A-Za-z]+day's)\s+(?:call|meeting|sync|QBR|review|session|catch-up|demo)\b/i;
 const JOINT_TOGETHER = /\btogether\b(?!\s+(?:a|an|the|some|our|your|my|all|those|these|everything|something)\b)/i;
 const SELF_CONDITION = /\b(?:if|once|when|whenever|after|as soon as|unless)\s+(?:I|we|I'm|I've|we're|we've|my|our)\b/i;

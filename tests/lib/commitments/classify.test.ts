@@ -172,3 +172,42 @@ describe('one promise per deliverable, dated where the message dates it', () => 
     "We'll ship the replacement within 3 business days of receiving your RMA.",
   ])('leaves out: %s', (text) => expect(detectCommitments(text, opts)).toEqual([]));
 });
+
+describe('forms met in blind dev sets h–j', () => {
+  it.each([
+    ["Thanks\nWill send tmrw\n\nRaj", ['2026-11-19']],
+    ['Quote to follow tomorrow.', ['2026-11-19']],
+    ['Kindly allow us 2 days to revert.', ['2026-11-20']],
+    ['I keep you informed.', [null]],
+    ['Otherwise I\'ll just send across the security whitepaper later today.', ['2026-11-18']],
+    ['Documents will be sent tomorrow.', ['2026-11-19']],
+    ['The credit note will be issued.', [null]],
+    ['What I can do is send you two alternative options by Friday.', ['2026-11-20']],
+    ['Someone from our team will call you today.', ['2026-11-18']],
+    ["Dale —\n- pricing sheet: me, by Tue\n- site visit: both, next Thu", ['2026-11-24']],
+    ["I'll send the POD once it's signed, and I'll ring you Tuesday morning.", [null, '2026-11-24']],
+    ["Let me run the numbers again and I'll send the revised schedule by Friday.", ['2026-11-20']],
+    ["I'm hoping to send a recorded walkthrough before the holiday break, by December 23 at the latest.", ['2026-12-23']],
+  ])('%s', (text, dues) => expect(detectCommitments(text, opts).map((c) => c.due)).toEqual(dues));
+
+  it.each([
+    'I am out of office from Oct 12 to Oct 16. I will check your email after coming back.',
+    'If the unit is broken because of a manufacturing defect, we will replace it free of charge.',
+    'My colleague Burak will follow your order.',
+    "I'm going to have to push our call.",
+    'Our team will be reviewing applications through March.',
+    'We inform you that the office is closed.',
+    'Our office will reopen on 4 January.',
+    'on it',
+  ])('leaves out: %s', (text) => expect(detectCommitments(text, opts)).toEqual([]));
+
+  it('keeps a dated reply promise next to leave still ahead', () => {
+    const text = "we'll get back to you tomorrow with the revised schedule.\nFYI, I'll be on leave from 21 to 25 November.";
+    expect(detectCommitments(text, opts).map((c) => c.due)).toEqual(['2026-11-19']);
+  });
+
+  it('keeps answers typed under the writer\'s name into an Outlook quote', () => {
+    const text = 'Please see my replies inline.\n\nRegards,\nKelvin\n\nFrom: Wei Ling <w@o.sg>\nSent: Wednesday, 18 November 2026 9:48 AM\nTo: Kelvin\nSubject: Q4\n\n1. Can the gloves ship before 30 Nov?\nKelvin: Yes, the glove consignment will be shipped on Friday.\n\nThanks,\nWei Ling';
+    expect(detectCommitments(text, opts).map((c) => c.due)).toEqual(['2026-11-20']);
+  });
+});
