@@ -45,7 +45,7 @@ const BULLET = /^(?:[-–—•▪◦‣●∙·*>+]+|\(?\d{1,2}[.)]|\(?[a-hA-H]
 const SUBJECT_WE_OUR =
   /^(?:our|my)\s+(?:[a-z][\w&-]*\s+){0,3}?(?:team|teams|department|dept|group|folks|people|guys|office|desk|side|staff|assistant|colleagues?|engineering|support|finance|billing|accounting|legal|ops|operations|crew|devs|IT|HR|procurement|partners? team|account team|company|firm|org|organisation|organization|squad|helpdesk|service desk)\b(?=\s+(?:will|wil|shall|can|are|is|am)\b|['’](?:ll|re|s)\b)/i;
 // A department named bare is ours in mail we send: "Engineering will be pushing a fix Thursday".
-const SUBJECT_DEPARTMENT = /^(?:[Tt]he (?:lab|warehouse|factory|plant|workshop|QA team|quality team)|QA(?: team)?|[A-Z][A-Za-z]+ team|[Ee]ngineering|[Ff]inance|[Ll]egal|[Ss]upport|[Bb]illing|[Aa]ccounting|[Aa]ccounts|[Pp]rocurement|[Oo]ps|[Oo]perations|IT|HR|[Dd]ispatch|[Ll]ogistics|[Tt]he team|[Tt]he support team)(?=\s+(?:will|shall|is|are)\b|['’]ll\b)/;
+const SUBJECT_DEPARTMENT = /^(?:[Tt]he (?:lab|warehouse|workshop|QA team|quality team)|QA(?: team)?|[A-Z][A-Za-z]+ team|[Ee]ngineering|[Ff]inance|[Ll]egal|[Ss]upport|[Bb]illing|[Aa]ccounting|[Aa]ccounts|[Pp]rocurement|[Oo]ps|[Oo]perations|IT|HR|[Dd]ispatch|[Ll]ogistics|[Tt]he team|[Tt]he support team)(?=\s+(?:will|shall|is|are)\b|['’]ll\b)/;
 // Someone of ours, unnamed: "Someone from our team will call you today", "One of our engineers will visit".
 const SUBJECT_ONE_OF_US = /^(?:someone|somebody|a member|one|a colleague|an engineer|a technician|a rep(?:resentative)?|an agent|a specialist)\s+(?:from|of|on|in)\s+(?:our|my)\s+(?:[\w-]+\s+){0,2}?[\w-]+(?=\s+(?:will|shall)\b|['’]ll\b)/i;
 const SUBJECT_OUR_ANY = /^(?:our|my)\s+(?:[\w&-]+\s+){0,2}?[\w&-]+(?=\s+(?:will|shall|is going to|are going to)\b|['’]ll\b)/i;
@@ -141,7 +141,7 @@ const RESTRICTED: Record<string, (rest: string, subject: string) => boolean> = {
   ask: (r) => /^(?:[\w.-]+\s+){1,4}(?:to|for|about|if|whether)\b|^(?:around|about|the team|finance|legal)\b/i.test(r),
   tell: (r) => /^(?:\w+\s+)?(?:to|about|that)\b/i.test(r),
   open: (r) => /^(?:a|the|up)\b/i.test(r),
-  put: (r) => /^(?:you|it|this|that|them|the|a|your|our|together|in|through|something)\b/i.test(r),
+  put: (r) => /^(?:you|it|this|that|them|the|a|your|our|both|all|these|those|everything|together|in|through|something)\b/i.test(r),
   set: (r) => /^(?:up|you|it|this|that|them|the|a)\b/i.test(r),
   reach: (r) => /^(?:out|back)\b/i.test(r),
   circle: (r) => /^back\b/i.test(r),
@@ -160,7 +160,7 @@ const JOINT_EVENT = /\b(?:on|at|during|in)\s+(?:the|our|this|tomorrow's|next wee
 const JOINT_TOGETHER = /\btogether\b(?!\s+(?:a|an|the|some|our|your|my|all|those|these|everything|something)\b)/i;
 const SELF_CONDITION = /\b(?:if|once|when|whenever|after|as soon as|unless)\s+(?:I|we|I'm|I've|we're|we've|my|our)\b/i;
 const TRAILING_RECIPIENT_CONDITION =
-  /\b(?:once|when|after|as soon as)\s+(?:I|we)\s+hear (?:back )?from (?:you|u)\b|\b(?:of|after|upon|on)\s+(?:receiving|receipt of|getting)\s+(?:your|the signed|the PO|it|them)\b|\bof\s+(?:the\s+)?(?:PO|order|payment)\s+receipt\b|^(?!(?:let|update|keep|tell|confirm|notify|inform)\b)[^.;]*?\b(?:once|when|after|as soon as)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+(?:is|are|has been|have been)\s+(?:confirmed|signed|received|agreed|paid)\b|\b(?:once|when|after|as soon as|upon)\s+(?:received|receipt|signed|approved|confirmed)\b|\bin case of (?:any )?(?:questions|issues|problems|queries|concerns)\b|\b(?:if|once|when|after|as soon as|in case|provided|assuming|unless)\s+(?:you(?!\s*(?:'re|’re|are)\s+(?:around|available|free|in|there|about)\b)|your|u\b|(?:that|it|this)\s+(?:would|helps|works|suits|sounds)|(?:that|it|this)(?:'s|’s|\s+is)\s+(?:useful|helpful|easier|ok|okay|fine|convenient|needed|required|of (?:use|interest)|what you)|(?:useful|helpful|needed|necessary|desired|required|interested|preferred|wanted|so|not|any)\b)/i;
+  /\b(?:once|when|after|as soon as)\b[^.;]{0,60}\b(?:on|from|at) your (?:side|end)\b|\b(?:once|when|after|as soon as)\s+(?:I|we)\s+hear (?:back )?from (?:you|u)\b|\b(?:of|after|upon|on)\s+(?:receiving|receipt of|getting)\s+(?:your|the signed|the PO|it|them)\b|\bof\s+(?:the\s+)?(?:PO|order|payment)\s+receipt\b|^(?!(?:let|update|keep|tell|confirm|notify|inform)\b)[^.;]*?\b(?:once|when|after|as soon as)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+(?:is|are|has been|have been)\s+(?:confirmed|signed|received|agreed|paid)\b|\b(?:once|when|after|as soon as|upon)\s+(?:received|receipt|signed|approved|confirmed)\b|\bin case of (?:any )?(?:questions|issues|problems|queries|concerns)\b|\b(?:if|once|when|after|as soon as|in case|provided|assuming|unless)\s+(?:you(?!\s*(?:'re|’re|are)\s+(?:around|available|free|in|there|about)\b)|your|u\b|(?:that|it|this)\s+(?:would|helps|works|suits|sounds)|(?:that|it|this)(?:'s|’s|\s+is)\s+(?:useful|helpful|easier|ok|okay|fine|convenient|needed|required|of (?:use|interest)|what you)|(?:useful|helpful|needed|necessary|desired|required|interested|preferred|wanted|so|not|any)\b)/i;
 const IMPERATIVE =
   /(?:^|[\s,])(?:please|let (?:me|us) know|call me|give me(?!\s+(?:an?|one|two|\d+|a few|a couple of)\s+(?:sec|secs|second|seconds|min|mins|minute|minutes|hour|hours|day|days|moment|bit)\b)|ring me|email me|e-mail me|send me|tell me|drop me|ping me|reply to (?:me|this|us)|get back to me|feel free|contact me|leave me)\b/i;
 const IMPERATIVE_START = /^\s*(?:[A-Z][a-z]+,\s+)?(?:please\s+)?(?:call|give(?!\s+me\s+(?:an?|one|two|\d+|a few|a couple of)\s+(?:sec|secs|second|seconds|min|mins|minute|minutes|hour|hours|day|days|moment|bit)\b)|send|let (?:me|us) know|tell|reply|email|ring|drop|ping|contact|advise|forward|sign|return|confirm|check|review|see|make|keep|leave|choose|pick|find|read|try)\b/i;
@@ -336,11 +336,11 @@ const DELIVERY =
 const READY = /^((?:the|your|a|an|this|these|those|our|my)\b[^,;:]{0,60}?|it|they)(?:\s+(?:also|then|all)\b)?(?:\s+will|\s+shall|['’]ll)\s+(?:also\s+|then\s+|all\s+)?be\s+(?:ready|available|live|up and running|in place|done|complete|completed|finished|sorted|resolved|back up|fixed|installed|restored)\b/i;
 // Our thing in the simple present with a time, as non-native and terse writers put it: "the samples ship Monday",
 // "The replacement goes out on Friday with express".
-const THING_PRESENT = /^((?:the|your|a|an|this|these|those|our|my)\b[^,;:]{0,60}?|it|they|[a-z]+(?:\s+[a-z]+){0,2})\s+(?:ships?|goes out|go out|leaves?|is dispatched|are dispatched|arrives?)\b/i;
+const THING_PRESENT = /^((?:the|your|a|an|this|these|those|our|my)\b[^,;:]{0,60}?|it|they|[a-z]+(?:\s+[a-z]+){0,2})\s+(?:ships?|goes out|go out|leaves?|is dispatched|are dispatched)\b/i;
 // A present-progressive passive of ours: "A technician is being dispatched to the Leeds site on Monday morning".
 const BEING = /^((?:the|your|a|an|this|these|those|our|my)\b[^,;:]{0,60}?|it|they)\s+(?:is|are)\s+being\s+([a-z]+ed|sent|sent out)\b/i;
 // A future marker for a progressive reply: a time word, or "shortly/soon/later".
-const PROGRESSIVE_FUTURE = /\b(?:shortly|soon|later|l8r|in a (?:bit|sec|min|minute|moment|few)|tomorrow|tmrw|tonight|this (?:afternoon|evening|arvo)|on (?:monday|tuesday|wednesday|thursday|friday)|by (?:eod|cob|monday|tuesday|wednesday|thursday|friday|tomorrow|today|the end)|eod|cob|next week|this week|within|first thing|in (?:a couple of|a few|\d+|two|three) (?:days|hours|hrs))\b/i;
+const PROGRESSIVE_FUTURE = /\b(?:shortly|soon|later|l8r|in a (?:bit|sec|min|minute|moment|few)|tomorrow|tmrw|tonight|this (?:afternoon|evening|arvo)|on (?:monday|tuesday|wednesday|thursday|friday)|by (?:eod|cob|monday|tuesday|wednesday|thursday|friday|tomorrow|today|the end|\d{1,2}(?::\d{2})?\s*(?:am|pm))|eod|cob|next week|this week|within|first thing|in (?:a couple of|a few|\d+|two|three) (?:days|hours|hrs))\b/i;
 
 // Our side acting in the passive: "Your login details will be sent to you tomorrow."
 const PASSIVE =
@@ -356,7 +356,8 @@ function passiveHead(rest: string): Head | null {
   if (d && (!bare || thing) && !/\b(?:you|we|I|he|she|him|her|[A-Z][a-z]+\s+[A-Z][a-z]+)\b|^\S+\s.*\b[A-Z][a-z]+$/.test(d[1]!)) return { subject: 'it', after: 0, rule: 'delivery', base: 0.7 };
   // The caller keeps these only with a future time.
   const state = READY.exec(rest) ?? THING_PRESENT.exec(rest) ?? BEING.exec(rest);
-  if (state && !/\b(?:you|we|I|he|she|him|her|[A-Z][a-z]+\s+[A-Z][a-z]+)\b/.test(state[1]!)) return { subject: 'it', after: 0, rule: 'state', base: 0.65 };
+  // Someone's estimate is not our undertaking: "The carrier estimates the screens ship Thursday".
+  if (state && !/\b(?:you|we|I|he|she|him|her|[A-Z][a-z]+\s+[A-Z][a-z]+|estimates?|says?|expects?|thinks?|believes?|reckons?|advises?|told|said)\b/.test(state[1]!)) return { subject: 'it', after: 0, rule: 'state', base: 0.65 };
   const m = PASSIVE.exec(rest);
   if (!m) return null;
   const subject = m[1]!;
@@ -547,7 +548,8 @@ export function labelIsUs(label: string, ourNames?: ReadonlySet<string>): boolea
   const words = l.replace(/\([^)]*\)/g, ' ').split(/[^\p{L}'’-]+/u).filter(Boolean);
   if (words.length === 0 || words.length > 4) return false;
   const named = words.filter((w) => !TEAM_WORD.test(w));
-  if (named.length === 0) return true;
+  // A unit of people ("Accounts team"), not a topic heading ("Support: Premium included").
+  if (named.length === 0) return /\b(?:team|teams|desk|department|dept|office|crew|squad|group)\b/i.test(l);
   return !!ourNames && named.every((w) => ourNames.has(w.toLowerCase()));
 }
 
@@ -555,6 +557,24 @@ export function labelIsUs(label: string, ourNames?: ReadonlySet<string>): boolea
 export function ownerNamesUs(before: string, ourNames: ReadonlySet<string> | undefined): boolean {
   const label = OWNER_LABEL.exec(before)?.[1];
   return label !== undefined && labelIsUs(label, ourNames);
+}
+
+// A promise head inside a clause that starts with talk ("yeah nah all good mate I'll drop the tyres round",
+// a dictated run-on "so yeah we can do 200 units no problem i'll have the quote over by noon").
+const INNER_HEAD = /(?:^|[\s,;:–—-])(?=(?:I|i|we|We)(?:['’]ll|\s+will|\s+shall)\s|(?:I['’]m|I am|i['’]m|im|we['’]re|we are)\s+going to\s|let me\s)/;
+// What before it makes it reported, embedded, conditional or asked.
+const BLOCKING_LEAD = /\b(?:if|when|whenever|once|unless|until|till|because|since|after|before|that|what|how|whether|who|whom|which|where|why|said|says|told|tell|promised|promise|mentioned|thought|think|hope|hoped|wish|wonder|asked|ask|whatever|than|or|not sure|doubt|unsure|know)\b|\?/i;
+
+function innerPromise(ctx: ClauseContext, offset: number, rest: string): Verdict {
+  const m = INNER_HEAD.exec(rest);
+  if (!m || m.index === 0) return NO;
+  const at = m.index + m[0].length;
+  const lead = rest.slice(0, at);
+  // Only the words since the last comma or dash set the frame ("…, if you are, and pricing's the same, so long story short I'll …").
+  const near = lead.slice(Math.max(lead.lastIndexOf(','), lead.lastIndexOf(' – '), lead.lastIndexOf(' — '), 0));
+  if (BLOCKING_LEAD.test(near) || near.length > 200) return NO;
+  const v = classifyClause({ ...ctx, clause: rest.slice(at), before: ctx.before + ctx.clause.slice(0, offset + at) });
+  return v.commitment ? { ...v, at: v.at + offset + at, verbAt: v.verbAt + offset + at, confidence: Math.max(0.3, v.confidence - 0.05) } : NO;
 }
 
 /** Decides one clause. `before`/`after` give the rest of the sentence for context. */
@@ -605,7 +625,7 @@ export function classifyClause(ctx: ClauseContext): Verdict {
     const owner = PROMISE_LIST_BEFORE.test(before) ? 'we' : (/([\w)]+)\s*(?::|[-–—>]{1,2})\s*$/.exec(before)?.[1] ?? '');
     if (!/^(?:you|u|they|he|she)$/i.test(owner)) head = { subject: 'I', after: 0, rule: 'owner', base: 0.8 };
   }
-  if (!head) return NO;
+  if (!head) return innerPromise(ctx, clause.length - rest.length, rest);
   const at = clause.length - rest.length;
   let tail = rest.slice(head.after);
   if (negated(tail)) return NO;
@@ -656,6 +676,10 @@ export function classifyClause(ctx: ClauseContext): Verdict {
     // "… but Hamish is covering my accounts and will call you Monday": the named colleague's promise.
     if (head.rule === 'subjectless' && namedSubjectAnd(before)) ok = false;
   }
+  // "We expect to have more clarity by Thursday": a forecast of knowing, nothing handed over.
+  if (/^(?:have|get)\s+(?:more|better|some|further|a bit more)?\s*(?:clarity|visibility|information|info|news|an idea|a sense)\b/i.test(tail)) return NO;
+  // "will continue to watch the queue": ongoing work, status.
+  if (/^continue\s+(?:to|monitoring|watching|working)\b/i.test(tail)) return NO;
   if (!ok) return NO;
   // Checking one's own diary is not an action for the recipient: "Let me review my calendar".
   if (/^[a-z]+\s+(?:up\s+)?(?:my|our)\s+(?:own\s+)?(?:calendar|schedule|diary|agenda|availability|inbox|emails?|notes)\b(?![^.]*\b(?:and|then)\b)/i.test(tail)) return NO;

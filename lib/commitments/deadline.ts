@@ -148,6 +148,22 @@ function nthWorkingDayOfNextMonth(ctx: DeadlineContext, n: number): string {
   return addWorkingDays(d, n, ctx.cal);
 }
 
+/** The working day after (or before) the next run of days off that holds a holiday, within six weeks. */
+function aroundDaysOff(ctx: DeadlineContext, side: 'after' | 'before'): string | null {
+  for (let d = addDays(ctx.sentDate, side === 'after' ? 0 : 1), n = 0; n < 42; d = addDays(d, 1), n++) {
+    if (!ctx.cal.holidays.has(d)) continue;
+    if (side === 'after') {
+      let e = addDays(d, 1);
+      while (!isWorkingDay(e, ctx.cal)) e = addDays(e, 1);
+      return e;
+    }
+    let b = addDays(d, -1);
+    while (!isWorkingDay(b, ctx.cal)) b = addDays(b, -1);
+    return compareCivil(b, ctx.sentDate) < 0 ? ctx.sentDate : b;
+  }
+  return null;
+}
+
 /** "Early <month>" lasts to the 10th: its last working day on or before then. */
 function earlyInMonth(year: number, month: number, ctx: DeadlineContext): string {
   let d = civil(year, month, 10);
@@ -274,7 +290,11 @@ const RULES: Rule[] = [
   // Indian English "by day after" (tomorrow): the day after tomorrow.
   { re: /\b(?:by|on)\s+day\s+after(?:\s+(?:tomorrow|tmrw))?(?=\s*(?:[.,;!]|$))/gi, kind: 'day', resolve: (_m, c) => addDays(c.sentDate, 2) },
   // Christmas is a holiday nobody delivers on: "by/before Christmas" is kept until Christmas Eve.
-  { re: /\b(?:by|before|ahead of|until)\s+(?:xmas|christmas)(?!\s+eve)\b/gi, kind: 'day', resolve: (_m, c) => monthDayOnOrAfter(c, 12, 24, null) },
+  { re: /\b(?:(?:by|before|ahead of|until)\s+|this side of\s+)(?:xmas|christmas)(?!\s+eve)\b/gi, kind: 'day', resolve: (_m, c) => monthDayOnOrAfter(c, 12, 24, null) },
+  // "after the bank holiday", "after the Christmas break": the first working day after the next days off
+  // that include a holiday; "before the long weekend": the last working day before them.
+  { re: /\bafter\s+the\s+(?:bank\s+|public\s+|national\s+)?(?:holiday|holidays|long weekend|christmas break|xmas break|holiday break|break)\b/gi, kind: 'day', resolve: (_m, c) => aroundDaysOff(c, 'after') },
+  { re: /\b(?:before|ahead of)\s+the\s+(?:long weekend|bank holiday|public holiday)\b/gi, kind: 'day', resolve: (_m, c) => aroundDaysOff(c, 'before') },
   // "end of January": the last working day of that month, like "end of the month" (spec §2).
   {
     re: /\b(?:the\s+)?end\s+of\s+(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b(?!\s+\d)/gi,
@@ -356,7 +376,19 @@ const RULES: Rule[] = [
     resolve: (_m, c) => lastWorkingDayOfWeek(addDays(c.sentDate, 14), c.cal),
   },
   // "this time next week": a week from the sent date, to the day.
-  { re: /\b(?:this|same) time next week\b|\ba week from (?:today|now)\b/gi, kind: 'day', resolve: (_m, c) => addDays(c.sentDate, 7) },
+  { re: /\b(?:this|same) time next week\b|\ba week from (?:today|now)\b|\b(?:in|within|over)\s+(?:the\s+next\s+|a\s+)?week or so\b/gi, kind: 'day', resolve: (_m, c) => addDays(c.sentDate, 7) },
+  // "in the first week of Jan": the last working day of the week that holds the month's first working day.
+  {
+    re: /\b(?:in|by|during)?\s*the\s+first\s+week\s+of\s+(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b/gi,
+    kind: 'day',
+    resolve: (m, c) => {
+      const first = monthDayOnOrAfter(c, monthOf(m[1]!), 1, null);
+      if (first === null) return null;
+      let d = first;
+      while (!isWorkingDay(d, c.cal)) d = addDays(d, 1);
+      return lastWorkingDayOfWeek(d, c.cal);
+    },
+  },
   // "(the) start of next week" is its first working day; "early next week" is the spec's second.
   {
     re: /\b(?:(?:the\s+)?(?:start|beginning)\s+of|first thing) (?:next|nxt|the coming) (?:week|wk)\b/gi,

@@ -6,7 +6,7 @@ import { findDeadline, makeContext, type Deadline, type DeadlineContext } from '
 import { isBaseVerb, isGerund, isNounPhraseStart, wordTags } from './pos';
 import { splitClauses, splitSentences, type Span } from './sentences';
 import { htmlToText, maskNonAuthored, senderNames } from './strip-quoted';
-import { makeCalendar } from './working-days';
+import { addDays, makeCalendar } from './working-days';
 
 export const CommitmentSchema = z.object({
   /** UTF-16 offsets into the original input (the HTML string for HTML input). */
@@ -311,6 +311,7 @@ const REPLY_PROMISE =
 // Waiting for the writer's return.
 // Handing something over needs no time or "to you" to be a promise: "the credit note will be issued".
 const DELIVERED = /\bbe\s+(?:sent|issued|shared|e-?mailed|forwarded|shipped|dispatched|delivered|refunded|credited|couriered|posted)\b/i;
+const DAY_AFTER = /\b(?:the day after(?: that)?|the (?:following|next) day)\b(?!\s+(?:tomorrow|next))/i;
 const RETURN = /\b(?:on|upon|after) (?:my|our) return\b|\b(?:when|once|after) (?:I|we)(?:['’]m| am|['’]re| are)? (?:back|return)\b|\bcoming back\b/i;
 const SAME_DAY = /\b(?:the same day|that (?:same )?day|on the same day|along with (?:the same|it|them|that|this|those)|(?:right|straight|immediately|directly) after(?:wards)?|at the same time)\b|^\W*(?:and\s+)?then\b|\bthen\s*[.!]?\s*$/i;
 // "…, and you'll have my comments when you're in": the report of the promise before it, not a second deliverable.
@@ -409,12 +410,19 @@ export function detectCommitments(input: string, options: DetectOptions): Commit
       // From the clause start: a leading time belongs to the promise ("Tomorrow I'll walk you through …").
       let { d, base } = letMeReport && own[1] ? { d: own[1], base: segments[1]!.start } : searchDeadline(masked, clauses, idx, whole.start, ctx);
       // "… shipped on Monday, and I'll email you the tracking numbers the same day": the day named before.
-      if (!d && SAME_DAY.test(masked.slice(whole.start, whole.end))) {
+      const clauseText = masked.slice(whole.start, whole.end);
+      const nextDay = DAY_AFTER.test(clauseText);
+      if (!d && (nextDay || SAME_DAY.test(clauseText))) {
         const prev = [...found].reverse().find((f) => f.deadline !== null);
         if (prev) ({ deadline: d, deadlineBase: base } = prev);
         else if (lastDeadline) {
           d = lastDeadline;
           // Named in an earlier sentence: nothing to cut from this one's summary.
+          base = Number.NEGATIVE_INFINITY;
+        }
+        // "I'll send the countersigned copy the day after that."
+        if (d && nextDay) {
+          d = { ...d, due: addDays(d.due, 1) };
           base = Number.NEGATIVE_INFINITY;
         }
       }
