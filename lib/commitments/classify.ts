@@ -137,7 +137,7 @@ const RESTRICTED: Record<string, (rest: string, subject: string) => boolean> = {
   guide: (r) => /^(?:you)\b/i.test(r),
   address: (r) => /^(?:it|this|that|the|your|these|those|any|all)\b/i.test(r),
   pass: (r) => /^(?:it|this|that|them|the|along|on|your)\b/i.test(r) && !/^on\s+(?:this|that|it)(?:\s+one)?\b/i.test(r),
-  run: (r) => /^(?:it|this|that|them|the|a|some|another)\b/i.test(r),
+  run: (r) => /^(?:it|this|that|them|the|a|some|another|your|two|three|four|a few|\d+)\b/i.test(r),
   ask: (r) => /^(?:[\w.-]+\s+){1,4}(?:to|for|about|if|whether)\b|^(?:around|about|the team|finance|legal)\b/i.test(r),
   tell: (r) => /^(?:\w+\s+)?(?:to|about|that)\b/i.test(r),
   open: (r) => /^(?:a|the|up)\b/i.test(r),

@@ -135,7 +135,8 @@ function startsVerbPhrase(rest: string): boolean {
   // A subordinator opens a condition or a time clause, not a verb phrase ("…, once the freeze lifts").
   if (/^(?:once|when|whenever|while|after|before|until|unless|if|as|since|because|though|although|whether)$/i.test(w)) return false;
   if (!isBaseVerb(w) && !t.has('Verb')) return /^(?:the|your|our|my|a|an|this|that|these|those|all|any|some)$/i.test(next);
-  return next === '' || isNounPhraseStart(next) || PARTICLE.test(next) || TIME_HINT.test(next);
+  // A bare plural object ("and share comments by tomorrow") opens a verb phrase too.
+  return next === '' || isNounPhraseStart(next) || PARTICLE.test(next) || TIME_HINT.test(next) || (wordTags(next).has('Plural') && !wordTags(next).has('Verb'));
 }
 
 /** ", and the implementation plan before our call on Thursday": a second object of the same verb, with its own date. */
@@ -302,7 +303,7 @@ function joinReportBack(text: string, found: Found[]): void {
 // An absence notice: the writer is away now ("I am out of the office until the 16th", "I'm on
 // annual leave with limited access to email") rather than planning to be.
 const ABSENCE =
-  /\b(?:I am|I'm|I’m|Im|(I will be|I'll be|I’ll be))\s+(?:currently\s+|now\s+)?(?:out of (?:the )?office|OOO|OOTO|away(?: from (?:the|my) (?:office|desk))?|on (?:[a-z]+\s+){0,2}leave|on (?:vacation|holiday|holidays|PTO)|off (?:work|sick)|absent(?: from (?:the|my) (?:office|desk))?|out|off)\b[^\n]{0,160}?\b(?:until|till|til|through|thru|returning|return|back|from|limited access|on my return)\b|\b(?:automatic reply|auto-?reply|autoreply|out-of-office|out of office reply)\b|\blimited access to (?:e-?mail|my (?:e-?mail|inbox))\b/i;
+  /\b(?:I am|I'm|I’m|Im|(I will be|I'll be|I’ll be))\s+(?:currently\s+|now\s+)?(?:out of (?:the )?office|OOO|OOTO|away(?: from (?:the|my) (?:office|desk))?|on (?:[a-z]+\s+){0,2}leave|on (?:vacation|holiday|holidays|PTO)|off (?:work|sick)|absent(?: from (?:the|my) (?:office|desk))?|out|off)\b[^\n.]{0,120}?\b(?:until|till|til|(?:through|thru)\s+(?:(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|next|end)[a-z]*|the\s+\d+\w*|\d+\w*)|returning|return|back|from|limited access|on my return)\b|\b(?:automatic reply|auto-?reply|autoreply|out-of-office|out of office reply)\b|\blimited access to (?:e-?mail|my (?:e-?mail|inbox))\b/i;
 // A promise to answer mail, or one that waits for the writer's return.
 const REPLY_PROMISE =
   /\b(?:reply|replying|respond|responding|answer|check (?:your |my )?e-?mails?|after (?:coming|I come|I get|I am|I'm) back|get back|be in touch|return your|contact you|reach out|follow up|attend to|action|deal with|read|look at|go through|catch up)\b|\b(?:on|upon|after|at) my return\b|\bwhen I(?:'m| am|’m) back\b|\bonce I(?:'m| am|’m) back\b|\bwhen I return\b|\bas soon as (?:possible|I can|I(?:'m| am) back|I return)\b/i;
@@ -396,7 +397,9 @@ export function detectCommitments(input: string, options: DetectOptions): Commit
         // One promise, one detection: each verb phrase with its own deadline, or the next one's
         // when it names none ("fix the link and resend it by Friday").
         segments.forEach((sg, k) => {
-          const j = own.findIndex((d, i) => i >= k && d !== null);
+          let j = own.findIndex((d, i) => i >= k && d !== null);
+          // "… on Wednesday and send you the serial numbers the same day".
+          if (j < 0 && SAME_DAY.test(texts[k]!)) j = own.findLastIndex((d, i) => i < k && d !== null);
           const first = k === 0;
           found.push({
             clause: { start: first ? whole.start : sg.start, end: sg.end },
@@ -444,7 +447,7 @@ export function detectCommitments(input: string, options: DetectOptions): Commit
         // Simple present counts only with a future time ("I send you the proposal tomorrow").
         (!['present', 'plan', 'state'].includes(f.verdict.rule) || (f.deadline !== null && isFuture(f.deadline, ctx))) &&
         // A passive is a promise when it names when, or that it comes to the recipient ("… will be sent to you").
-        (f.verdict.rule !== 'passive' || f.deadline !== null || DELIVERED.test(masked.slice(f.clause.start, f.clause.end)) || /\b(?:to|for|with)\s+(?:you|u)\b|\byour way\b|\b(?:to|on|in|into|against)\s+your\s+(?:next\s+)?(?:account|invoice|bill|statement|card|inbox|order|site|store|office|portal)\b/i.test(masked.slice(f.clause.start, f.clause.end))) &&
+        (f.verdict.rule !== 'passive' || f.deadline !== null || DELIVERED.test(masked.slice(f.clause.start, f.clause.end)) || /\b(?:to|for|with)\s+(?:you|u)\b|\byour way\b|\b(?:to|on|in|into|against)\s+your\s+(?:[\w-]+\s+){0,2}?(?:account|invoice|bill|statement|card|inbox|order|site|store|office|portal)\b/i.test(masked.slice(f.clause.start, f.clause.end))) &&
         // The reply promised in an absence notice is status (spec §1).
         // An absence still ahead ("I'll be on leave from the 21st") leaves a dated reply promise standing.
         !(absent && REPLY_PROMISE.test(masked.slice(f.clause.start, f.clause.end)) && (!absentLater || f.deadline === null || RETURN.test(masked.slice(f.clause.start, f.clause.end)))),
