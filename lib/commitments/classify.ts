@@ -46,6 +46,7 @@ const SUBJECT_WE_OUR =
   /^(?:our|my)\s+(?:[a-z][\w&-]*\s+){0,3}?(?:team|teams|department|dept|group|folks|people|guys|office|desk|side|staff|assistant|colleagues?|engineering|support|finance|billing|accounting|legal|ops|operations|crew|devs|IT|HR|procurement|partners? team|account team|company|firm|org|organisation|organization|squad|helpdesk|service desk)\b(?=\s+(?:will|wil|shall|can|are|is|am)\b|['’](?:ll|re|s)\b)/i;
 // A department named bare is ours in mail we send: "Engineering will be pushing a fix Thursday".
 const SUBJECT_DEPARTMENT = /^(?:[Tt]he (?:lab|warehouse|workshop|QA team|quality team)|QA(?: team)?|[A-Z][A-Za-z]+ team|[Ee]ngineering|[Ff]inance|[Ll]egal|[Ss]upport|[Bb]illing|[Aa]ccounting|[Aa]ccounts|[Pp]rocurement|[Oo]ps|[Oo]perations|IT|HR|[Dd]ispatch|[Ll]ogistics|[Tt]he team|[Tt]he support team)(?=\s+(?:will|shall|is|are)\b|['’]ll\b)/;
+const TEAM_PRESENT = /^(?:our|my)\s+(?:[a-z][\w&-]*\s+){0,2}?(?:team|department|dept|desk|office|engineers|staff)\s+([a-z]{3,}s)\b(?=\s+(?:the|your|a|an|our|it|them|all|this|these|those)\b)/i;
 // Someone of ours, unnamed: "Someone from our team will call you today", "One of our engineers will visit".
 const SUBJECT_ONE_OF_US = /^(?:someone|somebody|a member|one|a colleague|an engineer|a technician|a rep(?:resentative)?|an agent|a specialist)\s+(?:from|of|on|in)\s+(?:our|my)\s+(?:[\w-]+\s+){0,2}?[\w-]+(?=\s+(?:will|shall)\b|['’]ll\b)/i;
 const SUBJECT_OUR_ANY = /^(?:our|my)\s+(?:[\w&-]+\s+){0,2}?[\w&-]+(?=\s+(?:will|shall|is going to|are going to)\b|['’]ll\b)/i;
@@ -154,7 +155,7 @@ const QUESTION_START = /^(?:will|shall|can|could|would|should|do|does|did|is|are
 
 // A promise that waits on the recipient is an offer (spec §1, README decision).
 const RECIPIENT_CONDITION =
-  /\b(?:if|should|once|when|whenever|after|as soon as|in case|unless|provided|assuming)\s+(?:you|your|u|y'all|so|not|needed|necessary|useful|helpful|desired|required|interested|preferred|wanted|that|this|it|that's|there|anyone|any of you)\b/i;
+  /\b(?:if|should|once|when|whenever|after|as soon as|in case|unless|provided|assuming)\s+(?:you|your|u|y'all|so|not|received|signed|approved|confirmed|paid|needed|necessary|useful|helpful|desired|required|interested|preferred|wanted|that|this|it|that's|there|anyone|any of you)\b/i;
 const WAITS_ON_RECIPIENT = /\bif\s+(?:the|a|an|any|this|that|these|those)\s+[^,;]{1,60}?\b(?:is|are|was|were|has|have|does|do|fails?|breaks?|arrives?|happens?|changes?|goes|gets?)\b[^,;]{0,80},\s*$|\b(?:once|when|after|as soon as)\s+(?:we|I)(?:['’]ve|\s+have)?\s+(?:have|receive|received|get|got|see)\s+(?:it|them|this|that|your|the (?!\w+\s+from\s+(?:our|the supplier|the factory))\w+)\b|\bif\s+[^,;]{0,60}?\b(?:for|to|with)\s+(?:you|your)\b[^,;]{0,20},/i;
 const JOINT_EVENT = /\b(?:on|at|during|in)\s+(?:the|our|this|tomorrow's|next week's|(?:next |this |our )?[A-Za-z]+day's)\s+(?:call|meeting|sync|QBR|review|session|catch-up|demo)\b/i;
 const JOINT_TOGETHER = /\btogether\b(?!\s+(?:a|an|the|some|our|your|my|all|those|these|everything|something)\b)/i;
@@ -292,7 +293,9 @@ function haveComplement(r: string): boolean {
       i++;
       continue;
     }
-    const np = (t.has('Date') && i > 0 && ws[i + 1]?.tags.has('Noun') === true) || t.has('Determiner') || t.has('Possessive') || t.has('Adjective') || t.has('Value') || (t.has('Noun') && !t.has('Pronoun')) || (i === 0 && (t.has('Pronoun') || /^(?:it|this|that|them|these|those|everything|something|all|both)$/i.test(w.text)));
+    // "the draft menu costing to you": a gerund ending the object before its complement.
+    const gerundHead = t.has('Gerund') && i > 0 && HAVE_COMPLEMENT.test(ws.slice(i + 1).map((x) => x.text).join(' '));
+    const np = gerundHead || (t.has('Date') && i > 0 && ws[i + 1]?.tags.has('Noun') === true) || t.has('Determiner') || t.has('Possessive') || t.has('Adjective') || t.has('Value') || (t.has('Noun') && !t.has('Pronoun')) || (i === 0 && (t.has('Pronoun') || /^(?:it|this|that|them|these|those|everything|something|all|both)$/i.test(w.text)));
     if (!np) break;
     head = w.text;
     i++;
@@ -469,7 +472,12 @@ function matchHead(rest: string): Head | null {
       const after = ours[0].length + mo[0].length;
       const vm = /^\s+([a-z][\w-]*)\s+([A-Za-z][\w'’-]*)/.exec(lower.slice(after));
       if (vm && isBaseVerb(vm[1]!) && !/^(?:be|have|get)$/i.test(vm[1]!) && isNounPhraseStart(vm[2]!)) return { subject: ours[0], after, rule: 'modal:will', base: 0.75 };
+      // "our studio will have the dielines ready in 10 days".
+      if (vm && /^have$/i.test(vm[1]!) && haveComplement(lower.slice(after).replace(/^\s+have\s+/i, ''))) return { subject: ours[0], after, rule: 'modal:will', base: 0.75 };
     }
+    // "Our legal team reviews the liability cap before our call on Thursday": the caller keeps it only with a future time.
+    const tp = TEAM_PRESENT.exec(lower);
+    if (tp && isBaseVerb(tp[1]!.replace(/e?s$/, '')) ) return { subject: 'we', after: tp[0].length - tp[1]!.length, rule: 'present', base: 0.65 };
     return passiveHead(rest);
   }
   const mm = MODAL.exec(lower.slice(at));
@@ -565,14 +573,17 @@ const INNER_HEAD = /(?:^|[\s,;:–—-])(?=(?:I|i|we|We)(?:['’]ll|\s+will|\s+s
 // What before it makes it reported, embedded, conditional or asked.
 const BLOCKING_LEAD = /\b(?:if|when|whenever|once|unless|until|till|because|since|after|before|that|what|how|whether|who|whom|which|where|why|said|says|told|tell|promised|promise|mentioned|thought|think|hope|hoped|wish|wonder|asked|ask|whatever|than|or|not sure|doubt|unsure|know)\b|\?/i;
 
-function innerPromise(ctx: ClauseContext, offset: number, rest: string): Verdict {
+const CONDITION_WORDS = /\b(?:when|once|after|as soon as)\b/gi;
+
+function innerPromise(ctx: ClauseContext, offset: number, rest: string, condition = false): Verdict {
   const m = INNER_HEAD.exec(rest);
   if (!m || m.index === 0) return NO;
   const at = m.index + m[0].length;
   const lead = rest.slice(0, at);
   // Only the words since the last comma or dash set the frame ("…, if you are, and pricing's the same, so long story short I'll …").
   const near = lead.slice(Math.max(lead.lastIndexOf(','), lead.lastIndexOf(' – '), lead.lastIndexOf(' — '), 0));
-  if (BLOCKING_LEAD.test(near) || near.length > 200) return NO;
+  const judged = condition ? near.replace(CONDITION_WORDS, ' ') : near;
+  if (BLOCKING_LEAD.test(judged) || near.length > (condition ? 60 : 200)) return NO;
   const v = classifyClause({ ...ctx, clause: rest.slice(at), before: ctx.before + ctx.clause.slice(0, offset + at) });
   return v.commitment ? { ...v, at: v.at + offset + at, verbAt: v.verbAt + offset + at, confidence: Math.max(0.3, v.confidence - 0.05) } : NO;
 }
@@ -584,7 +595,9 @@ export function classifyClause(ctx: ClauseContext): Verdict {
   if (/\?\s*["”')]*\s*$/.test(sentence) || QUESTION_START.test(sentence.trimStart())) return NO;
   const lead = stripLead(clause);
   let rest = lead.rest;
-  if (SUBORDINATE_LEAD.test(rest)) return NO;
+  // "Once they're live I'll send you a screenshot": a short condition without a comma, then the promise;
+  // the condition is judged as a leading one (on the recipient or not).
+  if (SUBORDINATE_LEAD.test(rest)) return /^(?:when|once|after|as soon as)\s/i.test(rest) ? innerPromise(ctx, clause.length - rest.length, rest, true) : NO;
   // Coordinated subject split off by the clause splitter: "… support that Brent | and I will provide".
   let ctxBefore = before;
   if (lead.conj === 'and' && /^I\b/.test(rest)) {

@@ -483,6 +483,8 @@ const RULES: Rule[] = [
     resolve: (_m, c) => c.sentDate,
   },
   { re: /\b(?:(?:after|before|by)\s+lunch(?:time)?|lunchtime)\b/gi, kind: 'tod', resolve: (_m, c) => timeAhead(c, 13 * 60) },
+  // "have an ETA to you by 9": an hour without am/pm is a working hour (7–11 in the morning, 12–6 after noon).
+  { re: /\bby\s+(1[0-2]|[1-9])(?!\d|:|\.\d|\s*(?:am|pm|a\.m|p\.m|st|nd|rd|th|%|days?|weeks?|hours?|units?|pallets?|cartons?|boxes|items|pcs|[a-z]))/gi, kind: 'tod', resolve: (m, c) => { const h = Number(m[1]); return timeAhead(c, (h <= 6 ? h + 12 : h) * 60); } },
   {
     re: /\b(noon|midday|midnight)\b/gi,
     kind: 'tod',
@@ -583,7 +585,7 @@ function overlaps(a: { index: number; end: number }, b: { index: number; end: nu
   return a.index < b.end && b.index < a.end;
 }
 
-function collect(text: string, ctx: DeadlineContext): Candidate[] {
+function collect(text: string, ctx: DeadlineContext, eventIsTheAction: boolean): Candidate[] {
   const found: Candidate[] = chronoDates(text, ctx);
   for (const rule of RULES) {
     rule.re.lastIndex = 0;
@@ -609,13 +611,14 @@ function collect(text: string, ctx: DeadlineContext): Candidate[] {
     if (FOREIGN_BEFORE.test(before) && !FUTURE_PASSIVE_BEFORE.test(before) && !/\b(?:by|before|until)\b/i.test(before.slice(-12)) && !/\b(?:end|close) of\s+(?:the\s+)?$/i.test(before) && !BY_EVENT.test(before)) continue;
     const after = text.slice(c.end, c.end + 24);
     // "within 7 days of delivery": counted from an event, not from the message.
-    if (/^(?:in|within)\b/i.test(c.phrase) && /^\s+(?:of|after|from)\s+(?!today|now|this\b|the date of this|sending|receipt of this)/i.test(after)) continue;
+    if (/^(?:in|within)\b/i.test(c.phrase) && /^\s+(?:(?:of|after)\s+(?!today|now|this\b|the date of this|sending|receipt of this)|from\s+(?:the\s+)?(?:delivery|receipt|receiving|approval|signing|signature|payment|installation|go-live|arrival))/i.test(after)) continue;
     // An event named by its day ("Monday's meeting", "the Thursday review") is not the deadline,
     // unless the promise is to be kept by that event ("ahead of Monday's meeting", spec §2).
     // The words before the date itself, with a leading "on the" of the phrase: "the call on the 9th".
     const lead = before + (/^(?:on|of)\s/i.test(c.phrase) ? c.phrase.replace(/\d.*$/, '') : '');
     const attributive = /^['’]s\b/.test(after) || EVENT_ON.test(lead) || ((WEEKDAY_ONLY.test(c.phrase) || EXPLICIT_DATE.test(c.phrase)) && /^\s+(?!(?:morning|afternoon|evening|night|noon|lunchtime|eod|cob|at|by|or|and|to|latest|first|next|the|this|if|as|so|week)\b)[a-z][\w-]*/i.test(after) && /\b(?:the|our|your|their|this|that|an?)\s+$/i.test(before));
-    if (attributive && !BY_EVENT.test(before) && !BY_EVENT_ON.test(text.slice(Math.max(0, c.index - 48), c.index) + lead.slice(before.length))) continue;
+    // Unless the promise is to hold that event: "Our trainer will conduct the admin training on 12 Nov".
+    if (attributive && !eventIsTheAction && !BY_EVENT.test(before) && !BY_EVENT_ON.test(text.slice(Math.max(0, c.index - 48), c.index) + lead.slice(before.length))) continue;
     c.marked = MARK_BEFORE.test(before) || /^(?:by|b4|before|until|till|within|no later than)\b/i.test(c.phrase);
     kept.push(c);
   }
@@ -628,8 +631,8 @@ function collect(text: string, ctx: DeadlineContext): Candidate[] {
  * by "or" give the later one, since the promise is kept until then; otherwise a
  * phrase introduced by "by/before/until/within" wins, then the first one.
  */
-export function findDeadline(text: string, ctx: DeadlineContext): Deadline | null {
-  const all = collect(text, ctx);
+export function findDeadline(text: string, ctx: DeadlineContext, options: { eventIsTheAction?: boolean } = {}): Deadline | null {
+  const all = collect(text, ctx, options.eventIsTheAction ?? false);
   if (all.length === 0) return null;
   const days = all.filter((c) => c.kind === 'day');
   const pool = days.length > 0 ? days : all;

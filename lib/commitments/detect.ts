@@ -52,13 +52,14 @@ const TRIGGER = /\b(?:leave (?:it|this|that|them) with (?:me|us)|will|shall|wil|
 const OWNER_HINT = /(?:^|[\s•▪◦‣●∙·*(—–-])(?:me|myself|us|we|I|our\s[^:\n]{1,40}?|[A-Z][\w.-]*\s*\((?:me|us)\))\s*(?::|[-–—>]{1,2})\s*[a-z]|^\W*(?:(?:\d{1,2}|[a-h])[.)]\s*)?(?:me|us)\s+to\s|\[(?:me|us)\]/im;
 // Simple present with a future time: "I send you the proposal tomorrow."
 const PROGRESSIVE_HINT = /[a-z]{3}ing\b/i;
+const TEAM_PRESENT_HINT = /\bour\s+(?:[\w-]+\s+){0,2}(?:team|department|desk|office|engineers|staff)\s+[a-z]+s\b/i;
 const PRESENT_HINT = /\b(?:I|we)\s+\w/i;
 // Our thing moving or getting ready: "the samples ship Monday", "A technician is being dispatched …".
 const THING_HINT = /\b(?:ships?|goes out|go out|leaves|arrives?|being \w+ed|be ready)\b/i;
 const TIME_HINT = /\b(?:tomorrow|tmrw|tmr|2moro|tonight|later|this (?:afternoon|evening|arvo|avo|week|month|quarter)|couple of days|mon|tue|wed|thu|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday|next|eod|cob|eow|within|in \d|by)\b/i;
 
 function mayHoldPromise(s: string): boolean {
-  return TRIGGER.test(s) || OWNER_HINT.test(s) || ((PRESENT_HINT.test(s) || THING_HINT.test(s)) && TIME_HINT.test(s)) || (PROGRESSIVE_HINT.test(s) && /\b(?:shortly|soon|later|l8r|tomorrow|tmrw|tonight|today|(?:next|this) week|couple of days|in (?:\d+|a few|two|three) (?:days|hours|hrs))\b/i.test(s));
+  return TRIGGER.test(s) || OWNER_HINT.test(s) || ((PRESENT_HINT.test(s) || THING_HINT.test(s) || TEAM_PRESENT_HINT.test(s)) && TIME_HINT.test(s)) || (PROGRESSIVE_HINT.test(s) && /\b(?:shortly|soon|later|l8r|tomorrow|tmrw|tonight|today|(?:next|this) week|couple of days|in (?:\d+|a few|two|three) (?:days|hours|hrs))\b/i.test(s));
 }
 
 const MAX_SENTENCE = 1500;
@@ -312,9 +313,10 @@ const REPLY_PROMISE =
 // Waiting for the writer's return.
 // Handing something over needs no time or "to you" to be a promise: "the credit note will be issued".
 const DELIVERED = /\bbe\s+(?:sent|issued|shared|e-?mailed|forwarded|shipped|dispatched|delivered|refunded|credited|couriered|posted)\b/i;
+const HOLDS_EVENT = /^(?:conduct|run|hold|host|deliver|give|do|perform|carry out|visit|attend to|lead|facilitate|present)\b/i;
 const DAY_AFTER = /\b(?:the day after(?: that)?|the (?:following|next) day)\b(?!\s+(?:tomorrow|next))/i;
 const RETURN = /\b(?:on|upon|after) (?:my|our) return\b|\b(?:when|once|after) (?:I|we)(?:['’]m| am|['’]re| are)? (?:back|return)\b|\bcoming back\b/i;
-const SAME_DAY = /\b(?:the same day|that (?:same )?day|on the same day|along with (?:the same|it|them|that|this|those)|(?:right|straight|immediately|directly) after(?:wards)?|at the same time)\b|^\W*(?:and\s+)?then\b|\bthen\s*[.!]?\s*$/i;
+const SAME_DAY = /\b(?:(?:the )?same day|that (?:same )?day|on the same day|along with (?:the same|it|them|that|this|those)|(?:right|straight|immediately|directly) after(?:wards)?|at the same time)\b|^\W*(?:and\s+)?then\b|\bthen\s*[.!]?\s*$/i;
 // "…, and you'll have my comments when you're in": the report of the promise before it, not a second deliverable.
 const REPORT_DELIVERY = /^(?:and\s+)?(?:you['’]ll|you will)\s+(?:have|get|receive|hear)\s+(?:my|our)\s+(?:comments|feedback|thoughts|notes|answer|update|findings|results|response|reply|views|input)\b/i;
 
@@ -437,6 +439,11 @@ export function detectCommitments(input: string, options: DetectOptions): Commit
       if (!d) {
         d = eventNamedBefore(masked, whole, sentence.start, ctx);
         if (d) base = Number.NEGATIVE_INFINITY;
+      }
+      // The promise is to hold the event itself: "will conduct the admin training on 12 Nov", "will visit your plant on 8th".
+      if (!d && HOLDS_EVENT.test(masked.slice(whole.start + verdict.verbAt, whole.end))) {
+        d = findDeadline(masked.slice(whole.start, whole.end), ctx, { eventIsTheAction: true });
+        base = whole.start;
       }
       found.push({ clause: whole, verdict, deadline: d, deadlineBase: base });
     }
