@@ -78,6 +78,12 @@ interface Found {
 function searchDeadline(masked: string, clauses: Span[], idx: number, from: number, ctx: DeadlineContext): { d: Deadline | null; base: number } {
   const c = clauses[idx]!;
   const own = findDeadline(masked.slice(from, c.end), ctx);
+  // A date corrected in the next breath wins: "come back to you Tuesday — no, Wednesday".
+  const fix = clauses[idx + 1];
+  if (own && fix && CORRECTION.test(masked.slice(fix.start, fix.end))) {
+    const corrected = findDeadline(masked.slice(fix.start, fix.end), ctx);
+    if (corrected) return { d: corrected, base: fix.start };
+  }
   if (own) return { d: own, base: from };
   // A trailing fragment without its own subject still belongs to this promise: "…, hopefully by Friday".
   const next = clauses[idx + 1];
@@ -314,6 +320,8 @@ const REPLY_PROMISE =
 // Handing something over needs no time or "to you" to be a promise: "the credit note will be issued".
 const DELIVERED = /\bbe\s+(?:sent|issued|shared|e-?mailed|forwarded|shipped|dispatched|delivered|refunded|credited|couriered|posted)\b/i;
 const HOLDS_EVENT = /^(?:conduct|run|hold|host|deliver|give|do|perform|carry out|visit|attend to|lead|facilitate|present)\b/i;
+const CORRECTION = /^\W*(?:no|nope|sorry|actually|oh wait|wait|make (?:that|it)|I mean|scratch that|correction|rather)\b/i;
+const DAY_BEFORE = /\bthe day before(?: (?:that|it|then))?\b(?!\s+(?:yesterday|the))/i;
 const DAY_AFTER = /\b(?:the day after(?: that)?|the (?:following|next) day)\b(?!\s+(?:tomorrow|next))/i;
 const RETURN = /\b(?:on|upon|after) (?:my|our) return\b|\b(?:when|once|after) (?:I|we)(?:['’]m| am|['’]re| are)? (?:back|return)\b|\bcoming back\b/i;
 const SAME_DAY = /\b(?:(?:the )?same day|that (?:same )?day|on the same day|along with (?:the same|it|them|that|this|those)|(?:right|straight|immediately|directly) after(?:wards)?|at the same time)\b|^\W*(?:and\s+)?then\b|\bthen\s*[.!]?\s*$/i;
@@ -417,17 +425,22 @@ export function detectCommitments(input: string, options: DetectOptions): Commit
       // "… shipped on Monday, and I'll email you the tracking numbers the same day": the day named before.
       const clauseText = masked.slice(whole.start, whole.end);
       const nextDay = DAY_AFTER.test(clauseText);
-      if (!d && (nextDay || SAME_DAY.test(clauseText))) {
+      const dayBefore = DAY_BEFORE.test(clauseText);
+      if (!d && (nextDay || dayBefore || SAME_DAY.test(clauseText))) {
         const prev = [...found].reverse().find((f) => f.deadline !== null);
         if (prev) ({ deadline: d, deadlineBase: base } = prev);
-        else if (lastDeadline) {
+        // "The goods will be released from customs on Monday; we'll arrange trucking the same day."
+        else if (findDeadline(masked.slice(sentence.start, whole.start), ctx)) {
+          d = findDeadline(masked.slice(sentence.start, whole.start), ctx);
+          base = Number.NEGATIVE_INFINITY;
+        } else if (lastDeadline) {
           d = lastDeadline;
           // Named in an earlier sentence: nothing to cut from this one's summary.
           base = Number.NEGATIVE_INFINITY;
         }
         // "I'll send the countersigned copy the day after that."
-        if (d && nextDay) {
-          d = { ...d, due: addDays(d.due, 1) };
+        if (d && (nextDay || dayBefore)) {
+          d = { ...d, due: addDays(d.due, nextDay ? 1 : -1) };
           base = Number.NEGATIVE_INFINITY;
         }
       }

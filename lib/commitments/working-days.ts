@@ -71,9 +71,18 @@ export function nextWeekdayAfter(date: string, weekday: number): string {
   return addDays(date, delta);
 }
 
-/** Working days of the Monday-to-Sunday week holding `date`, in order. */
+/**
+ * First day of the working week holding `date`: Monday, or Sunday where Sunday is worked and
+ * Saturday is not (a Sunday-to-Thursday office means Thursday by "end of the week").
+ */
+function workWeekStart(date: string, cal: WorkCalendar): string {
+  const sundayFirst = cal.workingDays.includes(7) && !cal.workingDays.includes(6);
+  return sundayFirst ? addDays(date, -(isoWeekday(date) % 7)) : weekStart(date);
+}
+
+/** Working days of the working week holding `date`, in order. */
 export function workingDaysOfWeek(date: string, cal: WorkCalendar): string[] {
-  const start = weekStart(date);
+  const start = workWeekStart(date, cal);
   const out: string[] = [];
   for (let i = 0; i < 7; i++) {
     const d = addDays(start, i);
@@ -85,12 +94,12 @@ export function workingDaysOfWeek(date: string, cal: WorkCalendar): string[] {
 /** Last working day of the week; Sunday of that week if it has none (all holidays). */
 export function lastWorkingDayOfWeek(date: string, cal: WorkCalendar): string {
   const days = workingDaysOfWeek(date, cal);
-  return days[days.length - 1] ?? addDays(weekStart(date), 6);
+  return days[days.length - 1] ?? addDays(workWeekStart(date, cal), 6);
 }
 
 export function nthWorkingDayOfWeek(date: string, n: number, cal: WorkCalendar): string {
   const days = workingDaysOfWeek(date, cal);
-  return days[Math.min(n, days.length) - 1] ?? addDays(weekStart(date), Math.min(n, 7) - 1);
+  return days[Math.min(n, days.length) - 1] ?? addDays(workWeekStart(date, cal), Math.min(n, 7) - 1);
 }
 
 export function lastDayOfMonth(year: number, month: number): string {
