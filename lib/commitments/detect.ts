@@ -315,16 +315,18 @@ const ABSENCE =
 const REPLY_PROMISE =
   /\b(?:reply|replying|respond|responding|answer|check (?:your |my )?e-?mails?|after (?:coming|I come|I get|I am|I'm) back|get back|be in touch|return your|contact you|reach out|follow up|attend to|action|deal with|read|look at|go through|catch up)\b|\b(?:on|upon|after|at) my return\b|\bwhen I(?:'m| am|’m) back\b|\bonce I(?:'m| am|’m) back\b|\bwhen I return\b|\bas soon as (?:possible|I can|I(?:'m| am) back|I return)\b/i;
 
-// A promise dated by the one before it: "… the same day", "along with the same", "right after".
-// Waiting for the writer's return.
 // Handing something over needs no time or "to you" to be a promise: "the credit note will be issued".
 const DELIVERED = /\bbe\s+(?:sent|issued|shared|e-?mailed|forwarded|shipped|dispatched|delivered|refunded|credited|couriered|posted)\b/i;
+// The promise is to hold the event itself, so the event's date is its deadline.
 const HOLDS_EVENT = /^(?:conduct|run|hold|host|deliver|give|do|perform|carry out|visit|attend to|lead|facilitate|present)\b/i;
+// A date taken back in the next breath: "Tuesday — no, Wednesday".
 const CORRECTION = /^\W*(?:no|nope|sorry|actually|oh wait|wait|make (?:that|it)|I mean|scratch that|correction|rather)\b/i;
+// Dated by a promise before it: "the day before", "the day after that", "… the same day", "along with the same", "right after".
 const DAY_BEFORE = /\bthe day before(?: (?:that|it|then))?\b(?!\s+(?:yesterday|the))/i;
 const DAY_AFTER = /\b(?:the day after(?: that)?|the (?:following|next) day)\b(?!\s+(?:tomorrow|next))/i;
-const RETURN = /\b(?:on|upon|after) (?:my|our) return\b|\b(?:when|once|after) (?:I|we)(?:['’]m| am|['’]re| are)? (?:back|return)\b|\bcoming back\b/i;
 const SAME_DAY = /\b(?:(?:the )?same day|that (?:same )?day|on the same day|along with (?:the same|it|them|that|this|those)|(?:right|straight|immediately|directly) after(?:wards)?|at the same time)\b|^\W*(?:and\s+)?then\b|\bthen\s*[.!]?\s*$/i;
+// Waiting for the writer's return.
+const RETURN = /\b(?:on|upon|after) (?:my|our) return\b|\b(?:when|once|after) (?:I|we)(?:['’]m| am|['’]re| are)? (?:back|return)\b|\bcoming back\b/i;
 // "…, and you'll have my comments when you're in": the report of the promise before it, not a second deliverable.
 const REPORT_DELIVERY = /^(?:and\s+)?(?:you['’]ll|you will)\s+(?:have|get|receive|hear)\s+(?:my|our)\s+(?:comments|feedback|thoughts|notes|answer|update|findings|results|response|reply|views|input)\b/i;
 
