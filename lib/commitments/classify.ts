@@ -84,7 +84,7 @@ const RESTRICTED: Record<string, (rest: string, subject: string) => boolean> = {
     /^(?:[A-Z][a-z]+|someone|somebody|(?:my|our|the)\s+(?:[\w-]+\s+){0,3}?[\w-]+)\s+to\s+[a-z]/.test(r) ||
     // "I'll get someone from support to call you": any doer but the recipient, then a base verb.
     (/^(?!you\b|u\b|used\b)(?:[\w'-]+\s+){1,6}?to\s+([a-z]+)/i.test(r) && isBaseVerb(/^(?:[\w'-]+\s+){1,6}?to\s+([a-z]+)/i.exec(r)![1]!)) ||
-    /^(?:back|right back|in touch|with|on it|right on it|onto it|on that|started|(?:it|this|that|them|these|those|you|him|her|both|the|a|an|your|our|my|some|any|all|everything|something|more|an answer|answers|one|copies)\b)/i.test(r) &&
+    /^(?:back|right back|in touch|with|on it|right on it|onto it|on that|started|(?:it|this|that|them|these|those|you|u|ya|him|her|both|the|a|an|your|our|my|some|any|all|everything|something|more|an answer|answers|one|copies)\b)/i.test(r) &&
     !/^(?:to|together|through|ready|closer|much|fucked|out|up|going|there|home|off)\b/i.test(r) &&
     // "I'll get you to sign …" asks the recipient.
     !/^(?:you|u)\s+to\s+[a-z]/i.test(r),
