@@ -333,6 +333,10 @@ function beGerund(r: string): boolean {
 const STATIVE_PARTICIPLE =
   /^(?:closed|held|needed|required|based|located|affected|impacted|involved|expected|gone|allowed|permitted|prohibited|charged|billed|delayed|postponed|cancell?ed|discontinued|deprecated|suspended|locked|terminated|married|hosted|attended|joined|led|chaired|limited|reduced|increased|raised|published|released|retired|paid|owed|due|done by|asked|told|invited|introduced|recorded|reflected|delighted|pleased|thrilled|excited|happy|interested|surprised|disappointed|concerned|worried|convinced|tied|stuck|busy|booked|out|away|off|used|considered|treated|seen|known|given a|made available to you by)$/i;
 
+// A subject that is a person (you, we, a first and last name), not a thing of ours on its way.
+const PEOPLE_SUBJECT = /\b(?:you|we|I|he|she|him|her|[A-Z][a-z]+\s+[A-Z][a-z]+)\b/;
+const namesPerson = (word: string): boolean => wordTags(word).has('Person') || wordTags(word).has('ProperNoun');
+
 const DELIVERY =
   /^((?:the|your|a|an|this|these|those|our|my)\b[^,;:]{0,60}?|it|they|[A-Z][a-z]+)(?:\s+will|\s+shall|\s+should|['’]ll)\s+(?:also\s+|then\s+)?(?:follow|arrive|reach (?:you|u)\b|be with (?:you|u|your)\b|be in your (?:inbox|hands)|land in your|come through to you|go out\b|ship\b|be (?:on (?:its|their) way|in the post|dispatched|shipped))/i;
 // Our thing in a state the recipient is waiting for, by a time: "The UAT environment will be ready by Friday".
@@ -355,12 +359,12 @@ function passiveHead(rest: string): Head | null {
   const d = DELIVERY.exec(rest);
   // A bare capitalised subject is a thing ("Shipment will go out …"), never a name ("John will follow up").
   const bare = d !== null && /^[A-Z][a-z]+$/.test(d[1]!);
-  const thing = bare && /(?:go out|ship)$/i.test(d[0]) && !wordTags(d[1]!).has('Person') && !wordTags(d[1]!).has('ProperNoun');
-  if (d && (!bare || thing) && !/\b(?:you|we|I|he|she|him|her|[A-Z][a-z]+\s+[A-Z][a-z]+)\b|^\S+\s.*\b[A-Z][a-z]+$/.test(d[1]!)) return { subject: 'it', after: 0, rule: 'delivery', base: 0.7 };
+  const thing = bare && /(?:go out|ship)$/i.test(d[0]) && !namesPerson(d[1]!);
+  if (d && (!bare || thing) && !PEOPLE_SUBJECT.test(d[1]!) && !/^\S+\s.*\b[A-Z][a-z]+$/.test(d[1]!)) return { subject: 'it', after: 0, rule: 'delivery', base: 0.7 };
   // The caller keeps these only with a future time.
   const state = READY.exec(rest) ?? THING_PRESENT.exec(rest) ?? BEING.exec(rest);
   // Someone's estimate is not our undertaking: "The carrier estimates the screens ship Thursday".
-  if (state && !/\b(?:you|we|I|he|she|him|her|[A-Z][a-z]+\s+[A-Z][a-z]+|estimates?|says?|expects?|thinks?|believes?|reckons?|advises?|told|said)\b/.test(state[1]!)) return { subject: 'it', after: 0, rule: 'state', base: 0.65 };
+  if (state && !PEOPLE_SUBJECT.test(state[1]!) && !/\b(?:estimates?|says?|expects?|thinks?|believes?|reckons?|advises?|told|said)\b/.test(state[1]!)) return { subject: 'it', after: 0, rule: 'state', base: 0.65 };
   const m = PASSIVE.exec(rest);
   if (!m) return null;
   const subject = m[1]!;
@@ -369,10 +373,10 @@ function passiveHead(rest: string): Head | null {
   const bareHead = /^[A-Z][a-z]+/.exec(subject)?.[0];
   if (bareHead && !/^(?:The|Your|A|An|This|These|Those|It|They|All|Both|Each|Any|Our|My|Yr)$/.test(bareHead)) {
     const t = wordTags(bareHead);
-    if (t.has('Person') || t.has('ProperNoun') || t.has('Pronoun') || t.has('Determiner') || t.has('Preposition') || t.has('Conjunction') || t.has('QuestionWord')) return null;
+    if (namesPerson(bareHead) || t.has('Pronoun') || t.has('Determiner') || t.has('Preposition') || t.has('Conjunction') || t.has('QuestionWord')) return null;
   }
   // People are not shipped: a subject naming a person, "you" or "we" is not our side acting on a thing.
-  if (/\b(?:you|we|I|he|she|him|her|[A-Z][a-z]+\s+[A-Z][a-z]+)\b/.test(subject) && !/^(?:your|our|my)\b/i.test(subject)) return null;
+  if (PEOPLE_SUBJECT.test(subject) && !/^(?:your|our|my)\b/i.test(subject)) return null;
   if (/^(?:our|my)\b/i.test(subject) && (SUBJECT_WE_OUR.test(subject) || SUBJECT_OUR_AGENT.test(`${subject} will`))) return null;
   if (!isParticiple(part) || STATIVE_PARTICIPLE.test(part)) return null;
   const base = infinitive(part, 'PastTense');
@@ -405,7 +409,7 @@ function matchHead(rest: string): Head | null {
   if (m) return { subject: 'I', after: m[0].length, rule: 'let-me', base: 0.75 };
   // "Quote to follow tomorrow", "Invoice to follow", "…, with the balance to follow in two weeks".
   m = /^(?:with\s+)?(?:(?:the|your|a|an|our|my|more|further|full|revised|updated|final)\b[^,;:.]{0,50}?|[A-Z][a-z]+(?:\s+[a-z][\w-]*){0,3}?)\s+to\s+follow\b/i.exec(lower);
-  if (m && !/^(?:I|we|you|he|she|they)\b/i.test(lower) && !wordTags(firstWord(lower)).has('Person')) return { subject: 'it', after: 0, rule: 'delivery', base: 0.7 };
+  if (m && !/^(?:I|we|you|he|she|they)\b/i.test(lower) && !namesPerson(firstWord(lower))) return { subject: 'it', after: 0, rule: 'delivery', base: 0.7 };
   // "What I can do is send you two options by the 15th."
   m = /^(?:what|all)\s+(?:I|we)\s+(?:can|will|['’]ll|could)\s+do\s+(?:now\s+)?is\s+(?:to\s+)?(?=[a-z])/i.exec(lower);
   if (m) return { subject: 'I', after: m[0].length, rule: 'let-me', base: 0.75 };
@@ -477,7 +481,7 @@ function matchHead(rest: string): Head | null {
     }
     // "Our legal team reviews the liability cap before our call on Thursday": the caller keeps it only with a future time.
     const tp = TEAM_PRESENT.exec(lower);
-    if (tp && isBaseVerb(tp[1]!.replace(/e?s$/, '')) ) return { subject: 'we', after: tp[0].length - tp[1]!.length, rule: 'present', base: 0.65 };
+    if (tp && isBaseVerb(tp[1]!.replace(/e?s$/, ''))) return { subject: 'we', after: tp[0].length - tp[1]!.length, rule: 'present', base: 0.65 };
     return passiveHead(rest);
   }
   const mm = MODAL.exec(lower.slice(at));
@@ -562,7 +566,7 @@ export function labelIsUs(label: string, ourNames?: ReadonlySet<string>): boolea
 }
 
 /** The owner label before a clause names our side. */
-export function ownerNamesUs(before: string, ourNames: ReadonlySet<string> | undefined): boolean {
+function ownerNamesUs(before: string, ourNames: ReadonlySet<string> | undefined): boolean {
   const label = OWNER_LABEL.exec(before)?.[1];
   return label !== undefined && labelIsUs(label, ourNames);
 }

@@ -152,11 +152,7 @@ function nthWorkingDayOfNextMonth(ctx: DeadlineContext, n: number): string {
 function aroundDaysOff(ctx: DeadlineContext, side: 'after' | 'before'): string | null {
   for (let d = addDays(ctx.sentDate, side === 'after' ? 0 : 1), n = 0; n < 42; d = addDays(d, 1), n++) {
     if (!ctx.cal.holidays.has(d)) continue;
-    if (side === 'after') {
-      let e = addDays(d, 1);
-      while (!isWorkingDay(e, ctx.cal)) e = addDays(e, 1);
-      return e;
-    }
+    if (side === 'after') return addWorkingDays(d, 1, ctx.cal);
     let b = addDays(d, -1);
     while (!isWorkingDay(b, ctx.cal)) b = addDays(b, -1);
     return compareCivil(b, ctx.sentDate) < 0 ? ctx.sentDate : b;
@@ -383,10 +379,7 @@ const RULES: Rule[] = [
     kind: 'day',
     resolve: (m, c) => {
       const first = monthDayOnOrAfter(c, monthOf(m[1]!), 1, null);
-      if (first === null) return null;
-      let d = first;
-      while (!isWorkingDay(d, c.cal)) d = addDays(d, 1);
-      return lastWorkingDayOfWeek(d, c.cal);
+      return first === null ? null : lastWorkingDayOfWeek(addWorkingDays(addDays(first, -1), 1, c.cal), c.cal);
     },
   },
   // "(the) start of next week" is its first working day; "early next week" is the spec's second.

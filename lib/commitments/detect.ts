@@ -431,13 +431,10 @@ export function detectCommitments(input: string, options: DetectOptions): Commit
       if (!d && (nextDay || dayBefore || SAME_DAY.test(clauseText))) {
         const prev = [...found].reverse().find((f) => f.deadline !== null);
         if (prev) ({ deadline: d, deadlineBase: base } = prev);
-        // "The goods will be released from customs on Monday; we'll arrange trucking the same day."
-        else if (findDeadline(masked.slice(sentence.start, whole.start), ctx)) {
-          d = findDeadline(masked.slice(sentence.start, whole.start), ctx);
-          base = Number.NEGATIVE_INFINITY;
-        } else if (lastDeadline) {
-          d = lastDeadline;
-          // Named in an earlier sentence: nothing to cut from this one's summary.
+        else {
+          // "The goods will be released from customs on Monday; we'll arrange trucking the same day",
+          // or a promise of an earlier sentence. Either way nothing to cut from this clause's summary.
+          d = findDeadline(masked.slice(sentence.start, whole.start), ctx) ?? lastDeadline;
           base = Number.NEGATIVE_INFINITY;
         }
         // "I'll send the countersigned copy the day after that."

@@ -116,6 +116,11 @@ const SIGN_OFF =
 const MOBILE = /^\s*Sent from my \w+/i;
 const PS = /^\s*P\.?\s?S\.?\b/i;
 
+/** Someone else's message starts at this line (`next` is the line after it). */
+function startsQuote(line: string, next: string): boolean {
+  return ON_WROTE.test(line) || ON_START.test(line) || HEADER_CUT.test(line) || /^\s*>/.test(line) || (OUTLOOK_FROM.test(line) && OUTLOOK_NEXT.test(next));
+}
+
 interface Line {
   start: number;
   end: number;
@@ -238,7 +243,7 @@ export function maskNonAuthored(text: string): string {
         keep[i] = false;
         for (j = i + 1; j < ls.length && !PS.test(ls[j]!.text); j++) {
           const lt = ls[j]!.text;
-          if (ON_WROTE.test(lt) || ON_START.test(lt) || HEADER_CUT.test(lt) || /^\s*>/.test(lt) || (OUTLOOK_FROM.test(lt) && OUTLOOK_NEXT.test(ls[j + 1]?.text ?? ''))) break;
+          if (startsQuote(lt, ls[j + 1]?.text ?? '')) break;
           keep[j] = false;
         }
         i = j - 1;
@@ -278,8 +283,7 @@ const GREETING = /^\s*(?:hi|hello|hey|hiya|dear|morning|good morning|afternoon|e
 export function senderNames(text: string): Set<string> {
   const ls = lines(text);
   const names = new Set<string>();
-  const quoteStart = (t: string): boolean => ON_WROTE.test(t) || ON_START.test(t) || HEADER_CUT.test(t) || /^\s*>/.test(t) || SIG_DELIM.test(t) || OUTLOOK_FROM.test(t);
-  let end = ls.findIndex((l, k) => k > 0 && quoteStart(l.text));
+  let end = ls.findIndex((l, k) => k > 0 && (startsQuote(l.text, ls[k + 1]?.text ?? '') || SIG_DELIM.test(l.text)));
   if (end < 0) end = ls.length;
   for (let i = end - 1; i > 0 && i >= end - 12; i--) {
     const t = ls[i]!.text.trim();
