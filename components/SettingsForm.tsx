@@ -8,7 +8,7 @@ import { useClient, useRequest } from './client-context';
 import { GoingQuietSettings } from './settings/GoingQuietSettings';
 import { IntegrationStatus } from './IntegrationStatus';
 import { formatAgo } from '../lib/format';
-import { HeadsUpSettings } from './settings/HeadsUpSettings';
+import { SettingToggle } from './settings/SettingToggle';
 
 const DAY_NAMES = {
   mon: 'Monday',
@@ -610,10 +610,7 @@ function FollowUpsSection(props: SectionProps) {
         min={0}
         max={10}
       />
-      <div className="field field--inline">
-        <input id="checkIn" type="checkbox" checked={s.checkInAfterDone} onChange={(e) => set('checkInAfterDone', e.target.checked)} />
-        <label htmlFor="checkIn">When a promise is done, remind me to ask the customer whether it did the job</label>
-      </div>
+      <SettingToggle id="checkIn" field="checkInAfterDone" label="When a promise is done, remind me to ask the customer whether it did the job" settings={s} set={set} />
       <NumberField {...props} id="checkInDelay" field="checkInDelayWorkingDays" label="Ask after (working days)" min={1} max={60} disabled={!s.checkInAfterDone} />
     </>
   );
@@ -650,11 +647,14 @@ function NotificationsSection({ draft, set, errors }: SectionProps) {
   return (
     <>
       <h2>Notifications</h2>
-      <div className="field field--inline">
-        <input id="notifications" type="checkbox" checked={s.notifications} onChange={(e) => set('notifications', e.target.checked)} />
-        <label htmlFor="notifications">Desktop notification when a reply is overdue or a follow-up is late</label>
-      </div>
-      <HeadsUpSettings settings={s} set={set} />
+      <SettingToggle id="notifications" field="notifications" label="Desktop notification when a reply is overdue or a follow-up is late" settings={s} set={set} />
+      <SettingToggle
+        id="headsUpNotification"
+        field="headsUpNotification"
+        label="Desktop notification when a promise is due the next working day (time for a heads-up)"
+        settings={s}
+        set={set}
+      />
       <Field
         id="badgeScope"
         label="The toolbar badge counts"

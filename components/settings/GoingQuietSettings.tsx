@@ -4,6 +4,7 @@
  * own component, rendered by the settings form, so the form's layout can change around it.
  */
 import type { Settings } from '../../lib/settings';
+import { SettingToggle } from './SettingToggle';
 
 export function GoingQuietSettings({
   settings,
@@ -49,17 +50,13 @@ export function GoingQuietSettings({
           )}
         </div>
       ))}
-      <div className="field field--inline">
-        <input
-          id="badgeCountsQuiet"
-          type="checkbox"
-          checked={settings.badgeCountsQuiet}
-          onChange={(e) => set('badgeCountsQuiet', e.target.checked)}
-        />
-        <label htmlFor="badgeCountsQuiet">
-          Count customers gone quiet on the toolbar badge (amber, never red)
-        </label>
-      </div>
+      <SettingToggle
+        id="badgeCountsQuiet"
+        field="badgeCountsQuiet"
+        label="Count customers gone quiet on the toolbar badge (amber, never red)"
+        settings={settings}
+        set={set}
+      />
     </fieldset>
   );
 }
