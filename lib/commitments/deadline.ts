@@ -17,6 +17,7 @@ import {
   nextWeekdayAfter,
   nthWorkingDayOfWeek,
   parts,
+  weekStart,
   weekdayInWeek,
   workingDaysOfWeek,
   type WorkCalendar,
@@ -99,7 +100,10 @@ const VAGUE_COUNT = /^(?:a\s+)?(?:few|several)$/i;
 const FOREIGN_BEFORE = /\b(?:last|since|from|signed|dated|held|sent|received|was|were|ago|of|during|after|about)\s+(?:on\s+|the\s+)?$/i;
 // "will be sent tomorrow", "to be signed on Monday": a participle of something still to happen.
 const FUTURE_PASSIVE_BEFORE = /\b(?:will|shall|['’]ll|to|being|gets?)\s+(?:be\s+)?(?:\w+ly\s+)?(?:sent|signed|held|received|dated)\s+(?:on\s+|the\s+)?$/i;
-const VALIDITY_BEFORE = /\b(?:valid|good|open|effective|expir(?:es|ing|y)|starting|commencing|runs?|running)\s+(?:until|till|til|through|thru|from|on|to)?\s*(?:the\s+)?$/i;
+// "runs" only with its preposition: "the first run Monday morning" is a run on Monday.
+const VALIDITY_BEFORE = /\b(?:(?:valid|good|open|effective|expir(?:es|ing|y)|starting|commencing)\s+(?:until|till|til|through|thru|from|on|to)?|(?:runs?|running)\s+(?:until|till|til|through|thru|from|to))\s*(?:the\s+)?$/i;
+const ACTION_STARTS_BEFORE = /(?<!\b(?:days?|weeks?|months?|hours?)\s+)\b(?:starting|effective|commencing|from)\s+$/i;
+const RELATIVE_DAY = /^(?:today|tomorrow|tonight|(?:this|next) week|(?:mon|tues|wednes|thurs|fri)day)$/i;
 const MARK_BEFORE = /\b(?:by|b4|before|until|till|no later than|on or before|within|latest|at the latest)\s+(?:the\s+)?$/i;
 
 interface Rule {
@@ -165,6 +169,18 @@ function earlyInMonth(year: number, month: number, ctx: DeadlineContext): string
   let d = civil(year, month, 10);
   for (let i = 0; i < 10 && !isWorkingDay(d, ctx.cal); i++) d = addDays(d, -1);
   return compareCivil(d, ctx.sentDate) < 0 ? ctx.sentDate : d;
+}
+
+function isoWeekEnd(ctx: DeadlineContext, week: number): string | null {
+  if (week < 1 || week > 53) return null;
+  const inYear = (year: number): string | null => {
+    const monday = addDays(weekStart(civil(year, 1, 4)), 7 * (week - 1));
+    // Week 53 exists only in years whose last week holds their Thursday.
+    return parts(addDays(monday, 3)).year === year ? lastWorkingDayOfWeek(monday, ctx.cal) : null;
+  };
+  const { year } = parts(ctx.sentDate);
+  const d = inYear(year);
+  return d === null || compareCivil(d, ctx.sentDate) < 0 ? inYear(year + 1) : d;
 }
 
 function thisWeekday(ctx: DeadlineContext, wd: number): string {
@@ -291,6 +307,8 @@ const RULES: Rule[] = [
   // that include a holiday; "before the long weekend": the last working day before them.
   { re: /\bafter\s+the\s+(?:bank\s+|public\s+|national\s+)?(?:holiday|holidays|long weekend|christmas break|xmas break|holiday break|break)\b/gi, kind: 'day', resolve: (_m, c) => aroundDaysOff(c, 'after') },
   { re: /\b(?:before|ahead of)\s+the\s+(?:long weekend|bank holiday|public holiday)\b/gi, kind: 'day', resolve: (_m, c) => aroundDaysOff(c, 'before') },
+  // A calendar week by its ISO number ("in KW 6", "CW12"): its last working day, this year's or, once past, next year's.
+  { re: /\b(?:KW|CW|calendar\s+week)\s*(\d{1,2})\b/g, kind: 'day', resolve: (m, c) => isoWeekEnd(c, Number(m[1])) },
   // "end of January": the last working day of that month, like "end of the month" (spec §2).
   {
     re: /\b(?:the\s+)?end\s+of\s+(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b(?!\s+\d)/gi,
@@ -299,7 +317,7 @@ const RULES: Rule[] = [
   },
   // "early January": still kept while the month's first third lasts; "the start of January": its first working day.
   {
-    re: /\b(early|(?:the\s+)?(?:beginning|start)\s+of)\s+(january|february|march|april|may|june|july|august|september|october|november|december)\b(?!\s+\d)/gi,
+    re: /\b(early|(?:the\s+)?(?:beginning|start)\s+of)\s+(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b\.?(?!\s+\d)/gi,
     kind: 'day',
     resolve: (m, c) => {
       const { year, month } = parts(monthEnd(c, monthOf(m[2]!)));
@@ -599,9 +617,12 @@ function collect(text: string, ctx: DeadlineContext, eventIsTheAction: boolean):
   const kept: Candidate[] = [];
   for (const c of found) {
     const before = text.slice(Math.max(0, c.index - 24), c.index);
+    // An action that starts on a day is due that day: "will switch your tickets to priority routing from tomorrow",
+    // "will prioritise your route starting tomorrow". A calendar date there is the thing's own ("prices rise from 1 Jan").
+    const starts = ACTION_STARTS_BEFORE.test(before) && RELATIVE_DAY.test(c.phrase);
     // A validity or start date belongs to the thing ("the quote, valid until Dec 31, by Friday").
-    if (VALIDITY_BEFORE.test(before)) continue;
-    if (FOREIGN_BEFORE.test(before) && !FUTURE_PASSIVE_BEFORE.test(before) && !/\b(?:by|before|until)\b/i.test(before.slice(-12)) && !/\b(?:end|close) of\s+(?:the\s+)?$/i.test(before) && !BY_EVENT.test(before)) continue;
+    if (VALIDITY_BEFORE.test(before) && !starts) continue;
+    if (!starts && FOREIGN_BEFORE.test(before) && !FUTURE_PASSIVE_BEFORE.test(before) && !/\b(?:by|before|until)\b/i.test(before.slice(-12)) && !/\b(?:end|close) of\s+(?:the\s+)?$/i.test(before) && !BY_EVENT.test(before)) continue;
     const after = text.slice(c.end, c.end + 24);
     // "within 7 days of delivery": counted from an event, not from the message.
     if (/^(?:in|within)\b/i.test(c.phrase) && /^\s+(?:(?:of|after)\s+(?!today|now|this\b|the date of this|sending|receipt of this)|from\s+(?:the\s+)?(?:delivery|receipt|receiving|approval|signing|signature|payment|installation|go-live|arrival))/i.test(after)) continue;

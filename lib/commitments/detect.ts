@@ -85,8 +85,11 @@ function searchDeadline(masked: string, clauses: Span[], idx: number, from: numb
     if (corrected) return { d: corrected, base: fix.start };
   }
   if (own) return { d: own, base: from };
-  // A trailing fragment without its own subject still belongs to this promise: "…, hopefully by Friday".
-  const next = clauses[idx + 1];
+  // A trailing fragment without its own subject still belongs to this promise: "…, hopefully by Friday",
+  // also past an aside in brackets: "deliver the balance (120 cartons of gloves) within 48 hours".
+  const aside = clauses[idx + 1];
+  const skipAside = aside !== undefined && masked[aside.start - 1] === '(' && findDeadline(masked.slice(aside.start, aside.end), ctx) === null;
+  const next = clauses[idx + (skipAside ? 2 : 1)];
   const nextText = next ? masked.slice(next.start, next.end).replace(/^(?:\d{1,2}[.)]|[-–•▪*])\s*/, '') : '';
   // Not from a clause with a predicate of its own ("…, our quality team will provide a report within 10 days").
   if (next && !/^(?:and\s+|but\s+|so\s+)?(?:I|we|you|he|she|they|who|which|let me|will)\b/i.test(nextText) && !/\b(?:will|shall|wil)\b|['’]ll\b/i.test(nextText) && !startsVerbPhrase(nextText)) {
@@ -96,7 +99,8 @@ function searchDeadline(masked: string, clauses: Span[], idx: number, from: numb
   }
   // A short leading time phrase: "On Monday, I'll …" / "Tomorrow, we will …".
   const prev = clauses[idx - 1];
-  if (prev && prev.end - prev.start <= 30) {
+  // Not a time that closed the clause before: "… within 48 hours, and our rep will call you".
+  if (prev && prev.end - prev.start <= 30 && !/^(?:and|but|so|or|&)\b/i.test(masked.slice(c.start, c.end))) {
     const prevText = masked.slice(prev.start, prev.end);
     const d = findDeadline(prevText, ctx);
     // Only a time phrase, not a clause of its own with a date ("We aim to fix it this week and | I'll send …").
@@ -143,7 +147,10 @@ function startsVerbPhrase(rest: string): boolean {
   if (/^(?:once|when|whenever|while|after|before|until|unless|if|as|since|because|though|although|whether)$/i.test(w)) return false;
   if (!isBaseVerb(w) && !t.has('Verb')) return /^(?:the|your|our|my|a|an|this|that|these|those|all|any|some)$/i.test(next);
   // A bare plural object ("and share comments by tomorrow") opens a verb phrase too.
-  return next === '' || isNounPhraseStart(next) || PARTICLE.test(next) || TIME_HINT.test(next) || (wordTags(next).has('Plural') && !wordTags(next).has('Verb'));
+  // After a base verb, an -s form is a plural noun, whatever else the lexicon calls it ("share comments").
+  const n = wordTags(next);
+  const plural = (n.has('Plural') && !n.has('Verb')) || (/[^s]s$/i.test(next) && n.has('PresentTense') && !n.has('Infinitive'));
+  return next === '' || isNounPhraseStart(next) || PARTICLE.test(next) || TIME_HINT.test(next) || plural;
 }
 
 /** ", and the implementation plan before our call on Thursday": a second object of the same verb, with its own date. */

@@ -153,6 +153,13 @@ const TABLE: Record<string, Row[]> = {
     ['by the end of the year', WED, NY, '2026-12-31'],
     ['by Weds', WED, NY, '2026-11-25'],
     ['tmr', WED, NY, '2026-11-19'],
+    ['early Feb', WED, NY, '2027-02-10'],
+    ['in KW 6', WED, NY, '2027-02-12'],
+    ['in CW53', WED, NY, '2027-01-01'],
+    ['in calendar week 53', '2027-11-17T10:00:00-05:00', NY, null],
+    ['starting tomorrow', WED, NY, '2026-11-19'],
+    ['from next week', WED, NY, '2026-11-27'],
+    ['effective 1 January', WED, NY, null],
   ],
 };
 
