@@ -436,6 +436,9 @@ function matchHead(rest: string): Head | null {
   // "You'll have the invoice by Monday." / "You will receive …"
   m = /^(?:you|u)(?:'ll|’ll|\s+will|\s+should)\s+(?:also\s+|then\s+)?(?:have|receive|get)\s+(?=\S)/i.exec(lower);
   if (m) return { subject: 'you', after: m[0].length, rule: 'you-will-have', base: 0.75 };
+  // The same in the simple present, kept only with a future time (the caller's check): "you receive the tracking number tomorrow".
+  m = /^(?:you|u)\s+(?:receive|get)\s+(?=(?:the|your|our|my|a|an)\s)/i.exec(lower);
+  if (m) return { subject: 'you', after: m[0].length, rule: 'you-get', base: 0.65 };
   // "You'll hear from us / our onboarding team by Thursday."
   m = /^(?:you|u)(?:'ll|’ll|\s+will|\s+should)\s+(?:also\s+)?hear\s+(?:back\s+)?from\s+(?:me|us|our\b|my\b)/i.exec(lower);
   if (m) return { subject: 'you', after: 0, rule: 'hear-from-us', base: 0.8 };
@@ -669,7 +672,7 @@ export function classifyClause(ctx: ClauseContext): Verdict {
     verbAt = at;
   } else if (head.rule === 'passive') {
     ok = true;
-  } else if (head.rule === 'you-will-have') {
+  } else if (head.rule === 'you-will-have' || head.rule === 'you-get') {
     ok = !/^(?:to|a chance|the chance|the opportunity|time|fun|questions|any questions)\b/i.test(tail) && !/\b(?:already|by now)\b/i.test(tail);
   } else if (head.rule === 'subjectless' && /^do\s*[.!]?\s*$/i.test(tail)) {
     ok = true;

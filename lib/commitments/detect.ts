@@ -56,7 +56,7 @@ const TEAM_PRESENT_HINT = /\bour\s+(?:[\w-]+\s+){0,2}(?:team|department|desk|off
 const PRESENT_HINT = /\b(?:I|we)\s+\w/i;
 // Our thing moving or getting ready: "the samples ship Monday", "A technician is being dispatched …".
 const THING_HINT = /\b(?:ships?|goes out|go out|leaves|arrives?|being \w+ed|be ready)\b/i;
-const TIME_HINT = /\b(?:tomorrow|tmrw|tmr|2moro|tonight|later|this (?:afternoon|evening|arvo|avo|week|month|quarter)|couple of days|mon|tue|wed|thu|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday|next|eod|cob|eow|within|in \d|by)\b/i;
+const TIME_HINT = /\b(?:tomorrow|tmrw|tmr|2moro|tonight|later|this (?:afternoon|evening|arvo|avo|week|month|quarter)|couple of days|mon|tue|wed|thu|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday|next|eod|cob|eow|within|in \d|by|today|(?:in|by|during|early|end of) (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)\b/i;
 
 function mayHoldPromise(s: string): boolean {
   return TRIGGER.test(s) || OWNER_HINT.test(s) || ((PRESENT_HINT.test(s) || THING_HINT.test(s) || TEAM_PRESENT_HINT.test(s)) && TIME_HINT.test(s)) || (PROGRESSIVE_HINT.test(s) && /\b(?:shortly|soon|later|l8r|tomorrow|tmrw|tonight|today|(?:next|this) week|couple of days|in (?:\d+|a few|two|three) (?:days|hours|hrs))\b/i.test(s));
@@ -329,7 +329,7 @@ const HOLDS_EVENT = /^(?:conduct|run|hold|host|deliver|give|do|perform|carry out
 // A date taken back in the next breath: "Tuesday — no, Wednesday".
 const CORRECTION = /^\W*(?:no|nope|sorry|actually|oh wait|wait|make (?:that|it)|I mean|scratch that|correction|rather)\b/i;
 // Dated by a promise before it: "the day before", "the day after that", "… the same day", "along with the same", "right after".
-const DAY_BEFORE = /\bthe day before(?: (?:that|it|then))?\b(?!\s+(?:yesterday|the))/i;
+const DAY_BEFORE = /\bthe (?:day|evening|night|morning|afternoon) before(?: (?:that|it|then))?\b(?!\s+(?:yesterday|the))/i;
 const DAY_AFTER = /\b(?:the day after(?: that)?|the (?:following|next) day)\b(?!\s+(?:tomorrow|next))/i;
 const SAME_DAY = /\b(?:(?:the )?same day|that (?:same )?day|on the same day|along with (?:the same|it|them|that|this|those)|(?:right|straight|immediately|directly) after(?:wards)?|at the same time)\b|^\W*(?:and\s+)?then\b|\bthen\s*[.!]?\s*$/i;
 // Waiting for the writer's return.
@@ -471,7 +471,8 @@ export function detectCommitments(input: string, options: DetectOptions): Commit
     const merged = found.filter(
       (f) =>
         // Simple present counts only with a future time ("I send you the proposal tomorrow").
-        (!['present', 'plan', 'state'].includes(f.verdict.rule) || (f.deadline !== null && isFuture(f.deadline, ctx))) &&
+        // "We send the missing parts today": a first-person action today is still to come.
+        (!['present', 'plan', 'state', 'you-get'].includes(f.verdict.rule) || (f.deadline !== null && (isFuture(f.deadline, ctx) || (f.verdict.rule === 'present' && /^today$/i.test(f.deadline.phrase))))) &&
         // A passive is a promise when it names when, or that it comes to the recipient ("… will be sent to you").
         (f.verdict.rule !== 'passive' || f.deadline !== null || DELIVERED.test(masked.slice(f.clause.start, f.clause.end)) || /\b(?:to|for|with)\s+(?:you|u)\b|\byour way\b|\b(?:to|on|in|into|against)\s+your\s+(?:[\w-]+\s+){0,2}?(?:account|invoice|bill|statement|card|inbox|order|site|store|office|portal)\b/i.test(masked.slice(f.clause.start, f.clause.end))) &&
         // The reply promised in an absence notice is status (spec §1).
