@@ -35,7 +35,7 @@ const NO: Verdict = { commitment: false, confidence: 0, at: 0, verbAt: 0, rule: 
 
 // Lead-ins that may precede the subject of a main clause.
 const LEAD =
-  /^(?:and|but|so|then|also|plus|yes|yep|yup|yeah|ya|ok|okay|k|kk|sure thing|sure|cool|great|perfect|thanks|thank you|thx|ty|cheers|np|nw|no worries|no prob|no probs|meanwhile|in the meantime|otherwise|alternatively|instead|although|though|while|however|anyway|anyways|fyi|btw|ps|p\.s\.?|oh|ah|absolutely|of course|no problem|sounds good|sounds great|got it|gotcha|understood|noted|roger|ack|done|on it|hopefully|in any case|either way|as promised|as discussed|as agreed|as requested|as mentioned|first|firstly|next|finally|today|tomorrow|tonight|this week|on (?:monday|tuesday|wednesday|thursday|friday)|(?:hi|hello|hey|hiya|dear|morning|good morning|afternoon|g'day|howdy) [A-Z][\w.-]*|hi|hey|hello|hiya|morning|sir|madam|ma'am|maam|mate|boss|[A-Z][a-z]+)\s*(?:[,:!.]|\s[-–—]{1,2})?\s+/;
+  /^(?:and|but|so|hence|therefore|thus|then|also|plus|yes|yep|yup|yeah|ya|ok|okay|k|kk|sure thing|sure|cool|great|perfect|thanks|thank you|thx|ty|cheers|np|nw|no worries|no prob|no probs|meanwhile|in the meantime|otherwise|alternatively|instead|although|though|while|however|anyway|anyways|fyi|btw|ps|p\.s\.?|oh|ah|absolutely|of course|no problem|sounds good|sounds great|got it|gotcha|understood|noted|roger|ack|done|on it|hopefully|in any case|either way|as promised|as discussed|as agreed|as requested|as mentioned|first|firstly|next|finally|today|tomorrow|tonight|this week|on (?:monday|tuesday|wednesday|thursday|friday)|(?:hi|hello|hey|hiya|dear|morning|good morning|afternoon|g'day|howdy) [A-Z][\w.-]*|hi|hey|hello|hiya|morning|sir|madam|ma'am|maam|mate|boss|[A-Z][a-z]+)\s*(?:[,:!.]|\s[-–—]{1,2})?\s+/;
 
 // List markers before an item: bullets, dashes, numbers, letters, check boxes.
 const BULLET = /^(?:[-–—•▪◦‣●∙·*>+]+|\(?\d{1,2}[.)]|\(?[a-hA-H][.)]|\[[ xX]?\])\s*/;
@@ -98,7 +98,7 @@ const RESTRICTED: Record<string, (rest: string, subject: string) => boolean> = {
   // "We'll go through the dashboard then" is done together; "I'll go through the contract" is a promise.
   go: (r, subject) => /^(?:over|through|ahead and\s+\w+)\b/i.test(r) && !(/^we$/i.test(subject) && /^(?:over|through)\b/i.test(r) && !/\b(?:for you|and (?:send|share|get back|revert|let you know))\b/i.test(r)),
   have: (r) => haveComplement(r),
-  be: (r) => /^(?:in touch|back in touch|back to you|back with)\b/i.test(r) || beGerund(r) || beThereTo(r),
+  be: (r, subject) => /^(?:in touch|back in touch|back to you|back with)\b/i.test(r) || beGerund(r) || beThereTo(r, subject),
   find: (r) => /^(?:out|a|an|the|some|it|time|someone|somebody)\b/i.test(r),
   talk: (r) => /^(?:to|with)\s+(?!you\b|u\b|y'all\b)/i.test(r),
   speak: (r) => /^(?:to|with)\s+(?!you\b|u\b)/i.test(r),
@@ -186,7 +186,7 @@ const PROMISE_LIST_BEFORE = /\b(?:I|we)(?:['’]ll|\s+will|\s+shall|['’]re goi
 const OUR_TEAM_MENTION = /\b(?:our|my)\s+(?:[\w&-]+\s+){0,3}?(?:team|department|colleagues|engineers|folks|people|staff|support|finance|billing|legal|ops|devs|specialists)\b/i;
 
 const REPORTING_FRAME =
-  /^(?:(?:please|pls|kindly|just)\s+)?(?:note|be advised|be informed|rest assured|I can (?:confirm|assure you|promise(?: you)?)|I (?:confirm|assure you|promise(?: you)?|guarantee)|I (?:think|believe|reckon|expect|suspect)|(?:just\s+)?confirming|(?:this is|writing|happy|pleased|glad) to confirm|(?:just\s+)?(?:a\s+)?(?:quick\s+)?heads[- ]up|I(?:'m|’m| am) (?:sure|confident|certain)|we can (?:confirm|assure you|promise(?: you)?))\s*,?\s+(?:that\s+)?(?=(?:I|we|our|my|the|your|it|this|these|a|an)\b)/i;
+  /^(?:(?:please|pls|kindly|just)\s+)?(?:note|be advised|be informed|rest assured|I can (?:confirm|assure you|promise(?: you)?)|I (?:confirm|assure you|promise(?: you)?|guarantee)|I (?:wish|would like|want|am writing|['’]m writing) to (?:confirm|inform you|advise(?: you)?|assure you|let you know)|I (?:think|believe|reckon|expect|suspect)|(?:just\s+)?confirming|(?:this is|writing|happy|pleased|glad) to confirm|(?:just\s+)?(?:a\s+)?(?:quick\s+)?heads[- ]up|I(?:'m|’m| am) (?:sure|confident|certain)|we can (?:confirm|assure you|promise(?: you)?))\s*,?\s+(?:that\s+)?(?=(?:I|we|our|my|the|your|it|this|these|a|an)\b)/i;
 
 /** An interjection the lexicon knows ("lol", "omg", "haha", "wow") before the clause. */
 function interjection(s: string): RegExpExecArray | null {
@@ -311,9 +311,21 @@ function haveComplement(r: string): boolean {
 }
 
 // "Our engineers will be on site to fix the router": the purpose's verb decides.
-function beThereTo(r: string): boolean {
-  const m = /^(?:on[- ]?site|onsite|there|here|at your (?:office|site|premises|branch)|in your office|over)\s+(?:tomorrow\s+|today\s+|on \w+\s+)?to\s+([a-z]+)\s*(.*)$/i.exec(r);
-  return m !== null && isBaseVerb(m[1]!) && verbOk(m[1]!, m[2] ?? '', 'we');
+const AT_YOUR_PLACE = /^(?:on[- ]?site|onsite|there|here|(?:at|in) your (?:[\w-]+\s+){0,2}?(?:office|site|premises|branch|plant|warehouse|store|facility|factory|clinic|depot|venue|hotel|location|DC)|over)\b/i;
+const VISIT_TIME = /\b(?:tomorrow|today|tmrw|tonight|(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?|\d{1,2}(?:st|nd|rd|th)?|next week|this week)\b/i;
+
+/** A visit to the recipient: "I'll be onsite tomorrow to swap the unit", "our technician will be at your site on 5 January". */
+function beThereTo(r: string, subject: string): boolean {
+  const place = AT_YOUR_PLACE.exec(r);
+  if (!place) return false;
+  const after = r.slice(place[0].length);
+  const m = /^([^,;]{0,40}?)\s+to\s+([a-z]+)\s*(.*)$/i.exec(after);
+  // "to swap the unit": the word after "to" with an object is a verb, whatever the lexicon says.
+  if (m && (isBaseVerb(m[2]!) || isNounPhraseStart(firstWord(m[3] ?? '')))) return verbOk(m[2]!, m[3] ?? '', 'we');
+  // Without a purpose, only our people sent out on a day ("our engineer will be at your plant on Tues 8th") are a
+  // promise; "I'll be at your office on Tuesday" is a meeting.
+  const when = after.split(/[,;]|\s(?:and|but|so)\s/)[0]!;
+  return !/^(?:I|i|we|We)$/.test(subject) && VISIT_TIME.test(when) && when.trim().split(/\s+/).length <= 8;
 }
 
 // "I'll be sending …": the gerund's verb decides.
@@ -351,7 +363,7 @@ const PROGRESSIVE_FUTURE = /\b(?:shortly|soon|later|l8r|in a (?:bit|sec|min|minu
 
 // Our side acting in the passive: "Your login details will be sent to you tomorrow."
 const PASSIVE =
-  /^((?:the|your|a|an|this|these|those|it|they|all|both|each|any|our|my|yr)\b[^,;:]{0,80}?|it|they|[A-Z][a-z]+(?:\s+[a-z][\w-]*){0,4}?)(?:\s+will|\s+shall|['’]ll)\s+(?:also\s+|then\s+|now\s+|all\s+|both\s+|definitely\s+|probably\s+|hopefully\s+)?be\s+(?:[a-z]+ly\s+)?([a-z]+)\b/i;
+  /^((?:the|your|a|an|this|these|those|it|they|all|both|each|any|our|my|yr)\b[^,;:]{0,80}?|it|they|[A-Z][a-z]+(?:\s+[a-z][\w-]*){0,6}?)(?:\s+will|\s+shall|['’]ll)\s+(?:also\s+|then\s+|now\s+|all\s+|both\s+|definitely\s+|probably\s+|hopefully\s+)?be\s+(?:[a-z]+ly\s+)?([a-z]+)\b/i;
 const MONTH_OR_DAY = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|eod|cob|noon|end|close|next|this|the|tomorrow|today|tonight)$/i;
 
 function passiveHead(rest: string): Head | null {
