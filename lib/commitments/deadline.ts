@@ -639,6 +639,62 @@ function collect(text: string, ctx: DeadlineContext, eventIsTheAction: boolean):
   return kept.sort((a, b) => a.index - b.index);
 }
 
+// Dates counted from one named before them (the anchor): "two days later", "a week thereafter",
+// "the following Friday", "the Monday after", "the next working day", "within 2 working days of dispatch".
+const LATER = new RegExp(`\\b${NUM}\\s+(?:(calendar|working|business)\\s+)?(days?|weeks?|fortnights?)\\s+(?:later|after(?:wards)?(?:\\s+(?:that|this|it|then))?|thereafter|on)\\b|\\ba\\s+fortnight\\s+(?:later|after(?:\\s+that)?|thereafter)\\b`, 'i');
+const COUNTED_FROM_EVENT = new RegExp(`\\b(?:in|within)\\s+${NUM}\\s+(?:(calendar|working|business)\\s+)?(days?|weeks?|hours?)\\s+(?:of|after|from)\\s+(?:the\\s+|our\\s+|their\\s+)?(dispatch|despatch|delivery|shipment|installation|arrival|visit|inspection|go-live|handover|collection|pickup)\\b`, 'i');
+const EVENT_STEM: Record<string, RegExp> = {
+  dispatch: /\b(?:dispatch|despatch)/i,
+  despatch: /\b(?:dispatch|despatch)/i,
+  delivery: /\bdeliver/i,
+  shipment: /\bship/i,
+  installation: /\binstall/i,
+  arrival: /\barriv/i,
+  visit: /\bvisit/i,
+  inspection: /\binspect/i,
+  'go-live': /\bgo(?:es)?[- ]live|\bgoing live/i,
+  handover: /\bhand(?:ing)?\s*over/i,
+  collection: /\bcollect/i,
+  pickup: /\bpick(?:ed|ing)?\s*up|\bpickup/i,
+};
+const FOLLOWING_WEEKDAY = new RegExp(`\\bthe\\s+(?:following|next)\\s+${WD}\\b|\\bthe\\s+${WD}\\s+after(?:\\s+(?:that|this|it))?\\b`, 'i');
+const NEXT_DAY = /\bthe\s+(?:day|morning|afternoon|evening)\s+after(?:\s+(?:that|this|it))?\b(?!\s+(?:tomorrow|next))|\bthe\s+(?:following|next)\s+(?:day|morning)\b/i;
+const PREVIOUS_DAY = /\bthe\s+(?:day|evening|night|morning|afternoon)\s+before(?:\s+(?:that|it|then))?\b(?!\s+(?:yesterday|the))/i;
+const NEXT_WORKING_DAY = /\bthe\s+(?:following|next)\s+(?:working|business)\s+day\b/i;
+const FOLLOWING_WEEK = /\bthe\s+(?:following\s+week|week\s+after(?:\s+that)?)\b/i;
+
+function shiftBy(anchor: string, n: number, unit: string, kind: string | undefined, ctx: DeadlineContext): string {
+  if (/^hour/i.test(unit)) return addDays(anchor, Math.floor(n / 24));
+  if (/^fortnight/i.test(unit)) return addDays(anchor, 14 * n);
+  if (/^week/i.test(unit)) return addDays(anchor, 7 * n);
+  return kind && /working|business/i.test(kind) ? addWorkingDays(anchor, n, ctx.cal) : addDays(anchor, n);
+}
+
+/**
+ * The deadline of a clause dated from an anchor, the date of a promise or event named before it:
+ * "the policy wording a couple of days after that", "the remaining six the following Friday".
+ * Null when the clause names no such date.
+ */
+export function relativeDeadline(text: string, anchor: string, ctx: DeadlineContext, anchorText?: string): Deadline | null {
+  const at = (m: RegExpExecArray, due: string | null): Deadline | null => (due === null ? null : { due, phrase: m[0], index: m.index });
+  let m = LATER.exec(text);
+  // "within 7 days of delivery" counts from the anchor only when the anchor is that event: "we'll deliver them
+  // on the 28th", not "the compressor will be shipped on Monday" (its delivery has no date).
+  const event = COUNTED_FROM_EVENT.exec(text);
+  if (!m && event && anchorText !== undefined && EVENT_STEM[event[4]!.toLowerCase()]?.test(anchorText)) m = event;
+  if (m) {
+    if (!m[1]) return at(m, addDays(anchor, 14));
+    if (VAGUE_COUNT.test(m[1])) return null;
+    return at(m, shiftBy(anchor, toNumber(m[1]), m[3]!, m[2], ctx));
+  }
+  if ((m = FOLLOWING_WEEKDAY.exec(text))) return at(m, nextWeekdayAfter(anchor, wdOf(m[1] ?? m[2])));
+  if ((m = NEXT_DAY.exec(text))) return at(m, addDays(anchor, 1));
+  if ((m = PREVIOUS_DAY.exec(text))) return at(m, addDays(anchor, -1));
+  if ((m = NEXT_WORKING_DAY.exec(text))) return at(m, addWorkingDays(anchor, 1, ctx.cal));
+  if ((m = FOLLOWING_WEEK.exec(text))) return at(m, lastWorkingDayOfWeek(addDays(anchor, 7), ctx.cal));
+  return null;
+}
+
 /**
  * The deadline stated in `text` (one clause), or null when the clause names none.
  * Day phrases outrank bare times of day ("EOD Friday" is Friday); two days joined

@@ -2,11 +2,11 @@
 import { z } from 'zod';
 import { TZDate } from '@date-fns/tz';
 import { classifyClause, isOurListHeading, type Verdict } from './classify';
-import { findDeadline, makeContext, type Deadline, type DeadlineContext } from './deadline';
+import { findDeadline, relativeDeadline, makeContext, type Deadline, type DeadlineContext } from './deadline';
 import { isBaseVerb, isGerund, isNounPhraseStart, wordTags } from './pos';
 import { splitClauses, splitSentences, type Span } from './sentences';
 import { htmlToText, maskNonAuthored, senderNames } from './strip-quoted';
-import { addDays, makeCalendar } from './working-days';
+import { makeCalendar } from './working-days';
 
 export const CommitmentSchema = z.object({
   /** UTF-16 offsets into the original input (the HTML string for HTML input). */
@@ -155,7 +155,12 @@ function startsVerbPhrase(rest: string): boolean {
 
 /** ", and the implementation plan before our call on Thursday": a second object of the same verb, with its own date. */
 function gappedObject(clause: string, ctx: DeadlineContext): boolean {
-  return /^(?:and|&)\s+(?:then\s+)?(?:the|my|our|your|a|an|this|these|those)\s/i.test(clause) && !/\b(?:will|shall|wil|is|are|was|were)\b|['’]ll\b/i.test(clause) && findDeadline(clause, ctx) !== null;
+  // Also after a comma: "we'll deliver the first three sets on Tuesday, the remaining six the following Friday".
+  const m = /^(?:(and|&)\s+(?:then\s+)?)?(?:the|my|our|your|a|an|this|these|those)\s+([\w-]+)/i.exec(clause);
+  if (!m || /\b(?:will|shall|wil|is|are|was|were)\b|['’]ll\b/i.test(clause)) return false;
+  // Not a time of its own: "…, the day before our call".
+  if (!m[1] && /^(?:day|days|week|weeks|morning|afternoon|evening|night|weekend|month|date|deadline|latest|same|following|next|end|start|beginning|middle|first|last)$/i.test(m[2]!)) return false;
+  return findDeadline(clause, ctx) !== null || relativeDeadline(clause, ctx.sentDate, ctx) !== null;
 }
 
 function continuesVerbPhrase(clause: string, consulting: boolean): boolean {
@@ -229,7 +234,9 @@ function splitGapped(text: string, segments: Span[], ctx: DeadlineContext): Span
   return segments.flatMap((sg) => {
     const s = text.slice(sg.start, sg.end);
     const m = /\s(?:and|&)\s+(?=(?:the|my|our|your|a|an|this|these|those)\s)/i.exec(s);
-    if (!m || !findDeadline(s.slice(0, m.index), ctx) || !findDeadline(s.slice(m.index + m[0].length), ctx)) return [sg];
+    const first = m ? findDeadline(s.slice(0, m.index), ctx) : null;
+    const second = m ? s.slice(m.index + m[0].length) : '';
+    if (!m || !first || !(findDeadline(second, ctx) ?? relativeDeadline(second, first.due, ctx))) return [sg];
     return [
       { start: sg.start, end: sg.start + m.index },
       { start: sg.start + m.index + m[0].length, end: sg.end },
@@ -255,7 +262,7 @@ function mergeSameDeliverable(text: string, segments: Span[], ctx: DeadlineConte
 // "book the engineer w/c 1 March". That week is the visit's; the booking has no date (spec §2).
 // A plain time ("schedule the kickoff for next week") stays the deadline, as the corpus decided.
 const BOOKING = /^(?:schedule|reschedule|book|rebook|arrange|organi[sz]e|set up|line up|reserve|pencil in|slot in)\b/i;
-const WEEK_OF = /^(?:(?:the\s+)?(?:\w+\s+)?(?:week|wk)\s+(?:of|commencing|beginning|starting)|w\/c)\b/i;
+const WEEK_OF = /^(?:(?:the\s+)?(?:\w+\s+)?(?:week|wk)\s+(?:of|commencing|beginning|starting|after)|the following week|w\/c)\b/i;
 
 function datesTheBooking(text: string, f: Found): boolean {
   return BOOKING.test(text.slice(f.clause.start + f.verdict.verbAt, f.clause.end)) && WEEK_OF.test(f.deadline!.phrase);
@@ -328,9 +335,6 @@ const DELIVERED = /\bbe\s+(?:sent|issued|shared|e-?mailed|forwarded|shipped|disp
 const HOLDS_EVENT = /^(?:conduct|run|hold|host|deliver|give|do|perform|carry out|visit|attend to|lead|facilitate|present)\b/i;
 // A date taken back in the next breath: "Tuesday — no, Wednesday".
 const CORRECTION = /^\W*(?:no|nope|sorry|actually|oh wait|wait|make (?:that|it)|I mean|scratch that|correction|rather)\b/i;
-// Dated by a promise before it: "the day before", "the day after that", "… the same day", "along with the same", "right after".
-const DAY_BEFORE = /\bthe (?:day|evening|night|morning|afternoon) before(?: (?:that|it|then))?\b(?!\s+(?:yesterday|the))/i;
-const DAY_AFTER = /\b(?:the day after(?: that)?|the (?:following|next) day)\b(?!\s+(?:tomorrow|next))/i;
 const SAME_DAY = /\b(?:(?:the )?same day|that (?:same )?day|on the same day|along with (?:the same|it|them|that|this|those)|(?:right|straight|immediately|directly) after(?:wards)?|at the same time)\b|^\W*(?:and\s+)?then\b|\bthen\s*[.!]?\s*$/i;
 // Waiting for the writer's return.
 const RETURN = /\b(?:on|upon|after) (?:my|our) return\b|\b(?:when|once|after) (?:I|we)(?:['’]m| am|['’]re| are)? (?:back|return)\b|\bcoming back\b/i;
@@ -359,7 +363,7 @@ export function detectCommitments(input: string, options: DetectOptions): Commit
   const ourNames = senderNames(text);
   let previous = '';
   // The last deadline of a promise kept so far, for one dated by it in a later sentence.
-  let lastDeadline: Deadline | null = null;
+  let lastDeadline: { deadline: Deadline; text: string } | null = null;
   // Whether the list being read sits under a heading that names our side ("Next steps on our side:").
   let ourHeading = false;
   for (const sentence of splitSentences(masked)) {
@@ -407,8 +411,10 @@ export function detectCommitments(input: string, options: DetectOptions): Commit
       }
       const whole = { start: clause.start, end };
       const segments = mergeSameDeliverable(masked, splitGapped(masked, splitVerbPhrases(masked, whole.start + verdict.verbAt, whole.end), ctx), ctx);
-      const own = segments.map((sg) => findDeadline(masked.slice(sg.start, sg.end), ctx));
       const texts = segments.map((sg) => masked.slice(sg.start, sg.end));
+      // "I'll review it Thursday and send it over the following day": a date counted from the phrase before.
+      const own: (Deadline | null)[] = [];
+      texts.forEach((t, k) => own.push(findDeadline(t, ctx) ?? (k > 0 && own[k - 1] ? relativeDeadline(t, own[k - 1]!.due, ctx) : null)));
       // "Let me dig into the numbers over the weekend and circle back Monday": the spec's let-me form, one
       // promise dated by its report back.
       const letMeReport = verdict.rule === 'let-me' && segments.length === 2 && sameDeliverable(texts[0]!, texts[1]!);
@@ -431,24 +437,23 @@ export function detectCommitments(input: string, options: DetectOptions): Commit
       }
       // From the clause start: a leading time belongs to the promise ("Tomorrow I'll walk you through …").
       let { d, base } = letMeReport && own[1] ? { d: own[1], base: segments[1]!.start } : searchDeadline(masked, clauses, idx, whole.start, ctx);
-      // "… shipped on Monday, and I'll email you the tracking numbers the same day": the day named before.
+      // Dated from the promise or event before it, in this sentence or an earlier one: "… shipped on Monday,
+      // and I'll email you the tracking numbers the same day", "the policy wording a couple of days after that".
       const clauseText = masked.slice(whole.start, whole.end);
-      const nextDay = DAY_AFTER.test(clauseText);
-      const dayBefore = DAY_BEFORE.test(clauseText);
-      if (!d && (nextDay || dayBefore || SAME_DAY.test(clauseText))) {
-        const prev = [...found].reverse().find((f) => f.deadline !== null);
-        if (prev) ({ deadline: d, deadlineBase: base } = prev);
-        else {
-          // "The goods will be released from customs on Monday; we'll arrange trucking the same day",
-          // or a promise of an earlier sentence. Either way nothing to cut from this clause's summary.
-          d = findDeadline(masked.slice(sentence.start, whole.start), ctx) ?? lastDeadline;
-          base = Number.NEGATIVE_INFINITY;
-        }
-        // "I'll send the countersigned copy the day after that."
-        if (d && (nextDay || dayBefore)) {
-          d = { ...d, due: addDays(d.due, nextDay ? 1 : -1) };
-          base = Number.NEGATIVE_INFINITY;
-        }
+      const dated = [...found].reverse().find((f) => f.deadline !== null);
+      const leading = masked.slice(sentence.start, whole.start);
+      const leadingDate = findDeadline(leading, ctx);
+      const anchored = dated ? { deadline: dated.deadline!, text: masked.slice(dated.clause.start, dated.clause.end) } : leadingDate ? { deadline: leadingDate, text: leading } : lastDeadline;
+      const anchor = anchored?.deadline ?? null;
+      const rel = anchored && relativeDeadline(clauseText, anchored.deadline.due, ctx, anchored.text);
+      // A relative phrase outranks the plain reading of its own words ("the Monday after", "the next working day").
+      if (rel && (!d || (base === whole.start && d.index >= rel.index && d.index < rel.index + rel.phrase.length))) {
+        d = rel;
+        base = whole.start;
+      } else if (!d && anchor && SAME_DAY.test(clauseText)) {
+        // Nothing to cut from this clause's summary.
+        d = anchor;
+        base = Number.NEGATIVE_INFINITY;
       }
       // An owner-tagged item's date may come after the tag: "(me) – Fri".
       if (!d && ownerAfter) {
@@ -481,7 +486,7 @@ export function detectCommitments(input: string, options: DetectOptions): Commit
     );
     for (const f of merged.filter((f, i) => i === 0 || f.verdict.rule !== 'you-will-have' || !REPORT_DELIVERY.test(masked.slice(f.clause.start + f.verdict.at, f.clause.end)))) {
       const start = f.clause.start + f.verdict.at;
-      if (f.deadline) lastDeadline = f.deadline;
+      if (f.deadline) lastDeadline = { deadline: f.deadline, text: masked.slice(f.clause.start, f.clause.end) };
       let end = f.clause.end;
       while (end > start && /[\s.!,;:]/.test(masked[end - 1]!)) end--;
       const clauseText = text.slice(start, end);
