@@ -154,10 +154,14 @@ function startsVerbPhrase(rest: string): boolean {
 }
 
 /** ", and the implementation plan before our call on Thursday": a second object of the same verb, with its own date. */
+// A verb of its own makes a clause, not a second object: "…, the operator's back tomorrow".
+// A capitalised word's 's is a possessive ("before Thursday's demo").
+const OWN_VERB = /\b(?:[Ww]ill|[Ss]hall|[Ww]il|[Ii]s|[Aa]re|[Ww]as|[Ww]ere|[Hh]as|[Hh]ave)\b|['’](?:ll|re)\b|\b[a-z]+['’]s\b/;
+
 function gappedObject(clause: string, ctx: DeadlineContext): boolean {
   // Also after a comma: "we'll deliver the first three sets on Tuesday, the remaining six the following Friday".
   const m = /^(?:(and|&)\s+(?:then\s+)?)?(?:the|my|our|your|a|an|this|these|those)\s+([\w-]+)/i.exec(clause);
-  if (!m || /\b(?:will|shall|wil|is|are|was|were)\b|['’]ll\b/i.test(clause)) return false;
+  if (!m || OWN_VERB.test(clause)) return false;
   // Not a time of its own: "…, the day before our call".
   if (!m[1] && /^(?:day|days|week|weeks|morning|afternoon|evening|night|weekend|month|date|deadline|latest|same|following|next|end|start|beginning|middle|first|last)$/i.test(m[2]!)) return false;
   return findDeadline(clause, ctx) !== null || relativeDeadline(clause, ctx.sentDate, ctx) !== null;
@@ -233,10 +237,10 @@ function splitVerbPhrases(text: string, from: number, to: number): Span[] {
 function splitGapped(text: string, segments: Span[], ctx: DeadlineContext): Span[] {
   return segments.flatMap((sg) => {
     const s = text.slice(sg.start, sg.end);
-    const m = /\s(?:and|&)\s+(?=(?:the|my|our|your|a|an|this|these|those)\s)/i.exec(s);
+    const m = /,\s*(?:and\s+)?(?=(?:the|my|our|your|a|an|this|these|those)\s)|\s(?:and|&)\s+(?=(?:the|my|our|your|a|an|this|these|those)\s)/i.exec(s);
     const first = m ? findDeadline(s.slice(0, m.index), ctx) : null;
     const second = m ? s.slice(m.index + m[0].length) : '';
-    if (!m || !first || !(findDeadline(second, ctx) ?? relativeDeadline(second, first.due, ctx))) return [sg];
+    if (!m || !first || OWN_VERB.test(second) || !(findDeadline(second, ctx) ?? relativeDeadline(second, first.due, ctx))) return [sg];
     return [
       { start: sg.start, end: sg.start + m.index },
       { start: sg.start + m.index + m[0].length, end: sg.end },
@@ -335,7 +339,7 @@ const DELIVERED = /\bbe\s+(?:sent|issued|shared|e-?mailed|forwarded|shipped|disp
 const HOLDS_EVENT = /^(?:conduct|run|hold|host|deliver|give|do|perform|carry out|visit|attend to|lead|facilitate|present)\b/i;
 // A date taken back in the next breath: "Tuesday — no, Wednesday".
 const CORRECTION = /^\W*(?:no|nope|sorry|actually|oh wait|wait|make (?:that|it)|I mean|scratch that|correction|rather)\b/i;
-const SAME_DAY = /\b(?:(?:the )?same day|that (?:same )?day|on the same day|along with (?:the same|it|them|that|this|those)|(?:right|straight|immediately|directly) after(?:wards)?|at the same time)\b|^\W*(?:and\s+)?then\b|\bthen\s*[.!]?\s*$/i;
+const SAME_DAY = /\b(?:(?:the )?same day|that (?:same )?(?:day|morning|afternoon|evening)|on the same day|along with (?:the same|it|them|that|this|those)|(?:right|straight|immediately|directly) after(?:wards)?|at the same time)\b|^\W*(?:and\s+)?then\b|\bthen\s*[.!]?\s*$/i;
 // Waiting for the writer's return.
 const RETURN = /\b(?:on|upon|after) (?:my|our) return\b|\b(?:when|once|after) (?:I|we)(?:['’]m| am|['’]re| are)? (?:back|return)\b|\bcoming back\b/i;
 // "…, and you'll have my comments when you're in": the report of the promise before it, not a second deliverable.
