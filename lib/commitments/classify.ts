@@ -71,7 +71,7 @@ const NON_ACTION = new Set(
     'be see meet need want like love hate hope think assume suppose guess wait know remember forget miss enjoy join attend stay ' +
     'remain lose owe win suggest recommend consider wonder appreciate agree believe feel hear listen learn understand wish prefer ' +
     'mind doubt worry sleep rest relax travel fly arrive head celebrate eat drink visit chat catch sync hang struggle fail die ' +
-    'survive cry laugh smile thank say bet happen use expect require depend rely hear wake live move sit stand fall become seem ' +
+    'survive cry laugh smile thank say bet happen use expect require depend rely hear wake live sit stand fall become seem ' +
     'await ignore defer treat stick trust bear reconsider rethink ponder note look-forward regret apologise apologize admit pretend hesitate allow let-it ' +
     'reopen resume receive propose'
   ).split(' '),
@@ -84,7 +84,7 @@ const RESTRICTED: Record<string, (rest: string, subject: string) => boolean> = {
     /^(?:[A-Z][a-z]+|someone|somebody|(?:my|our|the)\s+(?:[\w-]+\s+){0,3}?[\w-]+)\s+to\s+[a-z]/.test(r) ||
     // "I'll get someone from support to call you": any doer but the recipient, then a base verb.
     (/^(?!you\b|u\b|used\b)(?:[\w'-]+\s+){1,6}?to\s+([a-z]+)/i.test(r) && isBaseVerb(/^(?:[\w'-]+\s+){1,6}?to\s+([a-z]+)/i.exec(r)![1]!)) ||
-    /^(?:back|right back|in touch|with|on it|right on it|onto it|on that|started|(?:it|this|that|them|these|those|you|u|ya|him|her|both|the|a|an|your|our|my|some|any|all|everything|something|more|an answer|answers|one|copies)\b)/i.test(r) &&
+    /^(?:back|right back|in touch|with|on it|right on it|onto it|on that|started|(?:it|this|that|them|these|those|you|u|ya|him|her|his|their|both|the|a|an|your|our|my|some|any|all|everything|something|more|an answer|answers|one|copies)\b)/i.test(r) &&
     !/^(?:to|together|through|ready|closer|much|fucked|out|up|going|there|home|off)\b/i.test(r) &&
     // "I'll get you to sign …" asks the recipient.
     !/^(?:you|u)\s+to\s+[a-z]/i.test(r),
@@ -98,6 +98,8 @@ const RESTRICTED: Record<string, (rest: string, subject: string) => boolean> = {
   // "We'll go through the dashboard then" is done together; "I'll go through the contract" is a promise.
   go: (r, subject) => /^(?:over|through|ahead and\s+\w+)\b/i.test(r) && !(/^we$/i.test(subject) && /^(?:over|through)\b/i.test(r) && !/\b(?:for you|and (?:send|share|get back|revert|let you know))\b/i.test(r)),
   have: (r) => haveComplement(r),
+  // "move your numbers across", "move the stock to bay 4" (not moving a meeting, or moving house).
+  move: (r) => /^(?:the|your|our|my|all|both|it|them|these|those|\d)/i.test(r) && !/^(?:[\w-]+\s+){0,3}?(?:call|meeting|demo|session|catch-?up|sync|review|appointment|workshop|lunch|dinner|chat|date|deadline|kick-?off)\b/i.test(r),
   be: (r, subject) => /^(?:in touch|back in touch|back to you|back with)\b/i.test(r) || beGerund(r) || beThereTo(r, subject),
   find: (r) => /^(?:out|a|an|the|some|it|time|someone|somebody)\b/i.test(r),
   talk: (r) => /^(?:to|with)\s+(?!you\b|u\b|y'all\b)/i.test(r),
@@ -295,7 +297,9 @@ function haveComplement(r: string): boolean {
     }
     // "the draft menu costing to you": a gerund ending the object before its complement.
     const gerundHead = t.has('Gerund') && i > 0 && HAVE_COMPLEMENT.test(ws.slice(i + 1).map((x) => x.text).join(' '));
-    const np = gerundHead || (t.has('Date') && i > 0 && ws[i + 1]?.tags.has('Noun') === true) || t.has('Determiner') || t.has('Possessive') || t.has('Adjective') || t.has('Value') || (t.has('Noun') && !t.has('Pronoun')) || (i === 0 && (t.has('Pronoun') || /^(?:it|this|that|them|these|those|everything|something|all|both)$/i.test(w.text)));
+    // "have corrected labels emailed": a participle before its noun is an adjective.
+    const participleAdj = i === 0 && t.has('PastTense') && ws[i + 1]?.tags.has('Noun') === true && !ws[i + 1]!.tags.has('Pronoun');
+    const np = gerundHead || participleAdj || (t.has('Date') && i > 0 && ws[i + 1]?.tags.has('Noun') === true) || t.has('Determiner') || t.has('Possessive') || t.has('Adjective') || t.has('Value') || (t.has('Noun') && !t.has('Pronoun')) || (i === 0 && (t.has('Pronoun') || /^(?:it|this|that|them|these|those|everything|something|all|both)$/i.test(w.text)));
     if (!np) break;
     head = w.text;
     i++;
@@ -574,7 +578,9 @@ export function labelIsUs(label: string, ourNames?: ReadonlySet<string>): boolea
   if (/\b(?:client|customer|you|your|they|their|both|all|everyone|everybody)\b/i.test(l)) return false;
   const words = l.replace(/\([^)]*\)/g, ' ').split(/[^\p{L}'’-]+/u).filter(Boolean);
   if (words.length === 0 || words.length > 4) return false;
-  const named = words.filter((w) => !TEAM_WORD.test(w));
+  // Before a unit word, lower-case words describe the unit ("Keystone sourcing team", "porting desk").
+  const unit = /\b(?:team|teams|desk|department|dept|office|crew|squad|group)\s*$/i.test(l);
+  const named = words.filter((w) => !TEAM_WORD.test(w) && !(unit && /^\p{Ll}/u.test(w)));
   // A unit of people ("Accounts team"), not a topic heading ("Support: Premium included").
   if (named.length === 0) return /\b(?:team|teams|desk|department|dept|office|crew|squad|group)\b/i.test(l);
   return !!ourNames && named.every((w) => ourNames.has(w.toLowerCase()));

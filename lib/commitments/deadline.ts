@@ -660,6 +660,7 @@ const EVENT_STEM: Record<string, RegExp> = {
 const FOLLOWING_WEEKDAY = new RegExp(`\\bthe\\s+(?:following|next)\\s+${WD}\\b|\\bthe\\s+${WD}\\s+after(?:\\s+(?:that|this|it))?\\b`, 'i');
 const NEXT_DAY = /\bthe\s+(?:day|morning|afternoon|evening)\s+after(?:\s+(?:that|this|it))?\b(?!\s+(?:tomorrow|next))|\bthe\s+(?:following|next)\s+(?:day|morning)\b/i;
 const PREVIOUS_DAY = /\bthe\s+(?:day|evening|night|morning|afternoon)\s+before(?:\s+(?:that|it|then))?\b(?!\s+(?:yesterday|the))/i;
+const SAME_DAY_AS = /\b(?:(?:on\s+)?the\s+same\s+day|that\s+(?:same\s+)?(?:day|morning|afternoon|evening|night))\b/i;
 const NEXT_WORKING_DAY = /\bthe\s+(?:following|next)\s+(?:working|business)\s+day\b/i;
 const FOLLOWING_WEEK = /\bthe\s+(?:following\s+week|week\s+after(?:\s+that)?)\b/i;
 
@@ -688,6 +689,7 @@ export function relativeDeadline(text: string, anchor: string, ctx: DeadlineCont
     return at(m, shiftBy(anchor, toNumber(m[1]), m[3]!, m[2], ctx));
   }
   if ((m = FOLLOWING_WEEKDAY.exec(text))) return at(m, nextWeekdayAfter(anchor, wdOf(m[1] ?? m[2])));
+  if ((m = SAME_DAY_AS.exec(text))) return at(m, anchor);
   if ((m = NEXT_DAY.exec(text))) return at(m, addDays(anchor, 1));
   if ((m = PREVIOUS_DAY.exec(text))) return at(m, addDays(anchor, -1));
   if ((m = NEXT_WORKING_DAY.exec(text))) return at(m, addWorkingDays(anchor, 1, ctx.cal));

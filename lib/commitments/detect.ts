@@ -92,6 +92,12 @@ function searchDeadline(masked: string, clauses: Span[], idx: number, from: numb
   const next = clauses[idx + (skipAside ? 2 : 1)];
   const nextText = next ? masked.slice(next.start, next.end).replace(/^(?:\d{1,2}[.)]|[-–•▪*])\s*/, '') : '';
   // Not from a clause with a predicate of its own ("…, our quality team will provide a report within 10 days").
+  // "… so they reach you Thursday morning": the purpose names when the promise lands.
+  const landing = next !== undefined && /^so\s+(?:that\s+)?(?:it|they|you|u)(?:['’]ll|\s+will)?\s+(?:reach|arrive|land|get|have|receive|are|is)\b/i.test(nextText);
+  if (landing) {
+    const d = findDeadline(masked.slice(c.end, next.end), ctx);
+    if (d) return { d, base: c.end };
+  }
   if (next && !/^(?:and\s+|but\s+|so\s+)?(?:I|we|you|he|she|they|who|which|let me|will)\b/i.test(nextText) && !/\b(?:will|shall|wil)\b|['’]ll\b/i.test(nextText) && !startsVerbPhrase(nextText)) {
     // From the end of this clause, so a bracket or dash before the date is seen: "send pricing (Fri)".
     const d = findDeadline(masked.slice(c.end, next.end), ctx);
