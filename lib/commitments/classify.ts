@@ -450,7 +450,7 @@ function matchHead(rest: string): Head | null {
     return { subject: 'I', after: 0, rule: 'expect-from-me', base: 0.85 };
   }
   // "You'll have the invoice by Monday." / "You will receive …"
-  m = /^(?:you|u)(?:'ll|’ll|\s+will|\s+should)\s+(?:also\s+|then\s+)?(?:have|receive|get)\s+(?=\S)/i.exec(lower);
+  m = /^(?:you|u|your\s+(?:[\w-]+\s+){0,2}?(?:team|staff|users|colleagues|people|department|office|stores?|sites?))(?:'ll|’ll|\s+will|\s+should)\s+(?:also\s+|then\s+)?(?:have|receive|get)\s+(?=\S)/i.exec(lower);
   if (m) return { subject: 'you', after: m[0].length, rule: 'you-will-have', base: 0.75 };
   // The same in the simple present, kept only with a future time (the caller's check): "you receive the tracking number tomorrow".
   m = /^(?:you|u)\s+(?:receive|get)\s+(?=(?:the|your|our|my|a|an)\s)/i.exec(lower);
@@ -535,6 +535,9 @@ function matchHead(rest: string): Head | null {
 const TEXTSPEAK_VERB: Record<string, string> = { chk: 'check', snd: 'send', cnfm: 'confirm', cnfrm: 'confirm', fwd: 'forward', updt: 'update', rvrt: 'revert', shr: 'share', rply: 'reply' };
 
 function verbOk(verb: string, rest: string, subject: string): boolean {
+  // "re-run", "re-send", "pre-book": the prefixed verb acts like its stem.
+  const stem = /^(?:re|pre|co)-([a-z]{3,})$/i.exec(verb)?.[1];
+  if (stem) return verbOk(stem, rest, subject);
   const v = TEXTSPEAK_VERB[verb.toLowerCase()] ?? verb.toLowerCase();
   const check = RESTRICTED[v];
   if (check) return check(rest, subject);
@@ -553,7 +556,8 @@ function verbOk(verb: string, rest: string, subject: string): boolean {
   if (next === '') return /^[a-z]/.test(verb) && /^\s*[.!]?\s*$/.test(rest) && !t.has('Adjective') && !t.has('Adverb');
   // A word followed by a modal or a copula is the subject, not the verb ("Legal will review it").
   if (/^(?:will|shall|would|can|could|should|to|is|are|was|were|has|have|had)$/i.test(next)) return false;
-  return isNounPhraseStart(next) || /^[a-z]/.test(next) || (/^[a-z]/.test(verb) && /^[A-Z][a-z]+$/.test(next));
+  // An acronym is an object too: "re-run CMM on lot 4471".
+  return isNounPhraseStart(next) || /^[a-z]/.test(next) || (/^[a-z]/.test(verb) && /^(?:[A-Z][a-z]+|[A-Z]{2,6}s?)$/.test(next));
 }
 
 // An owner named before the item: "Me: send …", "• Our support team – reset …", "Sam (me): …".
@@ -710,7 +714,7 @@ export function classifyClause(ctx: ClauseContext): Verdict {
     if (head.rule === 'let-me' && /^(?:know|tell|say|just say|be|see|get [A-Z])\b/i.test(tail) && !/^see what (?:I|we) can do\b/i.test(tail)) ok = false;
     if (head.rule === 'present' && /\b(?:every|each|usually|always|normally|typically|often|generally|regularly|sometimes)\b/i.test(tail)) ok = false;
     // Subjectless "will …": a reply after an opener, never the predicate of a subject before it ("Our CFO, Mark, | will reach out").
-    if (head.rule === 'subjectless' && !/^(?:and|but|so|then)$/.test(lead.conj) && lead.skipped === 0 && !ACK.test(before.trim()) && SUBJECT_BEFORE.test(before) && !FINITE.test(before)) ok = false;
+    if (head.rule === 'subjectless' && !/^(?:and|but|so|then)$/.test(lead.conj) && lead.skipped === 0 && !ACK.test(before.trim()) && SUBJECT_BEFORE.test(before) && !FINITE.test(before.replace(/\([^)]*\)/g, ' '))) ok = false;
     // "… but Hamish is covering my accounts and will call you Monday": the named colleague's promise.
     if (head.rule === 'subjectless' && namedSubjectAnd(before)) ok = false;
   }
@@ -763,8 +767,8 @@ export function classifyClause(ctx: ClauseContext): Verdict {
 
 // A noun phrase or a name right before a bare "will": it is that phrase's predicate, unless
 // the phrase already has its own verb ("Our engineers are checking, will update you tomorrow").
-const FINITE = /\b(?:is|are|was|were|am|has|have|had|does|did|[a-z]{3,}ed|[a-z]{3,}ing)\b|['’](?:s|re|ve|m|d)\b/i;
-const SUBJECT_BEFORE = /(?:^|[.;!?]\s*)(?:[Oo]ur|[Mm]y|[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Yy]our|[Aa]|[Aa]n|[Tt]his|[Tt]hat)\b[^.;!?]*$|,\s*(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?(?:[A-Z][a-z]+\s*){1,2},?\s*$|(?:^|\W)[A-Z][a-z]+\s*\((?!(?:me|us)\))[^)]*\)\s*$/;
+const FINITE = /\b(?:is|are|was|were|am|has|have|had|does|did|[a-z]{3,}ed|(?!(?:during|including|regarding|concerning|following|according|pending|excluding)\b)[a-z]{3,}ing)\b|['’](?:s|re|ve|m|d)\b/i;
+const SUBJECT_BEFORE = /(?:^|[.;!?]\s*)(?:[Oo]ur|[Mm]y|[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Yy]our|[Aa]|[Aa]n|[Tt]his|[Tt]hat)\b[^.;!?]*$|,\s*(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?(?:[A-Z][a-z]+\s*){1,4},?\s*$|(?:^|\W)[A-Z][a-z]+\s*\((?!(?:me|us)\))[^)]*\)\s*$/;
 // A named person, then a verb of their own, then "and": the rest of the sentence is theirs.
 const NAMED_AND = /(?:^|[.;!?]\s+|,\s*(?:but|and|so)\s+|\s[-–—]\s+)([A-Z][a-z]+)(?:\s+[A-Z][a-z]+)?(?:\s+(?:from|at|in|on|of)\s+(?:our|my|the)\s+[\w-]+)?\s+(?:is|are|was|has|had|will|can)\b[^.;!?]*?(?:\b(?:and|&)\s*)?$/;
 

@@ -77,7 +77,10 @@ interface Found {
 
 function searchDeadline(masked: string, clauses: Span[], idx: number, from: number, ctx: DeadlineContext): { d: Deadline | null; base: number } {
   const c = clauses[idx]!;
-  const own = findDeadline(masked.slice(from, c.end), ctx);
+  // A purpose with a subject of its own carries its own date: "by 9am so the kitchen can prep for Thursday".
+  const ownText = masked.slice(from, c.end);
+  const purpose = /\s(?:so that|so)\s+(?:the|your|you|they|he|she|it|everyone)\b[^.]*?\b(?:can|could|has|have|is|are)\b/i.exec(ownText);
+  const own = findDeadline(purpose ? ownText.slice(0, purpose.index) : ownText, ctx);
   // A date corrected in the next breath wins: "come back to you Tuesday — no, Wednesday".
   const fix = clauses[idx + 1];
   if (own && fix && CORRECTION.test(masked.slice(fix.start, fix.end))) {
@@ -334,7 +337,7 @@ function joinReportBack(text: string, found: Found[]): void {
 // An absence notice: the writer is away now ("I am out of the office until the 16th", "I'm on
 // annual leave with limited access to email") rather than planning to be.
 const ABSENCE =
-  /\b(?:I am|I'm|I’m|Im|(I will be|I'll be|I’ll be))\s+(?:currently\s+|now\s+)?(?:out of (?:the )?office|OOO|OOTO|away(?: from (?:the|my) (?:office|desk))?|on (?:[a-z]+\s+){0,2}leave|on (?:vacation|holiday|holidays|PTO)|off (?:work|sick)|absent(?: from (?:the|my) (?:office|desk))?|out|off)\b[^\n.]{0,120}?\b(?:until|till|til|(?:through|thru)\s+(?:(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|next|end)[a-z]*|the\s+\d+\w*|\d+\w*)|returning|return|back|from|limited access|on my return)\b|\b(?:automatic reply|auto-?reply|autoreply|out-of-office|out of office reply)\b|\blimited access to (?:e-?mail|my (?:e-?mail|inbox))\b/i;
+  /\b(?:I am|I'm|I’m|Im|(I will be|I'll be|I’ll be))\s+(?:currently\s+|now\s+)?(?:out of (?:the )?office|OOO|OOTO|travell?ing(?: on business)?|on (?:a )?business trip|away(?: from (?:the|my) (?:office|desk))?|on (?:[a-z]+\s+){0,2}leave|on (?:vacation|holiday|holidays|PTO)|off (?:work|sick)|absent(?: from (?:the|my) (?:office|desk))?|out|off)\b[^\n.]{0,120}?\b(?:until|till|til|(?:through|thru)\s+(?:(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|next|end)[a-z]*|the\s+\d+\w*|\d+\w*)|returning|return|back|from|limited access|on my return)\b|\b(?:automatic reply|auto-?reply|autoreply|out-of-office|out of office reply)\b|^\s*out of (?:the )?office\s*:|\blimited access to (?:e-?mail|my (?:e-?mail|inbox))\b/i;
 // A promise to answer mail, or one that waits for the writer's return.
 const REPLY_PROMISE =
   /\b(?:reply|replying|respond|responding|answer|check (?:your |my )?e-?mails?|after (?:coming|I come|I get|I am|I'm) back|get back|be in touch|return your|contact you|reach out|follow up|attend to|action|deal with|read|look at|go through|catch up)\b|\b(?:on|upon|after|at) my return\b|\bwhen I(?:'m| am|’m) back\b|\bonce I(?:'m| am|’m) back\b|\bwhen I return\b|\bas soon as (?:possible|I can|I(?:'m| am) back|I return)\b/i;
@@ -350,6 +353,9 @@ const SAME_DAY = /\b(?:(?:the )?same day|that (?:same )?(?:day|morning|afternoon
 const RETURN = /\b(?:on|upon|after) (?:my|our) return\b|\b(?:when|once|after) (?:I|we)(?:['’]m| am|['’]re| are)? (?:back|return)\b|\bcoming back\b/i;
 // "…, and you'll have my comments when you're in": the report of the promise before it, not a second deliverable.
 const REPORT_DELIVERY = /^(?:and\s+)?(?:you['’]ll|you will)\s+(?:have|get|receive|hear)\s+(?:my|our)\s+(?:comments|feedback|thoughts|notes|answer|update|findings|results|response|reply|views|input)\b/i;
+
+// "I'll send you the signed SLA tonight, so you'll have it for your board pack on Friday": what the promise before brings.
+const CONSEQUENCE = /^\W*so\s+(?:that\s+)?(?:you|u)(?:['’]ll|\s+will)\s+have\s+(?:it|them|this|that|everything)\b/i;
 
 function isFuture(d: Deadline, ctx: DeadlineContext): boolean {
   return d.due > ctx.sentDate || /\b(?:later|l8r|tonight|this (?:afternoon|evening|arvo|avo)|eod|cob|end of (?:the )?day|close of business|in an? hour|within)\b/i.test(d.phrase);
@@ -494,7 +500,7 @@ export function detectCommitments(input: string, options: DetectOptions): Commit
         // An absence still ahead ("I'll be on leave from the 21st") leaves a dated reply promise standing.
         !(absent && REPLY_PROMISE.test(masked.slice(f.clause.start, f.clause.end)) && (!absentLater || f.deadline === null || RETURN.test(masked.slice(f.clause.start, f.clause.end)))),
     );
-    for (const f of merged.filter((f, i) => i === 0 || f.verdict.rule !== 'you-will-have' || !REPORT_DELIVERY.test(masked.slice(f.clause.start + f.verdict.at, f.clause.end)))) {
+    for (const f of merged.filter((f, i) => i === 0 || f.verdict.rule !== 'you-will-have' || !REPORT_DELIVERY.test(masked.slice(f.clause.start + f.verdict.at, f.clause.end)) && !CONSEQUENCE.test(masked.slice(f.clause.start, f.clause.end)))) {
       const start = f.clause.start + f.verdict.at;
       if (f.deadline) lastDeadline = { deadline: f.deadline, text: masked.slice(f.clause.start, f.clause.end) };
       let end = f.clause.end;
