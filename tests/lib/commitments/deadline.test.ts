@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
-import { findDeadline, makeContext } from '../../../lib/commitments/deadline';
+import { findDeadline, makeContext, relativeDeadline } from '../../../lib/commitments/deadline';
 import { makeCalendar } from '../../../lib/commitments/working-days';
 import { detectCommitments } from '../../../lib/commitments/detect';
 
@@ -171,6 +171,34 @@ describe('due-date table (spec §2)', () => {
       });
     });
   }
+});
+
+// Dates counted from an earlier one (our decision, docs/commitments.md): anchor Monday 2026-11-23.
+const RELATIVE: [phrase: string, due: string | null, anchorText?: string][] = [
+  ['the draft agreement two days later', '2026-11-25'],
+  ['the signing instructions a day later', '2026-11-24'],
+  ['the certificate a week later', '2026-11-30'],
+  ['the second lot a fortnight thereafter', '2026-12-07'],
+  ['the policy wording a couple of days after that', '2026-11-25'],
+  ['the report 3 working days later', '2026-11-26'],
+  ['the remaining six the following Friday', '2026-11-27'],
+  ['the security addendum the Monday after', '2026-11-30'],
+  ['send it over the following day', '2026-11-24'],
+  ['call you the day before', '2026-11-22'],
+  ['the letter will be issued the next working day', '2026-11-24'],
+  ['the report that afternoon', '2026-11-23'],
+  ['install it the following week', '2026-12-04'],
+  ['within 2 working days of dispatch', '2026-11-25', 'the balance will be dispatched on Monday'],
+  ['within 2 working days of dispatch', null, 'the balance will be delivered on Monday'],
+  ['within a few days after that', null],
+  ['send the deck', null],
+];
+
+describe('dates counted from an earlier one', () => {
+  const ctx = makeContext(new Date('2026-11-20T10:00:00-05:00'), NY, makeCalendar());
+  it.each(RELATIVE)('%s → %s', (phrase, want, anchorText) => {
+    expect(relativeDeadline(phrase, '2026-11-23', ctx, anchorText)?.due ?? null).toBe(want);
+  });
 });
 
 const ZONES = ['America/New_York', 'Europe/London', 'Europe/Berlin', 'Asia/Tokyo', 'Australia/Sydney', 'America/Los_Angeles', 'Pacific/Kiritimati', 'Pacific/Pago_Pago'];
