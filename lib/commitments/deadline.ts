@@ -302,7 +302,7 @@ const RULES: Rule[] = [
   // Indian English "by day after" (tomorrow): the day after tomorrow.
   { re: /\b(?:by|on)\s+day\s+after(?:\s+(?:tomorrow|tmrw))?(?=\s*(?:[.,;!]|$))/gi, kind: 'day', resolve: (_m, c) => addDays(c.sentDate, 2) },
   // Christmas is a holiday nobody delivers on: "by/before Christmas" is kept until Christmas Eve.
-  { re: /\b(?:(?:by|before|ahead of|until)\s+|this side of\s+)(?:xmas|christmas)(?!\s+eve)\b/gi, kind: 'day', resolve: (_m, c) => monthDayOnOrAfter(c, 12, 24, null) },
+  { re: /\b(?:(?:by|before|b4|ahead of|until)\s+|this side of\s+)(?:xmas|christmas)(?!\s+eve)\b/gi, kind: 'day', resolve: (_m, c) => monthDayOnOrAfter(c, 12, 24, null) },
   // "after the bank holiday", "after the Christmas break": the first working day after the next days off
   // that include a holiday; "before the long weekend": the last working day before them.
   { re: /\bafter\s+the\s+(?:bank\s+|public\s+|national\s+)?(?:holiday|holidays|long weekend|christmas break|xmas break|holiday break|break)\b/gi, kind: 'day', resolve: (_m, c) => aroundDaysOff(c, 'after') },
@@ -391,13 +391,17 @@ const RULES: Rule[] = [
   },
   // "this time next week": a week from the sent date, to the day.
   { re: /\b(?:this|same) time next week\b|\ba week from (?:today|now)\b|\b(?:in|within|over)\s+(?:the\s+next\s+|a\s+)?week or so\b/gi, kind: 'day', resolve: (_m, c) => addDays(c.sentDate, 7) },
-  // "in the first week of Jan": the last working day of the week that holds the month's first working day.
+  // "in the first week of Jan": the last working day of the first week that holds most of its working days
+  // in the month (a month starting on a Thursday or Friday has its first week after that).
   {
-    re: /\b(?:in|by|during)?\s*the\s+first\s+week\s+of\s+(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b/gi,
+    re: /\b(?:in|by|during)?\s*the\s+first\s+(?:week|wk)\s+of\s+(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b/gi,
     kind: 'day',
     resolve: (m, c) => {
       const first = monthDayOnOrAfter(c, monthOf(m[1]!), 1, null);
-      return first === null ? null : lastWorkingDayOfWeek(addWorkingDays(addDays(first, -1), 1, c.cal), c.cal);
+      if (first === null) return null;
+      const day1 = addWorkingDays(addDays(first, -1), 1, c.cal);
+      const inMonth = workingDaysOfWeek(day1, c.cal).filter((d) => d.slice(0, 7) === day1.slice(0, 7)).length;
+      return lastWorkingDayOfWeek(inMonth < 3 ? addDays(day1, 7) : day1, c.cal);
     },
   },
   // "(the) start of next week" is its first working day; "early next week" is the spec's second.
@@ -532,7 +536,7 @@ const BY_EVENT = /\b(?:before|b4|ahead of|prior to|in time for|by)\s+(?:the\s+|o
 
 const ABBREV_WEEKDAY = /^(mon|tues?|weds?|thu(?:rs?)?|fri|sat|sun)$/i;
 // Abbreviations that are no other English word ("Weds", "Thurs"), unlike "wed", "sat", "sun", "mon".
-const UNAMBIGUOUS_ABBREV = /^(?:Tues?|Weds|Thu(?:rs?)?|Fri)$/;
+const UNAMBIGUOUS_ABBREV = /^(?:tues?|weds|thu(?:rs?)?|fri|mon)$/i;
 
 function dayOfMonthOnOrAfter(ctx: DeadlineContext, day: number): string | null {
   if (day < 1 || day > 31) return null;
@@ -604,7 +608,7 @@ function collect(text: string, ctx: DeadlineContext, eventIsTheAction: boolean):
       const index = m.index;
       const end = index + m[0].length;
       const phrase = m[0];
-      if (ABBREV_WEEKDAY.test(phrase) && !UNAMBIGUOUS_ABBREV.test(phrase) && !/(?:\b(?:by|b4|on|until|before|EOD|COB|due|latest)\s+|[(,]\s*|\s[-–—]\s*)$/i.test(text.slice(Math.max(0, index - 8), index)) && !(/^(?:mon|tues?|weds?|thu(?:rs?)?|fri)$/i.test(phrase) && /^\s*(?:[.!,;)]|$)|^\s+(?:am|pm|a\.m\.|p\.m\.|morning|eod|cob)\b/i.test(text.slice(end, end + 9)))) continue;
+      if (ABBREV_WEEKDAY.test(phrase) && !UNAMBIGUOUS_ABBREV.test(phrase) && !/(?:\b(?:by|b4|on|until|before|EOD|COB|due|latest)\s+|[(,]\s*|\s[-–—]\s*)$/i.test(text.slice(Math.max(0, index - 8), index)) && !(/^(?:mon|tues?|weds?|thu(?:rs?)?|fri)$/i.test(phrase) && /^\s*(?:[.!,;)]|$)|^\s+(?:am|pm|a\.m\.|p\.m\.|morning|afternoon|arvo|avo|evening|night|eod|cob)\b/i.test(text.slice(end, end + 12)))) continue;
       // A weekday inside an explicit date ("Tuesday, October 10") defers to the date.
       const cand: Candidate = { due: '', phrase, index, end, kind: rule.kind, marked: false };
       if (found.some((f) => overlaps(f, cand) || (f.kind === 'day' && f.index >= end && f.index - end <= 7 && /^\W*(?:the\s*)?$/i.test(text.slice(end, f.index))))) continue;

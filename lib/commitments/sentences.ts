@@ -52,7 +52,10 @@ export function splitSentences(text: string): Span[] {
       while (k < n && (text[k] === ' ' || text[k] === '\t')) k++;
       // "?" and "!" end a sentence before a lower-case word too (mobile replies: "u ok? ill call u later").
       // A full stop before a lower-case clause opener also ends one (mobile replies: "I'll sort it. wil send …").
-      if (k < n && text[k] !== '\n' && !/[A-Z0-9"“'‘(•▪◦‣●*–—-]/.test(text[k]!) && !((c === '?' || c === '!') && /[a-z]/.test(text[k]!)) && !(c === '.' && LOWER_OPENER.test(text.slice(k, k + 12)))) continue;
+      // After a full stop, a lower-case word starts a sentence too when the words before it make one of their own
+      // (mobile replies: "… w/ the 3yr pricing. lmk if legal needs anything"); "approx. two" and "e.g. the" stay.
+      const lowerStart = c === '.' && /[a-z]/.test(text[k] ?? '') && (LOWER_OPENER.test(text.slice(k, k + 12)) || (/\s\w+\s+\w+\s+[a-z]{2,}$/.test(text.slice(Math.max(start, i - 40), i)) && !ABBREV.test(text.slice(Math.max(start, i - 6), i + 1))));
+      if (k < n && text[k] !== '\n' && !/[A-Z0-9"“'‘(•▪◦‣●*–—-]/.test(text[k]!) && !((c === '?' || c === '!') && /[a-z]/.test(text[k]!)) && !lowerStart) continue;
       // A month's abbreviation before a capital ends the sentence after a date: "on 1st Jan. Will revert …".
       if (c === '.' && ABBREV.test(text.slice(Math.max(start, i - 6), i + 1)) && !(MONTH_ABBREV.test(text.slice(Math.max(start, i - 6), i + 1)) && /\d(?:st|nd|rd|th)?\s+\w+\.$/.test(text.slice(Math.max(start, i - 12), i + 1)) && /[A-Z]/.test(text[k] ?? ''))) continue;
       // A list number at the start of its line ("1. Share the docs") is not the end of a sentence.
@@ -69,7 +72,7 @@ export function splitSentences(text: string): Span[] {
 // coordinator that introduces a new subject. Each alternative is bounded and
 // does not nest quantifiers, so the scan stays linear.
 const BOUNDARY =
-  /;|:\s|\s[-–—]{1,2}\s|[-–—]{2}|\.{3}|…|[()]|,\s*(?=(?:but|and|so|hence|therefore|thus|then|or|which|who|because|although|though|while|whereas|however|otherwise)\b)|\s(?=(?:but|and then|and|so|or|then|although|though|plus|also|&|n)\s+(?:I|i|we|I'll|i'll|I’ll|i’ll|ill|we'll|we’ll|I'm|i'm|we're|I've|will|wil|let me|lemme|you|you'll|he|she|they|our|my)\b)|\s(?=(?:and|but|plus|while)\s+(?:the|your|a|an|this|these|those|its|their)\s[^,;.]{0,50}?\s(?:will|shall|should)\s)|,\s*(?=(?:I|we|you|he|she|they|I'll|we'll|I'm|we're|I'd|we'd|you'll|let me|will|our|my|it|this|that|the)\b)|,\s*(?=with\s+(?:the\s+)?[\w\s-]{1,40}?\s+to follow\b)|\s(?=and (?:then )?if\s)/g;
+  /;|:\s|\s[-–—]{1,2}\s|[-–—]{2}|\.{3}|…|[()]|,\s*(?=(?:but|and|so|hence|therefore|thus|then|or|which|who|because|although|though|while|whereas|however|otherwise)\b)|\s(?=(?:but|and then|and|so|or|then|although|though|plus|also|&|n)\s+(?:I|i|we|I'll|i'll|I’ll|i’ll|ill|we'll|we’ll|I'm|i'm|we're|I've|will|wil|let me|lemme|you|you'll|he|she|they|our|my)\b)|\s(?=(?:and|but|plus|while)\s+(?:the|your|a|an|this|these|those|its|their)\s[^,;.]{0,50}?\s(?:will|shall|should)\s)|,\s*(?=(?:I|we|you|he|she|they|I'll|we'll|I'm|we're|I'd|we'd|you'll|let me|will|our|my|it|this|that|the)\b)|,\s*(?=[a-z]+\s+(?:is|are|was|were)\s)|,\s*(?=with\s+(?:the\s+)?[\w\s-]{1,40}?\s+to follow\b)|\s(?=and (?:then )?if\s)/g;
 
 export function splitClauses(text: string, sentence: Span): Span[] {
   const s = text.slice(sentence.start, sentence.end);
