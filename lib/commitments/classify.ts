@@ -350,7 +350,8 @@ const STATIVE_PARTICIPLE =
   /^(?:closed|held|needed|required|based|located|affected|impacted|involved|expected|gone|allowed|permitted|prohibited|charged|billed|delayed|postponed|cancell?ed|discontinued|deprecated|suspended|locked|terminated|married|hosted|attended|joined|led|chaired|limited|reduced|increased|raised|published|released|retired|paid|owed|due|done by|asked|told|invited|introduced|recorded|reflected|delighted|pleased|thrilled|excited|happy|interested|surprised|disappointed|concerned|worried|convinced|tied|stuck|busy|booked|out|away|off|used|considered|treated|seen|known|given a|made available to you by)$/i;
 
 // A subject that is a person (you, we, a first and last name), not a thing of ours on its way.
-const PEOPLE_SUBJECT = /\b(?:you|we|I|he|she|him|her|[A-Z][a-z]+\s+[A-Z][a-z]+)\b/;
+// Two capitalised words name a person ("Sarah Kim"), unless the first is a determiner ("The February invoice").
+const PEOPLE_SUBJECT = /\b(?:you|we|I|he|she|him|her|(?!(?:The|A|An|This|That|These|Those|Our|Your|My|Their|Its|Any|All|Each|Both)\s)[A-Z][a-z]+\s+(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)[A-Z][a-z]+)\b/;
 const namesPerson = (word: string): boolean => wordTags(word).has('Person') || wordTags(word).has('ProperNoun');
 
 const DELIVERY =
@@ -446,7 +447,9 @@ function matchHead(rest: string): Head | null {
   // The future time must belong to this verb phrase, not to a clause after it ("letting you know I'll be out tomorrow").
   if (m && m[1] && isGerund(m[1]) && PROGRESSIVE_FUTURE.test(lower.slice(m[0].length).split(/\b(?:I|i|we|you|he|she|they)(?:['’]\w+|\s+(?:will|would|am|are|is|was|were|have|had|can|could|should|shall|may|might|must|need|want)\b)|\b(?:that|which|who|because|so|and)\b|,/)[0]!)) return { subject: 'I', after: m[0].length, rule: 'progressive', base: 0.7 };
   // "Expect the deck from me on Thursday" / "Expect it early next week" / "Please expect our invoice by COB": a delivery announced to the recipient.
-  if (/^(?:(?:please|kindly|pls)\s+)?expect\s+(?:a|an|the|it|my|our|this|that|them|some|an?\s+\w+)\b/i.test(lower) && (/\bfrom (?:me|us|our|my)\b|^(?:(?:please|kindly|pls)\s+)?expect\s+(?:our|my)\s/i.test(lower) || /^expect\s+(?:it|them|this|that|the\s+[\w-]+(?:\s+[\w-]+)?)\s+(?:by|on|before|within|in|early|later|next|this|tomorrow|today|tonight|first|end|(?:mon|tue|wed|thu|fri)[a-z]*)\b/i.test(lower))) {
+  // "You can expect the corrected deck from me on Thursday."
+  const ex = lower.replace(/^(?:you|u)(?:\s+(?:can|could|may|will|should)|['’]ll)\s+(?=expect\b)/i, '');
+  if (/^(?:(?:please|kindly|pls)\s+)?expect\s+(?:a|an|the|it|my|our|this|that|them|some|an?\s+\w+)\b/i.test(ex) && (/\bfrom (?:me|us|our|my)\b|^(?:(?:please|kindly|pls)\s+)?expect\s+(?:our|my)\s/i.test(ex) || /^expect\s+(?:it|them|this|that|the\s+[\w-]+(?:\s+[\w-]+)?)\s+(?:by|on|before|within|in|early|later|next|this|tomorrow|today|tonight|first|end|(?:mon|tue|wed|thu|fri)[a-z]*)\b/i.test(ex))) {
     return { subject: 'I', after: 0, rule: 'expect-from-me', base: 0.85 };
   }
   // "You'll have the invoice by Monday." / "You will receive …"

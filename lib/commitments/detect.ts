@@ -189,6 +189,7 @@ const CONSULT = /^(?:check|double-check|ask|chase|coordinate|liaise|consult|talk
 const REPORT_BACK =
   /^(?:(?:get|come|circle|report|loop|head)\s+back|revert|follow\s+up|let\s+(?:you|u)\s+know|update\s+(?:you|u)\b|keep\s+(?:you|u)\b|be\s+in\s+touch|get\s+in\s+touch|reply|respond|confirm\b|come\s+to\s+you|share\s+(?:the\s+)?(?:results|findings|outcome|answer)|send\s+(?:you\s+)?(?:an\s+)?update)/i;
 
+const HANDS_OVER = /^(?:send|share|email|e-mail|forward|deliver|submit|provide|get)\s+(?:(?:you|u)\s+)?(?:(?:over|across|through)\s+)?(?:the|a|an|our|my|your)\s+(?:[\w-]+\s+){0,2}?(?:new|fresh|updated|revised|corrected|final|amended|fixed|clean)\b/i;
 const bareVerbPhrase = (s: string): string => s.replace(/^(?:and|&|then|plus|also|,|\s)+/i, '').replace(/^(?:I|we)['’]ll\s+|^(?:will|wil)\s+/i, '');
 
 /**
@@ -434,7 +435,9 @@ export function detectCommitments(input: string, options: DetectOptions): Commit
       // "Let me dig into the numbers over the weekend and circle back Monday": the spec's let-me form, one
       // promise dated by its report back.
       const letMeReport = verdict.rule === 'let-me' && segments.length === 2 && sameDeliverable(texts[0]!, texts[1]!);
-      if (!letMeReport && (segments.length >= 3 || own.filter(Boolean).length >= 2 || (segments.length === 2 && twoDeliverables(texts[0]!, texts[1]!)))) {
+      // "fix the 7 P1 issues and share a fresh build in 2 weeks": an undated step, then handing over what it makes.
+      const handsOver = segments.length === 2 && own[0] === null && HANDS_OVER.test(bareVerbPhrase(texts[1]!));
+      if (!letMeReport && (segments.length >= 3 || own.filter(Boolean).length >= 2 || (segments.length === 2 && twoDeliverables(texts[0]!, texts[1]!) && !handsOver))) {
         // One promise, one detection: each verb phrase with its own deadline, or the next one's
         // when it names none ("fix the link and resend it by Friday").
         segments.forEach((sg, k) => {
