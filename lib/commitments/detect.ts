@@ -1,7 +1,8 @@
 // The public entry point: outgoing message in, commitments with spans and due dates out.
 import { z } from 'zod';
 import { TZDate } from '@date-fns/tz';
-import { classifyClause, isOurListHeading, type Verdict } from './classify';
+import { classifyClause, isOurListHeading, labelIsUs, type Verdict } from './classify';
+import { findTableItems } from './action-table';
 import { findDeadline, relativeDeadline, makeContext, type Deadline, type DeadlineContext } from './deadline';
 import { isBaseVerb, isGerund, isNounPhraseStart, wordTags } from './pos';
 import { splitClauses, splitSentences, type Span } from './sentences';
@@ -378,15 +379,45 @@ export function detectCommitments(input: string, options: DetectOptions): Commit
   const absent = absence !== null;
   const absentLater = absence?.[1] !== undefined && !/\b(?:automatic reply|auto-?reply|autoreply)\b/i.test(masked);
   const ourNames = senderNames(text);
+  const tableItems = findTableItems(masked, ourNames, ctx);
   let previous = '';
   // The last deadline of a promise kept so far, for one dated by it in a later sentence.
   let lastDeadline: { deadline: Deadline; text: string } | null = null;
   // Whether the list being read sits under a heading that names our side ("Next steps on our side:").
   let ourHeading = false;
+  const emit = (f: Found, sentence: Span): void => {
+    const start = f.clause.start + f.verdict.at;
+    if (f.deadline) lastDeadline = { deadline: f.deadline, text: masked.slice(f.clause.start, f.clause.end) };
+    let end = f.clause.end;
+    while (end > start && /[\s.!,;:]/.test(masked[end - 1]!)) end--;
+    const clauseText = text.slice(start, end);
+    const deadlineAt = f.deadline ? f.deadlineBase + f.deadline.index - start : -1;
+    rules.push(f.verdict.rule);
+    out.push({
+      start: toOrig(start),
+      end: toOrigEnd(end),
+      text: clauseText,
+      sentence: text.slice(sentence.start, sentence.end),
+      action: summarize(clauseText, f.clause.start + f.verdict.verbAt - start, f.deadline, deadlineAt, f.verdict.rule),
+      due: f.deadline ? f.deadline.due : null,
+      dueSource: f.deadline ? 'explicit' : 'none',
+      duePhrase: f.deadline ? f.deadline.phrase : null,
+      confidence: Math.round(f.verdict.confidence * 100) / 100,
+    });
+  };
   for (const sentence of splitSentences(masked)) {
     const stext = masked.slice(sentence.start, sentence.end);
     const prior = previous;
     previous = stext.length > MAX_SENTENCE ? '' : stext;
+    // A row of an action table: ours when its owner cell names our side.
+    const tableRow = tableItems.find((t) => t.row.start <= sentence.start && sentence.start < t.row.end);
+    if (tableRow) {
+      if (tableRow.ours) {
+        const d = tableRow.deadline;
+        emit({ clause: tableRow.action, verdict: { commitment: true, confidence: 0.8, at: 0, verbAt: 0, rule: 'owner' }, deadline: d, deadlineBase: tableRow.dueAt }, sentence);
+      }
+      continue;
+    }
     const isItem = LIST_ITEM.test(stext);
     // An item tagged with its owner after it: "1. Send updated rate card (me) – Fri".
     const ownerAfter = isItem && OWNER_AFTER.test(stext);
@@ -397,7 +428,8 @@ export function detectCommitments(input: string, options: DetectOptions): Commit
     // "- pricing sheet: me, by Tue": the topic first, then its owner.
     const topicMine = isItem && TOPIC_OWNER.test(stext);
     const labelled = isItem && ourNames.size > 0 && /(?::|\s[-–—>/]{1,2}\s|\sto\s+[a-z])/.test(stext.slice(0, 90));
-    if (!isItem) ourHeading = /:\s*$/.test(stext) && stext.length <= 120 && isOurListHeading(stext);
+    // A heading of its own ("Next steps on our side:"), or our owner label on a line above its items ("Summit Health Supply (us)").
+    if (!isItem) ourHeading = (/:\s*$/.test(stext) && stext.length <= 120 && isOurListHeading(stext)) || (stext.length <= 60 && (/\((?:me|us)\):?$/i.test(stext) || (!/[.!?,:]$/.test(stext) && !/^(?:our|my)\s/i.test(stext))) && labelIsUs(stext.replace(/[:\s]+$/, ''), ourNames));
     if (stext.length > MAX_SENTENCE || (!ourList && !labelled && !mayHoldPromise(stext) && !reply && !topicMine)) continue;
     const found: Found[] = [];
     if (reply) found.push({ clause: sentence, verdict: { commitment: true, confidence: 0.6, at: 0, verbAt: 0, rule: 'ack-time' }, deadline: reply, deadlineBase: sentence.start });
@@ -503,26 +535,7 @@ export function detectCommitments(input: string, options: DetectOptions): Commit
         // An absence still ahead ("I'll be on leave from the 21st") leaves a dated reply promise standing.
         !(absent && REPLY_PROMISE.test(masked.slice(f.clause.start, f.clause.end)) && (!absentLater || f.deadline === null || RETURN.test(masked.slice(f.clause.start, f.clause.end)))),
     );
-    for (const f of merged.filter((f, i) => i === 0 || f.verdict.rule !== 'you-will-have' || !REPORT_DELIVERY.test(masked.slice(f.clause.start + f.verdict.at, f.clause.end)) && !CONSEQUENCE.test(masked.slice(f.clause.start, f.clause.end)))) {
-      const start = f.clause.start + f.verdict.at;
-      if (f.deadline) lastDeadline = { deadline: f.deadline, text: masked.slice(f.clause.start, f.clause.end) };
-      let end = f.clause.end;
-      while (end > start && /[\s.!,;:]/.test(masked[end - 1]!)) end--;
-      const clauseText = text.slice(start, end);
-      const deadlineAt = f.deadline ? f.deadlineBase + f.deadline.index - start : -1;
-      rules.push(f.verdict.rule);
-      out.push({
-        start: toOrig(start),
-        end: toOrigEnd(end),
-        text: clauseText,
-        sentence: text.slice(sentence.start, sentence.end),
-        action: summarize(clauseText, f.clause.start + f.verdict.verbAt - start, f.deadline, deadlineAt, f.verdict.rule),
-        due: f.deadline ? f.deadline.due : null,
-        dueSource: f.deadline ? 'explicit' : 'none',
-        duePhrase: f.deadline ? f.deadline.phrase : null,
-        confidence: Math.round(f.verdict.confidence * 100) / 100,
-      });
-    }
+    for (const f of merged.filter((f, i) => i === 0 || f.verdict.rule !== 'you-will-have' || !REPORT_DELIVERY.test(masked.slice(f.clause.start + f.verdict.at, f.clause.end)) && !CONSEQUENCE.test(masked.slice(f.clause.start, f.clause.end)))) emit(f, sentence);
   }
   // "Leave it with me" and a bare "Will do." stand for the promise only when no concrete one
   // follows them ("Leave it with me, I'll chase them this afternoon …" is that promise; so is

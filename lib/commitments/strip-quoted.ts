@@ -293,6 +293,10 @@ export function senderNames(text: string): Set<string> {
     if (!closed && prev !== '') continue;
     const block = [t];
     for (let j = i + 1; j < end && block.length < 6 && ls[j]!.text.trim() !== ''; j++) block.push(ls[j]!.text.trim());
+    // "Sophie\n--\nSophie Mackenzie\nBusiness Development Manager | Kestrel Freight": the block under the "--" too.
+    if (end < ls.length && SIG_DELIM.test(ls[end]!.text)) {
+      for (let j = end + 1, n = 0; j < ls.length && n < 6 && ls[j]!.text.trim() !== '' && !startsQuote(ls[j]!.text, ls[j + 1]?.text ?? ''); j++, n++) block.push(ls[j]!.text.trim());
+    }
     // A bare name needs a signature line under it, or a closing above it, to be a signature.
     if (!closed && block.length < 2) continue;
     for (const part of block.flatMap((l) => l.split(/\s*[|·•,]\s*/))) {
