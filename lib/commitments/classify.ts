@@ -135,7 +135,8 @@ const RESTRICTED: Record<string, (rest: string, subject: string) => boolean> = {
   turn: (r) => /^(?:my|our|around|it|this|that|the)\b/i.test(r),
   let: (r) => /^(?:you|y'all|everyone|all of you|both of you|the team know|them know|him know|her know)\b/i.test(r),
   close: (r) => /^(?:out|off|the|it|this|that|them|your|all|any)\b/i.test(r),
-  hold: (r) => /^(?:an?\s+(?:internal|follow-up|kick-?off)|the (?:spot|slot|room|date|price|rate))\b/i.test(r),
+  // Keeping something for the recipient: "hold the 40 rooms until Jan 15", "hold the current rate".
+  hold: (r) => /^(?:an?\s+(?:internal|follow-up|kick-?off)|(?:the|your|our|these|those|all)\s+(?:[\w-]+\s+){0,2}?(?:spots?|slots?|rooms?|dates?|prices?|rates?|pricing|stock|units|pallets|booking|reservation|allocation|inventory|order|tables?|seats?|space))\b/i.test(r),
   help: (r) => /^(?:you|with)\b/i.test(r),
   guide: (r) => /^(?:you)\b/i.test(r),
   address: (r) => /^(?:it|this|that|the|your|these|those|any|all)\b/i.test(r),
@@ -368,7 +369,7 @@ const PROGRESSIVE_FUTURE = /\b(?:shortly|soon|later|l8r|in a (?:bit|sec|min|minu
 
 // Our side acting in the passive: "Your login details will be sent to you tomorrow."
 const PASSIVE =
-  /^((?:the|your|a|an|this|these|those|it|they|all|both|each|any|our|my|yr)\b(?:[^,;:]|,(?=\d))*?|it|they|[A-Z][a-z]+(?:\s+[a-z][\w-]*){0,6}?)(?:\s+will|\s+shall|['’]ll)\s+(?:also\s+|then\s+|now\s+|all\s+|both\s+|definitely\s+|probably\s+|hopefully\s+)?be\s+(?:[a-z]+ly\s+)?([a-z]+)\b/i;
+  /^((?:the|your|a|an|this|these|those|it|they|all|both|each|any|our|my|yr)\b(?:[^,;:]|,(?=\d))*?|it|they|[A-Z][a-z]+(?:\s+[a-z0-9][\w-]*){0,6}?)(?:\s+will|\s+shall|['’]ll)\s+(?:also\s+|then\s+|now\s+|all\s+|both\s+|definitely\s+|probably\s+|hopefully\s+)?be\s+(?:[a-z]+ly\s+)?([a-z]+)\b/i;
 const MONTH_OR_DAY = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|eod|cob|noon|end|close|next|this|the|tomorrow|today|tonight)$/i;
 
 function passiveHead(rest: string): Head | null {
@@ -392,6 +393,8 @@ function passiveHead(rest: string): Head | null {
     const t = wordTags(bareHead);
     if (namesPerson(bareHead) || t.has('Pronoun') || t.has('Determiner') || t.has('Preposition') || t.has('Conjunction') || t.has('QuestionWord')) return null;
   }
+  // A class of things is policy: "Orders placed after 18 December will be dispatched in the new year".
+  if (/^[A-Z][a-z]+s\s+(?:[a-z]+ed|made|sent|paid|received|placed|submitted|booked)\b/.test(subject)) return null;
   // People are not shipped: a subject naming a person, "you" or "we" is not our side acting on a thing.
   if (PEOPLE_SUBJECT.test(subject) && !/^(?:your|our|my)\b/i.test(subject)) return null;
   if (/^(?:our|my)\b/i.test(subject) && (SUBJECT_WE_OUR.test(subject) || SUBJECT_OUR_AGENT.test(`${subject} will`))) return null;
@@ -662,7 +665,9 @@ export function classifyClause(ctx: ClauseContext): Verdict {
   const labelTo = head || !ctx.item ? null : LABEL_TO.exec(rest);
   // After "to" comes a verb, whatever else the lexicon says the word is ("Tom to chase the carrier").
   const toVerb = (w: string): boolean => isBaseVerb(w) || !['Determiner', 'Pronoun', 'Preposition', 'Adverb', 'Adjective', 'Conjunction', 'Value'].some((t) => wordTags(w).has(t));
-  if (labelTo && labelIsUs(labelTo[1]!, ctx.ourNames) && toVerb(labelTo[2]!)) {
+  // … or a word the lexicon reads otherwise with an object after it ("Zentrix support to close the 3 P2 tickets").
+  const objectAfter = (m: RegExpExecArray): boolean => /^\s+(?:the|your|our|my|a|an|all|any|this|these|those|out|off|\d)\b/i.test(rest.slice(m[0].length + m[2]!.length));
+  if (labelTo && labelIsUs(labelTo[1]!, ctx.ourNames) && (toVerb(labelTo[2]!) || objectAfter(labelTo))) {
     rest = rest.slice(labelTo[0].length);
     head = { subject: 'I', after: 0, rule: 'owner', base: 0.8 };
   }

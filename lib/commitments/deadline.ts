@@ -223,7 +223,8 @@ function clockMinutes(h: string, m: string | undefined, mer: string | undefined)
 const RULES: Rule[] = [
   // "the day after tomorrow" before "tomorrow".
   { re: /\b(?:the\s+)?day after tomorrow\b/gi, kind: 'day', resolve: (_m, c) => addDays(c.sentDate, 2) },
-  { re: /\b(?:tomorrow|tmrw|tmw|tmr|tmro|tomoz|2moro|2morrow|2mrw)\b(?!'s|’s)/gi, kind: 'day', resolve: (_m, c) => addDays(c.sentDate, 1) },
+  // Scots "the morra".
+  { re: /\b(?:tomorrow|tmrw|tmw|tmr|tmro|tomoz|2moro|2morrow|2mrw|the morra)\b(?!'s|’s)/gi, kind: 'day', resolve: (_m, c) => addDays(c.sentDate, 1) },
   // "Thursday the 26th", "Monday 23rd": the date decides, the weekday only confirms it.
   {
     re: new RegExp(`\\b${WD},?\\s+(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th)\\b(?!\\s+of\\b|\\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))`, 'gi'),
@@ -376,7 +377,7 @@ const RULES: Rule[] = [
   // "by/before the weekend": kept while the working week lasts.
   { re: /\b(?:by|before)\s+(?:the|this)\s+weekend\b/gi, kind: 'day', resolve: (_m, c) => endOfWeek(c) },
   {
-    re: /\b(?:this|the|over the|on the|on) weekend\b/gi,
+    re: /\b(?:this|the|over the|on the|on|during the|at the) weekend\b/gi,
     kind: 'day',
     resolve: (_m, c) => weekdayInWeek(c.sentDate, 7),
   },

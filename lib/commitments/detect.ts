@@ -102,7 +102,8 @@ function searchDeadline(masked: string, clauses: Span[], idx: number, from: numb
     const d = findDeadline(masked.slice(c.end, next.end), ctx);
     if (d) return { d, base: c.end };
   }
-  if (next && !/^(?:and\s+|but\s+|so\s+)?(?:I|we|you|he|she|they|who|which|let me|will)\b/i.test(nextText) && !/\b(?:will|shall|wil)\b|['’]ll\b/i.test(nextText) && !startsVerbPhrase(nextText)) {
+  // Not from a concession or condition of its own: "…, though I wouldn't hold your breath before Christmas".
+  if (next && !/^(?:and\s+|but\s+|so\s+)?(?:I|we|you|he|she|they|who|which|let me|will)\b|^(?:though|although|while|whereas|because|since|if|unless)\b/i.test(nextText) && !/\b(?:will|shall|wil)\b|['’]ll\b/i.test(nextText) && !startsVerbPhrase(nextText)) {
     // From the end of this clause, so a bracket or dash before the date is seen: "send pricing (Fri)".
     const d = findDeadline(masked.slice(c.end, next.end), ctx);
     if (d) return { d, base: c.end };
