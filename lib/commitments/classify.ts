@@ -499,10 +499,10 @@ function matchHead(rest: string): Head | null {
     const mo = ours && !/\s[A-Z][a-z]+$/.test(ours[0]) ? MODAL.exec(lower.slice(ours[0].length)) : null;
     if (ours && mo && !/can|should/.test(mo[0])) {
       const after = ours[0].length + mo[0].length;
-      const vm = /^\s+([a-z][\w-]*)\s+([A-Za-z][\w'’-]*)/.exec(lower.slice(after));
+      const vm = /^\s+(?:(?:also|then|now|just|definitely|first|immediately|promptly|personally)\s+)?([a-z][\w-]*)\s+([A-Za-z][\w'’-]*)/.exec(lower.slice(after));
       if (vm && isBaseVerb(vm[1]!) && !/^(?:be|have|get)$/i.test(vm[1]!) && isNounPhraseStart(vm[2]!)) return { subject: ours[0], after, rule: 'modal:will', base: 0.75 };
       // "our studio will have the dielines ready in 10 days".
-      if (vm && /^have$/i.test(vm[1]!) && haveComplement(lower.slice(after).replace(/^\s+have\s+/i, ''))) return { subject: ours[0], after, rule: 'modal:will', base: 0.75 };
+      if (vm && /^have$/i.test(vm[1]!) && haveComplement(lower.slice(after).replace(/^\s+(?:[a-z]+\s+)?have\s+/i, ''))) return { subject: ours[0], after, rule: 'modal:will', base: 0.75 };
     }
     // "Our legal team reviews the liability cap before our call on Thursday": the caller keeps it only with a future time.
     const tp = TEAM_PRESENT.exec(lower);

@@ -84,7 +84,7 @@ function searchDeadline(masked: string, clauses: Span[], idx: number, from: numb
   const own = findDeadline(purpose ? ownText.slice(0, purpose.index) : ownText, ctx);
   // A date corrected in the next breath wins: "come back to you Tuesday — no, Wednesday".
   const fix = clauses[idx + 1];
-  if (own && fix && CORRECTION.test(masked.slice(fix.start, fix.end))) {
+  if (own && fix && (CORRECTION.test(masked.slice(fix.start, fix.end)) || FALLBACK.test(masked.slice(fix.start, fix.end)))) {
     const corrected = findDeadline(masked.slice(fix.start, fix.end), ctx);
     if (corrected) return { d: corrected, base: fix.start };
   }
@@ -107,6 +107,12 @@ function searchDeadline(masked: string, clauses: Span[], idx: number, from: numb
     // From the end of this clause, so a bracket or dash before the date is seen: "send pricing (Fri)".
     const d = findDeadline(masked.slice(c.end, next.end), ctx);
     if (d) return { d, base: c.end };
+  }
+  // Time asked for before the promise: "pls gimme till tmr EOD, will sort out the SOA and send over".
+  const asked = clauses[idx - 1];
+  if (asked && /\b(?:give|gimme|allow|grant)\s+(?:me|us)\s+(?:till|until|til|to|up to|by|(?:the\s+)?(?:day|weekend|morning))\b/i.test(masked.slice(asked.start, asked.end))) {
+    const d = findDeadline(masked.slice(asked.start, asked.end), ctx);
+    if (d) return { d, base: asked.start };
   }
   // A short leading time phrase: "On Monday, I'll …" / "Tomorrow, we will …".
   const prev = clauses[idx - 1];
@@ -343,13 +349,15 @@ const ABSENCE =
   /\b(?:I am|I'm|I’m|Im|(I will be|I'll be|I’ll be))\s+(?:currently\s+|now\s+)?(?:out of (?:the )?office|OOO|OOTO|away(?: from (?:the|my) (?:office|desk))?|on (?:[a-z]+\s+){0,2}leave|on (?:vacation|holiday|holidays|PTO)|off (?:work|sick)|absent(?: from (?:the|my) (?:office|desk))?|out|off)\b[^\n.]{0,120}?\b(?:until|till|til|(?:through|thru)\s+(?:(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|next|end)[a-z]*|the\s+\d+\w*|\d+\w*)|returning|return|back|from|limited access|on my return)\b|\b(?:automatic reply|auto-?reply|autoreply|out-of-office|out of office reply)\b|^\s*out of (?:the )?office\s*:|\blimited access to (?:e-?mail|my (?:e-?mail|inbox))\b/i;
 // A promise to answer mail, or one that waits for the writer's return.
 const REPLY_PROMISE =
-  /\b(?:reply|replying|respond|responding|answer|check (?:your |my )?e-?mails?|after (?:coming|I come|I get|I am|I'm) back|get back|be in touch|return your|contact you|reach out|follow up|attend to|action|deal with|read|look at|go through|catch up)\b|\b(?:on|upon|after|at) my return\b|\bwhen I(?:'m| am|’m) back\b|\bonce I(?:'m| am|’m) back\b|\bwhen I return\b|\bas soon as (?:possible|I can|I(?:'m| am) back|I return)\b/i;
+  /\bpick up (?:your|the|my) (?:message|e-?mail|mail)s?\b|\b(?:reply|replying|respond|responding|answer|check (?:your |my )?e-?mails?|after (?:coming|I come|I get|I am|I'm) back|get back|be in touch|return your|contact you|reach out|follow up|attend to|action|deal with|read|look at|go through|catch up)\b|\b(?:on|upon|after|at) my return\b|\bwhen I(?:'m| am|’m) back\b|\bonce I(?:'m| am|’m) back\b|\bwhen I return\b|\bas soon as (?:possible|I can|I(?:'m| am) back|I return)\b/i;
 
 // Handing something over needs no time or "to you" to be a promise: "the credit note will be issued".
 const DELIVERED = /\bbe\s+(?:sent|issued|shared|e-?mailed|forwarded|shipped|dispatched|delivered|refunded|credited|couriered|posted)\b/i;
 // The promise is to hold the event itself, so the event's date is its deadline.
 const HOLDS_EVENT = /^(?:conduct|run|hold|host|deliver|give|do|perform|carry out|visit|attend to|lead|facilitate|present)\b/i;
 // A date taken back in the next breath: "Tuesday — no, Wednesday".
+// A later date to fall back on is the last day the promise is kept: "over the weekend, otherwise Monday at the latest".
+const FALLBACK = /^\W*(?:otherwise|or else|failing that|worst case|if not(?:,)?)\b/i;
 const CORRECTION = /^\W*(?:no|nope|sorry|actually|oh wait|wait|make (?:that|it)|I mean|scratch that|correction|rather)\b/i;
 const SAME_DAY = /\b(?:(?:the )?same day|that (?:same )?(?:day|morning|afternoon|evening)|on the same day|along with (?:the same|it|them|that|this|those)|(?:right|straight|immediately|directly) after(?:wards)?|at the same time)\b|^\W*(?:and\s+)?then\b|\bthen\s*[.!]?\s*$/i;
 // Waiting for the writer's return.
