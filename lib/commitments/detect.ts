@@ -110,7 +110,7 @@ function searchDeadline(masked: string, clauses: Span[], idx: number, from: numb
   }
   // Time asked for before the promise: "pls gimme till tmr EOD, will sort out the SOA and send over".
   const asked = clauses[idx - 1];
-  if (asked && /\b(?:give|gimme|allow|grant)\s+(?:me|us)\s+(?:till|until|til|to|up to|by|(?:the\s+)?(?:day|weekend|morning))\b/i.test(masked.slice(asked.start, asked.end))) {
+  if (asked && /\b(?:(?:give|allow|grant)\s+(?:me|us)|gimme)\s+(?:till|until|til|to|up to|by|(?:the\s+)?(?:day|weekend|morning))\b/i.test(masked.slice(asked.start, asked.end))) {
     const d = findDeadline(masked.slice(asked.start, asked.end), ctx);
     if (d) return { d, base: asked.start };
   }
