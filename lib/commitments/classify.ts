@@ -584,7 +584,9 @@ const TEAM_WORD = /^(?:team|teams|support|ops|operations|accounts?|billing|finan
  */
 export function labelIsUs(label: string, ourNames?: ReadonlySet<string>): boolean {
   const l = label.replace(/^\s*(?:owner|action(?: item)?|ai|who|to-?do)\s*:\s*/i, '').trim();
-  if (/^(?:me|us|myself|I|we)$/i.test(l) || /^(?:our|my)\s/i.test(l) || /\((?:me|us)\)\s*$/i.test(l)) return true;
+  // "Lattice (us)" is our company; "Sarah Quinn (us)" is a named colleague, a third party (spec §1).
+  const person = /^[A-Z][a-z]+\s+[A-Z][a-z]+\s*\(us\)\s*$/.test(l) && wordTags(l.split(/\s+/)[0]!).has('Person');
+  if (/^(?:me|us|myself|I|we)$/i.test(l) || /^(?:our|my)\s/i.test(l) || /\(me\)\s*$/i.test(l) || (/\(us\)\s*$/i.test(l) && !person)) return true;
   if (/\b(?:client|customer|you|your|they|their|both|all|everyone|everybody)\b/i.test(l)) return false;
   const words = l.replace(/\([^)]*\)/g, ' ').split(/[^\p{L}'’-]+/u).filter(Boolean);
   if (words.length === 0 || words.length > 4) return false;

@@ -64,7 +64,8 @@ function mayHoldPromise(s: string): boolean {
 }
 
 const MAX_SENTENCE = 1500;
-const OWNER_AFTER = /\((?:me|us|myself|I|we|our\s[^)]{1,40})\)|\s[-–—]\s*(?:me|us)\s*(?:[,;(]|$)/i;
+// "(our ops team)" tags the owner; "(our IT team is testing with your SKU master)" is a status note.
+const OWNER_AFTER = /\((?:me|us|myself|I|we|our(?:\s+(?!(?:is|are|was|will|has|have)\b)[\w&-]+){1,4})\)|\s[-–—]\s*(?:me|us)\s*(?:[,;(]|$)/i;
 // A list item: a bullet glyph, a dash, a number or a letter, or a check box.
 const LIST_ITEM = /^(?:[-–—•▪◦‣●∙·*>+☐]+|\(?\d{1,2}[.)]|\(?[a-hA-H][.)]|\[[ xX]?\])\s|^(?:AI|Action(?: item)?|Owner|To-?do)\s*:/i;
 
@@ -301,7 +302,9 @@ function replyWithTime(sentence: string, ctx: DeadlineContext): Deadline | null 
   const rest = sentence.slice(m[0].length);
   const d = findDeadline(rest, ctx);
   // Nothing but the time after the acknowledgement.
-  if (!d || !isFuture(d, ctx) || rest.replace(d.phrase, '').replace(/[^A-Za-z]+/g, ' ').trim().split(' ').filter(Boolean).length > 1) return null;
+  const words = rest.replace(d?.phrase ?? '', '').replace(/[^A-Za-z]+/g, ' ').trim().split(' ').filter(Boolean);
+  // "No worries, chat Monday": talking together is a joint plan.
+  if (!d || !isFuture(d, ctx) || words.length > 1 || /^(?:chat|talk|speak|meet|catch|see|cya|ttyl)$/i.test(words[0] ?? '')) return null;
   return { ...d, index: d.index + m[0].length };
 }
 
