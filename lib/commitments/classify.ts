@@ -356,7 +356,7 @@ const PEOPLE_SUBJECT = /\b(?:you|we|I|he|she|him|her|(?!(?:The|A|An|This|That|Th
 const namesPerson = (word: string): boolean => wordTags(word).has('Person') || wordTags(word).has('ProperNoun');
 
 const DELIVERY =
-  /^((?:the|your|a|an|this|these|those|our|my)\b[^,;:]{0,60}?|it|they|[A-Z][a-z]+)(?:\s+will|\s+shall|\s+should|['’]ll)\s+(?:also\s+|then\s+)?(?:follow|arrive|reach (?:you|u)\b|be with (?:you|u|your)\b|be in your (?:inbox|hands)|land in your|come through to you|go out\b|ship\b|be (?:on (?:its|their) way|in the post|dispatched|shipped))/i;
+  /^((?:the|your|a|an|this|these|those|our|my)\b[^,;:]{0,60}?|it|they|[A-Z][a-z]+)(?:\s+will|\s+shall|\s+should|['’]ll)\s+(?:also\s+|then\s+)?(?:follow|arrive|reach (?:you|u)\b|be with (?:you|u|your)\b|be in your (?:inbox|hands)|land in your|come through(?: to you|\s+(?:on|by|tomorrow|today|tmrw|mon|tue|wed|thu|fri|this|next)\b)|go out\b|ship\b|be (?:on (?:its|their) way|in the post|dispatched|shipped))/i;
 // Our thing in a state the recipient is waiting for, by a time: "The UAT environment will be ready by Friday".
 const READY = /^((?:the|your|a|an|this|these|those|our|my)\b[^,;:]{0,60}?|it|they)(?:\s+(?:also|then|all)\b)?(?:\s+will|\s+shall|['’]ll)\s+(?:also\s+|then\s+|all\s+)?be\s+(?:ready|available|live|up and running|in place|done|complete|completed|finished|sorted|resolved|back up|fixed|installed|restored)\b/i;
 // Our thing in the simple present with a time, as non-native and terse writers put it: "the samples ship Monday",
@@ -707,6 +707,9 @@ export function classifyClause(ctx: ClauseContext): Verdict {
   } else if (head.rule === 'you-will-have' || head.rule === 'you-get') {
     ok = !/^(?:to|a chance|the chance|the opportunity|time|fun|questions|any questions)\b/i.test(tail) && !/\b(?:already|by now)\b/i.test(tail);
   } else if (head.rule === 'subjectless' && /^do\s*[.!]?\s*$/i.test(tail)) {
+    ok = true;
+  } else if (head.rule === 'subjectless' && /^be\s+(?:sent|shipped|delivered|dispatched|despatched|issued|couriered|e-?mailed|posted|credited|refunded)\b/i.test(tail) && /\b(?:to (?:you|your)|on|by|in|within|tomorrow|today|tonight|next|this)\b/i.test(tail)) {
+    // A thing named before, handed over: "the parts are in stock and will be shipped in calendar week 51".
     ok = true;
   } else if (vm) {
     // The progressive's verb is read in its base form ("sending" → "send").
