@@ -35,7 +35,7 @@ const NO: Verdict = { commitment: false, confidence: 0, at: 0, verbAt: 0, rule: 
 
 // Lead-ins that may precede the subject of a main clause.
 const LEAD =
-  /^(?:and|but|so|hence|therefore|thus|then|also|plus|yes|yep|yup|yeah|ya|ok|okay|k|kk|sure thing|sure|cool|great|perfect|thanks|thank you|thx|ty|cheers|np|nw|no worries|no prob|no probs|meanwhile|in the meantime|otherwise|alternatively|instead|although|though|while|however|anyway|anyways|fyi|btw|ps|p\.s\.?|oh|ah|absolutely|of course|no problem|sounds good|sounds great|got it|gotcha|understood|noted|roger|ack|done|on it|hopefully|in any case|either way|as promised|as discussed|as agreed|as requested|as mentioned|first|firstly|next|finally|today|tomorrow|tonight|this week|on (?:monday|tuesday|wednesday|thursday|friday)|(?:hi|hello|hey|hiya|dear|morning|good morning|afternoon|g'day|howdy) [A-Z][\w.-]*|hi|hey|hello|hiya|morning|sir|madam|ma'am|maam|mate|boss|[A-Z][a-z]+)\s*(?:[,:!.]|\s[-–—]{1,2})?\s+/;
+  /^(?:and|but|so|hence|therefore|thus|then|also|plus|po|opo|lah|yes|yep|yup|yeah|ya|ok|okay|k|kk|sure thing|sure|cool|great|perfect|thanks|thank you|thx|ty|cheers|np|nw|no worries|no prob|no probs|meanwhile|in the meantime|otherwise|alternatively|instead|although|though|while|however|anyway|anyways|fyi|btw|ps|p\.s\.?|oh|ah|absolutely|of course|no problem|sounds good|sounds great|got it|gotcha|understood|noted|roger|ack|done|on it|hopefully|in any case|either way|as promised|as discussed|as agreed|as requested|as mentioned|first|firstly|next|finally|today|tomorrow|tonight|this week|on (?:monday|tuesday|wednesday|thursday|friday)|(?:hi|hello|hey|hiya|dear|morning|good morning|afternoon|g'day|howdy) [A-Z][\w.-]*|hi|hey|hello|hiya|morning|sir|madam|ma'am|maam|mate|boss|[A-Z][a-z]+)\s*(?:[,:!.]|\s[-–—]{1,2})?\s+/;
 
 // List markers before an item: bullets, dashes, numbers, letters, check boxes.
 const BULLET = /^(?:[-–—•▪◦‣●∙·*>+]+|\(?\d{1,2}[.)]|\(?[a-hA-H][.)]|\[[ xX]?\])\s*/;
@@ -121,7 +121,8 @@ const RESTRICTED: Record<string, (rest: string, subject: string) => boolean> = {
   return: (r) => isNounPhraseStart(firstWord(r)) && !/^(?:to|home|from)\b/i.test(r),
   start: (r) => !/^(?:on (?:monday|tuesday|wednesday|thursday|friday)|work|my|next|in|at|over|again|afresh|from scratch)\b/i.test(r),
   work: (r) => /^(?:on|through|with (?:the|our))\b/i.test(r),
-  drop: (r) => /^(?:you|it|them|the|a)\b/i.test(r),
+  // "drop you a line", "drop the samples off"; a visit: "I'll drop down to you Friday", "drop by your office".
+  drop: (r) => /^(?:you|it|them|the|a)\b/i.test(r) || /^(?:down|over|round|around|by|in|up)\s+(?:to\s+(?:you|u|your)|by\s+your|your|at your)\b/i.test(r),
   walk: (r) => /^(?:you|u|them|him|her|(?:your|the|our)\s+(?:[\w-]+\s+){0,3}?[\w-]+)\s+through\b/i.test(r),
   // "will look tmrw": looking into it, at a time.
   look: (r) => /^(?:into|at|over|through|up|for|in on|after)\b/i.test(r) || /^(?:tmrw|tomorrow|today|tonight|later|first thing|asap|this (?:afternoon|evening|arvo)|(?:on\s+)?(?:mon|tues?|wed|thu(?:rs)?|fri)[a-z]*)\b/i.test(r),
@@ -189,7 +190,7 @@ const PROMISE_LIST_BEFORE = /\b(?:I|we)(?:['’]ll|\s+will|\s+shall|['’]re goi
 const OUR_TEAM_MENTION = /\b(?:our|my)\s+(?:[\w&-]+\s+){0,3}?(?:team|department|colleagues|engineers|folks|people|staff|support|finance|billing|legal|ops|devs|specialists)\b/i;
 
 const REPORTING_FRAME =
-  /^(?:(?:please|pls|kindly|just)\s+)?(?:note|be advised|be informed|rest assured|I can (?:confirm|assure you|promise(?: you)?)|I (?:confirm|assure you|promise(?: you)?|guarantee)|I (?:wish|would like|want|am writing|['’]m writing) to (?:confirm|inform you|advise(?: you)?|assure you|let you know)|I (?:think|believe|reckon|expect|suspect)|(?:just\s+)?confirming|(?:this is|writing|happy|pleased|glad) to confirm|(?:just\s+)?(?:a\s+)?(?:quick\s+)?heads[- ]up|I(?:'m|’m| am) (?:sure|confident|certain)|we can (?:confirm|assure you|promise(?: you)?))\s*,?\s+(?:that\s+)?(?=(?:I|we|our|my|the|your|it|this|these|a|an)\b)/i;
+  /^(?:(?:please|pls|kindly|just)\s+)?(?:note|be advised|be informed|rest assured|I can (?:confirm|assure you|promise(?: you)?)|I (?:confirm|assure you|promise(?: you)?|guarantee)|I (?:wish|would like|want|am writing|['’]m writing) to (?:confirm|inform you|advise(?: you)?|assure you|let you know)|(?:this is|we are writing|we wish|we would like) to (?:inform|advise|notify|confirm to|assure) you|I (?:think|believe|reckon|expect|suspect)|(?:just\s+)?confirming|(?:this is|writing|happy|pleased|glad) to confirm|(?:just\s+)?(?:a\s+)?(?:quick\s+)?heads[- ]up|I(?:'m|’m| am) (?:sure|confident|certain)|we can (?:confirm|assure you|promise(?: you)?))\s*,?\s+(?:that\s+)?(?=(?:I|we|our|my|the|your|it|this|these|a|an)\b)/i;
 
 /** An interjection the lexicon knows ("lol", "omg", "haha", "wow") before the clause. */
 function interjection(s: string): RegExpExecArray | null {
@@ -452,7 +453,7 @@ function matchHead(rest: string): Head | null {
   // "Expect the deck from me on Thursday" / "Expect it early next week" / "Please expect our invoice by COB": a delivery announced to the recipient.
   // "You can expect the corrected deck from me on Thursday."
   const ex = lower.replace(/^(?:you|u)(?:\s+(?:can|could|may|will|should)|['’]ll)\s+(?=expect\b)/i, '');
-  if (/^(?:(?:please|kindly|pls)\s+)?expect\s+(?:a|an|the|it|my|our|this|that|them|some|an?\s+\w+)\b/i.test(ex) && (/\bfrom (?:me|us|our|my)\b|^(?:(?:please|kindly|pls)\s+)?expect\s+(?:our|my)\s/i.test(ex) || /^expect\s+(?:it|them|this|that|the\s+[\w-]+(?:\s+[\w-]+)?)\s+(?:by|on|before|within|in|early|later|next|this|tomorrow|today|tonight|first|end|(?:mon|tue|wed|thu|fri)[a-z]*)\b/i.test(ex))) {
+  if (/^(?:(?:please|kindly|pls)\s+)?expect\s+(?:a|an|the|it|my|our|this|that|them|some|an?\s+\w+)\b/i.test(ex) && (/\bfrom (?:me|us|our|my)\b|^(?:(?:please|kindly|pls)\s+)?expect\s+(?:our|my)\s/i.test(ex) || /^(?:(?:please|kindly|pls)\s+)?expect\s+(?:it|them|this|that|the\s+[\w-]+(?:\s+[\w-]+)?)\s+(?:by|on|before|within|in|early|later|next|this|tomorrow|today|tonight|first|end|(?:mon|tue|wed|thu|fri)[a-z]*)\b/i.test(ex))) {
     return { subject: 'I', after: 0, rule: 'expect-from-me', base: 0.85 };
   }
   // "You'll have the invoice by Monday." / "You will receive …"
