@@ -45,7 +45,7 @@ const BULLET = /^(?:[-–—•▪◦‣●∙·*>+]+|\(?\d{1,2}[.)]|\(?[a-hA-H]
 const SUBJECT_WE_OUR =
   /^(?:our|my)\s+(?:[a-z][\w&-]*\s+){0,3}?(?:team|teams|department|dept|group|folks|people|guys|office|desk|side|staff|assistant|colleagues?|engineering|support|finance|billing|accounting|legal|ops|operations|crew|devs|IT|HR|procurement|partners? team|account team|company|firm|org|organisation|organization|squad|helpdesk|service desk)\b(?=\s+(?:will|wil|shall|can|are|is|am)\b|['’](?:ll|re|s)\b)/i;
 // A department named bare is ours in mail we send: "Engineering will be pushing a fix Thursday".
-const SUBJECT_DEPARTMENT = /^(?:[Tt]he (?:lab|warehouse|workshop|QA team|quality team)|QA(?: team)?|[A-Z][A-Za-z]+ team|[Ee]ngineering|[Ff]inance|[Ll]egal|[Ss]upport|[Bb]illing|[Aa]ccounting|[Aa]ccounts|[Pp]rocurement|[Oo]ps|[Oo]perations|IT|HR|[Dd]ispatch|[Ll]ogistics|[Tt]he team|[Tt]he support team)(?=\s+(?:will|shall|is|are)\b|['’]ll\b)/;
+const SUBJECT_DEPARTMENT = /^(?:[Tt]he (?:lab|warehouse|workshop|QA team|quality team)|QA(?: team)?|[A-Z][A-Za-z]+ team|[Ee]ngineering|[Ff]inance|[Ll]egal|[Ss]upport|[Bb]illing|[Aa]ccounting|[Aa]ccounts|[Pp]rocurement|[Oo]ps|[Oo]perations|IT|HR|[Dd]ispatch|[Ll]ogistics|[Tt]he team|[Tt]he support team|[Tt]he (?:[a-z][\w-]*\s+){1,2}(?:team|crew))(?=\s+(?:will|shall|is|are)\b|['’]ll\b)/;
 const TEAM_PRESENT = /^(?:our|my)\s+(?:[a-z][\w&-]*\s+){0,2}?(?:team|department|dept|desk|office|engineers|staff)\s+([a-z]{3,}s)\b(?=\s+(?:the|your|a|an|our|it|them|all|this|these|those)\b)/i;
 // Someone of ours, unnamed: "Someone from our team will call you today", "One of our engineers will visit".
 const SUBJECT_ONE_OF_US = /^(?:someone|somebody|a member|one|a colleague|an engineer|a technician|a rep(?:resentative)?|an agent|a specialist)\s+(?:from|of|on|in)\s+(?:our|my)\s+(?:[\w-]+\s+){0,2}?[\w-]+(?=\s+(?:will|shall)\b|['’]ll\b)/i;
@@ -114,7 +114,8 @@ const RESTRICTED: Record<string, (rest: string, subject: string) => boolean> = {
   // "I'll do my best." promises effort, not an action.
   do: (r) => !/^(?:(?:my|our) best|what (?:I|we) can)\b\s*(?:[.!,;]|$)/i.test(r),
   cover: (r) => /\b(?:cost|costs|fee|fees|shipping|charge|charges|bill|difference|expenses?|postage)\b/i.test(r),
-  sign: (r) => !/^(?:off|out|in|up for)\b/i.test(r),
+  // "sign off the calcs" approves them; "I'll sign off now" leaves.
+  sign: (r) => !/^(?:off|out|in|up for)\b/i.test(r) || /^off\s+(?:on\s+)?(?:the|your|our|it|this|that|these|those)\b/i.test(r),
   dial: (r) => !/^(?:in|into)\b/i.test(r),
   stop: (r) => !/^(?:by|in|over|around|off)\b/i.test(r),
   come: (r) => /^back to (?:you|u)\b|^back with\b/i.test(r),
@@ -357,7 +358,7 @@ const PEOPLE_SUBJECT = /\b(?:you|we|I|he|she|him|her|(?!(?:The|A|An|This|That|Th
 const namesPerson = (word: string): boolean => wordTags(word).has('Person') || wordTags(word).has('ProperNoun');
 
 const DELIVERY =
-  /^((?:the|your|a|an|this|these|those|our|my)\b[^,;:]{0,60}?|it|they|[A-Z][a-z]+)(?:\s+will|\s+shall|\s+should|['’]ll)\s+(?:also\s+|then\s+)?(?:follow|arrive|reach (?:you|u)\b|be with (?:you|u|your)\b|be in your (?:inbox|hands)|land in your|come through(?: to you|\s+(?:on|by|tomorrow|today|tmrw|mon|tue|wed|thu|fri|this|next)\b)|go out\b|ship\b|be (?:on (?:its|their) way|in the post|dispatched|shipped))/i;
+  /^((?:the|your|a|an|this|these|those|our|my)\b[^,;:]{0,60}?|it|they|[A-Z][a-z]+)(?:\s+will|\s+shall|\s+should|['’]ll)\s+(?:also\s+|then\s+)?(?:follow|arrive|reach (?:you|u)\b|be with (?:you|u|your)\b|be in your (?:inbox|hands)|land in your|come\s+(?:early|later|next|this|tomorrow|tmrw|on|by|within|in the next)\b|come through(?: to you|\s+(?:on|by|tomorrow|today|tmrw|mon|tue|wed|thu|fri|this|next)\b)|go out\b|ship\b|be (?:on (?:its|their) way|in the post|dispatched|shipped))/i;
 // Our thing in a state the recipient is waiting for, by a time: "The UAT environment will be ready by Friday".
 const READY = /^((?:the|your|a|an|this|these|those|our|my)\b[^,;:]{0,60}?|it|they)(?:\s+(?:also|then|all)\b)?(?:\s+will|\s+shall|['’]ll)\s+(?:also\s+|then\s+|all\s+)?be\s+(?:ready|available|live|up and running|in place|done|complete|completed|finished|sorted|resolved|back up|fixed|installed|restored)\b/i;
 // Our thing in the simple present with a time, as non-native and terse writers put it: "the samples ship Monday",
@@ -501,7 +502,8 @@ function matchHead(rest: string): Head | null {
     if (ours && mo && !/can|should/.test(mo[0])) {
       const after = ours[0].length + mo[0].length;
       const vm = /^\s+(?:(?:also|then|now|just|definitely|first|immediately|promptly|personally)\s+)?([a-z][\w-]*)\s+([A-Za-z][\w'’-]*)/.exec(lower.slice(after));
-      if (vm && isBaseVerb(vm[1]!) && !/^(?:be|have|get)$/i.test(vm[1]!) && isNounPhraseStart(vm[2]!)) return { subject: ours[0], after, rule: 'modal:will', base: 0.75 };
+      // "our engineer will sign off the calcs": a particle may come first.
+      if (vm && isBaseVerb(vm[1]!) && !/^(?:be|have|get)$/i.test(vm[1]!) && (isNounPhraseStart(vm[2]!) || /^(?:off|out|up|over|back|through|across)$/i.test(vm[2]!))) return { subject: ours[0], after, rule: 'modal:will', base: 0.75 };
       // "our studio will have the dielines ready in 10 days".
       if (vm && /^have$/i.test(vm[1]!) && haveComplement(lower.slice(after).replace(/^\s+(?:[a-z]+\s+)?have\s+/i, ''))) return { subject: ours[0], after, rule: 'modal:will', base: 0.75 };
     }

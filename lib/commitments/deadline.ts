@@ -302,6 +302,9 @@ const RULES: Rule[] = [
   { re: /\b(?:the\s+)?next\s+(?:business|working)\s+day\b/gi, kind: 'day', resolve: (_m, c) => addWorkingDays(c.sentDate, 1, c.cal) },
   // Indian English "by day after" (tomorrow): the day after tomorrow.
   { re: /\b(?:by|on)\s+day\s+after(?:\s+(?:tomorrow|tmrw))?(?=\s*(?:[.,;!]|$))/gi, kind: 'day', resolve: (_m, c) => addDays(c.sentDate, 2) },
+  // Named days of the year's end.
+  { re: /\b(?:new\s+year['’]?s\s+eve|NYE)\b/gi, kind: 'day', resolve: (_m, c) => monthDayOnOrAfter(c, 12, 31, null) },
+  { re: /\bchristmas\s+eve\b/gi, kind: 'day', resolve: (_m, c) => monthDayOnOrAfter(c, 12, 24, null) },
   // Christmas is a holiday nobody delivers on: "by/before Christmas" is kept until Christmas Eve.
   { re: /\b(?:(?:by|before|b4|ahead of|until)\s+|this side of\s+)(?:xmas|christmas)(?!\s+eve)\b/gi, kind: 'day', resolve: (_m, c) => monthDayOnOrAfter(c, 12, 24, null) },
   // "after the bank holiday", "after the Christmas break": the first working day after the next days off

@@ -163,7 +163,8 @@ function startsVerbPhrase(rest: string): boolean {
   // ("whitelist your IPs"): a listed noun is not followed by a determiner.
   // A subordinator opens a condition or a time clause, not a verb phrase ("…, once the freeze lifts").
   if (/^(?:once|when|whenever|while|after|before|until|unless|if|as|since|because|though|although|whether)$/i.test(w)) return false;
-  if (!isBaseVerb(w) && !t.has('Verb')) return /^(?:the|your|our|my|a|an|this|that|these|those|all|any|some)$/i.test(next);
+  // "… and complete by Weds 13 Jan": a verb the lexicon reads as an adjective, with a time after it.
+  if (!isBaseVerb(w) && !t.has('Verb')) return /^(?:the|your|our|my|a|an|this|that|these|those|all|any|some)$/i.test(next) || (/^(?:complete|close|clear)$/i.test(w) && /^(?:by|before|on|within|tomorrow|today|tonight)$/i.test(next));
   // A bare plural object ("and share comments by tomorrow") opens a verb phrase too.
   // After a base verb, an -s form is a plural noun, whatever else the lexicon calls it ("share comments").
   const n = wordTags(next);
