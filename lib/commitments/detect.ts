@@ -197,7 +197,7 @@ function continuesVerbPhrase(clause: string, consulting: boolean): boolean {
 const CONSULT = /^(?:check|double-check|ask|chase|coordinate|liaise|consult|talk|speak|ring|call|phone|contact|reach|sync|touch|find|look|dig|investigate|verify|confirm|run|follow)\b(?!\s+(?:you|u)\b)/i;
 // Reporting back to the recipient.
 const REPORT_BACK =
-  /^(?:(?:get|come|circle|report|loop|head)\s+back|revert|follow\s+up|let\s+(?:you|u)\s+know|update\s+(?:you|u)\b|keep\s+(?:you|u)\b|be\s+in\s+touch|get\s+in\s+touch|reply|respond|confirm\b|come\s+to\s+you|share\s+(?:the\s+)?(?:results|findings|outcome|answer)|send\s+(?:you\s+)?(?:an\s+)?update)/i;
+  /^(?:(?:get|come|circle|report|loop|head)\s+back|revert|follow\s+up|let\s+(?:you|u)\s+know|update\s+(?:you|u)\b|keep\s+(?:you|u)\b|be\s+in\s+touch|get\s+in\s+touch|reply|respond|confirm(?!\s+(?:the|a|an|our|your|all|both|these|those)\s)\b|come\s+to\s+you|share\s+(?:the\s+)?(?:results|findings|outcome|answer)|send\s+(?:you\s+)?(?:an\s+)?update)/i;
 
 const HANDS_OVER = /^(?:send|share|email|e-mail|forward|deliver|submit|provide|get)\s+(?:(?:you|u)\s+)?(?:(?:over|across|through)\s+)?(?:the|a|an|our|my|your)\s+(?:[\w-]+\s+){0,2}?(?:new|fresh|updated|revised|corrected|final|amended|fixed|clean)\b/i;
 const bareVerbPhrase = (s: string): string => s.replace(/^(?:and|&|then|plus|also|,|\s)+/i, '').replace(/^(?:I|we)['’]ll\s+|^(?:will|wil)\s+/i, '');
