@@ -378,7 +378,15 @@ const RULES: Rule[] = [
   // "after the weekend": the first working day of the week after it.
   { re: /\bafter the weekend\b/gi, kind: 'day', resolve: (_m, c) => nthWorkingDayOfWeek(addDays(c.sentDate, 7), 1, c.cal) },
   // "by/before the weekend": kept while the working week lasts.
-  { re: /\b(?:by|before)\s+(?:the|this)\s+weekend\b/gi, kind: 'day', resolve: (_m, c) => endOfWeek(c) },
+  { re: /\b(?:(?:by|before)\s+(?:the|this)|this side of the)\s+weekend\b/gi, kind: 'day', resolve: (_m, c) => endOfWeek(c) },
+  // "by morning" is tomorrow morning, as "in the morning" is.
+  { re: /\bby\s+(?:the\s+)?morning\b/gi, kind: 'day', resolve: (_m, c) => addDays(c.sentDate, 1) },
+  // A German-style date with its closing dot and no year: "bis 30.11.", "by 23.11.".
+  {
+    re: /(?<=\b(?:by|on|until|till|before|bis|am|latest|due)\s+)(\d{1,2})\.(\d{1,2})\.(?!\d)/gi,
+    kind: 'day',
+    resolve: (m, c) => monthDayOnOrAfter(c, Number(m[2]), Number(m[1]), null),
+  },
   {
     re: /\b(?:this|the|over the|on the|on|during the|at the) weekend\b/gi,
     kind: 'day',

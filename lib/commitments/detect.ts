@@ -382,7 +382,8 @@ export function detectCommitments(input: string, options: DetectOptions): Commit
   const ctx = makeContext(instant, options.timeZone, makeCalendar(options.workingDays, options.holidays), options.dateOrder ?? 'MDY');
   const html = options.format === 'html' ? htmlToText(input) : null;
   const text = html ? html.text : input;
-  const masked = maskNonAuthored(text);
+  // "We (Lindner Chemie) will send …": an aside naming the subject is blanked, so the subject meets its verb.
+  const masked = maskNonAuthored(text).replace(/\b((?:We|we|I|Our team|our team)\s+)(\([^()\n]{1,40}\))(?=\s+(?:will|shall|are|am|can)\b)/g, (_m, subject: string, aside: string) => subject + ' '.repeat(aside.length));
   const toOrig = (i: number): number => (html ? (html.map[i] ?? input.length) : i);
   const toOrigEnd = (i: number): number => (html ? (i > 0 ? (html.map[i - 1] ?? input.length - 1) + 1 : 0) : i);
 
