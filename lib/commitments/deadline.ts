@@ -293,7 +293,7 @@ const RULES: Rule[] = [
     },
   },
   {
-    re: /\b(?:(?:by|before|at|until|till|for|during)\s+)?(?:the\s+)?(?:end of (?:the |this )?(?:week|wk)(?!\s+after\s+next)|EOW|this week|(?:later|sometime|some time|early|earlier|mid|middle of|the middle of the) this week|end of the working week|this weekend?'?s? end|(?:later|sometime|some time) in the week|within the week|(?:wk|week)[\s-]end(?!s))\b/gi,
+    re: /\b(?:(?:by|before|at|until|till|for|during)\s+)?(?:the\s+)?(?:end of (?:the |this )?(?:week|wk)(?!\s+after\s+next)|EOW|this week|(?:later|sometime|some time|early|earlier|mid|middle of|the middle of the) this week|end of the working week|this weekend?'?s? end|(?:later|sometime|some time) in the week|within the week|(?<!\b(?:next|nxt|coming)\s)(?:wk|week)[\s-]end(?!s))\b/gi,
     kind: 'day',
     resolve: (_m, c) => endOfWeek(c),
   },
@@ -315,7 +315,7 @@ const RULES: Rule[] = [
   { re: /\b(?:KW|CW|calendar\s+week)\s*(\d{1,2})\b/g, kind: 'day', resolve: (m, c) => isoWeekEnd(c, Number(m[1])) },
   // "end of January": the last working day of that month, like "end of the month" (spec §2).
   {
-    re: /\b(?:the\s+)?end\s+of\s+(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b(?!\s+\d)/gi,
+    re: /\b(?:the\s+)?end\s+(?:of\s+)?(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b(?!\s+\d)/gi,
     kind: 'day',
     resolve: (m, c) => monthEnd(c, monthOf(m[1]!)),
   },
@@ -378,7 +378,7 @@ const RULES: Rule[] = [
   // "after the weekend": the first working day of the week after it.
   { re: /\bafter the weekend\b/gi, kind: 'day', resolve: (_m, c) => nthWorkingDayOfWeek(addDays(c.sentDate, 7), 1, c.cal) },
   // "by/before the weekend": kept while the working week lasts.
-  { re: /\b(?:(?:by|before)\s+(?:the|this)|this side of the)\s+weekend\b/gi, kind: 'day', resolve: (_m, c) => endOfWeek(c) },
+  { re: /\b(?:(?:by|before)(?:\s+(?:the|this))?|this side of the)\s+weekend\b/gi, kind: 'day', resolve: (_m, c) => endOfWeek(c) },
   // "by morning" is tomorrow morning, as "in the morning" is.
   { re: /\bby\s+(?:the\s+)?morning\b/gi, kind: 'day', resolve: (_m, c) => addDays(c.sentDate, 1) },
   // A German-style date with its closing dot and no year: "bis 30.11.", "by 23.11.".
@@ -406,7 +406,7 @@ const RULES: Rule[] = [
   // "in the first week of Jan": the last working day of the first week that holds most of its working days
   // in the month (a month starting on a Thursday or Friday has its first week after that).
   {
-    re: /\b(?:in|by|during)?\s*the\s+first\s+(?:week|wk)\s+of\s+(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b/gi,
+    re: /\b(?:in|by|during)?\s*(?:the\s+)?(?:first|1st)\s+(?:week|wk)\s+of\s+(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b/gi,
     kind: 'day',
     resolve: (m, c) => {
       const first = monthDayOnOrAfter(c, monthOf(m[1]!), 1, null);
@@ -433,7 +433,7 @@ const RULES: Rule[] = [
     resolve: (_m, c) => nthWorkingDayOfWeek(addDays(c.sentDate, 7), 3, c.cal),
   },
   {
-    re: /\b(?:(?:the )?end of |later |sometime |some time |by )?(?:next|nxt|the coming) (?:week|wk)\b/gi,
+    re: /\b(?:(?:the )?end of |later |sometime |some time |by )?(?:next|nxt|the coming) (?:week|wk)(?:[\s-]?end\b(?!s))?\b/gi,
     kind: 'day',
     resolve: (_m, c) => {
       const days = workingDaysOfWeek(addDays(c.sentDate, 7), c.cal);
@@ -500,7 +500,7 @@ const RULES: Rule[] = [
     resolve: (_m, c) => c.sentDate,
   },
   {
-    re: /\b(?:on|by|before|until|for|no later than|on or before) (?:the )?(\d{1,2})(?:st|nd|rd|th)\b(?!\s+of\b|\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))/gi,
+    re: /\b(?:on|by|before|until|for|no later than|on or before) (?:the )?(\d{1,2})(?:st|nd|rd|th)\b(?!\s+of\b|\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|half|week|wk|quarter|batch|lot|phase|part|round|shipment))/gi,
     kind: 'day',
     resolve: (m, c) => dayOfMonthOnOrAfter(c, Number(m[1])),
   },
@@ -593,6 +593,8 @@ function chronoDates(text: string, ctx: DeadlineContext): Candidate[] {
     if (!EXPLICIT_DATE.test(r.text) || RELATIVE_WORDS.test(r.text)) continue;
     // "end of January", "mid-January" are our rules' business (a working day, the 15th).
     if (/\b(?:end|mid)\b/i.test(r.text) || /\b(?:end of|mid|(?:wk|week) (?:of|commencing|beginning|starting)|w\/c)[\s-]*(?:the\s+)?$/i.test(text.slice(Math.max(0, r.index - 20), r.index))) continue;
+    // "the 2nd half of December", "1st week of Jan": an ordinal that counts something else.
+    if (/^(?:\d{1,2}(?:st|nd|rd|th))$/i.test(r.text.trim()) && /^\s+(?:half|week|wk|quarter|batch|lot|phase|part|round|shipment|instal?ment)\b/i.test(text.slice(r.index + r.text.length))) continue;
     // A fraction with an inch mark or unit is a size, not a date: '3/4" brass fittings'.
     if (/^\d{1,2}\/\d{1,2}$/.test(r.text) && /^(?:["”″]|\s*(?:in|inch|inches|mm|cm)\b)/i.test(text.slice(r.index + r.text.length))) continue;
     const s = r.start;

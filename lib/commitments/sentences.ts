@@ -57,7 +57,7 @@ export function splitSentences(text: string): Span[] {
       const lowerStart = c === '.' && /[a-z]/.test(text[k] ?? '') && (LOWER_OPENER.test(text.slice(k, k + 12)) || (/\s\w+\s+\w+\s+[a-z]{2,}$/.test(text.slice(Math.max(start, i - 40), i)) && !ABBREV.test(text.slice(Math.max(start, i - 6), i + 1))));
       if (k < n && text[k] !== '\n' && !/[A-Z0-9"“'‘(•▪◦‣●*–—-]/.test(text[k]!) && !((c === '?' || c === '!') && /[a-z]/.test(text[k]!)) && !lowerStart) continue;
       // A month's abbreviation before a capital ends the sentence after a date: "on 1st Jan. Will revert …".
-      if (c === '.' && ABBREV.test(text.slice(Math.max(start, i - 6), i + 1)) && !(MONTH_ABBREV.test(text.slice(Math.max(start, i - 6), i + 1)) && /\d(?:st|nd|rd|th)?\s+\w+\.$/.test(text.slice(Math.max(start, i - 12), i + 1)) && /[A-Z]/.test(text[k] ?? ''))) continue;
+      if (c === '.' && ABBREV.test(text.slice(Math.max(start, i - 6), i + 1)) && !(MONTH_ABBREV.test(text.slice(Math.max(start, i - 6), i + 1)) && /(?:\d(?:st|nd|rd|th)?|\b(?:end|mid|early|late|of|in|by|till|until))\s+\w+\.$/i.test(text.slice(Math.max(start, i - 12), i + 1)) && /[A-Z]/.test(text[k] ?? ''))) continue;
       // A list number at the start of its line ("1. Share the docs") is not the end of a sentence.
       if (c === '.' && LIST_NUMBER.test(text.slice(Math.max(start, text.lastIndexOf('\n', i) + 1), i))) continue;
       push(j);
