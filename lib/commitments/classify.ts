@@ -83,7 +83,8 @@ const RESTRICTED: Record<string, (rest: string, subject: string) => boolean> = {
     // "I'll get Mark / our billing team to send …": we make someone do it.
     /^(?:[A-Z][a-z]+|someone|somebody|(?:my|our|the)\s+(?:[\w-]+\s+){0,3}?[\w-]+)\s+to\s+[a-z]/.test(r) ||
     // "I'll get someone from support to call you": any doer but the recipient, then a base verb.
-    (/^(?!you\b|u\b|used\b)(?:[\w'-]+\s+){1,6}?to\s+([a-z]+)/i.test(r) && isBaseVerb(/^(?:[\w'-]+\s+){1,6}?to\s+([a-z]+)/i.exec(r)![1]!)) ||
+    // … the word after "to" taking an object is that verb, whatever the lexicon says ("get legal to redline the MSA").
+    (/^(?!you\b|u\b|used\b)(?:[\w'-]+\s+){1,6}?to\s+([a-z]+)/i.test(r) && (isBaseVerb(/^(?:[\w'-]+\s+){1,6}?to\s+([a-z]+)/i.exec(r)![1]!) || /^(?:[\w'-]+\s+){1,6}?to\s+[a-z]+\s+(?:the|your|our|a|an|it|them)\b/i.test(r))) ||
     /^(?:back|right back|in touch|with|on it|right on it|onto it|on that|started|(?:it|this|that|them|these|those|you|u|ya|him|her|his|their|both|the|a|an|your|our|my|some|any|all|everything|something|more|an answer|answers|one|copies)\b)/i.test(r) &&
     !/^(?:to|together|through|ready|closer|much|fucked|out|up|going|there|home|off)\b/i.test(r) &&
     // "I'll get you to sign …" asks the recipient.
@@ -374,12 +375,16 @@ const PASSIVE =
   /^((?:the|your|a|an|this|these|those|it|they|all|both|each|any|our|my|yr)\b(?:[^,;:]|,(?=\d))*?|it|they|[A-Z][a-z]+(?:\s+[a-z0-9][\w-]*){0,6}?)(?:\s+will|\s+shall|['’]ll)\s+(?:also\s+|then\s+|now\s+|all\s+|both\s+|definitely\s+|probably\s+|hopefully\s+)?be\s+(?:[a-z]+ly\s+)?([a-z]+)\b/i;
 const MONTH_OR_DAY = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|eod|cob|noon|end|close|next|this|the|tomorrow|today|tonight)$/i;
 
+// Papers that follow a promise: "Invoice will follow."
+const DOCUMENT = /^(?:invoice|quote|quotation|contract|confirmation|paperwork|report|statement|receipt|agreement|proposal|estimate|schedule|certificate|POD|BOL)$/i;
+
 function passiveHead(rest: string): Head | null {
   // A thing of ours on its way: "the hotel vouchers will follow soon", "they should be with you within a fortnight".
   const d = DELIVERY.exec(rest);
   // A bare capitalised subject is a thing ("Shipment will go out …"), never a name ("John will follow up").
   const bare = d !== null && /^[A-Z][a-z]+$/.test(d[1]!);
-  const thing = bare && /(?:go out|ship)$/i.test(d[0]) && !namesPerson(d[1]!);
+  // A paper that "will follow once available" waits on something else (writers e and n).
+  const thing = bare && (/(?:go out|ship)$/i.test(d[0]) || (DOCUMENT.test(d[1]!) && !/\b(?:once|when|as soon as|if)\b/i.test(rest.slice(d[0].length)))) && !namesPerson(d[1]!);
   if (d && (!bare || thing) && !PEOPLE_SUBJECT.test(d[1]!) && !/^\S+\s.*\b[A-Z][a-z]+$/.test(d[1]!)) return { subject: 'it', after: 0, rule: 'delivery', base: 0.7 };
   // The caller keeps these only with a future time.
   const state = READY.exec(rest) ?? THING_PRESENT.exec(rest) ?? BEING.exec(rest);
@@ -772,7 +777,8 @@ export function classifyClause(ctx: ClauseContext): Verdict {
   const plan = tail.split(/\b(?:to see|so that|so we|when|whether|if|because)\b/i)[0] ?? tail;
   if (JOINT_EVENT.test(plan) || (JOINT_TOGETHER.test(plan) && (/^we$/i.test(head.subject) || /\btogether\s+with\s+(?:you|u)\b/i.test(plan)) && !/^(?:put|pull|piece|get)\b/i.test(plan))) return NO;
   if (/^(?:and|so|then|&|-|–|—)$/.test(lead.conj) || /(?:\band|[-–—])\s*$/.test(before)) {
-    if (IMPERATIVE.test(before) || IMPERATIVE_START.test(before)) return NO;
+    // "Send me the logs - I'll …" waits on the recipient; "Leave it with me - I'll …" takes it on.
+    if ((IMPERATIVE.test(before) || IMPERATIVE_START.test(before)) && !/^\W*leave (?:it|this|that)(?: one)? with (?:me|us)\b/i.test(before)) return NO;
   }
   if (/^\s*(?:please\s+)?(?:call|give|ring|email|e-mail)\s+me\b(?!\s+(?:an?|one|two|\d+|a few|a couple of)\s+(?:sec|secs|second|seconds|min|mins|minute|minutes|hour|hours|day|days|moment|bit)\b)/i.test(before) || /^\s*(?:let me know|please let me know)\b/i.test(before)) return NO;
   let confidence = head.base;

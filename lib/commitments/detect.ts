@@ -155,6 +155,8 @@ function startsVerbPhrase(rest: string): boolean {
   const w = m[1]!;
   // Mid-sentence capitals are names and days ("Tue and Wed"), not verbs.
   if (/^[A-Z]/.test(w)) return false;
+  // "… and should have revised terms back to you by Thursday": a modal before the next verb.
+  if (/^(?:should|will|shall|can|could|might|may)$/i.test(w)) return m[2] !== undefined && (isBaseVerb(m[2]) || /^(?:have|be)$/i.test(m[2])) && !/^(?:arrive|reach|land|take|cost)$/i.test(m[2]);
   const t = wordTags(w);
   if (t.has('Determiner') || t.has('Pronoun') || t.has('Possessive') || t.has('Preposition') || t.has('Conjunction') || t.has('Date') || t.has('Value')) return false;
   if (isGerund(w) || (t.has('PastTense') && !t.has('Infinitive'))) return false;
@@ -276,7 +278,9 @@ function mergeSameDeliverable(text: string, segments: Span[], ctx: DeadlineConte
     const prev = out[out.length - 1]!;
     const a = text.slice(prev.start, prev.end);
     const b = text.slice(sg.start, sg.end);
-    if (sameDeliverable(a, b) && !(findDeadline(a, ctx) && findDeadline(b, ctx))) out[out.length - 1] = { start: prev.start, end: sg.end };
+    const da = findDeadline(a, ctx);
+    const db = findDeadline(b, ctx) ?? (da && relativeDeadline(b, da.due, ctx));
+    if (sameDeliverable(a, b) && !(da && db)) out[out.length - 1] = { start: prev.start, end: sg.end };
     else out.push(sg);
   }
   return out;
