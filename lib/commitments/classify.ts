@@ -373,7 +373,7 @@ const PROGRESSIVE_FUTURE = /\b(?:shortly|soon|later|l8r|in a (?:bit|sec|min|minu
 // Our side acting in the passive: "Your login details will be sent to you tomorrow."
 const PASSIVE =
   /^((?:the|your|a|an|this|these|those|it|they|all|both|each|any|our|my|yr)\b(?:[^,;:]|,(?=\d))*?|it|they|[A-Z][a-z]+(?:\s+[a-z0-9][\w-]*){0,6}?)(?:\s+will|\s+shall|['’]ll)\s+(?:also\s+|then\s+|now\s+|all\s+|both\s+|definitely\s+|probably\s+|hopefully\s+)?be\s+(?:[a-z]+ly\s+)?((?:re-|pre-)?[a-z]+)\b/i;
-const MONTH_OR_DAY = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|eod|cob|noon|end|close|next|this|the|tomorrow|today|tonight)$/i;
+const MONTH_OR_DAY = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues?|weds?|thu(?:rs?)?|fri|sat|sun|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|eod|cob|noon|end|close|next|this|the|tomorrow|today|tonight)$/i;
 
 // Papers that follow a promise: "Invoice will follow."
 const DOCUMENT = /^(?:invoice|quote|quotation|contract|confirmation|paperwork|report|statement|receipt|agreement|proposal|estimate|schedule|certificate|POD|BOL)$/i;

@@ -650,7 +650,9 @@ function collect(text: string, ctx: DeadlineContext, eventIsTheAction: boolean):
     const lead = before + (/^(?:on|of)\s/i.test(c.phrase) ? c.phrase.replace(/\d.*$/, '') : '');
     const attributive = /^['’]s\b/.test(after) || EVENT_ON.test(lead) || ((WEEKDAY_ONLY.test(c.phrase) || EXPLICIT_DATE.test(c.phrase)) && /^\s+(?!(?:morning|afternoon|evening|night|noon|lunchtime|eod|cob|at|by|or|and|to|latest|first|next|the|this|if|as|so|week)\b)[a-z][\w-]*/i.test(after) && /\b(?:the|our|your|their|this|that|an?)\s+$/i.test(before));
     // Unless the promise is to hold that event: "Our trainer will conduct the admin training on 12 Nov".
-    if (attributive && !eventIsTheAction && !BY_EVENT.test(before) && !BY_EVENT_ON.test(text.slice(Math.max(0, c.index - 48), c.index) + lead.slice(before.length))) continue;
+    // … or the promise rides on it: "out on Monday's run", "consolidated for the Tuesday sailing".
+    const rides = /\b(?:on|for|onto|in time for)\s+(?:the\s+)?$/i.test(before) && /^(?:['’]s)?\s+(?:run|truck|van|sailing|vessel|flight|departure|collection|pickup|boat|train|shuttle|lorry)\b/i.test(after);
+    if (attributive && !rides && !eventIsTheAction && !BY_EVENT.test(before) && !BY_EVENT_ON.test(text.slice(Math.max(0, c.index - 48), c.index) + lead.slice(before.length))) continue;
     c.marked = MARK_BEFORE.test(before) || /^(?:by|b4|before|until|till|within|no later than)\b/i.test(c.phrase);
     kept.push(c);
   }
@@ -731,7 +733,8 @@ export function findDeadline(text: string, ctx: DeadlineContext, options: { even
     const first = pool[0]!;
     const second = pool[1]!;
     const between = text.slice(first.end, second.index);
-    if (/\bor\b/i.test(between) && between.length < 40) {
+    // "Monday or Tuesday", "by Monday, worst case Tuesday": kept until the later one.
+    if (/\b(?:or|worst case|otherwise|failing that|at the latest)\b/i.test(between) && between.length < 40) {
       best = compareCivil(second.due, first.due) > 0 ? second : first;
     } else {
       best = pool.find((c) => c.marked) ?? first;
