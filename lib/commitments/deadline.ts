@@ -319,6 +319,12 @@ const RULES: Rule[] = [
     kind: 'day',
     resolve: (m, c) => monthEnd(c, monthOf(m[1]!)),
   },
+  // "the second half of December": kept until the month's last working day; "the first half": until the 15th.
+  {
+    re: /\b(?:in\s+)?(?:the\s+)?(first|1st|second|2nd|latter)\s+half\s+of\s+(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b/gi,
+    kind: 'day',
+    resolve: (m, c) => (/^(?:first|1st)$/i.test(m[1]!) ? monthDayOnOrAfter(c, monthOf(m[2]!), 15, null) : monthEnd(c, monthOf(m[2]!))),
+  },
   // "early January": still kept while the month's first third lasts; "the start of January": its first working day.
   {
     re: /\b(early|(?:the\s+)?(?:beginning|start)\s+of)\s+(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b\.?(?!\s+\d)/gi,
@@ -643,7 +649,7 @@ function collect(text: string, ctx: DeadlineContext, eventIsTheAction: boolean):
     if (!starts && FOREIGN_BEFORE.test(before) && !FUTURE_PASSIVE_BEFORE.test(before) && !/\b(?:by|before|until)\b/i.test(before.slice(-12)) && !/\b(?:end|close) of\s+(?:the\s+)?$/i.test(before) && !BY_EVENT.test(before)) continue;
     const after = text.slice(c.end, c.end + 24);
     // "within 7 days of delivery": counted from an event, not from the message.
-    if (/^(?:in|within)\b/i.test(c.phrase) && /^\s+(?:(?:of|after)\s+(?!today|now|this\b|the date of this|sending|receipt of this)|from\s+(?:the\s+)?(?:delivery|receipt|receiving|approval|signing|signature|payment|installation|go-live|arrival))/i.test(after)) continue;
+    if (/^(?:in|within)\b/i.test(c.phrase) && /^\s+(?:(?:of|after)\s+(?!today|now|this\b|the date of this|sending|receipt of this|[a-z]+ing\b)|from\s+(?:the\s+)?(?:delivery|receipt|receiving|approval|signing|signature|payment|installation|go-live|arrival))/i.test(after)) continue;
     // An event named by its day ("Monday's meeting", "the Thursday review") is not the deadline,
     // unless the promise is to be kept by that event ("ahead of Monday's meeting", spec §2).
     // The words before the date itself, with a leading "on the" of the phrase: "the call on the 9th".
@@ -678,8 +684,9 @@ const EVENT_STEM: Record<string, RegExp> = {
   pickup: /\bpick(?:ed|ing)?\s*up|\bpickup/i,
 };
 const FOLLOWING_WEEKDAY = new RegExp(`\\bthe\\s+(?:following|next)\\s+${WD}\\b|\\bthe\\s+${WD}\\s+after(?:\\s+(?:that|this|it))?\\b`, 'i');
-const NEXT_DAY = /\bthe\s+(?:day|morning|afternoon|evening)\s+after(?:\s+(?:that|this|it))?\b(?!\s+(?:tomorrow|next))|\bthe\s+(?:following|next)\s+(?:day|morning)\b/i;
-const PREVIOUS_DAY = /\bthe\s+(?:day|evening|night|morning|afternoon)\s+before(?:\s+(?:that|it|then))?\b(?!\s+(?:yesterday|the))/i;
+const NEXT_DAY = /\bthe\s+(?:day|morning|afternoon|evening)\s+after(?:\s+(?:that|this|it))?\b(?!\s+(?:tomorrow|next|your|our|his|her|their|my)\b)|\bthe\s+(?:following|next)\s+(?:day|morning)\b/i;
+// Not "the day before your arrival": that event has a date of its own, unknown here.
+const PREVIOUS_DAY = /\bthe\s+(?:day|evening|night|morning|afternoon)\s+before(?:\s+(?:that|it|then))?\b(?!\s+(?:yesterday|the|your|our|his|her|their|my)\b)/i;
 const SAME_DAY_AS = /\b(?:(?:on\s+)?the\s+same\s+day|that\s+(?:same\s+)?(?:day|morning|afternoon|evening|night))\b/i;
 const NEXT_WORKING_DAY = /\bthe\s+(?:following|next)\s+(?:working|business)\s+day\b/i;
 const FOLLOWING_WEEK = /\bthe\s+(?:following\s+week|week\s+after(?:\s+that)?)\b/i;
@@ -727,7 +734,10 @@ export function findDeadline(text: string, ctx: DeadlineContext, options: { even
   const all = collect(text, ctx, options.eventIsTheAction ?? false);
   if (all.length === 0) return null;
   const days = all.filter((c) => c.kind === 'day');
-  const pool = days.length > 0 ? days : all;
+  let pool = days.length > 0 ? days : all;
+  // "The contracted 40 MT for Q4 will be shipped next month": a date after "for" names what the thing is for.
+  const notFor = pool.filter((c) => !/\b[a-z]+\s+for\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, c.index - 24), c.index)));
+  if (notFor.length > 0 && notFor.length < pool.length) pool = notFor;
   let best = pool[0]!;
   if (pool.length > 1) {
     const first = pool[0]!;

@@ -97,6 +97,11 @@ function searchDeadline(masked: string, clauses: Span[], idx: number, from: numb
   const next = clauses[idx + (skipAside ? 2 : 1)];
   const nextText = next ? masked.slice(next.start, next.end).replace(/^(?:\d{1,2}[.)]|[-–•▪*])\s*/, '') : '';
   // Not from a clause with a predicate of its own ("…, our quality team will provide a report within 10 days").
+  // "in the next patch release, which is scheduled for Friday week": the vehicle's date.
+  if (next && /^which\s+(?:is|are)\s+(?:scheduled|planned|due|set|booked|slated)\s+(?:for|on)\b/i.test(nextText)) {
+    const d = findDeadline(masked.slice(c.end, next.end), ctx);
+    if (d) return { d, base: c.end };
+  }
   // "… so they reach you Thursday morning": the purpose names when the promise lands.
   const landing = next !== undefined && /^so\s+(?:that\s+)?(?:it|they|you|u)(?:['’]ll|\s+will)?\s+(?:reach|arrive|land|get|have|receive|are|is)\b/i.test(nextText);
   if (landing) {
@@ -161,6 +166,8 @@ function startsVerbPhrase(rest: string): boolean {
   if (t.has('Determiner') || t.has('Pronoun') || t.has('Possessive') || t.has('Preposition') || t.has('Conjunction') || t.has('Date') || t.has('Value')) return false;
   if (isGerund(w) || (t.has('PastTense') && !t.has('Infinitive'))) return false;
   const next = m[2] ?? '';
+  // "send the AWB and invoice the same day": a noun before a time is a second object.
+  if (t.has('Noun') && /^\s+(?:the same day|that day|today|tomorrow|tonight|later|on|by|next|this)\b/i.test(rest.slice(w.length))) return false;
   // A word the lexicon knows only as a noun is still a verb when an object follows it directly
   // ("whitelist your IPs"): a listed noun is not followed by a determiner.
   // A subordinator opens a condition or a time clause, not a verb phrase ("…, once the freeze lifts").
@@ -171,7 +178,8 @@ function startsVerbPhrase(rest: string): boolean {
   // After a base verb, an -s form is a plural noun, whatever else the lexicon calls it ("share comments").
   const n = wordTags(next);
   const plural = (n.has('Plural') && !n.has('Verb')) || (/[^s]s$/i.test(next) && n.has('PresentTense') && !n.has('Infinitive'));
-  return next === '' || isNounPhraseStart(next) || PARTICLE.test(next) || TIME_HINT.test(next) || plural;
+  // "arrange loading on Friday": a gerund object.
+  return next === '' || isNounPhraseStart(next) || PARTICLE.test(next) || TIME_HINT.test(next) || plural || isGerund(next);
 }
 
 /** ", and the implementation plan before our call on Thursday": a second object of the same verb, with its own date. */
@@ -201,7 +209,7 @@ const CONSULT = /^(?:check|double-check|ask|chase|coordinate|liaise|consult|talk
 const REPORT_BACK =
   /^(?:(?:get|come|circle|report|loop|head)\s+back|revert|follow\s+up|let\s+(?:you|u)\s+know|update\s+(?:you|u)\b|keep\s+(?:you|u)\b|be\s+in\s+touch|get\s+in\s+touch|reply|respond|confirm(?!\s+(?:the|a|an|our|your|all|both|these|those)\s)\b|come\s+to\s+you|share\s+(?:the\s+)?(?:results|findings|outcome|answer)|send\s+(?:you\s+)?(?:an\s+)?update)/i;
 
-const HANDS_OVER = /^(?:send|share|email|e-mail|forward|deliver|submit|provide|get)\s+(?:(?:you|u)\s+)?(?:(?:over|across|through)\s+)?(?:the|a|an|our|my|your)\s+(?:[\w-]+\s+){0,2}?(?:new|fresh|updated|revised|corrected|final|amended|fixed|clean)\b/i;
+const HANDS_OVER = /^(?:send|share|email|e-mail|forward|deliver|submit|provide|get)\s+(?:(?:you|u)\s+)?(?:(?:over|across|through)\s+)?(?:the|a|an|our|my|your)\s+(?:[\w-]+\s+){0,2}?(?:new|fresh|updated|revised|corrected|final|amended|fixed|clean)\b|^(?:ship|dispatch|despatch|deliver)\s+(?:the\s+)?(?:goods|order|consignment|shipment|units|machines?|containers?)\b/i;
 const bareVerbPhrase = (s: string): string => s.replace(/^(?:and|&|then|plus|also|,|\s)+/i, '').replace(/^(?:I|we)['’]ll\s+|^(?:will|wil)\s+/i, '');
 
 /**
