@@ -49,12 +49,12 @@ const SUBJECT_DEPARTMENT = /^(?:[Tt]he (?:lab|warehouse|workshop|QA team|quality
 const TEAM_PRESENT = /^(?:our|my)\s+(?:[a-z][\w&-]*\s+){0,2}?(?:team|department|dept|desk|office|engineers|staff)\s+([a-z]{3,}s)\b(?=\s+(?:the|your|a|an|our|it|them|all|this|these|those)\b)/i;
 // Someone of ours, unnamed: "Someone from our team will call you today", "One of our engineers will visit".
 const SUBJECT_ONE_OF_US = /^(?:someone|somebody|a member|one|a colleague|an engineer|a technician|a rep(?:resentative)?|an agent|a specialist)\s+(?:from|of|on|in)\s+(?:our|my)\s+(?:[\w-]+\s+){0,2}?[\w-]+(?=\s+(?:will|shall)\b|['’]ll\b)/i;
-const SUBJECT_OUR_ANY = /^(?:our|my)\s+(?:[\w&-]+\s+){0,2}?[\w&-]+(?=\s+(?:will|shall|is going to|are going to)\b|['’]ll\b)/i;
+const SUBJECT_OUR_ANY = /^(?:our|my)\s+(?:[\w&-]+\s+){0,2}?[\w&-]+(?=\s+(?:will|shall|(?:is|are)\s+(?:also\s+)?going to)\b|['’]ll\b)/i;
 const SUBJECT_OUR_AGENT = /^(?:our|my)\s+((?:[a-z][\w&-]*\s+){0,2}[a-z][\w-]*(?:ers|ors|ists|ians|ants|ents|er|or|ist|ian|ant))(?=\s+(?:will|shall|can|are|is)\b|['’]ll\b)/i;
 
 // Modal heads: everything that turns the subject into a promise of future action.
 const MODAL =
-  /^(?:'ll|’ll|\s+will|\s+wil|\s+shall|\s+am going to|'m going to|’m going to|\s+are going to|\s+is going to|'re going to|’re going to|'s going to|’s going to|'m gonna|’m gonna|\s+am gonna|\s+are gonna|'re gonna|’re gonna|\s+gonna|\s+can(?=\s+have\b)|\s+should(?=\s+(?:be able to|have)\b)|\s+expect to|\s+plan to|\s+intend to|\s+aim to|\s+hope to|'m (?:planning|hoping|aiming) to|’m (?:planning|hoping|aiming) to|\s+am (?:planning|hoping|aiming) to|'re (?:planning|hoping|aiming) to|’re (?:planning|hoping|aiming) to|\s+are (?:planning|hoping|aiming) to|\s+is (?:planning|hoping|aiming) to)\b/i;
+  /^(?:'ll|’ll|\s+will|\s+wil|\s+shall|\s+am going to|'m going to|’m going to|\s+(?:are|is)\s+(?:also\s+|then\s+|now\s+)?going to|'re going to|’re going to|'s going to|’s going to|'m gonna|’m gonna|\s+am gonna|\s+are gonna|'re gonna|’re gonna|\s+gonna|\s+can(?=\s+have\b)|\s+should(?=\s+(?:be able to|have)\b)|\s+expect to|\s+plan to|\s+intend to|\s+aim to|\s+hope to|'m (?:planning|hoping|aiming) to|’m (?:planning|hoping|aiming) to|\s+am (?:planning|hoping|aiming) to|'re (?:planning|hoping|aiming) to|’re (?:planning|hoping|aiming) to|\s+are (?:planning|hoping|aiming) to|\s+is (?:planning|hoping|aiming) to)\b/i;
 
 const ADVERBS =
   /^(?:also|just|then|definitely|def|defo|certainly|probably|prob|prolly|likely|still|quickly|personally|gladly|at least|first|immediately|right away|happily|of course|absolutely|actually|now|again|both|all|each|surely|promptly|soon|asap|go ahead and|be sure to|make sure to|make a point to|try to|try and|attempt to|endeavou?r to|make every effort to|do (?:my|our) best to|try (?:my|our) best to|have to|be able to|be happy to|be glad to|in turn|aim to|look to|hope to|get around to)\s+/i;
@@ -456,6 +456,12 @@ function matchHead(rest: string): Head | null {
   // Subjectless reply: "Will send shortly." / "Will do." / "gonna send it tmrw"
   m = /^(?:will|wil|gonna|going to)\s+/i.exec(lower);
   if (m && !QUESTION_START.test(lower)) return { subject: 'I', after: m[0].length, rule: 'subjectless', base: 0.8 };
+  // "- hoping to get it to TestFlight early next week": a subjectless hope.
+  m = /^(?:hoping|aiming|planning)\s+to\s+(?=[a-z])/i.exec(lower);
+  if (m) return { subject: 'I', after: m[0].length, rule: 'modal:hope', base: 0.65 };
+  // Nigerian Pidgin future: "I go send the reconciliation first thing Monday".
+  m = /^(?:I|i|we|We)\s+(?:go|a go|will go|dey go)\s+(?=[a-z])/.exec(lower);
+  if (m) return { subject: 'I', after: m[0].length, rule: 'modal:will', base: 0.7 };
   // "Should have the revised DPA to you by Thursday": a hedged subjectless delivery.
   m = /^(?:should|shd|shud)\s+(?=(?:have|be able to)\s)/i.exec(lower);
   if (m) return { subject: 'I', after: m[0].length, rule: 'subjectless', base: 0.7 };
@@ -788,7 +794,7 @@ export function classifyClause(ctx: ClauseContext): Verdict {
   if (JOINT_EVENT.test(plan) || (JOINT_TOGETHER.test(plan) && (/^we$/i.test(head.subject) || /\btogether\s+with\s+(?:you|u)\b/i.test(plan)) && !/^(?:put|pull|piece|get)\b/i.test(plan))) return NO;
   if (/^(?:and|so|then|&|-|–|—)$/.test(lead.conj) || /(?:\band|[-–—])\s*$/.test(before)) {
     // "Send me the logs - I'll …" waits on the recipient; "Leave it with me - I'll …" takes it on.
-    if ((IMPERATIVE.test(before) || IMPERATIVE_START.test(before)) && !/^\W*leave (?:it|this|that)(?: one)? with (?:me|us)\b/i.test(before)) return NO;
+    if ((IMPERATIVE.test(before) || IMPERATIVE_START.test(before)) && !/^\W*(?:leave (?:it|this|that)(?: one)? with (?:me|us)|(?:please|kindly|pls)\s+(?:note|be (?:informed|advised)))\b/i.test(before)) return NO;
   }
   if (/^\s*(?:please\s+)?(?:call|give|ring|email|e-mail)\s+me\b(?!\s+(?:an?|one|two|\d+|a few|a couple of)\s+(?:sec|secs|second|seconds|min|mins|minute|minutes|hour|hours|day|days|moment|bit)\b)/i.test(before) || /^\s*(?:let me know|please let me know)\b/i.test(before)) return NO;
   let confidence = head.base;

@@ -649,7 +649,7 @@ function collect(text: string, ctx: DeadlineContext, eventIsTheAction: boolean):
     if (!starts && FOREIGN_BEFORE.test(before) && !FUTURE_PASSIVE_BEFORE.test(before) && !/\b(?:by|before|until)\b/i.test(before.slice(-12)) && !/\b(?:end|close) of\s+(?:the\s+)?$/i.test(before) && !BY_EVENT.test(before)) continue;
     const after = text.slice(c.end, c.end + 24);
     // "within 7 days of delivery": counted from an event, not from the message.
-    if (/^(?:in|within)\b/i.test(c.phrase) && /^\s+(?:(?:of|after)\s+(?!today|now|this\b|the date of this|sending|receipt of this|[a-z]+ing\b)|from\s+(?:the\s+)?(?:delivery|receipt|receiving|approval|signing|signature|payment|installation|go-live|arrival))/i.test(after)) continue;
+    if (/^(?:in|within)\b/i.test(c.phrase) && /^\s+(?:(?:of|after)\s+(?!today|now|this\b|the date of this|sending|receipt of this)|from\s+(?:the\s+)?(?:delivery|receipt|receiving|approval|signing|signature|payment|installation|go-live|arrival))/i.test(after)) continue;
     // An event named by its day ("Monday's meeting", "the Thursday review") is not the deadline,
     // unless the promise is to be kept by that event ("ahead of Monday's meeting", spec §2).
     // The words before the date itself, with a leading "on the" of the phrase: "the call on the 9th".

@@ -167,7 +167,7 @@ function startsVerbPhrase(rest: string): boolean {
   if (isGerund(w) || (t.has('PastTense') && !t.has('Infinitive'))) return false;
   const next = m[2] ?? '';
   // "send the AWB and invoice the same day": a noun before a time is a second object.
-  if (t.has('Noun') && /^\s+(?:the same day|that day|today|tomorrow|tonight|later|on|by|next|this)\b/i.test(rest.slice(w.length))) return false;
+  if ((t.has('Noun') || /^(?:invoice|quote|report|statement|receipt|contract|certificate|manifest|schedule)s?$/i.test(w)) && /^\s+(?:the same day|that day|today|tomorrow|tonight|later|on|by|next|this)\b/i.test(rest.slice(w.length))) return false;
   // A word the lexicon knows only as a noun is still a verb when an object follows it directly
   // ("whitelist your IPs"): a listed noun is not followed by a determiner.
   // A subordinator opens a condition or a time clause, not a verb phrase ("…, once the freeze lifts").
@@ -191,9 +191,11 @@ function gappedObject(clause: string, ctx: DeadlineContext): boolean {
   // Also after a comma: "we'll deliver the first three sets on Tuesday, the remaining six the following Friday".
   const m = /^(?:(and|&)\s+(?:then\s+)?)?(?:the|my|our|your|a|an|this|these|those)\s+([\w-]+)/i.exec(clause);
   if (!m || OWN_VERB.test(clause)) return false;
-  // Not a time of its own: "…, the day before our call".
-  if (!m[1] && /^(?:day|days|week|weeks|morning|afternoon|evening|night|weekend|month|date|deadline|latest|same|following|next|end|start|beginning|middle|first|last)$/i.test(m[2]!)) return false;
-  return findDeadline(clause, ctx) !== null || relativeDeadline(clause, ctx.sentDate, ctx) !== null;
+  const d = findDeadline(clause, ctx);
+  // After a bare comma, a list of things with dates still to come: "…, the supplier confirmations by Wednesday"
+  // (not "…, the vinyl reach this morning").
+  if (!m[1]) return (d !== null && d.due > ctx.sentDate) || relativeDeadline(clause, ctx.sentDate, ctx) !== null;
+  return d !== null || relativeDeadline(clause, ctx.sentDate, ctx) !== null;
 }
 
 function continuesVerbPhrase(clause: string, consulting: boolean): boolean {
