@@ -51,7 +51,11 @@ function cells(line: string, at: number): Cell[] {
   return out;
 }
 
+// The cheap test before any line is split: an owner column's header word somewhere.
+const OWNER_WORD = /\b(?:owners?|who|responsible|assignee|lead)\b/i;
+
 export function findTableItems(text: string, ourNames: ReadonlySet<string>, ctx: DeadlineContext): TableItem[] {
+  if (!OWNER_WORD.test(text)) return [];
   const items: TableItem[] = [];
   const lines: Span[] = [];
   for (let s = 0; s <= text.length; ) {

@@ -691,6 +691,11 @@ const SAME_DAY_AS = /\b(?:(?:on\s+)?the\s+same\s+day|that\s+(?:same\s+)?(?:day|m
 const NEXT_WORKING_DAY = /\bthe\s+(?:following|next)\s+(?:working|business)\s+day\b/i;
 const FOLLOWING_WEEK = /\bthe\s+(?:following\s+week|week\s+after(?:\s+that)?)\b/i;
 
+/** A cheap test before the anchor is looked up: words that a date counted from another one needs. */
+export function mayCountFromAnchor(text: string): boolean {
+  return [LATER, COUNTED_FROM_EVENT, FOLLOWING_WEEKDAY, NEXT_DAY, PREVIOUS_DAY, NEXT_WORKING_DAY, FOLLOWING_WEEK, SAME_DAY_AS].some((re) => re.test(text));
+}
+
 function shiftBy(anchor: string, n: number, unit: string, kind: string | undefined, ctx: DeadlineContext): string {
   if (/^hour/i.test(unit)) return addDays(anchor, Math.floor(n / 24));
   if (/^fortnight/i.test(unit)) return addDays(anchor, 14 * n);

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { TZDate } from '@date-fns/tz';
 import { classifyClause, isOurListHeading, labelIsUs, type Verdict } from './classify';
 import { findTableItems } from './action-table';
-import { findDeadline, relativeDeadline, makeContext, type Deadline, type DeadlineContext } from './deadline';
+import { findDeadline, mayCountFromAnchor, relativeDeadline, makeContext, type Deadline, type DeadlineContext } from './deadline';
 import { isBaseVerb, isGerund, isNounPhraseStart, wordTags } from './pos';
 import { splitClauses, splitSentences, type Span } from './sentences';
 import { htmlToText, maskNonAuthored, senderNames } from './strip-quoted';
@@ -519,17 +519,22 @@ export function detectCommitments(input: string, options: DetectOptions): Commit
       // Dated from the promise or event before it, in this sentence or an earlier one: "… shipped on Monday,
       // and I'll email you the tracking numbers the same day", "the policy wording a couple of days after that".
       const clauseText = masked.slice(whole.start, whole.end);
-      const dated = [...found].reverse().find((f) => f.deadline !== null);
-      const leading = masked.slice(sentence.start, whole.start);
-      const leadingDate = findDeadline(leading, ctx);
-      const anchored = dated ? { deadline: dated.deadline!, text: masked.slice(dated.clause.start, dated.clause.end) } : leadingDate ? { deadline: leadingDate, text: leading } : lastDeadline;
+      const sameDay = SAME_DAY.test(clauseText);
+      let anchored: { deadline: Deadline; text: string } | null = null;
+      // Looked up only when the clause may count from another date: the search is the costly part.
+      if (sameDay || mayCountFromAnchor(clauseText)) {
+        const dated = [...found].reverse().find((f) => f.deadline !== null);
+        const leading = masked.slice(sentence.start, whole.start);
+        const leadingDate = dated ? null : findDeadline(leading, ctx);
+        anchored = dated ? { deadline: dated.deadline!, text: masked.slice(dated.clause.start, dated.clause.end) } : leadingDate ? { deadline: leadingDate, text: leading } : lastDeadline;
+      }
       const anchor = anchored?.deadline ?? null;
       const rel = anchored && relativeDeadline(clauseText, anchored.deadline.due, ctx, anchored.text);
       // A relative phrase outranks the plain reading of its own words ("the Monday after", "the next working day").
       if (rel && (!d || (base === whole.start && d.index >= rel.index && d.index < rel.index + rel.phrase.length))) {
         d = rel;
         base = whole.start;
-      } else if (!d && anchor && SAME_DAY.test(clauseText)) {
+      } else if (!d && anchor && sameDay) {
         // Nothing to cut from this clause's summary.
         d = anchor;
         base = Number.NEGATIVE_INFINITY;
