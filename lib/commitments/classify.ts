@@ -540,7 +540,7 @@ function matchHead(rest: string): Head | null {
       // "I keep you informed.", "As soon as I have news, I inform you.": keeping informed needs no time.
       if (/^\s+(?:keep\s+(?:you|u)\s+(?:informed|posted|updated)\b|inform\s+(?:you|u)\s*(?:[.!,;]|$|(?:as soon as|when|once|immediately|about (?:it|this|the progress)|of (?:any|the)\s)))/i.test(lower.slice(at))) return { subject, after: at, rule: 'keep-informed', base: 0.7 };
       // "We rerun it tomorrow": a re- verb is its stem's.
-      if (pm && (isBaseVerb(v) || (/^re[a-z]{3,}$/i.test(v) && isBaseVerb(v.slice(2)))) && !/^(?:am|are|have|do|can|could|would|should|might|must|may|need|will|shall)$/i.test(v)) {
+      if (pm && (isBaseVerb(v) || prefixedStem(v) !== undefined) && !/^(?:am|are|have|do|can|could|would|should|might|must|may|need|will|shall)$/i.test(v)) {
         return { subject, after: at + pm[0].length - v.length, rule: 'present', base: 0.7 };
       }
     }
@@ -562,9 +562,15 @@ function matchHead(rest: string): Head | null {
 // Text-speak spellings of action verbs: "wil chk & revert", "will snd tmrw".
 const TEXTSPEAK_VERB: Record<string, string> = { chk: 'check', snd: 'send', cnfm: 'confirm', cnfrm: 'confirm', fwd: 'forward', updt: 'update', rvrt: 'revert', shr: 'share', rply: 'reply' };
 
+/** "re-run", "pre-book", "rerun": a prefixed verb the lexicon does not know acts like its stem. */
+function prefixedStem(verb: string): string | undefined {
+  const hyphen = /^(?:re|pre|co)-([a-z]{3,})$/i.exec(verb)?.[1];
+  if (hyphen) return hyphen;
+  return /^re[a-z]{3,}$/i.test(verb) && !wordTags(verb).has('Verb') && isBaseVerb(verb.slice(2)) ? verb.slice(2) : undefined;
+}
+
 function verbOk(verb: string, rest: string, subject: string): boolean {
-  // "re-run", "re-send", "pre-book": the prefixed verb acts like its stem.
-  const stem = /^(?:re|pre|co)-([a-z]{3,})$/i.exec(verb)?.[1] ?? (/^re([a-z]{3,})$/i.test(verb) && !wordTags(verb).has('Verb') && isBaseVerb(verb.slice(2)) ? verb.slice(2) : undefined);
+  const stem = prefixedStem(verb);
   if (stem) return verbOk(stem, rest, subject);
   const v = TEXTSPEAK_VERB[verb.toLowerCase()] ?? verb.toLowerCase();
   const check = RESTRICTED[v];

@@ -374,9 +374,9 @@ const DELIVERED = /\bbe\s+(?:sent|issued|shared|e-?mailed|forwarded|shipped|disp
 // The promise is to hold the event itself, so the event's date is its deadline.
 const HOLDS_EVENT = /^(?:conduct|run|hold|host|deliver|give|do|perform|carry out|visit|attend to|lead|facilitate|present)\b/i;
 // A date taken back in the next breath: "Tuesday — no, Wednesday".
+const CORRECTION = /^\W*(?:no|nope|sorry|actually|oh wait|wait|make (?:that|it)|I mean|scratch that|correction|rather)\b/i;
 // A later date to fall back on is the last day the promise is kept: "over the weekend, otherwise Monday at the latest".
 const FALLBACK = /^\W*(?:otherwise|or else|failing that|worst case|if not(?:,)?)\b/i;
-const CORRECTION = /^\W*(?:no|nope|sorry|actually|oh wait|wait|make (?:that|it)|I mean|scratch that|correction|rather)\b/i;
 const SAME_DAY = /\b(?:(?:the )?same day|that (?:same )?(?:day|morning|afternoon|evening)|on the same day|along with (?:the same|it|them|that|this|those)|(?:right|straight|immediately|directly) after(?:wards)?|at the same time)\b|^\W*(?:and\s+)?then\b|\bthen\s*[.!]?\s*$/i;
 // Waiting for the writer's return.
 const RETURN = /\b(?:on|upon|after) (?:my|our) return\b|\b(?:when|once|after) (?:I|we)(?:['’]m| am|['’]re| are)? (?:back|return)\b|\bcoming back\b/i;
@@ -568,7 +568,9 @@ export function detectCommitments(input: string, options: DetectOptions): Commit
         // An absence still ahead ("I'll be on leave from the 21st") leaves a dated reply promise standing.
         !(absent && REPLY_PROMISE.test(masked.slice(f.clause.start, f.clause.end)) && (!absentLater || f.deadline === null || RETURN.test(masked.slice(f.clause.start, f.clause.end)))),
     );
-    for (const f of merged.filter((f, i) => i === 0 || f.verdict.rule !== 'you-will-have' || !REPORT_DELIVERY.test(masked.slice(f.clause.start + f.verdict.at, f.clause.end)) && !CONSEQUENCE.test(masked.slice(f.clause.start, f.clause.end)))) emit(f, sentence);
+    // A "you'll have …" after a promise is that promise's report or consequence, not a second one.
+    const follows = (f: Found): boolean => REPORT_DELIVERY.test(masked.slice(f.clause.start + f.verdict.at, f.clause.end)) || CONSEQUENCE.test(masked.slice(f.clause.start, f.clause.end));
+    for (const f of merged.filter((f, i) => i === 0 || f.verdict.rule !== 'you-will-have' || !follows(f))) emit(f, sentence);
   }
   // "Leave it with me" and a bare "Will do." stand for the promise only when no concrete one
   // follows them ("Leave it with me, I'll chase them this afternoon …" is that promise; so is
