@@ -688,12 +688,13 @@ const NEXT_DAY = /\bthe\s+(?:day|morning|afternoon|evening)\s+after(?:\s+(?:that
 // Not "the day before your arrival": that event has a date of its own, unknown here.
 const PREVIOUS_DAY = /\bthe\s+(?:day|evening|night|morning|afternoon)\s+before(?:\s+(?:that|it|then))?\b(?!\s+(?:yesterday|the|your|our|his|her|their|my)\b)/i;
 const SAME_DAY_AS = /\b(?:(?:on\s+)?the\s+same\s+day|that\s+(?:same\s+)?(?:day|morning|afternoon|evening|night))\b/i;
+const SAME_WEEK_AS = /\b(?:(?:in\s+)?the\s+same\s+week|(?:later\s+)?that\s+(?:same\s+)?week)\b/i;
 const NEXT_WORKING_DAY = /\bthe\s+(?:following|next)\s+(?:working|business)\s+day\b/i;
 const FOLLOWING_WEEK = /\bthe\s+(?:following\s+week|week\s+after(?:\s+that)?)\b/i;
 
 /** A cheap test before the anchor is looked up: words that a date counted from another one needs. */
 export function mayCountFromAnchor(text: string): boolean {
-  return [LATER, COUNTED_FROM_EVENT, FOLLOWING_WEEKDAY, NEXT_DAY, PREVIOUS_DAY, NEXT_WORKING_DAY, FOLLOWING_WEEK, SAME_DAY_AS].some((re) => re.test(text));
+  return [LATER, COUNTED_FROM_EVENT, FOLLOWING_WEEKDAY, NEXT_DAY, PREVIOUS_DAY, NEXT_WORKING_DAY, FOLLOWING_WEEK, SAME_DAY_AS, SAME_WEEK_AS].some((re) => re.test(text));
 }
 
 function shiftBy(anchor: string, n: number, unit: string, kind: string | undefined, ctx: DeadlineContext): string {
@@ -722,6 +723,7 @@ export function relativeDeadline(text: string, anchor: string, ctx: DeadlineCont
   }
   if ((m = FOLLOWING_WEEKDAY.exec(text))) return at(m, nextWeekdayAfter(anchor, wdOf(m[1] ?? m[2])));
   if ((m = SAME_DAY_AS.exec(text))) return at(m, anchor);
+  if ((m = SAME_WEEK_AS.exec(text))) return at(m, lastWorkingDayOfWeek(anchor, ctx.cal));
   if ((m = NEXT_DAY.exec(text))) return at(m, addDays(anchor, 1));
   if ((m = PREVIOUS_DAY.exec(text))) return at(m, addDays(anchor, -1));
   if ((m = NEXT_WORKING_DAY.exec(text))) return at(m, addWorkingDays(anchor, 1, ctx.cal));
@@ -741,7 +743,8 @@ export function findDeadline(text: string, ctx: DeadlineContext, options: { even
   const days = all.filter((c) => c.kind === 'day');
   let pool = days.length > 0 ? days : all;
   // "The contracted 40 MT for Q4 will be shipped next month": a date after "for" names what the thing is for.
-  const notFor = pool.filter((c) => !/\b[a-z]+\s+for\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, c.index - 24), c.index)));
+  // So does "the figures for the Q4 rebate": a "for the …" phrase with a noun after it.
+  const notFor = pool.filter((c) => !/\b[a-z]+\s+for\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, c.index - 24), c.index)) && !(/^for\s+the\s/i.test(c.phrase) && /^\s+[a-z]/i.test(text.slice(c.end))));
   if (notFor.length > 0 && notFor.length < pool.length) pool = notFor;
   let best = pool[0]!;
   if (pool.length > 1) {
@@ -749,14 +752,15 @@ export function findDeadline(text: string, ctx: DeadlineContext, options: { even
     const second = pool[1]!;
     const between = text.slice(first.end, second.index);
     // "Monday or Tuesday", "by Monday, worst case Tuesday": kept until the later one.
-    if (/\b(?:or|worst case|otherwise|failing that|at the latest)\b/i.test(between) && between.length < 40) {
+    if (/\b(?:or|worst case|otherwise|failing that|(?:at the )?latest)\b/i.test(between) && between.length < 40) {
       best = compareCivil(second.due, first.due) > 0 ? second : first;
     } else {
       best = pool.find((c) => c.marked) ?? first;
     }
   }
   // "before the holiday break, by December 23 at the latest": the date said to be the latest is the deadline.
-  best = pool.find((c) => /^\s*,?\s*(?:at the (?:very )?latest|latest)\b/i.test(text.slice(c.end, c.end + 24))) ?? best;
+  // Not "tomorrow, latest on Wednesday": there "latest" introduces the later date.
+  best = pool.find((c) => /^\s*,?\s*(?:at the (?:very )?latest|latest)\b(?!\s+(?:on\s+|by\s+)?(?:the\s+)?(?:mon|tue|wed|thu|fri|sat|sun|\d|tomorrow|tmrw|next|this|end)\w*)/i.test(text.slice(c.end, c.end + 40))) ?? best;
   const due = compareCivil(best.due, ctx.sentDate) < 0 ? ctx.sentDate : best.due;
   return { due, phrase: best.phrase, index: best.index };
 }

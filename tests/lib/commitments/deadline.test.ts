@@ -160,6 +160,8 @@ const TABLE: Record<string, Row[]> = {
     ['starting tomorrow', WED, NY, '2026-11-19'],
     ['from next week', WED, NY, '2026-11-27'],
     ['effective 1 January', WED, NY, null],
+    ['tomorrow, latest on Monday', WED, NY, '2026-11-23'],
+    ['with the figures for the Q4 rebate this week', WED, NY, '2026-11-20'],
   ],
 };
 
@@ -187,6 +189,7 @@ const RELATIVE: [phrase: string, due: string | null, anchorText?: string][] = [
   ['call you the day before', '2026-11-22'],
   ['the letter will be issued the next working day', '2026-11-24'],
   ['the report that afternoon', '2026-11-23'],
+  ['walk your team through it the same week', '2026-11-27'],
   ['install it the following week', '2026-12-04'],
   ['within 2 working days of dispatch', '2026-11-25', 'the balance will be dispatched on Monday'],
   ['within 2 working days of dispatch', null, 'the balance will be delivered on Monday'],
