@@ -79,16 +79,20 @@ const NON_ACTION = new Set(
 
 // Verbs whose object decides. Each returns true when the rest of the clause makes it a service action.
 const RESTRICTED: Record<string, (rest: string, subject: string) => boolean> = {
-  get: (r) =>
+  get: (r) => {
     // "I'll get Mark / our billing team to send …": we make someone do it.
-    /^(?:[A-Z][a-z]+|someone|somebody|(?:my|our|the)\s+(?:[\w-]+\s+){0,3}?[\w-]+)\s+to\s+[a-z]/.test(r) ||
-    // "I'll get someone from support to call you": any doer but the recipient, then a base verb.
-    // … the word after "to" taking an object is that verb, whatever the lexicon says ("get legal to redline the MSA").
-    (/^(?!you\b|u\b|used\b)(?:[\w'-]+\s+){1,6}?to\s+([a-z]+)/i.test(r) && (isBaseVerb(/^(?:[\w'-]+\s+){1,6}?to\s+([a-z]+)/i.exec(r)![1]!) || /^(?:[\w'-]+\s+){1,6}?to\s+[a-z]+\s+(?:the|your|our|a|an|it|them)\b/i.test(r))) ||
-    /^(?:back|right back|in touch|with|on it|right on it|onto it|on that|started|(?:it|this|that|them|these|those|you|u|ya|him|her|his|their|both|the|a|an|your|our|my|some|any|all|everything|something|more|an answer|answers|one|copies)\b)/i.test(r) &&
-    !/^(?:to|together|through|ready|closer|much|fucked|out|up|going|there|home|off)\b/i.test(r) &&
-    // "I'll get you to sign …" asks the recipient.
-    !/^(?:you|u)\s+to\s+[a-z]/i.test(r),
+    if (/^(?:[A-Z][a-z]+|someone|somebody|(?:my|our|the)\s+(?:[\w-]+\s+){0,3}?[\w-]+)\s+to\s+[a-z]/.test(r)) return true;
+    // "I'll get someone from support to call you": any doer but the recipient, then a base verb, or a word
+    // taking an object that is a verb whatever the lexicon says ("get legal to redline the MSA").
+    const doer = /^(?!you\b|u\b|used\b)(?:[\w'-]+\s+){1,6}?to\s+([a-z]+)/i.exec(r);
+    if (doer && (isBaseVerb(doer[1]!) || /^(?:[\w'-]+\s+){1,6}?to\s+[a-z]+\s+(?:the|your|our|a|an|it|them)\b/i.test(r))) return true;
+    return (
+      /^(?:back|right back|in touch|with|on it|right on it|onto it|on that|started|(?:it|this|that|them|these|those|you|u|ya|him|her|his|their|both|the|a|an|your|our|my|some|any|all|everything|something|more|an answer|answers|one|copies)\b)/i.test(r) &&
+      !/^(?:to|together|through|ready|closer|much|fucked|out|up|going|there|home|off)\b/i.test(r) &&
+      // "I'll get you to sign …" asks the recipient.
+      !/^(?:you|u)\s+to\s+[a-z]/i.test(r)
+    );
+  },
   give: (r) => !/^(?:up|in|way)\b/i.test(r),
   leave: (r) => /^(?:a|you a|him a|her a|them a)\s+(?:message|voicemail|voice mail|note|vm)\b/i.test(r),
   make: (r) => /^(?:sure|certain|the|those|these|a|any|all|some|it\s+(?:explicit|clear|happen|work|right|official|available)|arrangements|changes|revisions|corrections|an? (?:intro|introduction|reservation|booking|payment))\b/i.test(r) && !/^it\s+(?:to|up|out|in|there|back)\b/i.test(r),

@@ -687,14 +687,17 @@ const FOLLOWING_WEEKDAY = new RegExp(`\\bthe\\s+(?:following|next)\\s+${WD}\\b|\
 const NEXT_DAY = /\bthe\s+(?:day|morning|afternoon|evening)\s+after(?:\s+(?:that|this|it))?\b(?!\s+(?:tomorrow|next|your|our|his|her|their|my)\b)|\bthe\s+(?:following|next)\s+(?:day|morning)\b/i;
 // Not "the day before your arrival": that event has a date of its own, unknown here.
 const PREVIOUS_DAY = /\bthe\s+(?:day|evening|night|morning|afternoon)\s+before(?:\s+(?:that|it|then))?\b(?!\s+(?:yesterday|the|your|our|his|her|their|my)\b)/i;
-const SAME_DAY_AS = /\b(?:(?:on\s+)?the\s+same\s+day|that\s+(?:same\s+)?(?:day|morning|afternoon|evening|night))\b/i;
+const SAME_DAY_AS = /\b(?:(?:on\s+)?(?:the\s+)?same\s+day|that\s+(?:same\s+)?(?:day|morning|afternoon|evening|night))\b/i;
 const SAME_WEEK_AS = /\b(?:(?:in\s+)?the\s+same\s+week|(?:later\s+)?that\s+(?:same\s+)?week)\b/i;
 const NEXT_WORKING_DAY = /\bthe\s+(?:following|next)\s+(?:working|business)\s+day\b/i;
 const FOLLOWING_WEEK = /\bthe\s+(?:following\s+week|week\s+after(?:\s+that)?)\b/i;
 
+// Every phrase relativeDeadline reads.
+const ANCHORED = [LATER, COUNTED_FROM_EVENT, FOLLOWING_WEEKDAY, NEXT_DAY, PREVIOUS_DAY, NEXT_WORKING_DAY, FOLLOWING_WEEK, SAME_DAY_AS, SAME_WEEK_AS];
+
 /** A cheap test before the anchor is looked up: words that a date counted from another one needs. */
 export function mayCountFromAnchor(text: string): boolean {
-  return [LATER, COUNTED_FROM_EVENT, FOLLOWING_WEEKDAY, NEXT_DAY, PREVIOUS_DAY, NEXT_WORKING_DAY, FOLLOWING_WEEK, SAME_DAY_AS, SAME_WEEK_AS].some((re) => re.test(text));
+  return ANCHORED.some((re) => re.test(text));
 }
 
 function shiftBy(anchor: string, n: number, unit: string, kind: string | undefined, ctx: DeadlineContext): string {

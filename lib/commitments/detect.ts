@@ -269,7 +269,7 @@ function splitVerbPhrases(text: string, from: number, to: number): Span[] {
 function splitGapped(text: string, segments: Span[], ctx: DeadlineContext): Span[] {
   return segments.flatMap((sg) => {
     const s = text.slice(sg.start, sg.end);
-    const m = /,\s*(?:and\s+)?(?=(?:the|my|our|your|a|an|this|these|those)\s)|\s(?:and|&)\s+(?=(?:the|my|our|your|a|an|this|these|those)\s)/i.exec(s);
+    const m = /(?:,\s*(?:and\s+)?|\s(?:and|&)\s+)(?=(?:the|my|our|your|a|an|this|these|those)\s)/i.exec(s);
     const first = m ? findDeadline(s.slice(0, m.index), ctx) : null;
     const second = m ? s.slice(m.index + m[0].length) : '';
     if (!m || !first || OWN_VERB.test(second) || !(findDeadline(second, ctx) ?? relativeDeadline(second, first.due, ctx))) return [sg];
@@ -377,7 +377,9 @@ const HOLDS_EVENT = /^(?:conduct|run|hold|host|deliver|give|do|perform|carry out
 const CORRECTION = /^\W*(?:no|nope|sorry|actually|oh wait|wait|make (?:that|it)|I mean|scratch that|correction|rather)\b/i;
 // A later date to fall back on is the last day the promise is kept: "over the weekend, otherwise Monday at the latest".
 const FALLBACK = /^\W*(?:otherwise|or else|failing that|worst case|if not(?:,)?)\b/i;
-const SAME_DAY = /\b(?:(?:the )?same day|that (?:same )?(?:day|morning|afternoon|evening)|on the same day|along with (?:the same|it|them|that|this|those)|(?:right|straight|immediately|directly) after(?:wards)?|at the same time)\b|^\W*(?:and\s+)?then\b|\bthen\s*[.!]?\s*$/i;
+// Done together with the promise before it: "along with the same", "right after", "… then". ("The same day",
+// "that morning" are read by relativeDeadline.)
+const SAME_DAY = /\b(?:along with (?:the same|it|them|that|this|those)|(?:right|straight|immediately|directly) after(?:wards)?|at the same time)\b|^\W*(?:and\s+)?then\b|\bthen\s*[.!]?\s*$/i;
 // Waiting for the writer's return.
 const RETURN = /\b(?:on|upon|after) (?:my|our) return\b|\b(?:when|once|after) (?:I|we)(?:['’]m| am|['’]re| are)? (?:back|return)\b|\bcoming back\b/i;
 // "…, and you'll have my comments when you're in": the report of the promise before it, not a second deliverable.
@@ -390,14 +392,18 @@ function isFuture(d: Deadline, ctx: DeadlineContext): boolean {
   return d.due > ctx.sentDate || /\b(?:later|l8r|tonight|this (?:afternoon|evening|arvo|avo)|eod|cob|end of (?:the )?day|close of business|in an? hour|within)\b/i.test(d.phrase);
 }
 
+/** "We (Lindner Chemie) will send …": an aside naming the subject is blanked (offsets kept), so the subject meets its verb. */
+function blankSubjectAsides(masked: string): string {
+  return masked.replace(/\b((?:We|we|I|Our team|our team)\s+)(\([^()\n]{1,40}\))(?=\s+(?:will|shall|are|am|can)\b)/g, (_m, subject: string, aside: string) => subject + ' '.repeat(aside.length));
+}
+
 export function detectCommitments(input: string, options: DetectOptions): Commitment[] {
   const instant = toInstant(options.sentAt, options.timeZone);
   if (Number.isNaN(instant.getTime())) throw new Error(`Invalid sentAt: ${String(options.sentAt)}`);
   const ctx = makeContext(instant, options.timeZone, makeCalendar(options.workingDays, options.holidays), options.dateOrder ?? 'MDY');
   const html = options.format === 'html' ? htmlToText(input) : null;
   const text = html ? html.text : input;
-  // "We (Lindner Chemie) will send …": an aside naming the subject is blanked, so the subject meets its verb.
-  const masked = maskNonAuthored(text).replace(/\b((?:We|we|I|Our team|our team)\s+)(\([^()\n]{1,40}\))(?=\s+(?:will|shall|are|am|can)\b)/g, (_m, subject: string, aside: string) => subject + ' '.repeat(aside.length));
+  const masked = blankSubjectAsides(maskNonAuthored(text));
   const toOrig = (i: number): number => (html ? (html.map[i] ?? input.length) : i);
   const toOrigEnd = (i: number): number => (html ? (i > 0 ? (html.map[i - 1] ?? input.length - 1) + 1 : 0) : i);
 

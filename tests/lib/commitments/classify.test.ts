@@ -3,6 +3,9 @@ import { detectCommitments } from '../../../lib/commitments/detect';
 import { labelIsUs } from '../../../lib/commitments/classify';
 
 const opts = { sentAt: '2026-11-18T15:30:00-05:00', timeZone: 'America/New_York' };
+// Table rows: a message and the due dates of what it promises, or one that promises nothing.
+const expectDues = (text: string, dues: (string | null)[]): void => expect(detectCommitments(text, opts).map((c) => c.due)).toEqual(dues);
+const expectNone = (text: string): void => expect(detectCommitments(text, opts)).toEqual([]);
 const found = (s: string): number => detectCommitments(s, opts).length;
 
 // Spec §1, "counts as a commitment": one block per row.
@@ -163,14 +166,14 @@ describe('one promise per deliverable, dated where the message dates it', () => 
     ['I\'ll book the site visit for the week of 7 Dec.', [null]],
     ["I'll send over the statement of work in the next few days.", [null]],
     ['Let me check stock on the 3/4" brass fittings and circle back Monday.', ['2026-11-23']],
-  ])('%s', (text, dues) => expect(detectCommitments(text, opts).map((c) => c.due)).toEqual(dues));
+  ] as [string, (string | null)[]][])('%s', expectDues);
 
   it.each([
     'No worries. I\'ll be at the trade show next week, but Hamish is covering my accounts and will call you Monday.',
     'Our logistics manager, Mr. Okafor, will contact you directly with the revised ETA.',
     'If the revised quote works for you, I\'ll raise the sales order the same day.',
     "We'll ship the replacement within 3 business days of receiving your RMA.",
-  ])('leaves out: %s', (text) => expect(detectCommitments(text, opts)).toEqual([]));
+  ])('leaves out: %s', expectNone);
 });
 
 describe('forms met in blind dev sets h–j', () => {
@@ -188,7 +191,7 @@ describe('forms met in blind dev sets h–j', () => {
     ["I'll send the POD once it's signed, and I'll ring you Tuesday morning.", [null, '2026-11-24']],
     ["Let me run the numbers again and I'll send the revised schedule by Friday.", ['2026-11-20']],
     ["I'm hoping to send a recorded walkthrough before the holiday break, by December 23 at the latest.", ['2026-12-23']],
-  ])('%s', (text, dues) => expect(detectCommitments(text, opts).map((c) => c.due)).toEqual(dues));
+  ] as [string, (string | null)[]][])('%s', expectDues);
 
   it.each([
     'I am out of office from Oct 12 to Oct 16. I will check your email after coming back.',
@@ -199,7 +202,7 @@ describe('forms met in blind dev sets h–j', () => {
     'We inform you that the office is closed.',
     'Our office will reopen on 4 January.',
     'on it',
-  ])('leaves out: %s', (text) => expect(detectCommitments(text, opts)).toEqual([]));
+  ])('leaves out: %s', expectNone);
 
   it('keeps a dated reply promise next to leave still ahead', () => {
     const text = "we'll get back to you tomorrow with the revised schedule.\nFYI, I'll be on leave from 21 to 25 November.";
