@@ -92,6 +92,9 @@ function toNumber(word: string): number {
 const WD = '(monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues?|weds?|thu(?:rs?)?|fri|sat|sun)';
 const NUM = '(\\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|fifteen|twenty|thirty|(?:a )?couple(?: of)?|(?:a )?few|several)';
 
+// "in 3-5 business days": a range is kept until its upper end.
+const UPTO = '(?:\\s*(?:-|–|to)\\s*(\\d{1,2}))?';
+
 // "In the next few days" names no day: the promise has no deadline (like "soon"), whereas
 // "a couple of days" is two.
 const VAGUE_COUNT = /^(?:a\s+)?(?:few|several)$/i;
@@ -282,12 +285,12 @@ const RULES: Rule[] = [
     resolve: (m, c) => weekdayInWeek(addDays(c.sentDate, 7), wdOf(m[1])),
   },
   {
-    re: new RegExp(`\\b(this|next|coming|this coming)\\s+${WD}\\b(?!'s|’s)`, 'gi'),
+    re: new RegExp(`\\b(this|next|nxt|coming|this coming)\\s+${WD}\\b(?!'s|’s)`, 'gi'),
     kind: 'day',
     resolve: (m, c) => {
       const wd = wdOf(m[2]);
       const w = m[1]!.toLowerCase();
-      if (w === 'next') return weekdayInWeek(addDays(c.sentDate, 7), wd);
+      if (w === 'next' || w === 'nxt') return weekdayInWeek(addDays(c.sentDate, 7), wd);
       if (w === 'this') return thisWeekday(c, wd);
       return nextWeekdayAfter(c.sentDate, wd);
     },
@@ -455,12 +458,12 @@ const RULES: Rule[] = [
     },
   },
   {
-    re: /\b(?:(?:the )?end of |later |sometime |by )?next month\b/gi,
+    re: /\b(?:(?:the )?end of |later |sometime |by )?(?:next|nxt) (?:month|mth|mnth)\b/gi,
     kind: 'day',
     resolve: (_m, c) => endOfMonth(c, 1),
   },
   {
-    re: /\b(?:(?:the )?end of (?:the |this )?month|month[\s-]end|EOM|this month|(?:later|sometime) this month)\b/gi,
+    re: /\b(?:(?:the )?end of (?:the |this )?(?:month|mth)|month[\s-]end|EOM|this (?:month|mth)|(?:later|sometime) this month)\b/gi,
     kind: 'day',
     resolve: (_m, c) => endOfMonth(c, 0),
   },
@@ -471,14 +474,14 @@ const RULES: Rule[] = [
     resolve: (m, c) => (VAGUE_COUNT.test(m[1]!) ? null : m[2] ? addWorkingDays(c.sentDate, toNumber(m[1]!), c.cal) : addDays(c.sentDate, toNumber(m[1]!))),
   },
   {
-    re: new RegExp(`\\b(?:in|within)\\s+(?:the\\s+)?(?:next\\s+)?(?:about\\s+)?${NUM}\\s+(?:business|working|work|biz)\\s+days?\\b`, 'gi'),
+    re: new RegExp(`\\b(?:in|within)\\s+(?:the\\s+)?(?:next\\s+)?(?:about\\s+)?${NUM}${UPTO}\\s+(?:business|working|work|biz)\\s+days?\\b`, 'gi'),
     kind: 'day',
-    resolve: (m, c) => (VAGUE_COUNT.test(m[1]!) ? null : addWorkingDays(c.sentDate, toNumber(m[1]!), c.cal)),
+    resolve: (m, c) => (VAGUE_COUNT.test(m[1]!) ? null : addWorkingDays(c.sentDate, toNumber(m[2] ?? m[1]!), c.cal)),
   },
   {
-    re: new RegExp(`\\b(?:in|within|over)\\s+(?:the\\s+)?(?:next\\s+)?(?:about\\s+)?${NUM}\\s+days?(?:['’]s?\\s+time)?\\b`, 'gi'),
+    re: new RegExp(`\\b(?:in|within|over)\\s+(?:the\\s+)?(?:next\\s+)?(?:about\\s+)?${NUM}${UPTO}\\s+days?(?:['’]s?\\s+time)?\\b`, 'gi'),
     kind: 'day',
-    resolve: (m, c) => (VAGUE_COUNT.test(m[1]!) ? null : addDays(c.sentDate, toNumber(m[1]!))),
+    resolve: (m, c) => (VAGUE_COUNT.test(m[1]!) ? null : addDays(c.sentDate, toNumber(m[2] ?? m[1]!))),
   },
   {
     re: new RegExp(`\\b(?:in|within)\\s+(?:the\\s+)?(?:next\\s+)?(?:about\\s+)?${NUM}\\s+(?:weeks?|wks?)(?:['’]s?\\s+time)?\\b`, 'gi'),
@@ -496,7 +499,7 @@ const RULES: Rule[] = [
     resolve: (_m, c) => c.sentDate,
   },
   {
-    re: new RegExp(`\\b(?:in|within|over|during)\\s+(?:the\\s+)?(?:next\\s+)?(?:about\\s+)?${NUM}\\s+(?:hours?|hrs?)\\b`, 'gi'),
+    re: new RegExp(`\\b(?:in|within|over|during)\\s+(?:the\\s+)?(?:next\\s+)?(?:about\\s+)?${NUM}(?:\\s+(?:hours?|hrs?)|(?<=\\d)\\s?(?:hours?|hrs?|h))\\b`, 'gi'),
     kind: 'day',
     resolve: (m, c) => hoursLater(c, toNumber(m[1]!)),
   },

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { TZDate } from '@date-fns/tz';
 import { classifyClause, isOurListHeading, labelIsUs, type Verdict } from './classify';
 import { findTableItems } from './action-table';
+import { acceptedRequest } from './accepted-request';
 import { findDeadline, mayCountFromAnchor, relativeDeadline, makeContext, type Deadline, type DeadlineContext } from './deadline';
 import { isBaseVerb, isGerund, isNounPhraseStart, wordTags } from './pos';
 import { splitClauses, splitSentences, type Span } from './sentences';
@@ -75,6 +76,8 @@ interface Found {
   deadline: Deadline | null;
   /** Offset base of the text the deadline was searched in. */
   deadlineBase: number;
+  /** What is owed when the clause itself does not say ("Will do" to a quoted request). */
+  action?: string;
 }
 
 function searchDeadline(masked: string, clauses: Span[], idx: number, from: number, ctx: DeadlineContext): { d: Deadline | null; base: number } {
@@ -309,7 +312,7 @@ function datesTheBooking(text: string, f: Found): boolean {
 const TOPIC_OWNER = /^\W*[^:\n]{2,60}?:\s*(?:me|us|myself)\s*(?:[,;(–—-]|$)/i;
 
 // Taking a request on, then only when: "yep, on it - tmrw", "np, l8r today".
-const TAKE_ON = /^\W*(?:(?:yep|yes|yeah|ok|okay|k)[\s,.!:;–—-]+)?(?:on it|will do|wilco|np|no probs?|no problem|no worries|can do|consider it done)[\s,.!:;–—-]+/i;
+const TAKE_ON = /^\W*(?:(?:yep|yes|yeah|ok|okay|k)[\s,.!:;–—-]+)?(?:on it|will do|wilco|np|no probs?|no problem|no worries|can do|consider it done|(sure))[\s,.!:;–—-]+/i;
 
 function replyWithTime(sentence: string, ctx: DeadlineContext): Deadline | null {
   const m = TAKE_ON.exec(sentence);
@@ -319,7 +322,8 @@ function replyWithTime(sentence: string, ctx: DeadlineContext): Deadline | null 
   // Nothing but the time after the acknowledgement.
   const words = rest.replace(d?.phrase ?? '', '').replace(/[^A-Za-z]+/g, ' ').trim().split(' ').filter(Boolean);
   // "No worries, chat Monday": talking together is a joint plan.
-  if (!d || !isFuture(d, ctx) || words.length > 1 || /^(?:chat|talk|speak|meet|catch|see|cya|ttyl)$/i.test(words[0] ?? '')) return null;
+  // "sure, tmrw" takes it on; "Sure, Monday works" agrees to a time.
+  if (!d || !isFuture(d, ctx) || words.length > (m[1] ? 0 : 1) || /^(?:chat|talk|speak|meet|catch|see|cya|ttyl)$/i.test(words[0] ?? '')) return null;
   return { ...d, index: d.index + m[0].length };
 }
 
@@ -414,6 +418,7 @@ export function detectCommitments(input: string, options: DetectOptions): Commit
   const absentLater = absence?.[1] !== undefined && !/\b(?:automatic reply|auto-?reply|autoreply)\b/i.test(masked);
   const ourNames = senderNames(text);
   const tableItems = findTableItems(masked, ourNames, ctx);
+  const accepted = acceptedRequest(text, masked, ctx);
   let previous = '';
   // The last deadline of a promise kept so far, for one dated by it in a later sentence.
   let lastDeadline: { deadline: Deadline; text: string } | null = null;
@@ -432,7 +437,7 @@ export function detectCommitments(input: string, options: DetectOptions): Commit
       end: toOrigEnd(end),
       text: clauseText,
       sentence: text.slice(sentence.start, sentence.end),
-      action: summarize(clauseText, f.clause.start + f.verdict.verbAt - start, f.deadline, deadlineAt, f.verdict.rule),
+      action: f.action ?? summarize(clauseText, f.clause.start + f.verdict.verbAt - start, f.deadline, deadlineAt, f.verdict.rule),
       due: f.deadline ? f.deadline.due : null,
       dueSource: f.deadline ? 'explicit' : 'none',
       duePhrase: f.deadline ? f.deadline.phrase : null,
@@ -441,6 +446,13 @@ export function detectCommitments(input: string, options: DetectOptions): Commit
   };
   for (const sentence of splitSentences(masked)) {
     const stext = masked.slice(sentence.start, sentence.end);
+    // A reply that only takes the quoted request on promises what was asked, when it was asked for.
+    if (accepted && sentence.start <= accepted.start && accepted.start < sentence.end) {
+      const { action: asked, deadline } = accepted;
+      const action = asked === null ? undefined : summarize(asked, 0, deadline, deadline ? asked.indexOf(deadline.phrase) : -1, 'accept');
+      if (accepted.asked) emit({ clause: accepted, verdict: { commitment: true, confidence: 0.6, at: 0, verbAt: 0, rule: 'accept' }, deadline, deadlineBase: -1, action }, sentence);
+      continue;
+    }
     const prior = previous;
     previous = stext.length > MAX_SENTENCE ? '' : stext;
     // A row of an action table: ours when its owner cell names our side.
@@ -581,6 +593,7 @@ export function detectCommitments(input: string, options: DetectOptions): Commit
   // "Leave it with me" and a bare "Will do." stand for the promise only when no concrete one
   // follows them ("Leave it with me, I'll chase them this afternoon …" is that promise; so is
   // "Will do. I'll keep you posted."): one reminder, not two.
-  const placeholder = (c: Commitment, i: number): boolean => rules[i] === 'leave-with-me' || /^will do$/i.test(c.text.trim());
-  return out.filter((c, i) => !placeholder(c, i) || !out.some((o, j) => j > i && o.start - c.end < 250));
+  // A "Will do" that borrowed another date from the quoted request is a promise of its own.
+  const placeholder = (c: Commitment, i: number): boolean => rules[i] === 'leave-with-me' || rules[i] === 'accept' || /^will do$/i.test(c.text.trim());
+  return out.filter((c, i) => !placeholder(c, i) || !out.some((o, j) => j > i && o.start - c.end < 250 && (c.due === null || o.due === c.due)));
 }

@@ -266,6 +266,42 @@ export function maskNonAuthored(text: string): string {
   return parts.join('');
 }
 
+export interface QuotedMessage {
+  /** The header line(s) that introduce it ("On Mon, Mar 2, 2026 at 4:47 PM Dana … wrote:", or Outlook's "Sent:"). */
+  header: string;
+  /** Its own text, one ">" level removed, without the older messages quoted inside it. */
+  body: string;
+}
+
+/** The message this one replies to: the first quote under the writer's text, or null when there is none. */
+export function firstQuotedMessage(text: string): QuotedMessage | null {
+  const ls = lines(text);
+  for (let i = 0; i < ls.length; i++) {
+    // Apple Mail quotes its own header: "> On Oct 14, 2026, at 2:58 PM, Brent … wrote:".
+    const t = ls[i]!.text.replace(/^\s*>\s?/, '');
+    const next = ls[i + 1]?.text ?? '';
+    let header: string;
+    let from: number;
+    if (ON_WROTE.test(t) || WROTE_OTHER.test(t)) [header, from] = [t, i + 1];
+    else if (ON_START.test(t) && !/[.!?]\s*$/.test(t) && WROTE_END.test(next)) [header, from] = [`${t} ${next}`, i + 2];
+    else if (OUTLOOK_FROM.test(t) && OUTLOOK_NEXT.test(next)) {
+      from = i + 1;
+      while (from < ls.length && (OUTLOOK_FIELD.test(ls[from]!.text) || OUTLOOK_FROM.test(ls[from]!.text))) from++;
+      header = ls.slice(i, from).map((l) => l.text).find((l) => /^\s*(?:Sent|Date):/.test(l)) ?? t;
+    } else continue;
+    const body: string[] = [];
+    for (let j = from; j < ls.length; j++) {
+      const raw = ls[j]!.text;
+      const line = raw.replace(/^\s*>\s?/, '');
+      // An older message quoted inside this one ends it.
+      if (/^\s*>/.test(line) || ON_WROTE.test(line) || WROTE_OTHER.test(line) || HEADER_CUT.test(line) || (OUTLOOK_FROM.test(line) && OUTLOOK_NEXT.test((ls[j + 1]?.text ?? '').replace(/^\s*>\s?/, '')))) break;
+      body.push(line);
+    }
+    return { header, body: body.join('\n') };
+  }
+  return null;
+}
+
 // Lines of a signature that are not the name or the company: titles, contact details, slogans.
 const SIG_TITLE = /\b(?:manager|director|executive|lead|head|officer|specialist|representative|rep|consultant|engineer|coordinator|associate|vp|vice president|president|ceo|cfo|coo|cto|founder|partner|analyst|sales|account|accounts|success|support|team|department|desk)\b/i;
 const SIG_CONTACT = /@|https?:|www\.|\d{3}|\+\d/;

@@ -15,7 +15,8 @@ function load(file: string): CorpusCase[] {
   return r.cases;
 }
 
-describe('detection quality', () => {
+// The whole corpus takes seconds on a shared machine: a quality check, not a timing one.
+describe('detection quality', { timeout: 120_000 }, () => {
   it('project corpus: ≥400 messages, precision ≥ 0.95, recall ≥ 0.90, due accuracy ≥ 0.97', () => {
     const cases = readdirSync(fixtures)
       .filter((f) => f.endsWith('.jsonl'))

@@ -1,0 +1,65 @@
+// A reply that only takes the quoted request on ("Will do.", "yep on it", "Sure, can do 👍") promises
+// what was asked, by when it was asked for: a customer who wrote "can you send both by Thursday?" and
+// got "on it" is owed both by Thursday, counted from when they asked. Four blind writers of the
+// issue-13 dev sets read such replies this way; docs/commitments.md records the decision.
+import * as chrono from 'chrono-node';
+import { TZDate } from '@date-fns/tz';
+import { findDeadline, makeContext, type Deadline, type DeadlineContext } from './deadline';
+import { splitSentences } from './sentences';
+import { firstQuotedMessage } from './strip-quoted';
+
+// The reply's first sentence, greeting allowed, is nothing but taking it on (and thanks, a name, an emoji).
+const ACCEPTANCE =
+  /^\s*(?:(?:hi|hey|hiya|morning|thanks|thx)\s+[A-Z][\w-]*\s*[—–,:!-]*\s*)?(?:(?:yep|yes|yeah|yup|sure|ok|okay|k|absolutely|of course|no problem|np)[\s,.!:;–—-]+)*(will do|on it|can do|consider it done|sure thing|you got it|wilco)\b[\s,.!:;–—-]*(?:(?:thanks|thank you|thx|cheers|ta|you too|same to you)\b[^.!?\n]{0,20}?)?[\s,.!:;–—-]*(?:\p{Extended_Pictographic}\uFE0F?\s*)*$/iu;
+
+// A sentence that asks the writer for something ("Can you send both by Thursday?", "Finance have asked
+// whether we can get the credit note before month end"), not a courtesy ("Let me know if you need anything").
+const REQUEST =
+  /\?|^\W*(?:please|pls|plz|kindly)\b|\b(?:can|could|would|will)\s+(?:you|u)\b|\bany chance\b|\b(?:can|could)\s+(?:we|I)\s+(?:get|have|receive|see)\b|\bwhether\s+(?:you|we)\s+(?:can|could)\b|\b(?:we|I)\s+(?:need|require)\b/i;
+const COURTESY = /^\W*(?:please\s+)?(?:let (?:me|us) know|feel free|have a (?:great|good|nice|lovely|happy)|enjoy|thanks|thank you|many thanks)\b/i;
+// "Would that be possible?" asks again for what the sentence before asked.
+const ASKING = /^\W*(?:(?:hi|hey)\s+\w+\W+)?(?:(?:can|could|would|will)\s+(?:you|u)\s+(?:please\s+)?|(?:please|pls|kindly)\s+)/i;
+const ASKS_AGAIN = /^\W*(?:would|is|will|could)\s+(?:that|this|it)\s+be\s+(?:possible|ok|okay|doable|feasible)\b/i;
+
+export interface Acceptance {
+  /** The acceptance words in the reply ("yep on it"), as offsets into the text. */
+  start: number;
+  end: number;
+  /** Whether the quoted message asks for something: a "Will do" to "Have a great Thanksgiving!" promises nothing. */
+  asked: boolean;
+  /** What was asked, without the asking ("send both by Thursday"), or null. */
+  action: string | null;
+  deadline: Deadline | null;
+}
+
+/** When the quoted message was written, from its header; the reply's own moment when the header has no date. */
+function askedAt(header: string, ctx: DeadlineContext): DeadlineContext {
+  const parser = ctx.dateOrder === 'DMY' ? chrono.en.GB : chrono.en.casual;
+  const r = parser.parse(header, ctx.sentAt)[0];
+  if (!r || !r.start.isCertain('day') || !r.start.isCertain('month')) return ctx;
+  const at = new TZDate(r.start.get('year')!, r.start.get('month')! - 1, r.start.get('day')!, r.start.get('hour') ?? 12, r.start.get('minute') ?? 0, ctx.timeZone);
+  return at.getTime() > ctx.sentAt.getTime() ? ctx : makeContext(new Date(at.getTime()), ctx.timeZone, ctx.cal, ctx.dateOrder);
+}
+
+/** The request the reply takes on, or null when the reply is more than an acceptance or quotes nothing. */
+export function acceptedRequest(text: string, authored: string, ctx: DeadlineContext): Acceptance | null {
+  const firstLine = /^\s*[^\n]*/.exec(authored)![0];
+  const sentence = splitSentences(firstLine)[0];
+  if (!sentence || !ACCEPTANCE.test(firstLine.slice(0, sentence.end))) return null;
+  const words = /will do|on it|can do|consider it done|sure thing|you got it|wilco/i.exec(firstLine)!;
+  const quoted = firstQuotedMessage(text);
+  if (!quoted) return null;
+  const when = askedAt(quoted.header, ctx);
+  const base = { start: words.index, end: words.index + words[0].length };
+  let asked = false;
+  let action: string | null = null;
+  for (const s of splitSentences(quoted.body)) {
+    const t = quoted.body.slice(s.start, s.end);
+    if (!REQUEST.test(t) || COURTESY.test(t)) continue;
+    if (!ASKS_AGAIN.test(t)) action ??= t.replace(ASKING, '').replace(/[?\s]+$/, '');
+    asked = true;
+    const deadline = findDeadline(t, when);
+    if (deadline) return { ...base, asked, action, deadline };
+  }
+  return { ...base, asked, action, deadline: null };
+}
