@@ -429,6 +429,34 @@ function passiveHead(rest: string): Head | null {
   return { subject: 'it', after: m[0].length - m[2]!.length, rule: 'passive', base: 0.75 };
 }
 
+// An object put first, as German, Slavic and Scandinavian writers do: "The corrected invoice I send you
+// still today", "The spare parts for the CNC machine we ship on 7.1.", "The layout drawings you get from our
+// engineering until Friday". The caller keeps the simple present only with a future time.
+const FRONTED = /^((?:the|your|this|these|those|all)\s+)?([A-Za-z][\w-]*(?:\s+[\w.#/-]+){0,7}?)\s+(I|we|you|u)\s+(?:(will|shall)\s+|['’]ll\s+)?(?=[a-z])/;
+const FRONTED_INSIDE = /^(?:for|of|from|on|with|in|and|&|to)$/i;
+
+function frontedObject(rest: string): Head | null {
+  const m = FRONTED.exec(rest);
+  if (!m || /^(?:I|we|you|u)$/.test(m[2]!)) return null;
+  // Tagged with the subject after it, so a bare "Invoice" is read as the noun it is there.
+  const words = tagPhrase(`${m[1] ?? ''}${m[2]!} ${m[3]!}`).slice(0, -1);
+  // Only a noun phrase comes first: not "When I send …", "Today we ship …", "Thanks, I'll …", "Shall we …".
+  const nounish = (t: ReadonlySet<string>): boolean => t.has('Determiner') || t.has('Adjective') || t.has('Value') || t.has('Possessive') || t.has('Acronym') || (t.has('Noun') && !t.has('Pronoun') && !t.has('Date'));
+  // A participle before its noun is an adjective ("The corrected invoice"); any other verb ends it.
+  const verbOnly = (t: ReadonlySet<string>, i: number): boolean => t.has('Verb') && !t.has('Noun') && !t.has('Adjective') && !(t.has('PastTense') && i < words.length - 1);
+  const ok = words.every((w, i) => (i > 0 && FRONTED_INSIDE.test(w.text)) || ((nounish(w.tags) || (w.tags.has('PastTense') && i < words.length - 1)) && !verbOnly(w.tags, i)));
+  if (!ok || !words.some((w) => w.tags.has('Noun'))) return null;
+  const subject = m[3]!;
+  // The phrase is the subject of a verb later on: "The reason we ship tomorrow is the holiday".
+  if (/\s(?:is|are|was|were|has|have|will be|would be)\s/i.test(rest.slice(m[0].length))) return null;
+  if (/^(?:you|u)$/.test(subject)) {
+    const v = /^(?:get|receive|have)\s+/i.exec(rest.slice(m[0].length));
+    if (!v) return null;
+    return { subject: 'you', after: m[0].length + v[0].length, rule: m[4] || /['’]ll/.test(m[0]) ? 'you-will-have' : 'you-get', base: 0.65 };
+  }
+  return { subject, after: m[0].length, rule: m[4] || /['’]ll/.test(m[0]) ? 'modal:will' : 'present', base: 0.65 };
+}
+
 interface Head {
   subject: string;
   /** Offset in `rest` just after the modal. */
@@ -517,6 +545,8 @@ function matchHead(rest: string): Head | null {
     }
   }
   if (!subject) {
+    const fronted = frontedObject(lower);
+    if (fronted) return fronted;
     // Any other "our …" doing something to an object is our side acting: "our warehouse will re-pick the missing cartons".
     // "My colleague Burak will follow your order": a named person, a third party.
     const ours = SUBJECT_OUR_ANY.exec(lower);

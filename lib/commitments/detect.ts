@@ -55,10 +55,10 @@ const OWNER_HINT = /(?:^|[\s•▪◦‣●∙·*(—–-])(?:me|myself|us|we|I|
 // Simple present with a future time: "I send you the proposal tomorrow."
 const PROGRESSIVE_HINT = /[a-z]{3}ing\b/i;
 const TEAM_PRESENT_HINT = /\bour\s+(?:[\w-]+\s+){0,2}(?:team|department|desk|office|engineers|staff)\s+[a-z]+s\b/i;
-const PRESENT_HINT = /\b(?:I|we)\s+\w/i;
+const PRESENT_HINT = /\b(?:I|we)\s+\w|\b(?:you|u)\s+(?:get|receive)\b/i;
 // Our thing moving or getting ready: "the samples ship Monday", "A technician is being dispatched …".
 const THING_HINT = /\b(?:ships?|goes out|go out|leaves|arrives?|being \w+ed|be ready)\b/i;
-const TIME_HINT = /\b(?:tomorrow|tmrw|tmr|2moro|tonight|later|this (?:afternoon|evening|arvo|avo|week|month|quarter)|couple of days|mon|tue|wed|thu|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday|next|eod|cob|eow|within|in \d|by|today|(?:in|by|during|early|end of) (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)\b/i;
+const TIME_HINT = /\b(?:tomorrow|tmrw|tmr|2moro|tonight|later|this (?:afternoon|evening|arvo|avo|week|month|quarter)|couple of days|mon|tue|wed|thu|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday|next|eod|cob|eow|within|in \d|by|today|(?:in|by|during|early|end of) (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|\d{1,2}[./]\d{1,2}\b)/i;
 
 function mayHoldPromise(s: string): boolean {
   return TRIGGER.test(s) || OWNER_HINT.test(s) || ((PRESENT_HINT.test(s) || THING_HINT.test(s) || TEAM_PRESENT_HINT.test(s)) && TIME_HINT.test(s)) || (PROGRESSIVE_HINT.test(s) && /\b(?:shortly|soon|later|l8r|tomorrow|tmrw|tonight|today|(?:next|this) week|couple of days|in (?:\d+|a few|two|three) (?:days|hours|hrs))\b/i.test(s));
@@ -392,6 +392,18 @@ const REPORT_DELIVERY = /^(?:and\s+)?(?:you['’]ll|you will)\s+(?:have|get|rece
 // "I'll send you the signed SLA tonight, so you'll have it for your board pack on Friday": what the promise before brings.
 const CONSEQUENCE = /^\W*so\s+(?:that\s+)?(?:you|u)(?:['’]ll|\s+will)\s+have\s+(?:it|them|this|that|everything)\b/i;
 
+// "I confirm you the reservation for 40 pax on 12th March", "We confirm the shipment on 11/12": saying it
+// is doing it, and the date is the thing's. "the exact date I confirm you latest 20.11." is still to come.
+const PERFORMATIVE = /^(?:confirm|inform|write|acknowledge|accept|agree|note|notify|certify|declare)\b/i;
+const MARKED_DEADLINE = /(?:\b(?:by|latest|until|till|til|before|within|no later than)\s+(?:the\s+)?)$|^(?:by|latest|until|within|before)\b/i;
+
+function performedNow(masked: string, f: Found): boolean {
+  // Only a calendar date can be the thing's: "I confirm you tomorrow the final number" is still to come.
+  if (!PERFORMATIVE.test(masked.slice(f.clause.start + f.verdict.verbAt, f.clause.end)) || !f.deadline || !/\d/.test(f.deadline.phrase)) return false;
+  const at = f.deadlineBase + f.deadline.index;
+  return !MARKED_DEADLINE.test(masked.slice(Math.max(0, at - 20), at)) && !MARKED_DEADLINE.test(f.deadline.phrase);
+}
+
 function isFuture(d: Deadline, ctx: DeadlineContext): boolean {
   return d.due > ctx.sentDate || /\b(?:later|l8r|tonight|this (?:afternoon|evening|arvo|avo)|eod|cob|end of (?:the )?day|close of business|in an? hour|within)\b/i.test(d.phrase);
 }
@@ -580,6 +592,7 @@ export function detectCommitments(input: string, options: DetectOptions): Commit
         // Simple present counts only with a future time ("I send you the proposal tomorrow").
         // "We send the missing parts today": a first-person action today is still to come.
         (!['present', 'plan', 'state', 'you-get'].includes(f.verdict.rule) || (f.deadline !== null && (isFuture(f.deadline, ctx) || (f.verdict.rule === 'present' && /^today$/i.test(f.deadline.phrase))))) &&
+        !(f.verdict.rule === 'present' && performedNow(masked, f)) &&
         // A passive is a promise when it names when, or that it comes to the recipient ("… will be sent to you").
         (f.verdict.rule !== 'passive' || f.deadline !== null || DELIVERED.test(masked.slice(f.clause.start, f.clause.end)) || /\b(?:to|for|with)\s+(?:you|u)\b|\byour way\b|\b(?:to|on|in|into|against)\s+your\s+(?:[\w-]+\s+){0,2}?(?:account|invoice|bill|statement|card|inbox|order|site|store|office|portal)\b/i.test(masked.slice(f.clause.start, f.clause.end))) &&
         // The reply promised in an absence notice is status (spec §1).
