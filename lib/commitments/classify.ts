@@ -43,7 +43,7 @@ const BULLET = /^(?:[-–—•▪◦‣●∙·*>+]+|\(?\d{1,2}[.)]|\(?[a-hA-H]
 // Our side as subject: "our/my" + a noun phrase whose head names people or a unit of them
 // ("our support team", "my colleagues", "our engineers"). A thing ("our prices") is not a doer.
 const SUBJECT_WE_OUR =
-  /^(?:our|my)\s+(?:[a-z][\w&-]*\s+){0,3}?(?:team|teams|department|dept|group|folks|people|guys|office|desk|side|staff|assistant|colleagues?|engineering|support|finance|billing|accounting|legal|ops|operations|crew|devs|IT|HR|procurement|partners? team|account team|company|firm|org|organisation|organization|squad|helpdesk|service desk)\b(?=\s+(?:will|wil|shall|can|are|is|am)\b|['’](?:ll|re|s)\b)/i;
+  /^(?:our|my)\s+(?:[a-z][\w&-]*\s+){0,3}?(?:team|teams|department|dept|group|folks|people|guys|office|desk|side|staff|assistant|colleagues?|techs?|reps?|engineering|support|finance|billing|accounting|legal|ops|operations|crew|devs|IT|HR|procurement|partners? team|account team|company|firm|org|organisation|organization|squad|helpdesk|service desk)\b(?=\s+(?:will|wil|shall|can|are|is|am)\b|['’](?:ll|re|s)\b)/i;
 // A department named bare is ours in mail we send: "Engineering will be pushing a fix Thursday".
 const SUBJECT_DEPARTMENT = /^(?:[Tt]he (?:lab|warehouse|workshop|QA team|quality team)|QA(?: team)?|[A-Z][A-Za-z]+ team|[Ee]ngineering|[Ff]inance|[Ll]egal|[Ss]upport|[Bb]illing|[Aa]ccounting|[Aa]ccounts|[Pp]rocurement|[Oo]ps|[Oo]perations|IT|HR|[Dd]ispatch|[Ll]ogistics|[Tt]he team|[Tt]he support team|[Tt]he (?:[a-z][\w-]*\s+){1,2}(?:team|crew))(?=\s+(?:will|shall|is|are)\b|['’]ll\b)/;
 const TEAM_PRESENT = /^(?:our|my)\s+(?:[a-z][\w&-]*\s+){0,2}?(?:team|department|dept|desk|office|engineers|staff)\s+([a-z]{3,}s)\b(?=\s+(?:the|your|a|an|our|it|them|all|this|these|those)\b)/i;
@@ -134,7 +134,8 @@ const RESTRICTED: Record<string, (rest: string, subject: string) => boolean> = {
   look: (r) => /^(?:into|at|over|through|up|for|in on|after)\b/i.test(r) || /^(?:tmrw|tomorrow|today|tonight|later|first thing|asap|this (?:afternoon|evening|arvo)|(?:on\s+)?(?:mon|tues?|wed|thu(?:rs)?|fri)[a-z]*)\b/i.test(r),
   // "I'll see to it that …", "I'll see that the refund goes through": making sure, not perceiving.
   // A visit to the recipient's site is a service call; "visit with you" is a meeting.
-  visit: (r) => /^(?:your|the|our)\s+(?:[\w-]+\s+){0,2}?(?:site|office|offices|plant|premises|warehouse|store|branch|facility|factory|depot|clinic|hotel|venue)\b|^your\b/i.test(r),
+  // Our people sent out with a time are a service call too: "Our service engineer will visit within 48 hrs".
+  visit: (r, subject) => /^(?:your|the|our)\s+(?:[\w-]+\s+){0,2}?(?:site|office|offices|plant|premises|warehouse|store|branch|facility|factory|depot|clinic|hotel|venue|mill)\b|^your\b/i.test(r) || (!/^(?:I|we)$/i.test(subject) && /^(?:site|on[- ]?site|within|tomorrow|tmrw|today|on (?:mon|tue|wed|thu|fri|the)|next|this)\b/i.test(r)),
   // "I'll see what I can do by Friday": an effort on the recipient's request.
   see: (r) => /^(?:to it that|that (?:the|your|it|this|you|everything|all)|what (?:I|we) can do)\b/i.test(r),
   // "We'll touch base" is a joint plan; "I'll touch base with you" is a promise to call.
@@ -154,7 +155,8 @@ const RESTRICTED: Record<string, (rest: string, subject: string) => boolean> = {
   open: (r) => /^(?:a|the|up)\b/i.test(r),
   put: (r) => /^(?:you|it|this|that|them|the|a|your|our|both|all|these|those|everything|together|in|through|something)\b/i.test(r),
   set: (r) => /^(?:up|you|it|this|that|them|the|a)\b/i.test(r),
-  reach: (r) => /^(?:out|back)\b/i.test(r),
+  // "Our technician will reach your Lahore mill on the 4th": arriving at the recipient's place.
+  reach: (r) => /^(?:out|back)\b/i.test(r) || /^your\s+(?:[\w-]+\s+){0,2}?(?:site|office|offices|plant|premises|warehouse|store|branch|facility|factory|depot|clinic|hotel|venue|mill|DC|yard)\b/i.test(r),
   circle: (r) => /^back\b/i.test(r),
   loop: (r) => /^(?:back|in|you)\b/i.test(r),
   lay: (r) => /^out\b|^(?:\w+\s+){0,3}out\b/i.test(r),
@@ -364,7 +366,7 @@ const PEOPLE_SUBJECT = /\b(?:you|we|I|he|she|him|her|(?!(?:The|A|An|This|That|Th
 const namesPerson = (word: string): boolean => wordTags(word).has('Person') || wordTags(word).has('ProperNoun');
 
 const DELIVERY =
-  /^((?:the|your|a|an|this|these|those|our|my)\b[^,;:]{0,60}?|it|they|[A-Z][a-z]+(?:\s+(?:for|of)\s+[A-Za-z][a-z]+)?)(?:\s+will|\s+shall|\s+should|['’]ll)\s+(?:also\s+|then\s+)?(?:follow|arrive|reach (?:you|u)\b|be with (?:you|u|your)\b|be in your (?:inbox|hands)|land in your|come back to (?:you|u)\b|come\s+(?:early|later|next|this|tomorrow|tmrw|on|by|within|in the next)\b|come through(?: to you|\s+(?:on|by|tomorrow|today|tmrw|mon|tue|wed|thu|fri|this|next)\b)|go out\b|ship\b|be (?:on (?:its|their) way|in the post|dispatched|shipped))/i;
+  /^((?:the|your|a|an|this|these|those|our|my)\b[^,;:]{0,60}?|it|they|[A-Z][a-z]+(?:\s+(?:for|of)\s+[A-Za-z][a-z]+)?)(?:\s+will|\s+shall|\s+should|['’]ll)\s+(?:also\s+|then\s+)?(?:follow|arrive|reach (?:you|u)\b|be with (?:you|u|your)\b|be in your (?:inbox|hands)|land in your|get to (?:you|u|your)\b|come back to (?:you|u)\b|come\s+(?:early|later|next|this|tomorrow|tmrw|on|by|within|in the next)\b|come through(?: to you|\s+(?:on|by|tomorrow|today|tmrw|mon|tue|wed|thu|fri|this|next)\b)|go out\b|ship\b|be (?:on (?:its|their) way|in the post|dispatched|shipped))/i;
 // Our thing in a state the recipient is waiting for, by a time: "The UAT environment will be ready by Friday".
 const READY = /^((?:the|your|a|an|this|these|those|our|my)\b[^,;:]{0,60}?|it|they)(?:\s+(?:also|then|all)\b)?(?:\s+will|\s+shall|['’]ll)\s+(?:also\s+|then\s+|all\s+)?be\s+(?:ready|available|live|up and running|in place|done|complete|completed|finished|sorted|resolved|back up|fixed|installed|restored)\b/i;
 // Our thing in the simple present with a time, as non-native and terse writers put it: "the samples ship Monday",

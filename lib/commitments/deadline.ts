@@ -657,7 +657,7 @@ function collect(text: string, ctx: DeadlineContext, eventIsTheAction: boolean):
     // unless the promise is to be kept by that event ("ahead of Monday's meeting", spec §2).
     // The words before the date itself, with a leading "on the" of the phrase: "the call on the 9th".
     const lead = before + (/^(?:on|of)\s/i.test(c.phrase) ? c.phrase.replace(/\d.*$/, '') : '');
-    const attributive = /^['’]s\b/.test(after) || EVENT_ON.test(lead) || ((WEEKDAY_ONLY.test(c.phrase) || EXPLICIT_DATE.test(c.phrase)) && /^\s+(?!(?:morning|afternoon|evening|night|noon|lunchtime|eod|cob|at|by|or|and|to|latest|first|next|the|this|if|as|so|week)\b)[a-z][\w-]*/i.test(after) && /\b(?:the|our|your|their|this|that|an?)\s+$/i.test(before));
+    const attributive = /^['’]s\b/.test(after) || EVENT_ON.test(lead) || ((WEEKDAY_ONLY.test(c.phrase) || EXPLICIT_DATE.test(c.phrase)) && /^\s+(?!(?:morning|afternoon|evening|night|noon|lunchtime|eod|cob|at|by|or|and|to|latest|first|next|the|this|if|as|so|week|for|with|via|in)\b)[a-z][\w-]*/i.test(after) && /\b(?:the|our|your|their|this|that|an?)\s+$/i.test(before));
     // Unless the promise is to hold that event: "Our trainer will conduct the admin training on 12 Nov".
     // … or the promise rides on it: "out on Monday's run", "consolidated for the Tuesday sailing".
     const rides = /\b(?:on|for|onto|in time for)\s+(?:the\s+)?$/i.test(before) && /^(?:['’]s)?\s+(?:run|truck|van|sailing|vessel|flight|departure|collection|pickup|boat|train|shuttle|lorry)\b/i.test(after);
