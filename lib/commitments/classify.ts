@@ -294,10 +294,13 @@ function haveComplement(r: string): boolean {
     const after = ws[i + 1];
     // "have our engineers look at it": a base verb after a plural or a person is the object's action.
     if (prev && isBaseVerb(w.text) && (prev.tags.has('Plural') || prev.tags.has('Pronoun') || prev.tags.has('ProperNoun') || prev.tags.has('Actor')) && (!after || after.text === 'to' || after.tags.has('Preposition') || after.tags.has('Determiner') || after.tags.has('Pronoun') || after.tags.has('Possessive'))) break;
+    // "have a tech call you": one of ours, then what they do to the recipient.
+    if (i >= 2 && isBaseVerb(w.text) && prev?.tags.has('Singular') && /^(?:you|u|us)$/i.test(after?.text ?? '')) break;
     // An irregular participle the tagger read as a noun ends the object: "the roofing iron cut to length".
     if (i > 1 && /^(?:cut|set|put|shut|split|spread|upset)$/i.test(w.text) && (!after || after.tags.has('Preposition') || after.tags.has('Conjunction') || after.text === 'to')) break;
     // A prepositional modifier stays inside the object: "invoices for both entities reissued".
-    if (i > 0 && /^(?:of|for|from|across|on|in|at|under)$/i.test(w.text) && after && (after.tags.has('Determiner') || after.tags.has('Possessive') || after.tags.has('Adjective') || after.tags.has('Value') || (after.tags.has('Noun') && !after.tags.has('Pronoun')))) {
+    // So does "the deck with usage analytics", "a status from engineering".
+    if (i > 0 && /^(?:of|for|from|across|on|in|at|under|with)$/i.test(w.text) && after && (after.tags.has('Determiner') || after.tags.has('Possessive') || after.tags.has('Adjective') || after.tags.has('Value') || (after.tags.has('Noun') && !after.tags.has('Pronoun')) || (w.text === 'from' && after.tags.has('Gerund')))) {
       i++;
       continue;
     }
@@ -310,7 +313,9 @@ function haveComplement(r: string): boolean {
     const gerundHead = t.has('Gerund') && i > 0 && HAVE_COMPLEMENT.test(ws.slice(i + 1).map((x) => x.text).join(' '));
     // "have corrected labels emailed": a participle before its noun is an adjective.
     const participleAdj = i === 0 && t.has('PastTense') && ws[i + 1]?.tags.has('Noun') === true && !ws[i + 1]!.tags.has('Pronoun');
-    const np = gerundHead || participleAdj || (t.has('Date') && i > 0 && ws[i + 1]?.tags.has('Noun') === true) || t.has('Determiner') || t.has('Possessive') || t.has('Adjective') || t.has('Value') || (t.has('Noun') && !t.has('Pronoun')) || (i === 0 && (t.has('Pronoun') || /^(?:it|this|that|them|these|those|everything|something|all|both)$/i.test(w.text)));
+    // "have pricing for the extra seats": a noun in -ing before its modifier.
+    const ingNoun = i === 0 && /ing$/i.test(w.text) && ws[i + 1]?.tags.has('Preposition') === true && ws[i + 1]!.text !== 'to';
+    const np = gerundHead || participleAdj || ingNoun || (t.has('Date') && i > 0 && ws[i + 1]?.tags.has('Noun') === true) || t.has('Determiner') || t.has('Possessive') || t.has('Adjective') || t.has('Value') || (t.has('Noun') && !t.has('Pronoun')) || (i === 0 && (t.has('Pronoun') || /^(?:it|this|that|them|these|those|everything|something|all|both)$/i.test(w.text)));
     if (!np) break;
     head = w.text;
     i++;
@@ -389,7 +394,7 @@ function passiveHead(rest: string): Head | null {
   // A thing of ours on its way: "the hotel vouchers will follow soon", "they should be with you within a fortnight".
   const d = DELIVERY.exec(rest);
   // A bare capitalised subject is a thing ("Shipment will go out …"), never a name ("John will follow up").
-  const bare = d !== null && /^[A-Z][a-z]+$/.test(d[1]!);
+  const bare = d !== null && /^[A-Z][a-z]+$/.test(d[1]!) && !/^(?:It|They)$/.test(d[1]!);
   // A paper that "will follow once available" waits on something else (writers e and n).
   const thing = bare && (/(?:go out|ship)$/i.test(d[0]) || (DOCUMENT.test(d[1]!) && !/\b(?:once|when|as soon as|if)\b/i.test(rest.slice(d[0].length)))) && !namesPerson(d[1]!);
   // "they should arrive today" is a carrier's estimate, not our undertaking.
@@ -506,7 +511,7 @@ function matchHead(rest: string): Head | null {
   // "Expect the deck from me on Thursday" / "Expect it early next week" / "Please expect our invoice by COB": a delivery announced to the recipient.
   // "You can expect the corrected deck from me on Thursday."
   const ex = lower.replace(/^(?:you|u)(?:\s+(?:can|could|may|will|should)|['’]ll)\s+(?=expect\b)/i, '');
-  if (/^(?:(?:please|kindly|pls)\s+)?expect\s+(?:a|an|the|it|my|our|this|that|them|some|an?\s+\w+)\b/i.test(ex) && (/\bfrom (?:me|us|our|my)\b|^(?:(?:please|kindly|pls)\s+)?expect\s+(?:our|my)\s/i.test(ex) || /^(?:(?:please|kindly|pls)\s+)?expect\s+(?:it|them|this|that|the\s+[\w-]+(?:\s+[\w-]+)?)\s+(?:by|on|before|within|in|early|later|next|this|tomorrow|today|tonight|first|end|(?:mon|tue|wed|thu|fri)[a-z]*)\b/i.test(ex))) {
+  if (/^(?:(?:please|kindly|pls)\s+)?expect\s+(?:a|an|the|it|my|our|this|that|them|some|an?\s+\w+)\b/i.test(ex) && (/\bfrom (?:me|us|our|my)\b|^(?:(?:please|kindly|pls)\s+)?expect\s+(?:our|my)\s/i.test(ex) || /^(?:(?:please|kindly|pls)\s+)?expect\s+(?:it|them|this|that|the\s+[\w-]+(?:\s+[\w-]+)?)\s+(?:by|on|before|within|in|early|later|next|this|tomorrow|tmrw|tmr|2moro|today|tonight|first|end|(?:mon|tue|wed|thu|fri)[a-z]*)\b/i.test(ex))) {
     return { subject: 'I', after: 0, rule: 'expect-from-me', base: 0.85 };
   }
   // "You'll have the invoice by Monday." / "You will receive …"
@@ -632,7 +637,7 @@ function verbOk(verb: string, rest: string, subject: string): boolean {
 
 // An owner named before the item: "Me: send …", "• Our support team – reset …", "Sam (me): …".
 const OWNER_BEFORE =
-  /(?:^\W*(?:(?:\d{1,2}|[a-h])[.)]\s*)?|[•▪◦‣●∙·*(\n]\s*|[:—–-]\s+)(?:me|myself|us|we|I|our\s+(?:[\w&-]+\s+){0,3}?[\w&-]+|[A-Z][\w.-]*\s*\((?:me|us)\))\s*(?::|[-–—>]{1,2})\s*$/i;
+  /(?:^\W*(?:(?:\d{1,2}|[a-h])[.)]\s*)?|[•▪◦‣●∙·*(\n]\s*|[:—–-]\s+)(?:(?:me|myself|us|we|I)(?:\s*\([^()\n]{1,30}\))?|our\s+(?:[\w&-]+\s+){0,3}?[\w&-]+|[A-Z][\w.-]*\s*\((?:me|us)\))\s*(?::|[-–—>]{1,2})\s*$/i;
 
 // The owner label of an action item, after its marker: "2. Vantage (Ankit) – ", "• Owner: Nadia — ", "Me / ".
 const OWNER_LABEL = /(?:^\W*(?:(?:\d{1,2}|[a-h])[.)]\s*)?(?:\[[ xX]?\]\s*)?|[•▪◦‣●∙·*☐\n]\s*)((?:(?:owner|action|ai|who)\s*:\s*)?[A-Za-z][\w&.'’ ()/-]{0,60}?)\s*(?::|[-–—>]{1,2}|\/)\s*$/i;
@@ -650,7 +655,8 @@ export function labelIsUs(label: string, ourNames?: ReadonlySet<string>): boolea
   const l = label.replace(/^\s*(?:owner|action(?: item)?|ai|who|to-?do)\s*:\s*/i, '').trim();
   // "Lattice (us)" is our company; "Sarah Quinn (us)" is a named colleague, a third party (spec §1).
   const person = /^[A-Z][a-z]+\s+[A-Z][a-z]+\s*\(us\)\s*$/.test(l) && wordTags(l.split(/\s+/)[0]!).has('Person');
-  if (/^(?:me|us|myself|I|we)$/i.test(l) || /^(?:our|my)\s/i.test(l) || /\(me\)\s*$/i.test(l) || (/\(us\)\s*$/i.test(l) && !person)) return true;
+  // "Me (Dev)": me, with my name.
+  if (/^(?:me|us|myself|I|we)(?:\s*\([^()]*\))?$/i.test(l) || /^(?:our|my)\s/i.test(l) || /\(me\)\s*$/i.test(l) || (/\(us\)\s*$/i.test(l) && !person)) return true;
   if (/\b(?:client|customer|you|your|they|their|both|all|everyone|everybody)\b/i.test(l)) return false;
   const words = l.replace(/\([^)]*\)/g, ' ').split(/[^\p{L}'’-]+/u).filter(Boolean);
   if (words.length === 0 || words.length > 4) return false;
