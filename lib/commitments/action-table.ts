@@ -18,7 +18,8 @@ export interface TableItem {
 
 const OWNER_HEAD = /^(?:owners?|who|responsible|assignee|action owner|by whom|lead)$/i;
 const DUE_HEAD = /^(?:due|when|date|deadline|by|due date|target(?: date)?|by when|timing|eta)$/i;
-const NUMBER_HEAD = /^(?:#|no\.?|nr\.?|item no\.?)?$/i;
+const NUMBER_HEAD = /^(?:#|no\.?|nr\.?|item no\.?|ref\.?|id|ref no\.?)?$/i;
+const ACTION_HEAD = /^(?:actions?|tasks?|what|action items?|next steps?|description|deliverables?|to-?do)$/i;
 const RULE_LINE = /^[\s|:+=_-]+$/;
 
 interface Cell {
@@ -70,7 +71,8 @@ export function findTableItems(text: string, ourNames: ReadonlySet<string>, ctx:
     const owner = head.findIndex((c) => OWNER_HEAD.test(c.text));
     if (owner < 0) continue;
     const due = head.findIndex((c) => DUE_HEAD.test(c.text));
-    const action = head.findIndex((c, k) => k !== owner && k !== due && !NUMBER_HEAD.test(c.text));
+    const named = head.findIndex((c) => ACTION_HEAD.test(c.text));
+    const action = named >= 0 ? named : head.findIndex((c, k) => k !== owner && k !== due && !NUMBER_HEAD.test(c.text));
     if (action < 0) continue;
     let j = i + 1;
     for (; j < lines.length; j++) {
