@@ -38,7 +38,9 @@ const LEAD =
   /^(?:and|but|so|hence|therefore|thus|then|also|plus|po|opo|lah|yes|yep|yup|yeah|ya|ok|okay|k|kk|sure thing|sure|cool|great|perfect|thanks|thank you|thx|ty|cheers|np|nw|no worries|no prob|no probs|meanwhile|in the meantime|otherwise|alternatively|instead|although|though|while|however|anyway|anyways|fyi|btw|ps|p\.s\.?|oh|ah|absolutely|of course|no problem|sounds good|sounds great|got it|gotcha|understood|noted|roger|ack|done|on it|hopefully|in any case|either way|as promised|as discussed|as agreed|as requested|as mentioned|first|firstly|next|finally|today|tomorrow|tonight|this week|on (?:monday|tuesday|wednesday|thursday|friday)|(?:hi|hello|hey|hiya|dear|morning|good morning|afternoon|g'day|howdy) [A-Z][\w.-]*|hi|hey|hello|hiya|morning|sir|madam|ma'am|maam|mate|boss|[A-Z][a-z]+)\s*(?:[,:!.]|\s[-–—]{1,2})?\s+/;
 
 // List markers before an item: bullets, dashes, numbers, letters, check boxes.
-const BULLET = /^(?:[-–—•▪◦‣●∙·*>+]+|\(?\d{1,2}[.)]|\(?[a-hA-H][.)]|\[[ xX]?\])\s*/;
+// Shared with the list-item test in detect.ts: glyphs, numbers, letters, roman numerals ("iii."), check boxes.
+export const BULLET_SOURCE = String.raw`(?:[-–—•▪◦‣●∙·*>+☐→➝➜➤►▸▶◆◇■□○✓✔✅]+|\(?\d{1,2}[.)]|\(?[a-hA-H][.)]|\(?(?:i{1,3}|iv|vi{0,3}|ix|x|I{2,3}|IV|VI{0,3}|IX)[.)]|\[[ xX]?\])`;
+const BULLET = new RegExp(`^${BULLET_SOURCE}\\s*`);
 
 // Our side as subject: "our/my" + a noun phrase whose head names people or a unit of them
 // ("our support team", "my colleagues", "our engineers"). A thing ("our prices") is not a doer.

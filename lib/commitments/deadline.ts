@@ -595,8 +595,9 @@ function chronoDates(text: string, ctx: DeadlineContext): Candidate[] {
   if (!/\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/i.test(text)) return [];
   const parser = ctx.dateOrder === 'DMY' ? chrono.en.GB : chrono.en.casual;
   const out: Candidate[] = [];
-  // "on 4 January, first thing": chrono would read "January, first" as the 1st. One character for one, so offsets hold.
-  const src = text.replace(/,(?=\s*first thing\b)/gi, ';');
+  // "on 4 January, first thing", "on 8 October, first working day after the holiday": chrono would read
+  // "January, first" as the 1st. One character for one, so offsets hold.
+  const src = text.replace(/,(?=\s*first\s+(?:thing|working|business|day)\b)/gi, ';');
   for (const r of parser.parse(src, { instant: ctx.sentAt, timezone: ctx.timeZone }, { forwardDate: true })) {
     // Only explicit calendar dates come from chrono; relative phrases are the table's business.
     if (!EXPLICIT_DATE.test(r.text) || RELATIVE_WORDS.test(r.text)) continue;
@@ -634,7 +635,7 @@ function collect(text: string, ctx: DeadlineContext, eventIsTheAction: boolean):
       if (ABBREV_WEEKDAY.test(phrase) && !UNAMBIGUOUS_ABBREV.test(phrase) && !/(?:\b(?:by|b4|on|until|before|EOD|COB|due|latest)\s+|[(,]\s*|\s[-–—]\s*)$/i.test(text.slice(Math.max(0, index - 8), index)) && !(/^(?:mon|tues?|weds?|thu(?:rs?)?|fri)$/i.test(phrase) && /^\s*(?:[.!,;)]|$)|^\s+(?:am|pm|a\.m\.|p\.m\.|morning|afternoon|arvo|avo|evening|night|eod|cob)\b/i.test(text.slice(end, end + 12)))) continue;
       // A weekday inside an explicit date ("Tuesday, October 10") defers to the date.
       const cand: Candidate = { due: '', phrase, index, end, kind: rule.kind, marked: false };
-      if (found.some((f) => overlaps(f, cand) || (f.kind === 'day' && f.index >= end && f.index - end <= 7 && /^\W*(?:the\s*)?$/i.test(text.slice(end, f.index))))) continue;
+      if (found.some((f) => overlaps(f, cand) || (WEEKDAY_ONLY.test(phrase) && f.kind === 'day' && f.index >= end && f.index - end <= 7 && /^\W*(?:the\s*)?$/i.test(text.slice(end, f.index))))) continue;
       const due = rule.resolve(m, ctx);
       if (due === null) continue;
       cand.due = due;

@@ -1,7 +1,7 @@
 // The public entry point: outgoing message in, commitments with spans and due dates out.
 import { z } from 'zod';
 import { TZDate } from '@date-fns/tz';
-import { classifyClause, isOurListHeading, labelIsUs, type Verdict } from './classify';
+import { BULLET_SOURCE, classifyClause, isOurListHeading, labelIsUs, type Verdict } from './classify';
 import { findTableItems } from './action-table';
 import { acceptedRequest } from './accepted-request';
 import { findDeadline, mayCountFromAnchor, relativeDeadline, makeContext, type Deadline, type DeadlineContext } from './deadline';
@@ -68,7 +68,7 @@ const MAX_SENTENCE = 1500;
 // "(our ops team)" tags the owner; "(our IT team is testing with your SKU master)" is a status note.
 const OWNER_AFTER = /\((?:me|us|myself|I|we|our(?:\s+(?!(?:is|are|was|will|has|have)\b)[\w&-]+){1,4})\)|\s[-–—]\s*(?:me|us)\s*(?:[,;(]|$)/i;
 // A list item: a bullet glyph, a dash, a number or a letter, or a check box.
-const LIST_ITEM = /^(?:[-–—•▪◦‣●∙·*>+☐]+|\(?\d{1,2}[.)]|\(?[a-hA-H][.)]|\[[ xX]?\])\s|^(?:AI|Action(?: item)?|Owner|To-?do)\s*:/i;
+const LIST_ITEM = new RegExp(`^${BULLET_SOURCE}\\s|^(?:AI|Action(?: item)?|Owner|To-?do)\\s*:`, 'i');
 
 interface Found {
   clause: Span;
