@@ -20,6 +20,9 @@ const OWNER_HEAD = /^(?:owners?|who|responsible|assignee|action owner|by whom|le
 const DUE_HEAD = /^(?:due|when|date|deadline|by|due date|target(?: date)?|by when|timing|eta)$/i;
 const NUMBER_HEAD = /^(?:#|no\.?|nr\.?|item no\.?|ref\.?|id|ref no\.?)?$/i;
 const ACTION_HEAD = /^(?:actions?|tasks?|what|action items?|next steps?|description|deliverables?|to-?do)$/i;
+const STATUS_HEAD = /^(?:status|state|progress)$/i;
+// A row already done is a report, not a promise: "Mapping review   Us   Done 22 Feb".
+const DONE_CELL = /^(?:done|complete|completed|closed|finished|delivered|sent|shipped|resolved|✓|✔|✅)\b/i;
 const RULE_LINE = /^[\s|:+=_-]+$/;
 
 interface Cell {
@@ -71,6 +74,7 @@ export function findTableItems(text: string, ourNames: ReadonlySet<string>, ctx:
     const owner = head.findIndex((c) => OWNER_HEAD.test(c.text));
     if (owner < 0) continue;
     const due = head.findIndex((c) => DUE_HEAD.test(c.text));
+    const status = head.findIndex((c) => STATUS_HEAD.test(c.text));
     const named = head.findIndex((c) => ACTION_HEAD.test(c.text));
     const action = named >= 0 ? named : head.findIndex((c, k) => k !== owner && k !== due && !NUMBER_HEAD.test(c.text));
     if (action < 0) continue;
@@ -83,13 +87,14 @@ export function findTableItems(text: string, ourNames: ReadonlySet<string>, ctx:
       const who = row[owner]!.text;
       const when = due >= 0 ? row[due]! : null;
       const what = row[action]!;
+      const done = [status, due].some((k) => k >= 0 && DONE_CELL.test(row[k]!.text));
       if (what.text === '') continue;
       items.push({
         row: lines[j]!,
         action: { start: what.start, end: what.start + what.text.length },
         deadline: when ? findDeadline(when.text, ctx) : null,
         dueAt: when ? when.start : 0,
-        ours: labelIsUs(who, ourNames),
+        ours: labelIsUs(who, ourNames) && !done,
       });
     }
     i = j - 1;

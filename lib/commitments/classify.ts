@@ -184,9 +184,9 @@ const HYPOTHETICAL_BEFORE = /\b(?:that|how|what|where|which|who|whether|if|why|t
 const SUBORDINATE_LEAD = /^(?:if|when|once|unless|whether|because|since|as|until|before|after|whenever)\s/i;
 
 // A list heading that makes our side the owner of the items below it: "Next steps on our side:",
-// "From our end:", "Action items for me:", "Our to-dos:", "What I'll do:", "We will:".
+// "From our end:", "Action items for me:", "Our to-dos:", "What I'll do:", "We will:", "Us:".
 const OURS_HEADING =
-  /\b(?:on|from|for)\s+(?:our|my)\s+(?:side|end|part)\b|\bfor\s+(?:me|us|myself)\b|\((?:me|us|mine|ours)\)|^\W*(?:our|my)\s+(?:[\w-]+\s+){0,2}?(?:side|end|part|steps|items|actions|to-?dos?|tasks|follow-?ups|deliverables|commitments)\b|\b(?:I|we)(?:['’]ll|\s+will|\s+shall|['’]re going to|['’]m going to|\s+are going to|\s+am going to|\s+plan to|['’](?:re|m) planning to)(?:\s+(?:also|then|now))?(?:\s+do)?(?:\s+next)?\s*$/i;
+  /^\W*(?:me|us|myself|our side|my side)\W*$|\b(?:on|from|for)\s+(?:our|my)\s+(?:side|end|part)\b|\bfor\s+(?:me|us|myself)\b|\((?:me|us|mine|ours)\)|^\W*(?:our|my)\s+(?:[\w-]+\s+){0,2}?(?:side|end|part|steps|items|actions|to-?dos?|tasks|follow-?ups|deliverables|commitments)\b|\b(?:I|we)(?:['’]ll|\s+will|\s+shall|['’]re going to|['’]m going to|\s+are going to|\s+am going to|\s+plan to|['’](?:re|m) planning to)(?:\s+(?:also|then|now))?(?:\s+do)?(?:\s+next)?\s*$/i;
 
 /** Does this list heading (a line ending in ":") make the items below it ours? */
 export function isOurListHeading(heading: string): boolean {

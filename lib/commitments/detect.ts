@@ -70,6 +70,8 @@ const OWNER_AFTER = /\((?:me|us|myself|I|we|our(?:\s+(?!(?:is|are|was|will|has|h
 // A list item: a bullet glyph, a dash, a number or a letter, or a check box.
 const LIST_ITEM = new RegExp(`^${BULLET_SOURCE}\\s|^(?:AI|Action(?: item)?|Owner|To-?do)\\s*:`, 'i');
 
+const OWNER_HEADING = /^(?:owner|who|owned by)\s*:\s*((?:me|us|you|[A-Z][\w&.'’-]*)(?:\s+(?:\([^()\n]*\)|[A-Z][\w&.'’-]*)){0,4})\s*$/i;
+
 interface Found {
   clause: Span;
   verdict: Verdict;
@@ -327,6 +329,32 @@ function replyWithTime(sentence: string, ctx: DeadlineContext): Deadline | null 
   return { ...d, index: d.index + m[0].length };
 }
 
+// A verbless line naming a deliverable of ours and its time: "Root cause write-up within 48 hrs, as per the SLA",
+// "Signed MSA back to you Monday week", "- Full incident report end of next week (needs sign-off first)",
+// "patch by tmrw". Writers of four blind sets count them as promises; a bare calendar date ("Invoice 3 May")
+// or anything of the recipient's ("your PO by Friday", "Payment due Friday") is not one.
+const DELIVERABLE_HEAD =
+  'report|write-?up|rca|quote|quotation|invoice|credit note|cn|patch|fix|hotfix|build|proposal|draft|deck|drawings?|plan|summary|minutes|numbers|figures|results|pricing|rate card|contract|msa|sow|nda|dpa|samples?|dispatch|tracking|docs|documents|paperwork|certificates?|coi|boq|specs?|manuals|labels|artwork|proofs?|pod|bol|statement|refund|replacement|spares|timeline|schedule|recap|notes|slides|estimate|breakdown|analysis|redlines?|cutdown|mock-?ups?|designs?|forecast';
+const FRAGMENT = new RegExp(
+  `^((?:[\\w&/'’.-]+\\s+){0,5}?(?:${DELIVERABLE_HEAD}))\\s+(?:(?:back|over|across|out|through)\\s+)?(?:(?:to|with)\\s+(?:you|u)\\s+)?(?:from\\s+our\\s+(?:[\\w-]+\\s+){0,3}?(?:warehouse|plant|factory|site|team|side|end)\\s+)?(?:[→:–—-]\\s*)?(.+?)[.!]?$`,
+  'i',
+);
+
+function verblessDelivery(sentence: string, ctx: DeadlineContext): { deadline: Deadline; start: number; end: number } | null {
+  const bullet = new RegExp(`^${BULLET_SOURCE}\\s*`).exec(sentence)?.[0].length ?? 0;
+  // The aside after the time is not part of it: "— our legal team is short-staffed", "(needs sign-off first)".
+  const core = sentence.slice(bullet).split(/\s+[—–(]|,\s*(?:as|per|which|so|since|because|then|and)\b|;/)[0]!;
+  const m = FRAGMENT.exec(core);
+  if (!m || /\b(?:your|ur|yr|please|pls|kindly|due|dated|attached|enclosed|sent|received)\b|\?/i.test(core)) return null;
+  // A noun phrase only: no subject or verb of its own ("Plan is to ship Friday", "we need the report").
+  if (/\b(?:I|me|we|us|you|u|they|he|she|it|is|are|was|were|will|can|could|would|should|has|have|had|need|needs|to)\b|^(?:re|fw|fwd|subject)\b/i.test(m[1]!)) return null;
+  const when = m[2]!;
+  const d = findDeadline(when, ctx);
+  // The time is all that follows, and it is one a promise names, not a bare calendar date.
+  if (!d || !/^(?:(?:by|on|latest|before|within|until|till|no later than|around)\s+)?$/i.test(when.slice(0, d.index)) || !/^(?:\s*(?:morning|afternoon|arvo|avo|evening|am|pm|eod|cob|at the latest|latest))*[\s.!]*$/i.test(when.slice(d.index + d.phrase.length)) || /^\d|^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i.test(d.phrase) || !isFuture(d, ctx)) return null;
+  return { deadline: d, start: bullet, end: bullet + core.length };
+}
+
 const BY_THAT_EVENT = /\b(?:before|ahead of|prior to|in time for|by)\s+(?:that|the|this|our)\s+(call|meeting|review|demo|session|visit|workshop|QBR|presentation|catch-up|sync)\b/i;
 
 /**
@@ -476,6 +504,12 @@ export function detectCommitments(input: string, options: DetectOptions): Commit
       }
       continue;
     }
+    // "Owner: Us (Pembroke Interiors)" alone on its line heads the items below it; it is no item itself.
+    const ownerLine = OWNER_HEADING.exec(stext);
+    if (ownerLine) {
+      ourHeading = labelIsUs(ownerLine[1]!, ourNames);
+      continue;
+    }
     const isItem = LIST_ITEM.test(stext);
     // An item tagged with its owner after it: "1. Send updated rate card (me) – Fri".
     const ownerAfter = isItem && OWNER_AFTER.test(stext);
@@ -483,14 +517,21 @@ export function detectCommitments(input: string, options: DetectOptions): Commit
     // An item whose owner is named by a label ("1. Vantage (Ankit) – share …", "Kora to refund …") is classified
     // whatever its words: the label decides.
     const reply = stext.length <= 60 ? replyWithTime(stext, ctx) : null;
+    const fragment = !reply && stext.length <= 140 ? verblessDelivery(stext, ctx) : null;
     // "- pricing sheet: me, by Tue": the topic first, then its owner.
     const topicMine = isItem && TOPIC_OWNER.test(stext);
     const labelled = isItem && ourNames.size > 0 && /(?::|\s[-–—>/]{1,2}\s|\sto\s+[a-z])/.test(stext.slice(0, 90));
     // A heading of its own ("Next steps on our side:"), or our owner label on a line above its items ("Summit Health Supply (us)").
     if (!isItem) ourHeading = (/:\s*$/.test(stext) && stext.length <= 120 && isOurListHeading(stext)) || (stext.length <= 60 && (/\((?:me|us)\):?$/i.test(stext) || (!/[.!?,:]$/.test(stext) && !/^(?:our|my)\s/i.test(stext))) && labelIsUs(stext.replace(/[:\s]+$/, ''), ourNames));
-    if (stext.length > MAX_SENTENCE || (!ourList && !labelled && !mayHoldPromise(stext) && !reply && !topicMine)) continue;
+    if (stext.length > MAX_SENTENCE || (!ourList && !labelled && !mayHoldPromise(stext) && !reply && !topicMine && !fragment)) continue;
     const found: Found[] = [];
     if (reply) found.push({ clause: sentence, verdict: { commitment: true, confidence: 0.6, at: 0, verbAt: 0, rule: 'ack-time' }, deadline: reply, deadlineBase: sentence.start });
+    if (fragment) {
+      const { deadline, start, end } = fragment;
+      const item = stext.slice(start, end);
+      const clause = { start: sentence.start + start, end: sentence.start + end };
+      found.push({ clause, verdict: { commitment: true, confidence: 0.55, at: 0, verbAt: 0, rule: 'fragment' }, deadline, deadlineBase: -1, action: summarize(item, 0, deadline, item.indexOf(deadline.phrase), 'fragment') });
+    }
     if (topicMine) {
       const at = stext.search(/[A-Za-z]/);
       found.push({ clause: sentence, verdict: { commitment: true, confidence: 0.7, at, verbAt: at, rule: 'owner' }, deadline: findDeadline(stext, ctx), deadlineBase: sentence.start });
@@ -584,6 +625,12 @@ export function detectCommitments(input: string, options: DetectOptions): Commit
         base = whole.start;
       }
       found.push({ clause: whole, verdict, deadline: d, deadlineBase: base });
+    }
+    // A line the grammar reads as a promise is that promise, not also a verbless one.
+    const read = found.filter((f) => f.verdict.rule !== 'fragment');
+    for (let k = found.length - 1; k >= 0; k--) {
+      const f = found[k]!;
+      if (f.verdict.rule === 'fragment' && read.some((o) => o.clause.start < f.clause.end && f.clause.start < o.clause.end)) found.splice(k, 1);
     }
     joinReportBack(masked, found);
     for (const f of found) if (f.deadline && datesTheBooking(masked, f)) f.deadline = null;
