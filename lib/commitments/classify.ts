@@ -170,7 +170,7 @@ const QUESTION_START = /^(?:will|shall|can|could|would|should|do|does|did|is|are
 // A promise that waits on the recipient is an offer (spec §1, README decision).
 const RECIPIENT_CONDITION =
   /\b(?:if|should|once|when|whenever|after|as soon as|in case|unless|provided|assuming)\s+(?:you|your|u|y'all|so|not|received|signed|approved|confirmed|paid|needed|necessary|useful|helpful|desired|required|interested|preferred|wanted|that|this|it|that's|there|anyone|any of you)\b/i;
-const WAITS_ON_RECIPIENT = /\bif\s+(?:the|a|an|any|this|that|these|those)\s+[^,;]{1,60}?\b(?:is|are|was|were|has|have|does|do|fails?|breaks?|arrives?|happens?|changes?|goes|gets?)\b[^,;]{0,80},\s*$|\b(?:once|when|after|as soon as)\s+(?:we|I)(?:['’]ve|\s+have)?\s+(?:have|receive|received|get|got|see)\s+(?:it|them|this|that|your|the (?!\w+\s+from\s+(?:our|the supplier|the factory))\w+)\b|\bif\s+[^,;]{0,60}?\b(?:for|to|with)\s+(?:you|your)\b[^,;]{0,20},/i;
+const WAITS_ON_RECIPIENT = /\bif\s+(?:the|a|an|any|this|that|these|those)\s+[^,;]{1,60}?\b(?:is|are|was|were|has|have|does|do|fails?|breaks?|arrives?|happens?|changes?|goes|gets?|comes?|lands?|clears?)\b[^,;]{0,80},\s*$|\b(?:once|when|after|as soon as)\s+(?:we|I)(?:['’]ve|\s+have)?\s+(?:have|receive|received|get|got|see)\s+(?:it|them|this|that|your|the (?!\w+\s+from\s+(?:our|the supplier|the factory))\w+)\b|\bif\s+[^,;]{0,60}?\b(?:for|to|with)\s+(?:you|your)\b[^,;]{0,20},/i;
 const JOINT_EVENT = /\b(?:on|at|during|in)\s+(?:the|our|this|tomorrow's|next week's|(?:next |this |our )?[A-Za-z]+day's)\s+(?:call|meeting|sync|QBR|review|session|catch-up|demo)\b/i;
 // "together with the final quotation" bundles two things, it is not a joint plan.
 const JOINT_TOGETHER = /\btogether\b(?!\s+(?:with\s+(?:the|a|an|our|my|all|its|their)\b|a|an|the|some|our|your|my|all|those|these|everything|something)\b)/i;
@@ -201,7 +201,7 @@ const PROMISE_LIST_BEFORE = /\b(?:I|we)(?:['’]ll|\s+will|\s+shall|['’]re goi
 const OUR_TEAM_MENTION = /\b(?:our|my)\s+(?:[\w&-]+\s+){0,3}?(?:team|department|colleagues|engineers|folks|people|staff|support|finance|billing|legal|ops|devs|specialists)\b/i;
 
 const REPORTING_FRAME =
-  /^(?:(?:please|pls|kindly|just)\s+)?(?:note|be advised|be informed|rest assured|I can (?:confirm|assure you|promise(?: you)?)|I (?:confirm|assure you|promise(?: you)?|guarantee)|I (?:wish|would like|want|am writing|['’]m writing) to (?:confirm|inform you|advise(?: you)?|assure you|let you know)|(?:this is|we are writing|we wish|we would like) to (?:inform|advise|notify|confirm to|assure) you|I (?:think|believe|reckon|expect|suspect)|(?:just\s+)?confirming|(?:this is|writing|happy|pleased|glad) to confirm|(?:just\s+)?(?:a\s+)?(?:quick\s+)?heads[- ]up|I(?:'m|’m| am) (?:sure|confident|certain)|we can (?:confirm|assure you|promise(?: you)?))\s*,?\s+(?:that\s+)?(?=(?:I|we|our|my|the|your|it|this|these|a|an)\b)/i;
+  /^(?:(?:please|pls|kindly|just)\s+)?(?:note|be advised|be informed|rest assured|I can (?:confirm|assure you|promise(?: you)?)|I (?:confirm|assure you|promise(?: you)?|guarantee)|I (?:wish|would like|want|am writing|['’]m writing) to (?:confirm|inform you|advise(?: you)?|assure you|let you know)|(?:this is|we are writing|we wish|we would like) to (?:inform|advise|notify|confirm to|assure) you|I (?:think|believe|reckon|expect|suspect)|(?:just\s+)?confirming|(?:this is|writing|happy|pleased|glad|I(?:['’]m| am) (?:happy|pleased|glad)) to confirm|(?:just\s+)?(?:a\s+)?(?:quick\s+)?heads[- ]up|I(?:'m|’m| am) (?:sure|confident|certain)|we can (?:confirm|assure you|promise(?: you)?))\s*,?\s+(?:that\s+)?(?=(?:I|we|our|my|the|your|it|this|these|a|an)\b)/i;
 
 /** An interjection the lexicon knows ("lol", "omg", "haha", "wow") before the clause. */
 function interjection(s: string): RegExpExecArray | null {
@@ -370,6 +370,9 @@ const STATIVE_PARTICIPLE =
 // A subject that is a person (you, we, a first and last name), not a thing of ours on its way.
 // Two capitalised words name a person ("Sarah Kim"), unless the first is a determiner ("The February invoice").
 const PEOPLE_SUBJECT = /\b(?:you|we|I|he|she|him|her|(?!(?:The|A|An|This|That|These|Those|Our|Your|My|Their|Its|Any|All|Each|Both)\s)[A-Z][a-z]+\s+(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)[A-Z][a-z]+)\b/;
+// "The rebate statement you asked about": a relative clause names the thing, its "you" is not the subject.
+const RELATIVE_ABOUT = /\s+(?:that\s+|which\s+)?(?:you|we|I)\s+(?:asked|requested|mentioned|wanted|needed|ordered|discussed|flagged|raised|queried|chased)(?:\s+(?:about|for|on|after))?\b/gi;
+const peopleSubject = (subject: string): boolean => PEOPLE_SUBJECT.test(subject.replace(RELATIVE_ABOUT, ''));
 const namesPerson = (word: string): boolean => wordTags(word).has('Person') || wordTags(word).has('ProperNoun');
 
 const DELIVERY =
@@ -402,11 +405,11 @@ function passiveHead(rest: string): Head | null {
   // "they should arrive today" is a carrier's estimate, not our undertaking.
   const estimate = d !== null && /\bshould\s+(?:also\s+|then\s+)?(?:arrive|reach)\b/i.test(d[0]);
   const endsInName = d !== null && /^\S+\s.*\b[A-Z][a-z]+$/.test(d[1]!) && !MONTH_OR_DAY.test(/([A-Z][a-z]+)$/.exec(d[1]!)![1]!);
-  if (d && !estimate && (!bare || thing) && !PEOPLE_SUBJECT.test(d[1]!) && !endsInName) return { subject: 'it', after: 0, rule: 'delivery', base: 0.7 };
+  if (d && !estimate && (!bare || thing) && !peopleSubject(d[1]!) && !endsInName) return { subject: 'it', after: 0, rule: 'delivery', base: 0.7 };
   // The caller keeps these only with a future time.
   const state = READY.exec(rest) ?? THING_PRESENT.exec(rest) ?? BEING.exec(rest);
   // Someone's estimate is not our undertaking: "The carrier estimates the screens ship Thursday".
-  if (state && !PEOPLE_SUBJECT.test(state[1]!) && !/\b(?:estimates?|says?|expects?|thinks?|believes?|reckons?|advises?|told|said)\b/.test(state[1]!)) return { subject: 'it', after: 0, rule: 'state', base: 0.65 };
+  if (state && !peopleSubject(state[1]!) && !/\b(?:estimates?|says?|expects?|thinks?|believes?|reckons?|advises?|told|said)\b/.test(state[1]!)) return { subject: 'it', after: 0, rule: 'state', base: 0.65 };
   const m = PASSIVE.exec(rest);
   if (!m) return null;
   const subject = m[1]!;
@@ -421,7 +424,7 @@ function passiveHead(rest: string): Head | null {
   // A class of things is policy: "Orders placed after 18 December will be dispatched in the new year".
   if (/^[A-Z][a-z]+s\s+(?:[a-z]+ed|made|sent|paid|received|placed|submitted|booked)\b/.test(subject)) return null;
   // People are not shipped: a subject naming a person, "you" or "we" is not our side acting on a thing.
-  if (PEOPLE_SUBJECT.test(subject) && !/^(?:your|our|my)\b/i.test(subject)) return null;
+  if (peopleSubject(subject) && !/^(?:your|our|my)\b/i.test(subject)) return null;
   if (/^(?:our|my)\b/i.test(subject) && (SUBJECT_WE_OUR.test(subject) || SUBJECT_OUR_AGENT.test(`${subject} will`))) return null;
   if (!isParticiple(part) || STATIVE_PARTICIPLE.test(part)) return null;
   const base = infinitive(part, 'PastTense');
@@ -797,7 +800,8 @@ export function classifyClause(ctx: ClauseContext): Verdict {
       if (coord && shared && /^[a-z]/.test(coord[1]!) && isBaseVerb(coord[1]!) && !/^(?:be|see|meet|talk|discuss)$/i.test(coord[1]!)) ok = verbOk(coord[1]!, coord[2] ?? '', head.subject);
     }
     if (head.rule === 'let-me' && /^(?:know|tell|say|just say|be|see|get [A-Z])\b/i.test(tail) && !/^see what (?:I|we) can do\b/i.test(tail)) ok = false;
-    if (head.rule === 'present' && /\b(?:every|each|usually|always|normally|typically|often|generally|regularly|sometimes)\b/i.test(tail)) ok = false;
+    // A habit or a policy: "We reply to all enquiries within one business day".
+    if (head.rule === 'present' && /\b(?:every|each|usually|always|normally|typically|often|generally|regularly|sometimes)\b|\b(?:all|any)\s+(?:[\w-]+\s+)?(?:enquiries|inquiries|orders|requests|tickets|e-?mails|queries|claims|messages|calls|returns)\b/i.test(tail)) ok = false;
     // Subjectless "will …": a reply after an opener, never the predicate of a subject before it ("Our CFO, Mark, | will reach out").
     if (head.rule === 'subjectless' && !/^(?:and|but|so|then)$/.test(lead.conj) && lead.skipped === 0 && !ACK.test(before.trim()) && SUBJECT_BEFORE.test(before) && !FINITE.test(before.replace(/\([^)]*\)/g, ' '))) ok = false;
     // "… but Hamish is covering my accounts and will call you Monday": the named colleague's promise.

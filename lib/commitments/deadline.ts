@@ -392,9 +392,10 @@ const RULES: Rule[] = [
   { re: /\bby\s+(?:the\s+)?morning\b/gi, kind: 'day', resolve: (_m, c) => addDays(c.sentDate, 1) },
   // A German-style date with its closing dot and no year: "bis 30.11.", "by 23.11.".
   {
-    re: /(?<=\b(?:by|on|until|till|before|bis|am|latest|due)\s+)(\d{1,2})\.(\d{1,2})\.(?!\d)/gi,
+    // Without its closing dot only where the settings read day/month: "on 09.03" (a version number otherwise).
+    re: /(?<=\b(?:by|on|until|till|before|bis|am|latest|due)\s+)(\d{1,2})\.(\d{1,2})(\.)?(?![\d.])/gi,
     kind: 'day',
-    resolve: (m, c) => monthDayOnOrAfter(c, Number(m[2]), Number(m[1]), null),
+    resolve: (m, c) => (m[3] || c.dateOrder === 'DMY' ? monthDayOnOrAfter(c, Number(m[2]), Number(m[1]), null) : null),
   },
   {
     re: /\b(?:this|the|over the|on the|on|during the|at the) weekend\b/gi,
