@@ -136,7 +136,7 @@ function endOfMonth(ctx: DeadlineContext, monthsAhead: number): string {
 function endOfQuarter(ctx: DeadlineContext, which: string | null, q: number | null, year: number | null): string {
   const { year: y0, month } = parts(ctx.sentDate);
   const current = Math.floor((month - 1) / 3) + 1;
-  let quarter = q ?? (which === 'next' ? current + 1 : current);
+  let quarter = q ?? (which === 'next' || which === 'nxt' ? current + 1 : current);
   let y = year ?? y0;
   if (quarter > 4) {
     quarter -= 4;
@@ -184,6 +184,14 @@ function isoWeekEnd(ctx: DeadlineContext, week: number): string | null {
   const { year } = parts(ctx.sentDate);
   const d = inYear(year);
   return d === null || compareCivil(d, ctx.sentDate) < 0 ? inYear(year + 1) : d;
+}
+
+// Lunar New Year's day (a table: the date follows the Chinese calendar).
+const LUNAR_NEW_YEAR = ['2025-01-29', '2026-02-17', '2027-02-06', '2028-01-26', '2029-02-13', '2030-02-03', '2031-01-23', '2032-02-11'];
+
+function lunarNewYearEve(ctx: DeadlineContext): string | null {
+  const day = LUNAR_NEW_YEAR.find((d) => compareCivil(addDays(d, -1), ctx.sentDate) >= 0);
+  return day ? addDays(day, -1) : null;
 }
 
 function thisWeekday(ctx: DeadlineContext, wd: number): string {
@@ -264,7 +272,7 @@ const RULES: Rule[] = [
   },
   {
     // A bare "Q3" names the deadline only after a preposition ("by Q3", "end of Q3"), not in "the Q3 forecast".
-    re: /\b(?:(?:by|before|in|for|during)\s+)?(?:the\s+)?(?:(?:end|close)\s+of\s+(?:the\s+)?)?(?:(this|next|the)\s+quarter|(?<=(?:by|before|in|during|until|of|for)\s+(?:the\s+)?)q([1-4])(?:\s+(20\d\d))?)\b/gi,
+    re: /\b(?:(?:by|before|in|for|during)\s+)?(?:the\s+)?(?:(?:end|close)\s+of\s+(?:the\s+)?)?(?:(this|next|nxt|the)\s+quarter|(?<=(?:by|before|in|during|until|of|for)\s+(?:the\s+)?)q([1-4])(?:\s+(20\d\d))?)\b/gi,
     kind: 'day',
     resolve: (m, c) => endOfQuarter(c, m[1]?.toLowerCase() ?? null, m[2] ? Number(m[2]) : null, m[3] ? Number(m[3]) : null),
   },
@@ -275,7 +283,7 @@ const RULES: Rule[] = [
       m[2]!.toLowerCase() === 'next' ? weekdayInWeek(addDays(c.sentDate, 7), wdOf(m[1])) : thisWeekday(c, wdOf(m[1])),
   },
   {
-    re: new RegExp(`\\b${WD}\\s+(?:of\\s+)?(?:next|the following)\\s+week\\b`, 'gi'),
+    re: new RegExp(`\\b${WD}\\s+(?:of\\s+)?(?:next|nxt|the following)\\s+(?:week|wk)\\b`, 'gi'),
     kind: 'day',
     resolve: (m, c) => weekdayInWeek(addDays(c.sentDate, 7), wdOf(m[1])),
   },
@@ -307,9 +315,13 @@ const RULES: Rule[] = [
   { re: /\b(?:by|on)\s+day\s+after(?:\s+(?:tomorrow|tmrw))?(?=\s*(?:[.,;!]|$))/gi, kind: 'day', resolve: (_m, c) => addDays(c.sentDate, 2) },
   // Named days of the year's end.
   { re: /\b(?:new\s+year['’]?s\s+eve|NYE)\b/gi, kind: 'day', resolve: (_m, c) => monthDayOnOrAfter(c, 12, 31, null) },
+  // Christmas read as below, one day earlier: "before Christmas Eve" is kept until the 23rd.
+  { re: /\b(?:before|b4|ahead of)\s+(?:xmas|christmas)\s+eve\b/gi, kind: 'day', resolve: (_m, c) => monthDayOnOrAfter(c, 12, 23, null) },
   { re: /\bchristmas\s+eve\b/gi, kind: 'day', resolve: (_m, c) => monthDayOnOrAfter(c, 12, 24, null) },
   // Christmas is a holiday nobody delivers on: "by/before Christmas" is kept until Christmas Eve.
   { re: /\b(?:(?:by|before|b4|ahead of|until)\s+|this side of\s+)(?:xmas|christmas)(?!\s+eve)\b/gi, kind: 'day', resolve: (_m, c) => monthDayOnOrAfter(c, 12, 24, null) },
+  // "b4 CNY": the working world stops for the Lunar New Year, so before it is the eve, like Christmas.
+  { re: /\b(?:by|before|b4|ahead of|prior to)\s+(?:the\s+)?(?:CNY|Chinese New Year|Lunar New Year|Spring Festival)\b/gi, kind: 'day', resolve: (_m, c) => lunarNewYearEve(c) },
   // "after the bank holiday", "after the Christmas break": the first working day after the next days off
   // that include a holiday; "before the long weekend": the last working day before them.
   { re: /\bafter\s+the\s+(?:bank\s+|public\s+|national\s+)?(?:holiday|holidays|long weekend|christmas break|xmas break|holiday break|break)\b/gi, kind: 'day', resolve: (_m, c) => aroundDaysOff(c, 'after') },
@@ -416,14 +428,15 @@ const RULES: Rule[] = [
   // "in the first week of Jan": the last working day of the first week that holds most of its working days
   // in the month (a month starting on a Thursday or Friday has its first week after that).
   {
-    re: /\b(?:in|by|during)?\s*(?:the\s+)?(?:first|1st)\s+(?:week|wk)\s+of\s+(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b/gi,
+    re: /\b(?:(?:in|by|during)\s+)?(?:the\s+)?(first|1st|second|2nd|third|3rd)\s+(?:week|wk)\s+of\s+(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b/gi,
     kind: 'day',
     resolve: (m, c) => {
-      const first = monthDayOnOrAfter(c, monthOf(m[1]!), 1, null);
+      const nth = /^(?:first|1st)$/i.test(m[1]!) ? 0 : /^(?:second|2nd)$/i.test(m[1]!) ? 1 : 2;
+      const first = monthDayOnOrAfter(c, monthOf(m[2]!), 1, null);
       if (first === null) return null;
       const day1 = addWorkingDays(addDays(first, -1), 1, c.cal);
       const inMonth = workingDaysOfWeek(day1, c.cal).filter((d) => d.slice(0, 7) === day1.slice(0, 7)).length;
-      return lastWorkingDayOfWeek(inMonth < 3 ? addDays(day1, 7) : day1, c.cal);
+      return lastWorkingDayOfWeek(addDays(inMonth < 3 ? addDays(day1, 7) : day1, 7 * nth), c.cal);
     },
   },
   // "(the) start of next week" is its first working day; "early next week" is the spec's second.
@@ -510,7 +523,7 @@ const RULES: Rule[] = [
     resolve: (_m, c) => c.sentDate,
   },
   {
-    re: /\b(?:on|by|before|until|for|no later than|on or before) (?:the )?(\d{1,2})(?:st|nd|rd|th)\b(?!\s+of\b|\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|half|week|wk|quarter|batch|lot|phase|part|round|shipment))/gi,
+    re: /\b(?:on|by|before|b4|until|for|no later than|on or before) (?:the )?(\d{1,2})(?:st|nd|rd|th)\b(?!\s+of\b|\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|half|week|wk|quarter|batch|lot|phase|part|round|shipment))/gi,
     kind: 'day',
     resolve: (m, c) => dayOfMonthOnOrAfter(c, Number(m[1])),
   },
