@@ -47,7 +47,7 @@ const BULLET = new RegExp(`^${BULLET_SOURCE}\\s*`);
 const SUBJECT_WE_OUR =
   /^(?:our|my)\s+(?:[a-z][\w&-]*\s+){0,3}?(?:team|teams|department|dept|group|folks|people|guys|office|desk|side|staff|assistant|colleagues?|techs?|reps?|engineering|support|finance|billing|accounting|legal|ops|operations|crew|devs|IT|HR|procurement|partners? team|account team|company|firm|org|organisation|organization|squad|helpdesk|service desk)\b(?=\s+(?:will|wil|shall|can|are|is|am)\b|['’](?:ll|re|s)\b)/i;
 // A department named bare is ours in mail we send: "Engineering will be pushing a fix Thursday".
-const SUBJECT_DEPARTMENT = /^(?:[Tt]he (?:lab|warehouse|workshop|QA team|quality team)|QA(?: team)?|[A-Z][A-Za-z]+ team|[Ee]ngineering|[Ff]inance|[Ll]egal|[Ss]upport|[Bb]illing|[Aa]ccounting|[Aa]ccounts|[Pp]rocurement|[Oo]ps|[Oo]perations|IT|HR|[Dd]ispatch|[Ll]ogistics|[Tt]he team|[Tt]he support team|[Tt]he (?:[a-z][\w-]*\s+){1,2}(?:team|crew))(?=\s+(?:will|shall|is|are)\b|['’]ll\b)/;
+const SUBJECT_DEPARTMENT = /^(?:[Tt]he (?:lab|warehouse|workshop|QA team|quality team)|QA(?: team)?|(?!(?:Your|Their|His|Her|Its)\s)[A-Z][A-Za-z]+ team|[Ee]ngineering|[Ff]inance|[Ll]egal|[Ss]upport|[Bb]illing|[Aa]ccounting|[Aa]ccounts|[Pp]rocurement|[Oo]ps|[Oo]perations|IT|HR|[Dd]ispatch|[Ll]ogistics|[Tt]he team|[Tt]he support team|[Tt]he (?:[a-z][\w-]*\s+){1,2}(?:team|crew))(?=\s+(?:will|shall|is|are)\b|['’]ll\b)/;
 const TEAM_PRESENT = /^(?:our|my)\s+(?:[a-z][\w&-]*\s+){0,2}?(?:team|department|dept|desk|office|engineers|staff)\s+([a-z]{3,}s)\b(?=\s+(?:the|your|a|an|our|it|them|all|this|these|those)\b)/i;
 // Someone of ours, unnamed: "Someone from our team will call you today", "One of our engineers will visit".
 const SUBJECT_ONE_OF_US = /^(?:someone|somebody|a member|one|a colleague|an engineer|a technician|a rep(?:resentative)?|an agent|a specialist)\s+(?:from|of|on|in)\s+(?:our|my)\s+(?:[\w-]+\s+){0,2}?[\w-]+(?=\s+(?:will|shall)\b|['’]ll\b)/i;
@@ -171,7 +171,7 @@ const QUESTION_START = /^(?:will|shall|can|could|would|should|do|does|did|is|are
 const RECIPIENT_CONDITION =
   /\b(?:if|should|once|when|whenever|after|as soon as|in case|unless|provided|assuming)\s+(?:you|your|u|y'all|so|not|received|signed|approved|confirmed|paid|needed|necessary|useful|helpful|desired|required|interested|preferred|wanted|that|this|it|that's|there|anyone|any of you)\b/i;
 const WAITS_ON_RECIPIENT = /\bif\s+(?:the|a|an|any|this|that|these|those)\s+[^,;]{1,60}?\b(?:is|are|was|were|has|have|does|do|fails?|breaks?|arrives?|happens?|changes?|goes|gets?|comes?|lands?|clears?)\b[^,;]{0,80},\s*$|\b(?:once|when|after|as soon as)\s+(?:we|I)(?:['’]ve|\s+have)?\s+(?:have|receive|received|get|got|see)\s+(?:it|them|this|that|your|the (?!\w+\s+from\s+(?:our|the supplier|the factory))\w+)\b|\bif\s+[^,;]{0,60}?\b(?:for|to|with)\s+(?:you|your)\b[^,;]{0,20},/i;
-const JOINT_EVENT = /\b(?:on|at|during|in)\s+(?:the|our|this|tomorrow's|next week's|(?:next |this |our )?[A-Za-z]+day's)\s+(?:call|meeting|sync|QBR|review|session|catch-up|demo)\b/i;
+const JOINT_EVENT = /\b(?:on|at|during|in)\s+(?:the|our|this|tomorrow's|next week's|(?:next |this |our )?[A-Za-z]+day's)\s+(?:call|meeting|sync|QBR|review|session|catch-up|demo|steering group|steerco|steering committee|board meeting|stand-?up|huddle)\b/i;
 // "together with the final quotation" bundles two things, it is not a joint plan.
 const JOINT_TOGETHER = /\btogether\b(?!\s+(?:with\s+(?:the|a|an|our|my|all|its|their)\b|a|an|the|some|our|your|my|all|those|these|everything|something)\b)/i;
 const SELF_CONDITION = /\b(?:if|once|when|whenever|after|as soon as|unless)\s+(?:I|we|I'm|I've|we're|we've|my|our)\b/i;
@@ -422,7 +422,7 @@ function passiveHead(rest: string): Head | null {
     if (namesPerson(bareHead) || t.has('Pronoun') || t.has('Determiner') || t.has('Preposition') || t.has('Conjunction') || t.has('QuestionWord')) return null;
   }
   // A class of things is policy: "Orders placed after 18 December will be dispatched in the new year".
-  if (/^[A-Z][a-z]+s\s+(?:[a-z]+ed|made|sent|paid|received|placed|submitted|booked)\b/.test(subject)) return null;
+  if (/^(?:[A-Z][a-z]+s|Anything|Everything|Any\s+[a-z]+s?)\s+(?:[a-z]+ed|made|sent|paid|received|placed|submitted|booked)\b/.test(subject)) return null;
   // People are not shipped: a subject naming a person, "you" or "we" is not our side acting on a thing.
   if (peopleSubject(subject) && !/^(?:your|our|my)\b/i.test(subject)) return null;
   if (/^(?:our|my)\b/i.test(subject) && (SUBJECT_WE_OUR.test(subject) || SUBJECT_OUR_AGENT.test(`${subject} will`))) return null;
@@ -813,7 +813,8 @@ export function classifyClause(ctx: ClauseContext): Verdict {
   if (/^continue\s+(?:to|monitoring|watching|working)\b/i.test(tail)) return NO;
   if (!ok) return NO;
   // Checking one's own diary is not an action for the recipient: "Let me review my calendar".
-  if (/^[a-z]+\s+(?:up\s+)?(?:my|our)\s+(?:own\s+)?(?:calendar|schedule|diary|agenda|availability|inbox|emails?|notes)\b(?![^.]*\b(?:and|then)\b)/i.test(tail)) return NO;
+  // Nor is watching one's own mail: "I'll be checking email in the evenings only", "will check my phone".
+  if (/^[a-z]+\s+(?:up\s+)?(?:my|our)\s+(?:own\s+)?(?:calendar|schedule|diary|agenda|availability|inbox|emails?|notes|phone|messages|voicemail)\b(?![^.]*\b(?:and|then)\b)|^(?:be\s+)?check(?:ing)?\s+(?:e-?mails?|messages|my\s+\w+)\s+(?:in|during|from|at|only|occasionally|periodically|intermittently)\b/i.test(tail)) return NO;
   // A plan or hope about one's own things, with no word of the recipient, is a personal aim: "I plan to double my mileage".
   if (/modal:(?:plan|intend|aim|hope)|'m (?:planning|hoping|aiming)|plan$/.test(head.rule) && /^[a-z]+\s+(?:my|our)\s/i.test(tail) && !/\b(?:you|your|u|y'all)\b/i.test(`${before} ${tail} ${after}`)) return NO;
   // A quick aside of one's own with no word of the recipient, nothing to hand over and no time
@@ -845,7 +846,8 @@ export function classifyClause(ctx: ClauseContext): Verdict {
   if (WAITS_ON_RECIPIENT.test(lastBefore) && !/\b(?:regardless|either way|in any case|anyway)\b/i.test(`${tail} ${after}`)) return NO;
   // Something done together in a meeting is a joint plan, not a promise.
   const plan = tail.split(/\b(?:to see|so that|so we|when|whether|if|because)\b/i)[0] ?? tail;
-  if (JOINT_EVENT.test(plan) || (JOINT_TOGETHER.test(plan) && (/^we$/i.test(head.subject) || /\btogether\s+with\s+(?:you|u)\b/i.test(plan)) && !/^(?:put|pull|piece|get)\b/i.test(plan))) return NO;
+  // "We'll pick things up again when we're all back": together, after a break.
+  if (JOINT_EVENT.test(plan) || /\bwhen we(?:['’]re| are) (?:all|both) back\b/i.test(tail) || (JOINT_TOGETHER.test(plan) && (/^we$/i.test(head.subject) || /\btogether\s+with\s+(?:you|u)\b/i.test(plan)) && !/^(?:put|pull|piece|get)\b/i.test(plan))) return NO;
   if (/^(?:and|so|then|&|-|–|—)$/.test(lead.conj) || /(?:\band|[-–—])\s*$/.test(before)) {
     // "Send me the logs - I'll …" waits on the recipient; "Leave it with me - I'll …" takes it on.
     if ((IMPERATIVE.test(before) || IMPERATIVE_START.test(before)) && !/^\W*(?:leave (?:it|this|that)(?: one)? with (?:me|us)|(?:please|kindly|pls)\s+(?:note|be (?:informed|advised)))\b/i.test(before)) return NO;
