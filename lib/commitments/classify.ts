@@ -633,7 +633,9 @@ function verbOk(verb: string, rest: string, subject: string): boolean {
   // ("will chase finance", "will comp the fee"), as long as an object or particle follows.
   const next = firstWord(rest);
   // "Will chase.": a lower-case word alone in the verb slot is the verb, whatever the lexicon says.
-  if (next === '') return /^[a-z]/.test(verb) && /^\s*[.!]?\s*$/.test(rest) && !t.has('Adjective') && !t.has('Adverb');
+  if (next === '') return /^[a-z]{3,}$/.test(verb) && /^\s*[.!]?\s*$/.test(rest) && !t.has('Adjective') && !t.has('Adverb');
+  // A noun heading an item is no verb: "Production of the 2 control cabinets: …".
+  if (/^of$/i.test(next) && t.has('Noun') && !t.has('Verb')) return false;
   // A word followed by a modal or a copula is the subject, not the verb ("Legal will review it").
   if (/^(?:will|shall|would|can|could|should|to|is|are|was|were|has|have|had)$/i.test(next)) return false;
   // An acronym is an object too: "re-run CMM on lot 4471".

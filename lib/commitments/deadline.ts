@@ -664,7 +664,7 @@ function collect(text: string, ctx: DeadlineContext, eventIsTheAction: boolean):
     const starts = ACTION_STARTS_BEFORE.test(before) && RELATIVE_DAY.test(c.phrase);
     // A validity or start date belongs to the thing ("the quote, valid until Dec 31, by Friday").
     if (VALIDITY_BEFORE.test(before) && !starts) continue;
-    if (!starts && FOREIGN_BEFORE.test(before) && !FUTURE_PASSIVE_BEFORE.test(before) && !/\b(?:by|before|until)\b/i.test(before.slice(-12)) && !/\b(?:end|close) of\s+(?:the\s+)?$/i.test(before) && !BY_EVENT.test(before)) continue;
+    if (!starts && FOREIGN_BEFORE.test(before) && !FUTURE_PASSIVE_BEFORE.test(before) && !/\b(?:by|before|until)\b/i.test(before.slice(-12)) && !/\b(?:end|close|course) of\s+(?:the\s+)?$/i.test(before) && !BY_EVENT.test(before)) continue;
     const after = text.slice(c.end, c.end + 24);
     // "within 7 days of delivery": counted from an event, not from the message.
     if (/^(?:in|within)\b/i.test(c.phrase) && /^\s+(?:(?:of|after)\s+(?!today|now|this\b|the date of this|sending|receipt of this)|from\s+(?:the\s+)?(?:delivery|receipt|receiving|approval|signing|signature|payment|installation|go-live|arrival))/i.test(after)) continue;
@@ -767,6 +767,8 @@ export function findDeadline(text: string, ctx: DeadlineContext, options: { even
   // So does "the figures for the Q4 rebate": a "for the …" phrase with a noun after it.
   const notFor = pool.filter((c) => !/\b[a-z]+\s+for\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, c.index - 24), c.index)) && !(/^for\s+the\s/i.test(c.phrase) && /^\s+[a-z]/i.test(text.slice(c.end))));
   if (notFor.length > 0 && notFor.length < pool.length) pool = notFor;
+  // "after the holiday, around Feb.26", "on 8 October, first working day after the holiday": the date said wins.
+  if (pool.some((c) => EXPLICIT_DATE.test(c.phrase) && /\d/.test(c.phrase))) pool = pool.filter((c) => !/^after\s+the\b/i.test(c.phrase));
   let best = pool[0]!;
   if (pool.length > 1) {
     const first = pool[0]!;
