@@ -186,6 +186,8 @@ function isoWeekEnd(ctx: DeadlineContext, week: number): string | null {
   return d === null || compareCivil(d, ctx.sentDate) < 0 ? inYear(year + 1) : d;
 }
 
+const HOLIDAY_NAME = String.raw`(?:the\s+)?(?:(?:(?:[A-Z][\w'’-]*|al-[A-Z]\w*)\s+){1,3}(?:[Hh]olidays?|[Bb]reak|[Ff]estival|[Vv]acation|[Cc]losure|[Ss]hutdown)|(?:Golden Week|Songkran|Eid(?:\s+(?:[Aa]l|[Uu]l)[- ][A-Z]\w+)?|Diwali|Deepavali|Hari Raya(?:\s+[A-Z]\w+)?|Tet|Carnival|Carnaval|Passover|Pesach|Rosh Hashanah|Chuseok|Obon|Holi|Onam|Pongal|Dragon Boat(?:\s+Festival)?|Easter|Thanksgiving)(?:\s+(?:[Hh]olidays?|[Bb]reak|[Ff]estival))?)\b`;
+
 // Lunar New Year's day (a table: the date follows the Chinese calendar).
 const LUNAR_NEW_YEAR = ['2025-01-29', '2026-02-17', '2027-02-06', '2028-01-26', '2029-02-13', '2030-02-03', '2031-01-23', '2032-02-11'];
 
@@ -326,8 +328,26 @@ const RULES: Rule[] = [
   // that include a holiday; "before the long weekend": the last working day before them.
   { re: /\bafter\s+the\s+(?:bank\s+|public\s+|national\s+)?(?:holiday|holidays|long weekend|christmas break|xmas break|holiday break|break)\b/gi, kind: 'day', resolve: (_m, c) => aroundDaysOff(c, 'after') },
   { re: /\b(?:before|ahead of)\s+the\s+(?:long weekend|bank holiday|public holiday)\b/gi, kind: 'day', resolve: (_m, c) => aroundDaysOff(c, 'before') },
+  // The same for a holiday named by the writer when the settings hold it: "before Golden Week", "before the Eid Al-Adha
+  // holiday", "the first working day after Tet" (a bare "after Eid" names no day). Without holidays in the settings
+  // there are no days off to find.
+  { re: new RegExp(`\\b(?:[Bb]efore|[Bb]4|[Aa]head of|[Pp]rior to)\\s+${HOLIDAY_NAME}`, 'g'), kind: 'day', resolve: (_m, c) => aroundDaysOff(c, 'before') },
+  { re: new RegExp(`\\b(?:on\\s+)?the\\s+first\\s+(?:working|business)\\s+day\\s+after\\s+${HOLIDAY_NAME}`, 'g'), kind: 'day', resolve: (_m, c) => aroundDaysOff(c, 'after') },
   // A calendar week by its ISO number ("in KW 6", "CW12"): its last working day, this year's or, once past, next year's.
   { re: /\b(?:KW|CW|calendar\s+week)\s*(\d{1,2})\b/g, kind: 'day', resolve: (m, c) => isoWeekEnd(c, Number(m[1])) },
+  // "in week 8", "by wk 12": the same, when a preposition says it is a time.
+  { re: /(?<=\b(?:in|by|until|till|latest in|during)\s+)(?:week|wk)\s*(\d{1,2})\b/gi, kind: 'day', resolve: (m, c) => isoWeekEnd(c, Number(m[1])) },
+  // "by mid of next month", "by 15th of next month", "the 3rd of next month".
+  {
+    re: /\b(?:(?:the\s+)?(?:mid|middle)(?:\s+of)?|(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)?\s+of)\s+(?:the\s+)?(?:next|nxt|coming|following)\s+month\b/gi,
+    kind: 'day',
+    resolve: (m, c) => {
+      const { year, month } = parts(c.sentDate);
+      const day = m[1] ? Number(m[1]) : 15;
+      const next = month === 12 ? { y: year + 1, m: 1 } : { y: year, m: month + 1 };
+      return isValidCivil(next.y, next.m, day) ? civil(next.y, next.m, day) : null;
+    },
+  },
   // "end of January": the last working day of that month, like "end of the month" (spec §2).
   {
     re: /\b(?:the\s+)?end\s+(?:of\s+)?(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b(?!\s+\d)/gi,
