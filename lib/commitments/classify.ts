@@ -75,7 +75,7 @@ const NON_ACTION = new Set(
     'mind doubt worry sleep rest relax travel fly arrive head celebrate eat drink visit chat catch sync hang struggle fail die ' +
     'survive cry laugh smile thank say bet happen use expect require depend rely hear wake live sit stand fall become seem ' +
     'await ignore defer treat stick trust bear reconsider rethink ponder note look-forward regret apologise apologize admit pretend hesitate allow let-it ' +
-    'reopen resume receive propose'
+    'reopen resume receive'
   ).split(' '),
 );
 
@@ -119,6 +119,8 @@ const RESTRICTED: Record<string, (rest: string, subject: string) => boolean> = {
   // "I'm going to have to push our call": moving a meeting, not an action for the recipient.
   push: (r) => !/^(?:(?:our|the|this|that|tomorrow's|today's)\s+)?(?:call|meeting|catch-up|sync|demo|session|appointment|slot)\b|^(?:it|this|that)\s+back\b/i.test(r),
   // "I'll do my best." promises effort, not an action.
+  // "I will propose you 2 dates": an offer of slots to choose from; "we propose upgrading" is a suggestion.
+  propose: (r) => /^(?:you|u)\b(?!\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:call|meeting|catch-?up|session|visit|chat))|^(?:\w+\s+){0,2}(?:dates?|times?|slots?|options?)\b/i.test(r),
   do: (r) => !/^(?:(?:my|our) best|what (?:I|we) can)\b\s*(?:[.!,;]|$)/i.test(r),
   cover: (r) => /\b(?:cost|costs|fee|fees|shipping|charge|charges|bill|difference|expenses?|postage)\b/i.test(r),
   // "sign off the calcs" approves them; "I'll sign off now" leaves.
@@ -127,7 +129,8 @@ const RESTRICTED: Record<string, (rest: string, subject: string) => boolean> = {
   stop: (r) => !/^(?:by|in|over|around|off)\b/i.test(r),
   come: (r) => /^back to (?:you|u)\b|^back with\b/i.test(r),
   return: (r) => isNounPhraseStart(firstWord(r)) && !/^(?:to|home|from)\b/i.test(r),
-  start: (r) => !/^(?:on (?:monday|tuesday|wednesday|thursday|friday)|work|my|next|in|at|over|again|afresh|from scratch)\b/i.test(r),
+  // "the installation team will start on Monday 27" begins the work for the recipient; "I'll start on Monday" is my own.
+  start: (r, subject) => !/^(?:on (?:monday|tuesday|wednesday|thursday|friday)|work|my|next|in|at|over|again|afresh|from scratch)\b/i.test(r) || (!/^(?:I|we)$/i.test(subject) && /^on\s/i.test(r)),
   work: (r) => /^(?:on|through|with (?:the|our))\b/i.test(r),
   // "drop you a line", "drop the samples off"; a visit: "I'll drop down to you Friday", "drop by your office".
   drop: (r) => /^(?:you|it|them|the|a)\b/i.test(r) || /^(?:down|over|round|around|by|in|up)\s+(?:to\s+(?:you|u|your)|by\s+your|your|at your)\b/i.test(r),
@@ -333,7 +336,7 @@ function haveComplement(r: string): boolean {
 }
 
 // "Our engineers will be on site to fix the router": the purpose's verb decides.
-const AT_YOUR_PLACE = /^(?:on[- ]?site|onsite|there|here|(?:at|in) your (?:[\w-]+\s+){0,2}?(?:office|site|premises|branch|plant|warehouse|store|facility|factory|clinic|depot|venue|hotel|location|DC)|over)\b/i;
+const AT_YOUR_PLACE = /^(?:on[- ]?site|onsite|there|here|(?:at|in|on) your (?:[\w-]+\s+){0,2}?(?:office|site|premises|branch|plant|warehouse|store|facility|factory|clinic|depot|venue|hotel|location|DC|farm|mine|mill|yard|school|hospital|restaurant|kitchen|lab)|over)\b/i;
 const VISIT_TIME = /\b(?:tomorrow|today|tmrw|tonight|(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?|\d{1,2}(?:st|nd|rd|th)?|next week|this week)\b/i;
 
 /** A visit to the recipient: "I'll be onsite tomorrow to swap the unit", "our technician will be at your site on 5 January". */
@@ -376,7 +379,7 @@ const peopleSubject = (subject: string): boolean => PEOPLE_SUBJECT.test(subject.
 const namesPerson = (word: string): boolean => wordTags(word).has('Person') || wordTags(word).has('ProperNoun');
 
 const DELIVERY =
-  /^((?:the|your|a|an|this|these|those|our|my)\b[^,;:]{0,60}?|it|they|[A-Z][a-z]+(?:\s+(?:for|of)\s+[A-Za-z][a-z]+)?)(?:\s+will|\s+shall|\s+should|['’]ll)\s+(?:also\s+|then\s+)?(?:follow|arrive|reach (?:you|u)\b|be with (?:you|u|your)\b|be in your (?:inbox|hands)|land in your|get to (?:you|u|your)\b|come back to (?:you|u)\b|come\s+(?:early|later|next|this|tomorrow|tmrw|on|by|within|in the next)\b|come through(?: to you|\s+(?:on|by|tomorrow|today|tmrw|mon|tue|wed|thu|fri|this|next)\b)|go out\b|ship\b|be (?:on (?:its|their) way|in the post|dispatched|shipped))/i;
+  /^((?:the|your|a|an|this|these|those|our|my)\b[^,;:]{0,60}?|it|they|[A-Z][a-z]+(?:\s+(?:for|of)\s+[A-Za-z][a-z]+)?)(?:\s+will|\s+shall|\s+should|['’]ll)\s+(?:also\s+|then\s+)?(?:follow|arrive|reach (?:you|u)\b|be with (?:you|u|your)\b|be in your (?:inbox|hands)|land in your|get to (?:you|u|your)\b|be there\b|reflect (?:on|in) your\b|leave (?:our|the) (?:[\w-]+\s+){0,3}?(?:warehouse|factory|plant|depot|facility|DC|port|yard|dock|packing house)\b|come back to (?:you|u)\b|come\s+(?:early|later|next|this|tomorrow|tmrw|on|by|within|in the next)\b|come through(?: to you|\s+(?:on|by|tomorrow|today|tmrw|mon|tue|wed|thu|fri|this|next)\b)|go out\b|ship\b|be (?:on (?:its|their) way|in the post|dispatched|shipped))/i;
 // Our thing in a state the recipient is waiting for, by a time: "The UAT environment will be ready by Friday".
 const READY = /^((?:the|your|a|an|this|these|those|our|my)\b[^,;:]{0,60}?|it|they)(?:\s+(?:also|then|all)\b)?(?:\s+will|\s+shall|['’]ll)\s+(?:also\s+|then\s+|all\s+)?be\s+(?:ready|available|live|up and running|in place|done|complete|completed|finished|sorted|resolved|back up|fixed|installed|restored)\b/i;
 // Our thing in the simple present with a time, as non-native and terse writers put it: "the samples ship Monday",
@@ -414,7 +417,8 @@ function passiveHead(rest: string): Head | null {
   if (!m) return null;
   const subject = m[1]!;
   // "re-dispatched" is read as "dispatched".
-  const part = m[2]!.replace(/^(?:re|pre)-/i, '');
+  // "will be send from our factory": the writer's participle.
+  const part = m[2]!.replace(/^(?:re|pre)-/i, '').replace(/^send$/i, 'sent');
   // A bare subject is a thing ("Revised quotation will be shared by EOD"), not a person ("Priya will be sent …").
   const bareHead = /^[A-Z][a-z]+/.exec(subject)?.[0];
   if (bareHead && !/^(?:The|Your|A|An|This|These|Those|It|They|All|Both|Each|Any|Our|My|Yr)$/.test(bareHead)) {
@@ -456,9 +460,13 @@ function frontedObject(rest: string): Head | null {
   const nounish = (t: ReadonlySet<string>): boolean => t.has('Determiner') || t.has('Adjective') || t.has('Value') || t.has('Possessive') || t.has('Acronym') || (t.has('Noun') && !t.has('Pronoun') && !t.has('Date'));
   // A participle before its noun is an adjective ("The corrected invoice"); any other verb ends it.
   const verbOnly = (t: ReadonlySet<string>, i: number): boolean => t.has('Verb') && !t.has('Noun') && !t.has('Adjective') && !(t.has('PastTense') && i < words.length - 1);
-  const ok = words.every((w, i) => (i > 0 && FRONTED_INSIDE.test(w.text)) || ((nounish(w.tags) || (w.tags.has('PastTense') && i < words.length - 1)) && !verbOnly(w.tags, i)));
-  if (!ok || !words.some((w) => w.tags.has('Noun'))) return null;
+  // A bare first word is read as the noun it can be: "Invoice you will receive …" (the tagger reads an imperative).
+  const noun = (w: { text: string; tags: ReadonlySet<string> }, i: number): boolean => nounish(w.tags) || (i === 0 && /^[A-Z][a-z]+$/.test(w.text) && wordTags(w.text.toLowerCase()).has('Noun'));
+  const ok = words.every((w, i) => (i > 0 && FRONTED_INSIDE.test(w.text)) || ((noun(w, i) || (w.tags.has('PastTense') && i < words.length - 1)) && (!verbOnly(w.tags, i) || noun(w, i))));
   const subject = m[3]!;
+  // "Invoice you will receive till Friday": one word before "you … receive" is the thing, whatever the tagger says.
+  const bareThing = words.length === 1 && /^[A-Z][a-z]+$/.test(words[0]!.text) && /^(?:you|u)$/.test(subject);
+  if (!bareThing && (!ok || !words.some((w) => w.tags.has('Noun')))) return null;
   // The phrase is the subject of a verb later on: "The reason we ship tomorrow is the holiday".
   if (/\s(?:is|are|was|were|has|have|will be|would be)\s/i.test(rest.slice(m[0].length))) return null;
   if (/^(?:you|u)$/.test(subject)) {
@@ -486,7 +494,7 @@ function matchHead(rest: string): Head | null {
   m = /^(?:(?:please|kindly|pls)\s+)?(?:allow|permit|give)\s+(?:me|us)\s+(?:(?:\d+|a|an|one|two|three|a couple of|a few|some|until|till)\s+(?:more\s+)?(?:[\w-]+\s+)?(?:days?|hours?|hrs?|weeks?|time|[A-Z][a-z]+day)\s+)?to\s+(?=[a-z])/i.exec(lower);
   if (m) return { subject: 'I', after: m[0].length, rule: 'let-me', base: 0.75 };
   // "Quote to follow tomorrow", "Invoice to follow", "…, with the balance to follow in two weeks".
-  m = /^(?:with\s+)?(?:(?:the|your|a|an|our|my|more|further|full|revised|updated|final)\b[^,;:.]{0,50}?|[A-Z][a-z]+(?:\s+[a-z][\w-]*){0,3}?)\s+to\s+follow\b/i.exec(lower);
+  m = /^(?:with\s+)?(?:(?:the|your|a|an|our|my|more|further|full|revised|updated|final)\b[^,;:.]{0,50}?|[A-Z][a-z]+(?:\s+[a-z][\w-]*){0,3}?)\s+to\s+follow\b(?!\s+(?:up|through|on)\b)/i.exec(lower);
   if (m && !/^(?:I|we|you|he|she|they)\b/i.test(lower) && !namesPerson(firstWord(lower))) return { subject: 'it', after: 0, rule: 'delivery', base: 0.7 };
   // "What I can do is send you two options by the 15th."
   m = /^(?:what|all)\s+(?:I|we)\s+(?:can|will|['’]ll|could)\s+do\s+(?:now\s+)?is\s+(?:to\s+)?(?=[a-z])/i.exec(lower);
@@ -803,7 +811,9 @@ export function classifyClause(ctx: ClauseContext): Verdict {
     }
     if (head.rule === 'let-me' && /^(?:know|tell|say|just say|be|see|get [A-Z])\b/i.test(tail) && !/^see what (?:I|we) can do\b/i.test(tail)) ok = false;
     // A habit or a policy: "We reply to all enquiries within one business day".
-    if (head.rule === 'present' && /\b(?:every|each|usually|always|normally|typically|often|generally|regularly|sometimes)\b|\b(?:all|any)\s+(?:[\w-]+\s+)?(?:enquiries|inquiries|orders|requests|tickets|e-?mails|queries|claims|messages|calls|returns)\b/i.test(tail)) ok = false;
+    if (head.rule === 'present' && /\b(?:every|each|usually|always|normally|typically|often|generally|regularly|sometimes)\b/i.test(tail)) ok = false;
+    // "We shall respond to all quality claims within 7 working days": a service standard.
+    if (/^(?:respond|reply|answer|acknowledge|process|handle)\s+(?:to\s+)?(?:all|any|every)\b/i.test(tail)) ok = false;
     // Subjectless "will …": a reply after an opener, never the predicate of a subject before it ("Our CFO, Mark, | will reach out").
     if (head.rule === 'subjectless' && !/^(?:and|but|so|then)$/.test(lead.conj) && lead.skipped === 0 && !ACK.test(before.trim()) && SUBJECT_BEFORE.test(before) && !FINITE.test(before.replace(/\([^)]*\)/g, ' '))) ok = false;
     // "… but Hamish is covering my accounts and will call you Monday": the named colleague's promise.
