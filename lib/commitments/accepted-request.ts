@@ -43,7 +43,9 @@ function askedAt(header: string, ctx: DeadlineContext): DeadlineContext {
 
 /** The request the reply takes on, or null when the reply is more than an acceptance or quotes nothing. */
 export function acceptedRequest(text: string, authored: string, ctx: DeadlineContext): Acceptance | null {
-  const firstLine = /^\s*[^\n]*/.exec(authored)![0];
+  // Only a short first line can be a bare acceptance; nothing longer is read.
+  const firstLine = /^\s*[^\n]*/.exec(authored.slice(0, 200))![0];
+  if (firstLine.length >= 200) return null;
   const sentence = splitSentences(firstLine)[0];
   if (!sentence || !ACCEPTANCE.test(firstLine.slice(0, sentence.end))) return null;
   const words = /will do|on it|can do|consider it done|sure thing|you got it|wilco/i.exec(firstLine)!;
