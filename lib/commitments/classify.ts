@@ -388,7 +388,8 @@ const THING_PRESENT = /^((?:the|your|a|an|this|these|those|our|my)\b[^,;:]{0,60}
 // A present-progressive passive of ours: "A technician is being dispatched to the Leeds site on Monday morning".
 const BEING = /^((?:the|your|a|an|this|these|those|our|my)\b[^,;:]{0,60}?|it|they)\s+(?:is|are)\s+being\s+([a-z]+ed|sent|sent out)\b/i;
 // A future marker for a progressive reply: a time word, or "shortly/soon/later".
-const PROGRESSIVE_FUTURE = /\b(?:shortly|soon|later|l8r|in a (?:bit|sec|min|minute|moment|few)|tomorrow|tmrw|tonight|this (?:afternoon|evening|arvo)|on (?:monday|tuesday|wednesday|thursday|friday)|by (?:eod|cob|monday|tuesday|wednesday|thursday|friday|tomorrow|today|the end|\d{1,2}(?::\d{2})?\s*(?:am|pm))|eod|cob|next week|this week|within|first thing|in (?:a couple of|a few|\d+|two|three) (?:days|hours|hrs))\b/i;
+// Not a day's event: "Following up on tonight's outage".
+const PROGRESSIVE_FUTURE = /\b(?:shortly|soon|later|l8r|in a (?:bit|sec|min|minute|moment|few)|tomorrow(?!['’]s)|tmrw|tonight(?!['’]s)|this (?:afternoon|evening|arvo)|on (?:monday|tuesday|wednesday|thursday|friday)|by (?:eod|cob|monday|tuesday|wednesday|thursday|friday|tomorrow|today|the end|\d{1,2}(?::\d{2})?\s*(?:am|pm))|eod|cob|next week|this week|within|first thing|in (?:a couple of|a few|\d+|two|three) (?:days|hours|hrs))\b/i;
 
 // Our side acting in the passive: "Your login details will be sent to you tomorrow."
 const PASSIVE =
@@ -859,7 +860,7 @@ export function classifyClause(ctx: ClauseContext): Verdict {
   // Something done together in a meeting is a joint plan, not a promise.
   const plan = tail.split(/\b(?:to see|so that|so we|when|whether|if|because)\b/i)[0] ?? tail;
   // "We'll pick things up again when we're all back": together, after a break.
-  if (JOINT_EVENT.test(plan) || /\bwhen we(?:['’]re| are) (?:all|both) back\b/i.test(tail) || (JOINT_TOGETHER.test(plan) && (/^we$/i.test(head.subject) || /\btogether\s+with\s+(?:you|u)\b/i.test(plan)) && !/^(?:put|pull|piece|get)\b/i.test(plan))) return NO;
+  if (JOINT_EVENT.test(plan) || /\bwhen we(?:['’]re| are) (?:all|both) back\b|\ba\s+joint\s+(?:call|meeting|session|review|visit|inspection|workshop|walk-?through)\b/i.test(tail) || (JOINT_TOGETHER.test(plan) && (/^we$/i.test(head.subject) || /\btogether\s+with\s+(?:you|u)\b/i.test(plan)) && !/^(?:put|pull|piece|get)\b/i.test(plan))) return NO;
   if (/^(?:and|so|then|&|-|–|—)$/.test(lead.conj) || /(?:\band|[-–—])\s*$/.test(before)) {
     // "Send me the logs - I'll …" waits on the recipient; "Leave it with me - I'll …" takes it on.
     if ((IMPERATIVE.test(before) || IMPERATIVE_START.test(before)) && !/^\W*(?:leave (?:it|this|that)(?: one)? with (?:me|us)|(?:please|kindly|pls)\s+(?:note|be (?:informed|advised)))\b/i.test(before)) return NO;
@@ -876,7 +877,7 @@ export function classifyClause(ctx: ClauseContext): Verdict {
 const FINITE = /\b(?:is|are|was|were|am|has|have|had|does|did|[a-z]{3,}ed|(?!(?:during|including|regarding|concerning|following|according|pending|excluding)\b)[a-z]{3,}ing)\b|['’](?:s|re|ve|m|d)\b/i;
 const SUBJECT_BEFORE = /(?:^|[.;!?]\s*)(?:[Oo]ur|[Mm]y|[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Yy]our|[Aa]|[Aa]n|[Tt]his|[Tt]hat)\b[^.;!?]*$|,\s*(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?(?:[A-Z][a-z]+\s*){1,4},?\s*$|(?:^|\W)[A-Z][a-z]+\s*\((?!(?:me|us)\))[^)]*\)\s*$/;
 // A named person, then a verb of their own, then "and": the rest of the sentence is theirs.
-const NAMED_AND = /(?:^|[.;!?]\s+|,\s*(?:but|and|so)\s+|\s[-–—]\s+)([A-Z][a-z]+)(?:\s+[A-Z][a-z]+)?(?:\s+(?:from|at|in|on|of)\s+(?:our|my|the)\s+[\w-]+)?\s+(?:is|are|was|has|had|will|can)\b[^.;!?]*?(?:\b(?:and|&)\s*)?$/;
+const NAMED_AND = /(?:^\W*|[.;!?]\s+|,\s*(?:but|and|so)\s+|\s[-–—]\s+)([A-Z][a-z]+)(?:\s+[A-Z][a-z]+)?(?:\s+(?:from|at|in|on|of)\s+(?:our|my|the)\s+[\w-]+)?\s+(?:is|are|was|has|had|will|can)\b[^.;!?]*?(?:\b(?:and|&)\s*)?$/;
 
 function namedSubjectAnd(before: string): boolean {
   const m = NAMED_AND.exec(before);

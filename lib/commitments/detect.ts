@@ -418,7 +418,7 @@ const RETURN = /\b(?:on|upon|after) (?:my|our) return\b|\b(?:when|once|after) (?
 const REPORT_DELIVERY = /^(?:and\s+)?(?:you['’]ll|you will)\s+(?:have|get|receive|hear)\s+(?:my|our)\s+(?:comments|feedback|thoughts|notes|answer|update|findings|results|response|reply|views|input)\b/i;
 
 // "I'll send you the signed SLA tonight, so you'll have it for your board pack on Friday": what the promise before brings.
-const CONSEQUENCE = /^\W*so\s+(?:that\s+)?(?:you|u)(?:['’]ll|\s+will)\s+have\s+(?:it|them|this|that|everything)\b/i;
+const CONSEQUENCE = /^\W*so\s+(?:that\s+)?(?:you|u)(?:['’]ll|\s+will)\s+have\s+(?:it|them|this|that|everything|an?\s+(?:clean|clear|full|complete|updated|fresh|proper)\b)/i;
 
 // "I confirm you the reservation for 40 pax on 12th March", "We confirm the shipment on 11/12": saying it
 // is doing it, and the date is the thing's. "the exact date I confirm you latest 20.11." is still to come.
