@@ -336,13 +336,14 @@ function haveComplement(r: string): boolean {
 }
 
 // "Our engineers will be on site to fix the router": the purpose's verb decides.
-const AT_YOUR_PLACE = /^(?:on[- ]?site|onsite|there|here|(?:at|in|on) your (?:[\w-]+\s+){0,2}?(?:office|site|premises|branch|plant|warehouse|store|facility|factory|clinic|depot|venue|hotel|location|DC|farm|mine|mill|yard|school|hospital|restaurant|kitchen|lab)|over)\b/i;
+const AT_YOUR_PLACE = /^(?:on[- ]?site|onsite|there|here|out(?=\s+(?:to\s+(?:you|your)\b|on\s|tomorrow|today|next|this|(?:mon|tue|wed|thu|fri)))|(?:at|in|on) your (?:[\w-]+\s+){0,2}?(?:office|site|premises|branch|plant|warehouse|store|facility|factory|clinic|depot|venue|hotel|location|DC|farm|mine|mill|yard|school|hospital|restaurant|kitchen|lab)|over)\b/i;
 const VISIT_TIME = /\b(?:tomorrow|today|tmrw|tonight|(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?|\d{1,2}(?:st|nd|rd|th)?|next week|this week)\b/i;
 
 /** A visit to the recipient: "I'll be onsite tomorrow to swap the unit", "our technician will be at your site on 5 January". */
 function beThereTo(r: string, subject: string): boolean {
   const place = AT_YOUR_PLACE.exec(r);
-  if (!place) return false;
+  // "I'll be out Monday" is my absence; "Our tech will be out Monday week" is a call-out.
+  if (!place || (/^out\b/i.test(place[0]) && /^(?:I|i|we|We)$/.test(subject))) return false;
   const after = r.slice(place[0].length);
   const m = /^([^,;]{0,40}?)\s+to\s+([a-z]+)\s*(.*)$/i.exec(after);
   // "to swap the unit": the word after "to" with an object is a verb, whatever the lexicon says.
@@ -379,7 +380,7 @@ const peopleSubject = (subject: string): boolean => PEOPLE_SUBJECT.test(subject.
 const namesPerson = (word: string): boolean => wordTags(word).has('Person') || wordTags(word).has('ProperNoun');
 
 const DELIVERY =
-  /^((?:the|your|a|an|this|these|those|our|my)\b[^,;:]{0,60}?|it|they|[A-Z][a-z]+(?:\s+(?:for|of)\s+[A-Za-z][a-z]+)?)(?:\s+will|\s+shall|\s+should|['’]ll)\s+(?:also\s+|then\s+)?(?:follow|arrive|reach (?:you|u)\b|be with (?:you|u|your)\b|be in your (?:inbox|hands)|land in your|get to (?:you|u|your)\b|be there\b|reflect (?:on|in) your\b|leave (?:our|the) (?:[\w-]+\s+){0,3}?(?:warehouse|factory|plant|depot|facility|DC|port|yard|dock|packing house)\b|come back to (?:you|u)\b|come\s+(?:early|later|next|this|tomorrow|tmrw|on|by|within|in the next)\b|come through(?: to you|\s+(?:on|by|tomorrow|today|tmrw|mon|tue|wed|thu|fri|this|next)\b)|go out\b|ship\b|be (?:on (?:its|their) way|in the post|dispatched|shipped))/i;
+  /^((?:the|your|a|an|this|these|those|our|my)\b[^,;:]{0,60}?|it|they|[A-Z][a-z]+(?:\s+(?:for|of)\s+[A-Za-z][a-z]+)?|[A-Z][a-z]+(?:\s+[a-z][\w-]*){1,2}(?=\s+will\s+(?:be with|get to|reach)\s+(?:you|u|your)\b))(?:\s+will|\s+shall|\s+should|['’]ll)\s+(?:also\s+|then\s+)?(?:follow|arrive|reach (?:you|u)\b|be with (?:you|u|your)\b|be in your (?:inbox|hands)|land in your|get to (?:you|u|your)\b|be there\b|reflect (?:on|in) your\b|leave (?:our|the) (?:[\w-]+\s+){0,3}?(?:warehouse|factory|plant|depot|facility|DC|port|yard|dock|packing house)\b|come back to (?:you|u)\b|come\s+(?:early|later|next|this|tomorrow|tmrw|on|by|within|in the next)\b|come through(?: to you|\s+(?:on|by|tomorrow|today|tmrw|mon|tue|wed|thu|fri|this|next)\b)|go out\b|ship\b|be (?:on (?:its|their) way|in the post|dispatched|shipped))/i;
 // Our thing in a state the recipient is waiting for, by a time: "The UAT environment will be ready by Friday".
 const READY = /^((?:the|your|a|an|this|these|those|our|my)\b[^,;:]{0,60}?|it|they)(?:\s+(?:also|then|all)\b)?(?:\s+will|\s+shall|['’]ll)\s+(?:also\s+|then\s+|all\s+)?be\s+(?:ready|available|live|up and running|in place|done|complete|completed|finished|sorted|resolved|back up|fixed|installed|restored)\b/i;
 // Our thing in the simple present with a time, as non-native and terse writers put it: "the samples ship Monday",
