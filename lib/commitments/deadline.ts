@@ -772,6 +772,72 @@ export function relativeDeadline(text: string, anchor: string, ctx: DeadlineCont
   return null;
 }
 
+// A date counted from an event the message names: "two days after delivery", "the day before the audit on the
+// 14th", "ten days before your arrival", "within three working days after the inspection", "the weekend before
+// completion", "the Friday before". The event's own date is looked up by the caller.
+const EVENT_OFFSET = new RegExp(
+  `\\b(?:${NUM}\\s+(?:(calendar|working|business)\\s+)?(days?|weeks?|hours?|hrs?)|the\\s+(day|morning|evening|night|week|weekend|next\\s+(?:working|business)\\s+day|monday|tuesday|wednesday|thursday|friday|saturday|sunday))\\s+(before|prior\\s+to|ahead\\s+of|after|following|of|from)\\s+(?:the\\s+|your\\s+|our\\s+|its\\s+|their\\s+|my\\s+)?((?!(?:today|tomorrow|now|that|this|it|then|next|last|end|receipt|approval|payment|signing|you|us|me)\\b)[a-z][\\w-]*(?:\\s+(?!(?:on|at|in|by|for|to|and|or|of|with|is|was|will|so|as|if|when|once)\\b)[a-z][\\w-]*){0,3})`,
+  'i',
+);
+
+export interface EventOffset {
+  phrase: string;
+  index: number;
+  /** The event's words ("fire-safety inspection"). */
+  event: string;
+  /** Offset in the text just after the event's words. */
+  eventEnd: number;
+  count: number | null;
+  unit: string;
+  kind?: string;
+  before: boolean;
+  /** "the day of delivery" is that day. */
+  sameDay: boolean;
+}
+
+export function matchEventOffset(text: string): EventOffset | null {
+  const m = EVENT_OFFSET.exec(text);
+  if (!m || (m[1] && VAGUE_COUNT.test(m[1]))) return null;
+  return {
+    phrase: m[0],
+    index: m.index,
+    event: m[6]!,
+    eventEnd: m.index + m[0].length,
+    count: m[1] ? toNumber(m[1]) : null,
+    unit: (m[3] ?? m[4]!).toLowerCase().replace(/\s+/g, ' '),
+    kind: m[2],
+    before: /^(?:before|prior|ahead)/i.test(m[5]!),
+    sameDay: m[4] !== undefined && /^of$/i.test(m[5]!),
+  };
+}
+
+/** The deadline an event offset gives once the event's date (the anchor) is known. */
+export function applyEventOffset(o: EventOffset, anchor: string, ctx: DeadlineContext): Deadline {
+  const sign = o.before ? -1 : 1;
+  let due: string;
+  if (o.sameDay) due = anchor;
+  else if (o.count !== null) {
+    if (/^h/.test(o.unit)) due = addDays(anchor, sign * Math.floor(o.count / 24));
+    else if (/^week/.test(o.unit)) due = addDays(anchor, sign * 7 * o.count);
+    else if (o.kind && /working|business/i.test(o.kind)) due = o.before ? workingDaysBefore(anchor, o.count, ctx) : addWorkingDays(anchor, o.count, ctx.cal);
+    else due = addDays(anchor, sign * o.count);
+  } else if (o.unit === 'week') due = lastWorkingDayOfWeek(addDays(anchor, sign * 7), ctx.cal);
+  else if (o.unit === 'weekend') due = o.before ? addDays(weekStart(anchor), -1) : addDays(weekStart(anchor), 6);
+  else if (/next/.test(o.unit)) due = addWorkingDays(anchor, 1, ctx.cal);
+  else if (WEEKDAYS[o.unit] !== undefined) due = o.before ? nextWeekdayAfter(addDays(anchor, -8), WEEKDAYS[o.unit]!) : nextWeekdayAfter(anchor, WEEKDAYS[o.unit]!);
+  else due = addDays(anchor, sign);
+  return { due, phrase: o.phrase, index: o.index };
+}
+
+function workingDaysBefore(date: string, n: number, ctx: DeadlineContext): string {
+  let d = date;
+  for (let left = n, guard = 0; left > 0 && guard < n * 7 + 400; guard++) {
+    d = addDays(d, -1);
+    if (isWorkingDay(d, ctx.cal)) left--;
+  }
+  return d;
+}
+
 /**
  * The deadline stated in `text` (one clause), or null when the clause names none.
  * Day phrases outrank bare times of day ("EOD Friday" is Friday); two days joined

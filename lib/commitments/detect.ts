@@ -4,6 +4,7 @@ import { TZDate } from '@date-fns/tz';
 import { BULLET_SOURCE, classifyClause, isOurListHeading, labelIsUs, type Verdict } from './classify';
 import { findTableItems } from './action-table';
 import { acceptedRequest } from './accepted-request';
+import { eventAnchoredDeadline } from './event-anchor';
 import { findDeadline, mayCountFromAnchor, relativeDeadline, makeContext, type Deadline, type DeadlineContext } from './deadline';
 import { isBaseVerb, isGerund, isNounPhraseStart, wordTags } from './pos';
 import { splitClauses, splitSentences, type Span } from './sentences';
@@ -604,6 +605,13 @@ export function detectCommitments(input: string, options: DetectOptions): Commit
       // A relative phrase outranks the plain reading of its own words ("the Monday after", "the next working day").
       if (rel && (!d || (base === whole.start && d.index >= rel.index && d.index < rel.index + rel.phrase.length))) {
         d = rel;
+        base = whole.start;
+      }
+      // A date counted from an event the message dates ("fit them two days after delivery") outranks both.
+      const fromEvent = eventAnchoredDeadline(masked, whole, ctx);
+      // Not over a date said before it: "by 19 March, two weeks before go-live on 5 April".
+      if (fromEvent && (!d || base + d.index >= whole.start + fromEvent.index)) {
+        d = fromEvent;
         base = whole.start;
       } else if (!d && anchor && sameDay) {
         // Nothing to cut from this clause's summary.

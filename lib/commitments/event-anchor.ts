@@ -1,0 +1,54 @@
+// Dates counted from an event the message dates: "Our install crew will fit them two days after delivery" when
+// the delivery is promised "on the 21st" elsewhere in the message, or "the day before the fire-safety inspection
+// on the 27th" with the event's date right there. Without a dated event there is no such deadline.
+import { applyEventOffset, findDeadline, matchEventOffset, type Deadline, type DeadlineContext } from './deadline';
+import { splitSentences, type Span } from './sentences';
+
+// Words of an event too general to find it by: "the day before the event date".
+const GENERIC = /^(?:the|date|day|days|start|end|final|first|last|next|event|new|full|whole|planned|scheduled|actual)$/i;
+// Other ways the same event is written: "go-live" / "goes live" / "launch", "check-in" / "arrival".
+const SAME_EVENT: Record<string, string> = {
+  'go-live': String.raw`go(?:es|ing)?[- ]live|launch`,
+  golive: String.raw`go(?:es|ing)?[- ]live|launch`,
+  'check-in': String.raw`check[- ]?in|arriv`,
+  arrival: String.raw`arriv|land`,
+  dispatch: String.raw`dispatch|despatch|ship`,
+  shipment: String.raw`ship|dispatch`,
+  delivery: String.raw`deliver`,
+  completion: String.raw`complet|finish`,
+  loading: String.raw`load`,
+};
+
+function eventPattern(event: string): RegExp | null {
+  const stems = event
+    .toLowerCase()
+    .split(/\s+/)
+    .filter((w) => w.length >= 4 && !GENERIC.test(w))
+    .map((w) => SAME_EVENT[w] ?? w.slice(0, Math.max(4, Math.min(6, w.length - 2))).replace(/[^\w-]/g, ''));
+  return stems.length > 0 ? new RegExp(`\\b(?:${stems.join('|')})`, 'i') : null;
+}
+
+/** The deadline of `clause` (a span of `text`) counted from an event `text` dates, or null. */
+export function eventAnchoredDeadline(text: string, clause: Span, ctx: DeadlineContext): Deadline | null {
+  const own = text.slice(clause.start, clause.end);
+  const o = matchEventOffset(own);
+  if (!o) return null;
+  // The event with its date right after it: "before the fire-safety inspection on the 27th".
+  const here = findDeadline(own.slice(o.eventEnd, o.eventEnd + 40), ctx, { eventIsTheAction: true });
+  if (here && here.index <= 12) return applyEventOffset(o, here.due, ctx);
+  const pattern = eventPattern(o.event);
+  if (!pattern) return null;
+  for (const s of splitSentences(text)) {
+    // In the clause's own sentence, only what comes before the clause.
+    const sentence = text.slice(s.start, s.start <= clause.start && clause.start < s.end ? clause.start : s.end);
+    const at = sentence.search(pattern);
+    if (at < 0) continue;
+    // The event's date is the one said with it ("delivery booked for Wednesday the 21st"), not one counted from
+    // something else.
+    const near = sentence.slice(at, at + 60);
+    if (matchEventOffset(near)) continue;
+    const d = findDeadline(near, ctx, { eventIsTheAction: true }) ?? (matchEventOffset(sentence) ? null : findDeadline(sentence, ctx, { eventIsTheAction: true }));
+    if (d) return applyEventOffset(o, d.due, ctx);
+  }
+  return null;
+}
