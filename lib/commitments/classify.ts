@@ -103,7 +103,10 @@ const RESTRICTED: Record<string, (rest: string, subject: string) => boolean> = {
     /\band\s+(?:then\s+)?(?:send|call|get|email|confirm|update|follow|let (?:you|u) know|report back|circle back|come back)\b/i.test(r),
   spend: (r) => /\b(?:looking|reviewing|working|checking|on (?:it|this|that|the))\b/i.test(r),
   // "We'll go through the dashboard then" is done together; "I'll go through the contract" is a promise.
-  go: (r, subject) => /^(?:over|through|ahead and\s+\w+)\b/i.test(r) && !(/^we$/i.test(subject) && /^(?:over|through)\b/i.test(r) && !/\b(?:for you|and (?:send|share|get back|revert|let you know))\b/i.test(r)),
+  // "Our technician will go to your plant on Tuesday" is a call-out (mine would be a meeting).
+  go: (r, subject) =>
+    (!/^(?:I|we)$/i.test(subject) && /^(?:to|out to)\s+your\b/i.test(r)) ||
+    (/^(?:over|through|ahead and\s+\w+)\b/i.test(r) && !(/^we$/i.test(subject) && /^(?:over|through)\b/i.test(r) && !/\b(?:for you|and (?:send|share|get back|revert|let you know))\b/i.test(r))),
   have: (r) => haveComplement(r),
   // "move your numbers across", "move the stock to bay 4" (not moving a meeting, or moving house).
   move: (r) => /^(?:the|your|our|my|all|both|it|them|these|those|\d)/i.test(r) && !/^(?:[\w-]+\s+){0,3}?(?:call|meeting|demo|session|catch-?up|sync|review|appointment|workshop|lunch|dinner|chat|date|deadline|kick-?off)\b/i.test(r),
@@ -127,7 +130,7 @@ const RESTRICTED: Record<string, (rest: string, subject: string) => boolean> = {
   sign: (r) => !/^(?:off|out|in|up for)\b/i.test(r) || /^off\s+(?:on\s+)?(?:the|your|our|it|this|that|these|those)\b/i.test(r),
   dial: (r) => !/^(?:in|into)\b/i.test(r),
   stop: (r) => !/^(?:by|in|over|around|off)\b/i.test(r),
-  come: (r) => /^back to (?:you|u)\b|^back with\b/i.test(r),
+  come: (r, subject) => /^back to (?:you|u)\b|^back with\b/i.test(r) || (!/^(?:I|we)$/i.test(subject) && /^(?:to|out to)\s+your\b/i.test(r)),
   return: (r) => isNounPhraseStart(firstWord(r)) && !/^(?:to|home|from)\b/i.test(r),
   // "the installation team will start on Monday 27" begins the work for the recipient; "I'll start on Monday" is my own.
   start: (r, subject) => !/^(?:on (?:monday|tuesday|wednesday|thursday|friday)|work|my|next|in|at|over|again|afresh|from scratch)\b/i.test(r) || (!/^(?:I|we)$/i.test(subject) && /^on\s/i.test(r)),
@@ -380,7 +383,7 @@ const peopleSubject = (subject: string): boolean => PEOPLE_SUBJECT.test(subject.
 const namesPerson = (word: string): boolean => wordTags(word).has('Person') || wordTags(word).has('ProperNoun');
 
 const DELIVERY =
-  /^((?:the|your|a|an|this|these|those|our|my)\b[^,;:]{0,60}?|it|they|[A-Z][a-z]+(?:\s+(?:for|of)\s+[A-Za-z][a-z]+)?|[A-Z][a-z]+(?:\s+[a-z][\w-]*){1,2}(?=\s+will\s+(?:be with|get to|reach)\s+(?:you|u|your)\b))(?:\s+will|\s+shall|\s+should|['’]ll)\s+(?:also\s+|then\s+)?(?:follow|arrive|reach (?:you|u)\b|be with (?:you|u|your)\b|be in your (?:inbox|hands)|land in your|get to (?:you|u|your)\b|be there\b|reflect (?:on|in) your\b|leave (?:our|the) (?:[\w-]+\s+){0,3}?(?:warehouse|factory|plant|depot|facility|DC|port|yard|dock|packing house)\b|come back to (?:you|u)\b|come\s+(?:early|later|next|this|tomorrow|tmrw|on|by|within|in the next)\b|come through(?: to you|\s+(?:on|by|tomorrow|today|tmrw|mon|tue|wed|thu|fri|this|next)\b)|go out\b|ship\b|be (?:on (?:its|their) way|in the post|dispatched|shipped))/i;
+  /^((?:the|your|a|an|this|these|those|our|my)\b[^,;:]{0,60}?|it|they|[A-Z][a-z]+(?:\s+(?:for|of)\s+[A-Za-z][a-z]+)?|[A-Z][a-z]+(?:\s+[a-z][\w-]*){1,2}(?=\s+will\s+(?:be with|get to|reach)\s+(?:you|u|your)\b))(?:\s+will|\s+shall|\s+should|['’]ll)\s+(?:also\s+|then\s+)?(?:follow|arrive|reach (?:you|u)\b|be with (?:you|u|your)\b|be in your (?:inbox|hands)|land in your|get to (?:you|u|your)\b|be there\b|reflect (?:on|in) your\b|leave (?:our|the) (?:[\w-]+\s+){0,3}?(?:warehouse|factory|plant|depot|facility|DC|port|yard|dock|packing house)\b|come back to (?:you|u)\b|come\s+(?:early|later|next|this|tomorrow|tmrw|on|by|within|in the next)\b|come through(?: to you|\s+(?:on|by|tomorrow|today|tmrw|(?:mon|tue|wed|thu|fri)[a-z]*|this|next)\b)|be on (?:the|tomorrow's|today's|(?:mon|tues|wednes|thurs|fri)day's) (?:\w+\s+)?(?:truck|van|pallet|boat|vessel|flight|run)\b|go (?:with|on) the (?:\w+\s+)?(?:pickup|collection|run|truck|van)\b|go out\b|ship\b|be (?:on (?:its|their) way|in the post|dispatched|shipped))/i;
 // Our thing in a state the recipient is waiting for, by a time: "The UAT environment will be ready by Friday".
 const READY = /^((?:the|your|a|an|this|these|those|our|my)\b[^,;:]{0,60}?|it|they)(?:\s+(?:also|then|all)\b)?(?:\s+will|\s+shall|['’]ll)\s+(?:also\s+|then\s+|all\s+)?be\s+(?:ready|available|live|up and running|in place|done|complete|completed|finished|sorted|resolved|back up|fixed|installed|restored)\b/i;
 // Our thing in the simple present with a time, as non-native and terse writers put it: "the samples ship Monday",
@@ -432,7 +435,9 @@ function passiveHead(rest: string): Head | null {
   // People are not shipped: a subject naming a person, "you" or "we" is not our side acting on a thing.
   if (peopleSubject(subject) && !/^(?:your|our|my)\b/i.test(subject)) return null;
   if (/^(?:our|my)\b/i.test(subject) && (SUBJECT_WE_OUR.test(subject) || SUBJECT_OUR_AGENT.test(`${subject} will`))) return null;
-  if (!isParticiple(part) || STATIVE_PARTICIPLE.test(part)) return null;
+  // "Invoice for milestone 2 will be raised by month end": raising a paper is doing it ("prices will be raised" is not).
+  const raisedPaper = /^raised$/i.test(part) && /\b(?:invoice|credit note|PO|purchase order|ticket|claim|RMA|debit note)\b/i.test(subject);
+  if (!isParticiple(part) || (STATIVE_PARTICIPLE.test(part) && !raisedPaper)) return null;
   const base = infinitive(part, 'PastTense');
   if (NON_ACTION.has(base)) return null;
   // A named agent is a third party ("will be sent by John"), the recipient's side is not ours

@@ -236,8 +236,14 @@ function clockMinutes(h: string, m: string | undefined, mer: string | undefined)
 const RULES: Rule[] = [
   // "the day after tomorrow" before "tomorrow".
   { re: /\b(?:the\s+)?day after tomorrow\b/gi, kind: 'day', resolve: (_m, c) => addDays(c.sentDate, 2) },
+  // "tomorrow week": tomorrow plus seven; Nigerian "next tomorrow": the day after tomorrow.
+  { re: /\b(?:tomorrow|tmrw)\s+week\b/gi, kind: 'day', resolve: (_m, c) => addDays(c.sentDate, 8) },
+  { re: /\bnext\s+tomorrow\b/gi, kind: 'day', resolve: (_m, c) => addDays(c.sentDate, 2) },
+
   // Scots "the morra".
-  { re: /\b(?:tomorrow|tmrw|tmw|tmr|tmro|tomoz|2moro|2morrow|2mrw|the morra)\b(?!'s|’s)/gi, kind: 'day', resolve: (_m, c) => addDays(c.sentDate, 1) },
+  { re: /\b(?:tomorrow|tmrw|tmw|tmr|tmro|tomoz|2moro|2morrow|2mrw|the morra|the morn(?!ing)|ma[ñn]ana)(?![\w'’])/gi, kind: 'day', resolve: (_m, c) => addDays(c.sentDate, 1) },
+  // "tom AM": lower-case "tom" before a time of day is tomorrow, not Tom.
+  { re: /\btom(?=\s+(?:AM|PM|am|pm|morning|EOD|eod|COB|cob)\b)/g, kind: 'day', resolve: (_m, c) => addDays(c.sentDate, 1) },
   // "Thursday the 26th", "Monday 23rd": the date decides, the weekday only confirms it.
   {
     re: new RegExp(`\\b${WD},?\\s+(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th)\\b(?!\\s+of\\b|\\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))`, 'gi'),
@@ -256,6 +262,12 @@ const RULES: Rule[] = [
     kind: 'day',
     resolve: (m, c) => monthDayOnOrAfter(c, monthOf(m[1]!), Number(m[2]), null),
   },
+  // "Tuesday fortnight": the bare weekday plus fourteen days, as "Monday week" is plus seven.
+  { re: new RegExp(`\\b${WD}\\s+fortnight\\b`, 'gi'), kind: 'day', resolve: (m, c) => addDays(nextWeekdayAfter(c.sentDate, wdOf(m[1])), 14) },
+  // "the Tuesday after next": that weekday in the week after next.
+  { re: new RegExp(`\\b(?:on\\s+)?the\\s+${WD}\\s+after\\s+next\\b`, 'gi'), kind: 'day', resolve: (m, c) => weekdayInWeek(addDays(c.sentDate, 14), wdOf(m[1])) },
+  // "a week today", "tomorrow week": that day plus seven.
+  { re: /\b(?:a\s+week\s+(?:today|from today)|today\s+week)\b/gi, kind: 'day', resolve: (_m, c) => addDays(c.sentDate, 7) },
   // "Monday week" / "a week on Monday": the bare weekday plus seven days (spec §2).
   {
     re: new RegExp(`\\b(?:${WD}\\s+week|a\\s+week\\s+(?:on\\s+)?${WD})\\b`, 'gi'),
@@ -332,7 +344,7 @@ const RULES: Rule[] = [
   // holiday", "the first working day after Tet" (a bare "after Eid" names no day). Without holidays in the settings
   // there are no days off to find.
   { re: new RegExp(`\\b(?:[Bb]efore|[Bb]4|[Aa]head of|[Pp]rior to)\\s+${HOLIDAY_NAME}`, 'g'), kind: 'day', resolve: (_m, c) => aroundDaysOff(c, 'before') },
-  { re: new RegExp(`\\b(?:on\\s+)?the\\s+first\\s+(?:working|business)\\s+day\\s+after\\s+${HOLIDAY_NAME}`, 'g'), kind: 'day', resolve: (_m, c) => aroundDaysOff(c, 'after') },
+  { re: new RegExp(`\\b(?:(?:on\\s+)?the\\s+first\\s+(?:working|business)\\s+day|first\\s+thing)\\s+after\\s+${HOLIDAY_NAME}`, 'g'), kind: 'day', resolve: (_m, c) => aroundDaysOff(c, 'after') },
   // A calendar week by its ISO number ("in KW 6", "CW12"): its last working day, this year's or, once past, next year's.
   { re: /\b(?:KW|CW|calendar\s+week)\s*(\d{1,2})\b/g, kind: 'day', resolve: (m, c) => isoWeekEnd(c, Number(m[1])) },
   // "in week 8", "by wk 12": the same, when a preposition says it is a time.
@@ -695,7 +707,7 @@ function collect(text: string, ctx: DeadlineContext, eventIsTheAction: boolean):
     const attributive = /^['’]s\b/.test(after) || EVENT_ON.test(lead) || ((WEEKDAY_ONLY.test(c.phrase) || EXPLICIT_DATE.test(c.phrase)) && /^\s+(?!(?:morning|afternoon|evening|night|noon|lunchtime|eod|cob|at|by|or|and|to|latest|first|next|the|this|if|as|so|week|for|with|via|in)\b)[a-z][\w-]*/i.test(after) && /\b(?:the|our|your|their|this|that|an?)\s+$/i.test(before));
     // Unless the promise is to hold that event: "Our trainer will conduct the admin training on 12 Nov".
     // … or the promise rides on it: "out on Monday's run", "consolidated for the Tuesday sailing".
-    const rides = /\b(?:on|for|onto|in time for)\s+(?:the\s+)?$/i.test(before) && /^(?:['’]s)?\s+(?:run|truck|van|sailing|vessel|flight|departure|collection|pickup|boat|train|shuttle|lorry)\b/i.test(after);
+    const rides = /\b(?:on|for|onto|with|in time for)\s+(?:the\s+)?$/i.test(before) && /^(?:['’]s)?\s+(?:run|truck|van|sailing|vessel|flight|departure|collection|pickup|boat|train|shuttle|lorry)\b/i.test(after);
     if (attributive && !rides && !eventIsTheAction && !BY_EVENT.test(before) && !BY_EVENT_ON.test(text.slice(Math.max(0, c.index - 48), c.index) + lead.slice(before.length))) continue;
     c.marked = MARK_BEFORE.test(before) || /^(?:by|b4|before|until|till|within|no later than)\b/i.test(c.phrase);
     kept.push(c);
