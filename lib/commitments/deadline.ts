@@ -246,7 +246,8 @@ const RULES: Rule[] = [
   { re: /\btom(?=\s+(?:AM|PM|am|pm|morning|EOD|eod|COB|cob)\b)/g, kind: 'day', resolve: (_m, c) => addDays(c.sentDate, 1) },
   // "Thursday the 26th", "Monday 23rd": the date decides, the weekday only confirms it.
   {
-    re: new RegExp(`\\b${WD},?\\s+(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th)\\b(?!\\s+of\\b|\\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))`, 'gi'),
+    // "Monday 27" without its suffix too, when nothing but punctuation or a clause follows it.
+    re: new RegExp(`\\b${WD},?\\s+(?:the\\s+)?(\\d{1,2})(?:(?:st|nd|rd|th)\\b(?!\\s+of\\b|\\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))|(?=\\s*(?:[,;)]|\\.(?!\\d)|$|\\s(?:and|or|at the latest|latest|if|so|as|when|once|with|to)\\b)))`, 'gi'),
     kind: 'day',
     resolve: (m, c) => dayOfMonthOnOrAfter(c, Number(m[2])),
   },

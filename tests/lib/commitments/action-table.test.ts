@@ -12,6 +12,22 @@ const rows = (text: string): [string, string | null, boolean][] =>
 describe('action tables', () => {
   it.each([
     [
+      'a Ref column first, the Action column named',
+      'Ref  Action                          Owner         Due\nA1   Circulate revised project plan  Lattice (us)  4 Dec\nA2   Confirm access list             Client        7 Dec',
+      [
+        ['Circulate revised project plan', '2026-12-04', true],
+        ['Confirm access list', '2026-12-07', false],
+      ],
+    ],
+    [
+      'a row already done is a report',
+      'Task                               Owner     Status\nData extract from legacy system    Us        Done 19 Nov\nUAT sign-off                       Us        Due 3 Dec',
+      [
+        ['Data extract from legacy system', null, false],
+        ['UAT sign-off', null, true],
+      ],
+    ],
+    [
       'pipes, with a rule line and a number column',
       '| # | Action | Owner | Due |\n|---|---|---|---|\n| 1 | Send updated quote | Me | 4 Dec |\n| 2 | Confirm budget | Halden Group | 11 Dec |',
       [

@@ -214,3 +214,59 @@ describe('forms met in blind dev sets h–j', () => {
     expect(detectCommitments(text, opts).map((c) => c.due)).toEqual(['2026-11-20']);
   });
 });
+
+describe('forms met in blind dev sets af–ao', () => {
+  it.each([
+    // Objects put first.
+    ['The corrected invoice I send you still today.', ['2026-11-18']],
+    ['The layout drawings you get from our engineering until Friday.', ['2026-11-20']],
+    ['Invoice you will receive till end of the week.', ['2026-11-20']],
+    // Verbless lines naming a deliverable and its time.
+    ['Root cause write-up within 48 hrs, as per the SLA.', ['2026-11-20']],
+    ['- Signed MSA back to you Monday week — our legal team is short-staffed.', ['2026-11-30']],
+    ['fixing the CSV export bug today. patch by tmrw, then will ping u', ['2026-11-19', '2026-11-19']],
+    // have + object + complement.
+    ["I'll have a status from engineering to you by 9.", ['2026-11-19']],
+    ["I'll have a tech call you first thing tmrw.", ['2026-11-19']],
+    ['I should be able to have pricing for the extra 25 seats by end of week.', ['2026-11-20']],
+    // Our people and things.
+    ['our on-call tech will get back to you within 24 hours.', ['2026-11-19']],
+    ['Our service engineer will visit within 48 hrs.', ['2026-11-20']],
+    ['Our technician will reach your Lahore mill tomorrow.', ['2026-11-19']],
+    ['Our tech will be out Monday week.', ['2026-11-30']],
+    ['Our technician will go to your plant on the Tuesday after next.', ['2026-12-01']],
+    ['the installation team will start on Monday 30.', ['2026-11-30']],
+    ['the goods will get to your Kano warehouse latest Thursday.', ['2026-11-19']],
+    ["It'll be with you by COB tomorrow.", ['2026-11-19']],
+    ['Renewal pack will be with you Tuesday.', ['2026-11-24']],
+    ['The rebate statement you asked about will be sent this Friday.', ['2026-11-20']],
+    ['Invoice for milestone 2 will be raised by month end.', ['2026-11-30']],
+    ['The parcel will go with the Saturday pickup.', ['2026-11-21']],
+    ['I will propose you 2 dates until end of this week.', ['2026-11-20']],
+    ['I am pleased to confirm that we will deliver the first tranche on 2 December.', ['2026-12-02']],
+    // Lists.
+    ['Action items\n- Me (Dev): send the pricing sheet by Fri\n- Greenway (Alicia): sign the DPA by the 20th', ['2026-11-20']],
+    ['Update:\n→ The 3 replacement pallet jacks ship Monday.\niii. The inspection report we send you on 8 December.', ['2026-11-23', '2026-12-08']],
+    ['Us:\n (1) send the updated order form by Monday;\nYou:\n (a) confirm the final seat count.', ['2026-11-23']],
+    ['Owner: Us (Pembroke Interiors)\n  - Replacement glass partition → fitted within 5 working days\nOwner: You\n  - Sign off the certificate', ['2026-11-25']],
+  ] as [string, (string | null)[]][])('%s', expectDues);
+
+  it.each([
+    'I confirm you the reservation for 40 pax on 12th March.',
+    'We reply to all enquiries within one business day.',
+    'We shall respond to all quality claims within 7 working days.',
+    'Your team will confirm the pilot scope after the internal meeting on February 3.',
+    "I'll be checking email in the evenings only.",
+    "We'll pick up the payroll integration question at the steering group on 29 January.",
+    "We'll pick things up again when we're all back on January 4.",
+    'We will do a joint call with your tech team on Thursday to validate.',
+    'Anything ordered after the 18th will be dispatched from 4 January.',
+    'If the PO comes through by Friday, we\'ll ship Monday.',
+    "Following up on tonight's outage at the Schaumburg store.",
+    'Our PRO is in the immigration office today to follow up personally.',
+    "- Tyler Nguyen will be your on-site lead and will call you before any crew arrives.",
+    'This is an automated confirmation that your request has been received. A member of our support team will respond within 1 business day.',
+    'Invoice 3 May.',
+    'Your PO by Friday please.',
+  ])('leaves out: %s', expectNone);
+});
