@@ -33,12 +33,16 @@ export function eventAnchoredDeadline(text: string, clause: Span, ctx: DeadlineC
   const own = text.slice(clause.start, clause.end);
   const o = matchEventOffset(own);
   if (!o) return null;
-  // The event with its date right after it: "before the fire-safety inspection on the 27th".
-  const here = findDeadline(own.slice(o.eventEnd, o.eventEnd + 40), ctx, { eventIsTheAction: true });
-  if (here && here.index <= 12) return applyEventOffset(o, here.due, ctx);
+  const sentences = splitSentences(text);
+  // The event with its date after it in the same sentence: "before the fire-safety inspection on the 27th",
+  // "three days after delivery to the hospital, which the forwarder has confirmed for 12 November".
+  const mine = sentences.find((s) => s.start <= clause.start && clause.start < s.end);
+  const rest = text.slice(clause.start + o.eventEnd, Math.min(mine?.end ?? clause.end, clause.start + o.eventEnd + 100));
+  const here = /\b(?:I|we)(?:['’]ll|\s+will)\b/i.test(rest) ? null : findDeadline(rest, ctx, { eventIsTheAction: true });
+  if (here) return applyEventOffset(o, here.due, ctx);
   const pattern = eventPattern(o.event);
   if (!pattern) return null;
-  for (const s of splitSentences(text)) {
+  for (const s of sentences) {
     // In the clause's own sentence, only what comes before the clause.
     const sentence = text.slice(s.start, s.start <= clause.start && clause.start < s.end ? clause.start : s.end);
     const at = sentence.search(pattern);
