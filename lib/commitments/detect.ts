@@ -609,8 +609,10 @@ export function detectCommitments(input: string, options: DetectOptions): Commit
       }
       // A date counted from an event the message dates ("fit them two days after delivery") outranks both.
       const fromEvent = eventAnchoredDeadline(masked, whole, ctx);
-      // Not over a date said before it: "by 19 March, two weeks before go-live on 5 April".
-      if (fromEvent && (!d || base + d.index >= whole.start + fromEvent.index)) {
+      // Not over a date said before it ("by 19 March, two weeks before go-live on 5 April") or one said to be the
+      // latest ("within 3 working days after the recount, latest by Fri 14 Aug").
+      const dAt = d ? base + d.index : 0;
+      if (fromEvent && (!d || (dAt >= whole.start + fromEvent.index && !/^(?:by|latest|no later)/i.test(d.phrase) && !/\b(?:latest|by|no later than)\s*$/i.test(masked.slice(Math.max(0, dAt - 15), dAt))))) {
         d = fromEvent;
         base = whole.start;
       } else if (!d && anchor && sameDay) {

@@ -5,7 +5,7 @@ import { applyEventOffset, findDeadline, matchEventOffset, type Deadline, type D
 import { splitSentences, type Span } from './sentences';
 
 // Words of an event too general to find it by: "the day before the event date".
-const GENERIC = /^(?:the|date|day|days|start|end|final|first|last|next|event|new|full|whole|planned|scheduled|actual)$/i;
+const GENERIC = /^(?:the|date|day|days|start|end|final|first|last|next|event|new|full|whole|planned|scheduled|actual|itself|themselves)$/i;
 // Other ways the same event is written: "go-live" / "goes live" / "launch", "check-in" / "arrival".
 const SAME_EVENT: Record<string, string> = {
   'go-live': String.raw`go(?:es|ing)?[- ]live|launch`,
@@ -17,15 +17,21 @@ const SAME_EVENT: Record<string, string> = {
   delivery: String.raw`deliver`,
   completion: String.raw`complet|finish`,
   loading: String.raw`load`,
+  departure: String.raw`depart|sail|ETD`,
+  sails: String.raw`sail|depart|ETD|vessel`,
+  departs: String.raw`depart|sail|ETD|vessel`,
 };
 
+// The event is found by its head word, the last that is not generic: "vessel departure" by "departure" (its
+// loading is another event), "the invoice date" by "invoice".
 function eventPattern(event: string): RegExp | null {
-  const stems = event
+  const head = event
     .toLowerCase()
     .split(/\s+/)
     .filter((w) => w.length >= 4 && !GENERIC.test(w))
-    .map((w) => SAME_EVENT[w] ?? w.slice(0, Math.max(4, Math.min(6, w.length - 2))).replace(/[^\w-]/g, ''));
-  return stems.length > 0 ? new RegExp(`\\b(?:${stems.join('|')})`, 'i') : null;
+    .pop();
+  if (head === undefined) return null;
+  return new RegExp(`\\b(?:${SAME_EVENT[head] ?? head.slice(0, Math.max(4, Math.min(6, head.length - 2))).replace(/[^\w-]/g, '')})`, 'i');
 }
 
 /** The deadline of `clause` (a span of `text`) counted from an event `text` dates, or null. */
