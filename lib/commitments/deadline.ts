@@ -188,6 +188,13 @@ function isoWeekEnd(ctx: DeadlineContext, week: number): string | null {
 
 const HOLIDAY_NAME = String.raw`(?:the\s+)?(?:(?:(?:[A-Z][\w'’-]*|al-[A-Z]\w*)\s+){1,3}(?:[Hh]olidays?|[Bb]reak|[Ff]estival|[Vv]acation|[Cc]losure|[Ss]hutdown)|(?:Golden Week|Songkran|Eid(?:\s+(?:[Aa]l|[Uu]l)[- ][A-Z]\w+)?|Diwali|Deepavali|Hari Raya(?:\s+[A-Z]\w+)?|Tet|Carnival|Carnaval|Passover|Pesach|Rosh Hashanah|Chuseok|Obon|Holi|Onam|Pongal|Dragon Boat(?:\s+Festival)?|Easter|Thanksgiving)(?:\s+(?:[Hh]olidays?|[Bb]reak|[Ff]estival))?)\b`;
 
+function sameDayNextMonth(ctx: DeadlineContext): string {
+  const { year, month, day } = parts(ctx.sentDate);
+  const [y, m] = month === 12 ? [year + 1, 1] : [year, month + 1];
+  for (let d = day; d > 27; d--) if (isValidCivil(y, m, d)) return civil(y, m, d);
+  return civil(y, m, Math.min(day, 28));
+}
+
 // Lunar New Year's day (a table: the date follows the Chinese calendar).
 const LUNAR_NEW_YEAR = ['2025-01-29', '2026-02-17', '2027-02-06', '2028-01-26', '2029-02-13', '2030-02-03', '2031-01-23', '2032-02-11'];
 
@@ -279,7 +286,7 @@ const RULES: Rule[] = [
   // "in the morning" from someone writing today means tomorrow morning.
   { re: /\b(?:first thing\s+)?in the (?:morning|am|a\.m\.)(?!\w)/gi, kind: 'day', resolve: (_m, c) => addDays(c.sentDate, 1) },
   // "I'll get onto it first thing": first thing tomorrow, unless a day follows.
-  { re: /(?<!(?:day|tomorrow|tmrw|tmr|week|mon|tue|wed|thu|fri|\d)[\s,]{1,3})\bfirst thing\b(?!\s+(?:in the|on|tomorrow|tmrw|today|this|next|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun|am|pm))/gi, kind: 'day', resolve: (_m, c) => addDays(c.sentDate, 1) },
+  { re: /(?<!(?:day|tomorrow|tmrw|tmr|week|mon|tue|wed|thu|fri|\d)[\s,]{1,3})\bfirst thing\b(?!\s+(?:in the|on|after|tomorrow|tmrw|today|this|next|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun|am|pm))/gi, kind: 'day', resolve: (_m, c) => addDays(c.sentDate, 1) },
   {
     re: new RegExp(`\\b(?:in|within)\\s+(?:the\\s+next\\s+)?(?:about\\s+)?${NUM}\\s+(?:minutes?|mins?)\\b`, 'gi'),
     kind: 'day',
@@ -536,6 +543,8 @@ const RULES: Rule[] = [
     resolve: (m, c) => (VAGUE_COUNT.test(m[1]!) ? null : addDays(c.sentDate, 7 * toNumber(m[1]!))),
   },
   { re: /\b(?:in|within)\s+(?:a|one|the next)\s+fortnight(?:['’]s\s+time)?\b/gi, kind: 'day', resolve: (_m, c) => addDays(c.sentDate, 14) },
+  // "in a month's time": the same day next month (its last day when the month is shorter).
+  { re: /\b(?:in|within)\s+(?:a|one)\s+month(?:['’]s\s+time)?\b/gi, kind: 'day', resolve: (_m, c) => sameDayNextMonth(c) },
   // "in a day or two": the promise is kept until the later of the two.
   { re: /\b(?:in|within|over)\s+(?:the\s+next\s+|a\s+)?(?:day|1 day|one day)\s+or\s+so\b/gi, kind: 'day', resolve: (_m, c) => addDays(c.sentDate, 1) },
   { re: /\b(?:in|within)\s+(?:the\s+next\s+|a\s+)?(?:day|1 day|one day)\s+or\s+two\b/gi, kind: 'day', resolve: (_m, c) => addDays(c.sentDate, 2) },
@@ -574,7 +583,7 @@ const RULES: Rule[] = [
     resolve: (m, c) => (m[1]!.toLowerCase() === 'midnight' ? c.sentDate : timeAhead(c, 12 * 60)),
   },
   {
-    re: /\b(\d{1,2})(?::(\d{2}))?\s?([ap])\.?\s?m\b\.?/gi,
+    re: /\b(\d{1,2})(?:[:.](\d{2}))?\s?([ap])\.?\s?m\b\.?/gi,
     kind: 'tod',
     resolve: (m, c) => {
       const mins = clockMinutes(m[1]!, m[2], m[3]);
@@ -738,7 +747,7 @@ const FOLLOWING_WEEKDAY = new RegExp(`\\bthe\\s+(?:following|next)\\s+${WD}\\b|\
 const NEXT_DAY = /\bthe\s+(?:day|morning|afternoon|evening)\s+after(?:\s+(?:that|this|it))?\b(?!\s+(?:tomorrow|next|your|our|his|her|their|my)\b)|\bthe\s+(?:following|next)\s+(?:day|morning)\b/i;
 // Not "the day before your arrival": that event has a date of its own, unknown here.
 const PREVIOUS_DAY = /\bthe\s+(?:day|evening|night|morning|afternoon)\s+before(?:\s+(?:that|it|then))?\b(?!\s+(?:yesterday|the|your|our|his|her|their|my)\b)/i;
-const SAME_DAY_AS = /\b(?:(?:on\s+)?(?:the\s+)?same\s+day|that\s+(?:same\s+)?(?:day|morning|afternoon|evening|night))\b/i;
+const SAME_DAY_AS = /\b(?:(?:on\s+)?(?:the\s+)?same\s+(?:day|evening|morning|afternoon|night)|that\s+(?:same\s+)?(?:day|morning|afternoon|evening|night))\b/i;
 const SAME_WEEK_AS = /\b(?:(?:in\s+)?the\s+same\s+week|(?:later\s+)?that\s+(?:same\s+)?week)\b/i;
 const NEXT_WORKING_DAY = /\bthe\s+(?:following|next)\s+(?:working|business)\s+day\b/i;
 const FOLLOWING_WEEK = /\bthe\s+(?:following\s+week|week\s+after(?:\s+that)?)\b/i;
