@@ -136,14 +136,14 @@ const RESTRICTED: Record<string, (rest: string, subject: string) => boolean> = {
   start: (r, subject) => !/^(?:on (?:monday|tuesday|wednesday|thursday|friday)|work|my|next|in|at|over|again|afresh|from scratch)\b/i.test(r) || (!/^(?:I|we)$/i.test(subject) && /^on\s/i.test(r)),
   work: (r) => /^(?:on|through|with (?:the|our))\b/i.test(r),
   // "drop you a line", "drop the samples off"; a visit: "I'll drop down to you Friday", "drop by your office".
-  drop: (r) => /^(?:you|it|them|the|a)\b/i.test(r) || /^(?:down|over|round|around|by|in|up)\s+(?:to\s+(?:you|u|your)|by\s+your|your|at your)\b/i.test(r),
+  drop: (r) => /^(?:you|it|them|the|a)\b|^(?:in|off|round)\s+(?:the|your|some|a|an)\s+(?!(?:morning|afternoon|evening|week)\b)/i.test(r) || /^(?:down|over|round|around|by|in|up)\s+(?:to\s+(?:you|u|your)|by\s+your|your|at your)\b/i.test(r),
   walk: (r) => /^(?:you|u|them|him|her|(?:your|the|our)\s+(?:[\w-]+\s+){0,3}?[\w-]+)\s+through\b/i.test(r),
   // "will look tmrw": looking into it, at a time.
   look: (r) => /^(?:into|at|over|through|up|for|in on|after)\b/i.test(r) || /^(?:tmrw|tomorrow|today|tonight|later|first thing|asap|this (?:afternoon|evening|arvo)|(?:on\s+)?(?:mon|tues?|wed|thu(?:rs)?|fri)[a-z]*)\b/i.test(r),
   // "I'll see to it that …", "I'll see that the refund goes through": making sure, not perceiving.
   // A visit to the recipient's site is a service call; "visit with you" is a meeting.
   // Our people sent out with a time are a service call too: "Our service engineer will visit within 48 hrs".
-  visit: (r, subject) => /^(?:your|the|our)\s+(?:[\w-]+\s+){0,2}?(?:site|office|offices|plant|premises|warehouse|store|branch|facility|factory|depot|clinic|hotel|venue|mill)\b|^your\b/i.test(r) || (!/^(?:I|we)$/i.test(subject) && /^(?:site|on[- ]?site|within|tomorrow|tmrw|today|on (?:mon|tue|wed|thu|fri|the)|next|this)\b/i.test(r)),
+  visit: (r, subject) => /^(?:your|the|our)\s+(?:[\w-]+\s+){0,3}?(?:site|office|offices|plant|premises|warehouse|store|branch|facility|factory|depot|clinic|hotel|venue|mill|villa|home|house|residence|property|building|shop|restaurant|farm)\b|^your\b/i.test(r) || (!/^(?:I|we)$/i.test(subject) && /^(?:site|on[- ]?site|within|tomorrow|tmrw|today|on (?:mon|tue|wed|thu|fri|the)|next|this)\b/i.test(r)),
   // "I'll see what I can do by Friday": an effort on the recipient's request.
   see: (r) => /^(?:to it that|that (?:the|your|it|this|you|everything|all)|what (?:I|we) can do)\b/i.test(r),
   // "We'll touch base" is a joint plan; "I'll touch base with you" is a promise to call.
@@ -283,7 +283,7 @@ const firstWord = (s: string): string => /^[A-Za-z][\w'’-]*/.exec(s)?.[0] ?? '
 // After "have" + object: a participle ("installed"), a direction or place ("to you", "over",
 // "in your inbox"), a state ("ready"), a time ("by Friday"), or a verb ("have our engineers look at it").
 const HAVE_COMPLEMENT =
-  /^(?:to (?:you|u|your|y'all|the team|everyone|both)|over|back|across|out|through|up|ready|sorted|live|available|finished|complete|done|in (?:your|the|place|hand)|on (?:your|the)|with (?:you|u|your)|for (?:you|u|your)|by|before|on|today|tomorrow|tmrw|tonight|early|first|within|next|this|later|eod|cob|asap|in \d|in (?:a|an|two|three) )\b/i;
+  /^(?:to (?:you|u|your|y'all|the team|everyone|both)|over|back|across|out|through|up|ready|sorted|live|available|finished|complete|done|in (?:your|the|place|hand|by|on|tomorrow|today|this|next)|on (?:your|the)|with (?:you|u|your)|for (?:you|u|your)|by|before|on|today|tomorrow|tmrw|tonight|early|first|within|next|this|later|eod|cob|asap|in \d|in (?:a|an|two|three) )\b/i;
 const HAVE_NOT = /^(?:to|got|been|had|no|any|fun|time|questions?|a (?:chance|think|great|good|nice|lovely|call|meeting|chat|word|break|day|holiday)|the (?:day|week) off|lunch|dinner|more time|trouble|issues?|problems?)\b/i;
 const EVENT_NOUN = /^(?:call|meeting|chat|lunch|dinner|break|holiday|vacation|day|time|fun|questions?|trouble|issues?|problems?|word|think|conversation|discussion|session|baby)$/i;
 
@@ -339,14 +339,14 @@ function haveComplement(r: string): boolean {
 }
 
 // "Our engineers will be on site to fix the router": the purpose's verb decides.
-const AT_YOUR_PLACE = /^(?:on[- ]?site|onsite|there|here|out(?=\s+(?:to\s+(?:you|your)\b|on\s|tomorrow|today|next|this|(?:mon|tue|wed|thu|fri)))|(?:at|in|on) your (?:[\w-]+\s+){0,2}?(?:office|site|premises|branch|plant|warehouse|store|facility|factory|clinic|depot|venue|hotel|location|DC|farm|mine|mill|yard|school|hospital|restaurant|kitchen|lab)|over)\b/i;
+const AT_YOUR_PLACE = /^(?:on[- ]?site|onsite|there|here|(?:out|in)(?=\s+(?:to\s+(?:you|your)\b|on\s|tomorrow|today|next|this|(?:mon|tue|wed|thu|fri)))|(?:at|in|on) your (?:[\w-]+\s+){0,2}?(?:office|site|premises|branch|plant|warehouse|store|facility|factory|clinic|depot|venue|hotel|location|DC|farm|mine|mill|yard|school|hospital|restaurant|kitchen|lab)|over)\b/i;
 const VISIT_TIME = /\b(?:tomorrow|today|tmrw|tonight|(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?|\d{1,2}(?:st|nd|rd|th)?|next week|this week)\b/i;
 
 /** A visit to the recipient: "I'll be onsite tomorrow to swap the unit", "our technician will be at your site on 5 January". */
 function beThereTo(r: string, subject: string): boolean {
   const place = AT_YOUR_PLACE.exec(r);
   // "I'll be out Monday" is my absence; "Our tech will be out Monday week" is a call-out.
-  if (!place || (/^out\b/i.test(place[0]) && /^(?:I|i|we|We)$/.test(subject))) return false;
+  if (!place || (/^(?:out|in)\b/i.test(place[0]) && /^(?:I|i|we|We)$/.test(subject))) return false;
   const after = r.slice(place[0].length);
   const m = /^([^,;]{0,40}?)\s+to\s+([a-z]+)\s*(.*)$/i.exec(after);
   // "to swap the unit": the word after "to" with an object is a verb, whatever the lexicon says.
@@ -389,6 +389,9 @@ const READY = /^((?:the|your|a|an|this|these|those|our|my)\b[^,;:]{0,60}?|it|the
 // Our thing in the simple present with a time, as non-native and terse writers put it: "the samples ship Monday",
 // "The replacement goes out on Friday with express".
 const THING_PRESENT = /^((?:the|your|a|an|this|these|those|our|my)\b[^,;:]{0,60}?|it|they|[a-z]+(?:\s+[a-z]+){0,2})\s+(?:ships?|goes out|go out|leaves?|is dispatched|are dispatched)\b/i;
+// An event of ours set for a time: "delivery will be next Friday", "QC inspection will be tomorrow", "the pilot will
+// start on 3/12". The caller keeps these only with a future time.
+const SCHEDULED = /^((?:(?:the|your|our)\s+)?(?:[\w-]+\s+){0,2}(?:delivery|dispatch|shipment|installation|install|inspection|collection|pickup|handover|visit|go-live|rollout|roll-out|cut-?over|pilot|migration|training|commissioning))\s+(?:will|shall)\s+(?:be(?=\s+(?:on|by|next|this|tomorrow|tmrw|today|within|in|early|end|mon|tue|wed|thu|fri|sat|sun|\d))|start|begin|commence|kick off)\b/i;
 // A present-progressive passive of ours: "A technician is being dispatched to the Leeds site on Monday morning".
 const BEING = /^((?:the|your|a|an|this|these|those|our|my)\b[^,;:]{0,60}?|it|they)\s+(?:is|are)\s+being\s+([a-z]+ed|sent|sent out)\b/i;
 // A future marker for a progressive reply: a time word, or "shortly/soon/later".
@@ -397,7 +400,7 @@ const PROGRESSIVE_FUTURE = /\b(?:shortly|soon|later|l8r|in a (?:bit|sec|min|minu
 
 // Our side acting in the passive: "Your login details will be sent to you tomorrow."
 const PASSIVE =
-  /^((?:the|your|a|an|this|these|those|it|they|all|both|each|any|our|my|yr)\b(?:[^,;:]|,(?=\d))*?|it|they|[A-Z][a-z]+(?:\s+[a-z0-9][\w-]*){0,6}?)(?:\s+will|\s+shall|['’]ll)\s+(?:also\s+|then\s+|now\s+|all\s+|both\s+|definitely\s+|probably\s+|hopefully\s+)?be\s+(?:[a-z]+ly\s+)?((?:re-|pre-)?[a-z]+)\b/i;
+  /^((?:the|your|a|an|this|these|those|it|they|all|both|each|any|our|my|yr)\b(?:[^,;:]|,(?=\d))*?|it|they|[A-Z][a-z]+(?:\s+[a-z0-9][\w-]*){0,6}?)(?:\s+(?:also|then))?(?:\s+will|\s+shall|['’]ll)\s+(?:also\s+|then\s+|now\s+|all\s+|both\s+|definitely\s+|probably\s+|hopefully\s+)?be\s+(?:[a-z]+ly\s+)?((?:re-|pre-)?[a-z]+)\b/i;
 const MONTH_OR_DAY = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues?|weds?|thu(?:rs?)?|fri|sat|sun|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|eod|cob|noon|end|close|next|this|the|tomorrow|today|tonight)$/i;
 
 // Papers that follow a promise: "Invoice will follow."
@@ -415,7 +418,7 @@ function passiveHead(rest: string): Head | null {
   const endsInName = d !== null && /^\S+\s.*\b[A-Z][a-z]+$/.test(d[1]!) && !MONTH_OR_DAY.test(/([A-Z][a-z]+)$/.exec(d[1]!)![1]!);
   if (d && !estimate && (!bare || thing) && !peopleSubject(d[1]!) && !endsInName) return { subject: 'it', after: 0, rule: 'delivery', base: 0.7 };
   // The caller keeps these only with a future time.
-  const state = READY.exec(rest) ?? THING_PRESENT.exec(rest) ?? BEING.exec(rest);
+  const state = READY.exec(rest) ?? THING_PRESENT.exec(rest) ?? BEING.exec(rest) ?? SCHEDULED.exec(rest);
   // Someone's estimate is not our undertaking: "The carrier estimates the screens ship Thursday".
   if (state && !peopleSubject(state[1]!) && !/\b(?:estimates?|says?|expects?|thinks?|believes?|reckons?|advises?|told|said)\b/.test(state[1]!)) return { subject: 'it', after: 0, rule: 'state', base: 0.65 };
   const m = PASSIVE.exec(rest);
@@ -525,7 +528,7 @@ function matchHead(rest: string): Head | null {
   m = /^(?:should|shd|shud)\s+(?=(?:have|be able to)\s)/i.exec(lower);
   if (m) return { subject: 'I', after: m[0].length, rule: 'subjectless', base: 0.7 };
   // A reply in the progressive with a future time: "Sending shortly.", "np, sending l8r today".
-  m = /^(?:(?:I['’]m|I am|im|we['’]re|we are|we r)\s+)?(?:(?:also|just)\s+)?(?!(?:hoping|planning|aiming|going|looking|trying|wondering|thinking|getting)\b)(?=([a-z]{3,}ing)\b)/i.exec(lower);
+  m = /^(?:(?:I['’]m|I am|im|we['’]re|we are|we r)\s+)?(?:(?:also|just)\s+)?(?!(?:hoping|planning|aiming|going|looking|trying|wondering|thinking|getting|writing|using|including|regarding|concerning|according|pending|attaching|enclosing)\b)(?=([a-z]{3,}ing)\b)/i.exec(lower);
   // The future time must belong to this verb phrase, not to a clause after it ("letting you know I'll be out tomorrow").
   if (m && m[1] && isGerund(m[1]) && PROGRESSIVE_FUTURE.test(lower.slice(m[0].length).split(/\b(?:I|i|we|you|he|she|they)(?:['’]\w+|\s+(?:will|would|am|are|is|was|were|have|had|can|could|should|shall|may|might|must|need|want)\b)|\b(?:that|which|who|because|so|and)\b|,/)[0]!)) return { subject: 'I', after: m[0].length, rule: 'progressive', base: 0.7 };
   // "Expect the deck from me on Thursday" / "Expect it early next week" / "Please expect our invoice by COB": a delivery announced to the recipient.
@@ -860,6 +863,8 @@ export function classifyClause(ctx: ClauseContext): Verdict {
   // Only this promise's own rest counts, not a later one's ("…by EOW, and I'll send X once you pick").
   const ownAfter = after.split(/(?:,\s*|\s)(?:and|but|plus|so|then)\s+(?:I|i|we|our|my)(?:['’]\w+)?\s/)[0] ?? after;
   if (TRAILING_RECIPIENT_CONDITION.test(`${tail} ${ownAfter}`)) return NO;
+  // "I'll be in touch if anything changes": a word only when something changes, nothing owed now.
+  if (/^(?:be\s+in\s+touch|get\s+in\s+touch|let\s+(?:you|u)\s+know|inform\s+(?:you|u)|update\s+(?:you|u)|tell\s+(?:you|u)|reach\s+out)\b/i.test(tail) && /\b(?:if|should|in case)\s+(?:anything|something|things|that|this|there(?:'s| is| are))\s+(?:changes?|comes? up|(?:any\s+)?changes?|slips?)\b/i.test(`${tail} ${ownAfter}`)) return NO;
   // "…, subject to the issuance of the site access permit by your HSE department" (in this clause only).
   if (/\bsubject to\b[^.;]{0,80}\b(?:your|you)\b/i.test(tail)) return NO;
   if (WAITS_ON_RECIPIENT.test(lastBefore) && !/\b(?:regardless|either way|in any case|anyway)\b/i.test(`${tail} ${after}`)) return NO;
