@@ -10,7 +10,7 @@ import { firstQuotedMessage } from './strip-quoted';
 
 // The reply's first sentence, greeting allowed, is nothing but taking it on (and thanks, a name, an emoji).
 const ACCEPTANCE =
-  /^\s*(?:(?:hi|hey|hiya|morning|thanks|thx)\s+[A-Z][\w-]*\s*[—–,:!-]*\s*)?(?:(?:yep|yes|yeah|yup|sure|ok|okay|k|absolutely|of course|no problem|np|no worries|noted|got it|understood|roger|alright|all good|sounds good)[\s,.!:;–—-]+)*(will do|on it|can do|consider it done|sure thing|you got it|wilco)\b[\s,.!:;–—-]*(?:(?:thanks|thank you|thx|cheers|ta|you too|same to you)\b[^.!?\n]{0,20}?)?[\s,.!:;–—-]*(?:\p{Extended_Pictographic}\uFE0F?\s*)*$/iu;
+  /^\s*(?:(?:hi|hey|hiya|morning|thanks|thx)\s+[A-Z][\w-]*\s*[—–,:!-]*\s*)?(?:(?:yep|yes|yeah|yup|sure|ok|okay|k|absolutely|of course|no problem|np|no worries|noted|got it|understood|roger|alright|all good|sounds good)[\s,.!:;–—-]+)*(will do|on it|can do|consider it done|sure thing|you got it|wilco)\b(?:,\s*[A-Z][a-z]+)?[\s,.!:;–—-]*(?:(?:thanks|thank you|thx|cheers|ta|you too|same to you)\b[^.!?\n]{0,20}?)?[\s,.!:;–—-]*(?:\p{Extended_Pictographic}\uFE0F?\s*)*$/iu;
 
 // A sentence that asks the writer for something ("Can you send both by Thursday?", "Finance have asked
 // whether we can get the credit note before month end"), not a courtesy ("Let me know if you need anything").

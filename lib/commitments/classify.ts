@@ -48,7 +48,7 @@ const SUBJECT_WE_OUR =
   /^(?:our|my)\s+(?:[a-z][\w&-]*\s+){0,3}?(?:team|teams|department|dept|group|folks|people|guys|office|desk|side|staff|assistant|colleagues?|techs?|reps?|engineering|support|finance|billing|accounting|legal|ops|operations|crew|devs|IT|HR|procurement|partners? team|account team|company|firm|org|organisation|organization|squad|helpdesk|service desk)\b(?=\s+(?:will|wil|shall|can|are|is|am)\b|['’](?:ll|re|s)\b)/i;
 // A department named bare is ours in mail we send: "Engineering will be pushing a fix Thursday".
 const SUBJECT_DEPARTMENT = /^(?:[Tt]he (?:lab|warehouse|workshop|QA team|quality team)|QA(?: team)?|(?!(?:Your|Their|His|Her|Its)\s)[A-Z][A-Za-z]+ team|[Ee]ngineering|[Ff]inance|[Ll]egal|[Ss]upport|[Bb]illing|[Aa]ccounting|[Aa]ccounts|[Pp]rocurement|[Oo]ps|[Oo]perations|IT|HR|[Dd]ispatch|[Ll]ogistics|[Tt]he team|[Tt]he support team|[Tt]he (?:[a-z][\w-]*\s+){1,2}(?:team|crew))(?=\s+(?:will|shall|is|are)\b|['’]ll\b)/;
-const TEAM_PRESENT = /^(?:our|my)\s+(?:[a-z][\w&-]*\s+){0,2}?(?:team|department|dept|desk|office|engineers|staff)\s+([a-z]{3,}s)\b(?=\s+(?:the|your|a|an|our|it|them|all|this|these|those)\b)/i;
+const TEAM_PRESENT = /^(?:our|my)\s+(?:[a-z][\w&-]*\s+){0,2}?(?:team|department|dept|desk|office|engineers|staff|manager|engineer|technician|tech|rep|driver|installer|planner|coordinator)\s+([a-z]{3,}s)\b(?=\s+(?:the|your|a|an|our|it|them|all|this|these|those|you|u)\b)/i;
 // Someone of ours, unnamed: "Someone from our team will call you today", "One of our engineers will visit".
 const SUBJECT_ONE_OF_US = /^(?:someone|somebody|a member|one|a colleague|an engineer|a technician|a rep(?:resentative)?|an agent|a specialist)\s+(?:from|of|on|in)\s+(?:our|my)\s+(?:[\w-]+\s+){0,2}?[\w-]+(?=\s+(?:will|shall)\b|['’]ll\b)/i;
 const SUBJECT_OUR_ANY = /^(?:our|my)\s+(?:[\w&-]+\s+){0,2}?[\w&-]+(?=\s+(?:will|shall|(?:is|are)\s+(?:also\s+)?going to)\b|['’]ll\b)/i;
@@ -131,7 +131,8 @@ const RESTRICTED: Record<string, (rest: string, subject: string) => boolean> = {
   dial: (r) => !/^(?:in|into)\b/i.test(r),
   stop: (r) => !/^(?:by|in|over|around|off)\b/i.test(r),
   come: (r, subject) => /^back to (?:you|u)\b|^back with\b/i.test(r) || (!/^(?:I|we)$/i.test(subject) && /^(?:to|out to)\s+your\b/i.test(r)),
-  return: (r) => isNounPhraseStart(firstWord(r)) && !/^(?:to|home|from)\b/i.test(r),
+  // "I will return to you until tomorrow": getting back to the recipient.
+  return: (r) => (isNounPhraseStart(firstWord(r)) && !/^(?:to|home|from)\b/i.test(r)) || /^to\s+(?:you|u)\b/i.test(r),
   // "the installation team will start on Monday 27" begins the work for the recipient; "I'll start on Monday" is my own.
   start: (r, subject) => !/^(?:on (?:monday|tuesday|wednesday|thursday|friday)|work|my|next|in|at|over|again|afresh|from scratch)\b/i.test(r) || (!/^(?:I|we)$/i.test(subject) && /^on\s/i.test(r)),
   work: (r) => /^(?:on|through|with (?:the|our))\b/i.test(r),
@@ -156,7 +157,8 @@ const RESTRICTED: Record<string, (rest: string, subject: string) => boolean> = {
   help: (r) => /^(?:you|with)\b/i.test(r),
   guide: (r) => /^(?:you)\b/i.test(r),
   address: (r) => /^(?:it|this|that|the|your|these|those|any|all)\b/i.test(r),
-  pass: (r) => /^(?:it|this|that|them|the|along|on|your)\b/i.test(r) && !/^on\s+(?:this|that|it)(?:\s+one)?\b/i.test(r),
+  // "… will pass by your office": a call-out.
+  pass: (r) => (/^(?:it|this|that|them|the|along|on|your)\b/i.test(r) && !/^on\s+(?:this|that|it)(?:\s+one)?\b/i.test(r)) || /^(?:by|round)\s+your\b/i.test(r),
   run: (r) => /^(?:it|this|that|them|the|a|some|another|your|two|three|four|a few|\d+)\b/i.test(r),
   ask: (r) => /^(?:[\w.-]+\s+){1,4}(?:to|for|about|if|whether)\b|^(?:around|about|the team|finance|legal)\b/i.test(r),
   tell: (r) => /^(?:\w+\s+)?(?:to|about|that)\b/i.test(r),
@@ -434,7 +436,7 @@ function passiveHead(rest: string): Head | null {
     if (namesPerson(bareHead) || t.has('Pronoun') || t.has('Determiner') || t.has('Preposition') || t.has('Conjunction') || t.has('QuestionWord')) return null;
   }
   // A class of things is policy: "Orders placed after 18 December will be dispatched in the new year".
-  if (/^(?:[A-Z][a-z]+s|Anything|Everything|Any\s+[a-z]+s?)\s+(?:[a-z]+ed|made|sent|paid|received|placed|submitted|booked)\b/.test(subject)) return null;
+  if (/^(?:[A-Z][a-z]+s|Anything|Everything|Any\s+[a-z]+s?)\s+(?:[a-z]+ed|made|sent|paid|received|placed|submitted|booked)\b|^All\s+(?:[a-z]+\s+){0,3}?(?:orders|inquiries|enquiries|requests|tickets|claims|queries|shipments)\b/.test(subject)) return null;
   // People are not shipped: a subject naming a person, "you" or "we" is not our side acting on a thing.
   if (peopleSubject(subject) && !/^(?:your|our|my)\b/i.test(subject)) return null;
   if (/^(?:our|my)\b/i.test(subject) && (SUBJECT_WE_OUR.test(subject) || SUBJECT_OUR_AGENT.test(`${subject} will`))) return null;
@@ -871,7 +873,7 @@ export function classifyClause(ctx: ClauseContext): Verdict {
   // Something done together in a meeting is a joint plan, not a promise.
   const plan = tail.split(/\b(?:to see|so that|so we|when|whether|if|because)\b/i)[0] ?? tail;
   // "We'll pick things up again when we're all back": together, after a break.
-  if (JOINT_EVENT.test(plan) || /\bwhen we(?:['’]re| are) (?:all|both) back\b|\ba\s+joint\s+(?:call|meeting|session|review|visit|inspection|workshop|walk-?through)\b/i.test(tail) || (JOINT_TOGETHER.test(plan) && (/^we$/i.test(head.subject) || /\btogether\s+with\s+(?:you|u)\b/i.test(plan)) && !/^(?:put|pull|piece|get)\b/i.test(plan))) return NO;
+  if (JOINT_EVENT.test(plan) || /\bwhen we(?:['’]re| are) (?:all|both) back\b|\bwhen we (?:meet|see each other|catch up|speak|talk)\b|\ba\s+joint\s+(?:call|meeting|session|review|visit|inspection|workshop|walk-?through)\b/i.test(tail) || (JOINT_TOGETHER.test(plan) && (/^we$/i.test(head.subject) || /\btogether\s+with\s+(?:you|u)\b/i.test(plan)) && !/^(?:put|pull|piece|get)\b/i.test(plan))) return NO;
   if (/^(?:and|so|then|&|-|–|—)$/.test(lead.conj) || /(?:\band|[-–—])\s*$/.test(before)) {
     // "Send me the logs - I'll …" waits on the recipient; "Leave it with me - I'll …" takes it on.
     if ((IMPERATIVE.test(before) || IMPERATIVE_START.test(before)) && !/^\W*(?:leave (?:it|this|that)(?: one)? with (?:me|us)|(?:please|kindly|pls)\s+(?:note|be (?:informed|advised)))\b/i.test(before)) return NO;

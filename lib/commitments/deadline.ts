@@ -250,7 +250,7 @@ const RULES: Rule[] = [
   // Scots "the morra".
   { re: /\b(?:tomorrow|tmrw|tmw|tmr|tmro|tomoz|2moro|2morrow|2mrw|the morra|the morn(?!ing)|ma[ñn]ana)(?![\w'’])/gi, kind: 'day', resolve: (_m, c) => addDays(c.sentDate, 1) },
   // "tom AM": lower-case "tom" before a time of day is tomorrow, not Tom.
-  { re: /\btom(?=\s+(?:AM|PM|am|pm|morning|EOD|eod|COB|cob)\b)/g, kind: 'day', resolve: (_m, c) => addDays(c.sentDate, 1) },
+  { re: /\btom(?=\s+(?:AM|PM|am|pm|morning|EOD|eod|COB|cob)\b|\s*(?:[.,;!)]|$))|(?<=\bby\s)tom\b/g, kind: 'day', resolve: (_m, c) => addDays(c.sentDate, 1) },
   // "Thursday the 26th", "Monday 23rd": the date decides, the weekday only confirms it.
   {
     // "Monday 27" without its suffix too, when nothing but punctuation or a clause follows it.
@@ -873,7 +873,8 @@ export function findDeadline(text: string, ctx: DeadlineContext, options: { even
   let pool = days.length > 0 ? days : all;
   // "The contracted 40 MT for Q4 will be shipped next month": a date after "for" names what the thing is for.
   // So does "the figures for the Q4 rebate": a "for the …" phrase with a noun after it.
-  const notFor = pool.filter((c) => !/\b[a-z]+\s+for\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, c.index - 24), c.index)) && !(/^for\s+the\s/i.test(c.phrase) && /^\s+[a-z]/i.test(text.slice(c.end))));
+  // "the new price list for Q3 tomorrow morning": the phrase may hold its own "for".
+  const notFor = pool.filter((c) => !/\b[a-z]+\s+for\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, c.index - 24), c.index)) && !(/^for\s/i.test(c.phrase) && /\b[a-z]{3,}\s+$/i.test(text.slice(Math.max(0, c.index - 24), c.index))) && !(/^for\s+the\s/i.test(c.phrase) && /^\s+[a-z]/i.test(text.slice(c.end))));
   if (notFor.length > 0 && notFor.length < pool.length) pool = notFor;
   // "after the holiday, around Feb.26", "on 8 October, first working day after the holiday": the date said wins.
   if (pool.some((c) => EXPLICIT_DATE.test(c.phrase) && /\d/.test(c.phrase))) pool = pool.filter((c) => !/^after\s+the\b/i.test(c.phrase));
