@@ -166,6 +166,8 @@ const RESTRICTED: Record<string, (rest: string, subject: string) => boolean> = {
   put: (r) => /^(?:you|it|this|that|them|the|a|your|our|both|all|these|those|everything|together|in|through|something)\b/i.test(r),
   set: (r) => /^(?:up|you|it|this|that|them|the|a)\b/i.test(r),
   // "Our technician will reach your Lahore mill on the 4th": arriving at the recipient's place.
+  // "will back on Monday": "be back", a return, not an action ("back up the files" is one).
+  back: (r) => /^up\b/i.test(r),
   reach: (r) => /^(?:out|back)\b/i.test(r) || /^your\s+(?:[\w-]+\s+){0,2}?(?:site|office|offices|plant|premises|warehouse|store|branch|facility|factory|depot|clinic|hotel|venue|mill|DC|yard)\b/i.test(r),
   circle: (r) => /^back\b/i.test(r),
   loop: (r) => /^(?:back|in|you)\b/i.test(r),
@@ -830,6 +832,9 @@ export function classifyClause(ctx: ClauseContext): Verdict {
     if (head.rule === 'subjectless' && !/^(?:and|but|so|then)$/.test(lead.conj) && lead.skipped === 0 && !ACK.test(before.trim()) && SUBJECT_BEFORE.test(before) && !FINITE.test(before.replace(/\([^)]*\)/g, ' '))) ok = false;
     // "… but Hamish is covering my accounts and will call you Monday": the named colleague's promise.
     if (head.rule === 'subjectless' && namedSubjectAnd(before)) ok = false;
+    // "Kevin Park, our solutions engineer, will send you …", "Mr. Kulkarni, who will be handling your account … and
+    // will share …": a named colleague with an apposition or a relative clause, a third party (spec §1).
+    if (head.rule === 'subjectless' && NAMED_APPOSITION.test(before)) ok = false;
   }
   // "We expect to have more clarity by Thursday": a forecast of knowing, nothing handed over.
   if (/^(?:have|get)\s+(?:more|better|some|further|a bit more)?\s*(?:clarity|visibility|information|info|news|an idea|a sense)\b/i.test(tail)) return NO;
@@ -891,6 +896,8 @@ const FINITE = /\b(?:is|are|was|were|am|has|have|had|does|did|[a-z]{3,}ed|(?!(?:
 const SUBJECT_BEFORE = /(?:^|[.;!?]\s*)(?:[Oo]ur|[Mm]y|[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Yy]our|[Aa]|[Aa]n|[Tt]his|[Tt]hat)\b[^.;!?]*$|,\s*(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?(?:[A-Z][a-z]+\s*){1,4},?\s*$|(?:^|\W)[A-Z][a-z]+\s*\((?!(?:me|us)\))[^)]*\)\s*$/;
 // A named person, then a verb of their own, then "and": the rest of the sentence is theirs.
 const NAMED_AND = /(?:^\W*|[.;!?]\s+|,\s*(?:but|and|so)\s+|\s[-–—]\s+)([A-Z][a-z]+)(?:\s+[A-Z][a-z]+)?(?:\s+(?:from|at|in|on|of)\s+(?:our|my|the)\s+[\w-]+)?\s+(?:is|are|was|has|had|will|can)\b[^.;!?]*?(?:\b(?:and|&)\s*)?$/;
+
+const NAMED_APPOSITION = /(?:^|[.;!?]\s*|\b(?:with|to|from|cc|coordinate with)\s+)(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}(?:,\s+(?:our|my|the)\s+[^,.;!?]{1,40},\s*$|(?:\s+(?:from|in|of)\s+(?:our|my|the)\s+[^,.;!?]{1,40})?(?:\s*\([^)]{1,30}\))?,?\s+who(?:['’]ll|\s+will|\s+is|\s+has|\s+can)\b[^.;!?]*$)/;
 
 function namedSubjectAnd(before: string): boolean {
   const m = NAMED_AND.exec(before);
