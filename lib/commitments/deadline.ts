@@ -543,6 +543,17 @@ const RULES: Rule[] = [
     resolve: (m, c) => (VAGUE_COUNT.test(m[1]!) ? null : addDays(c.sentDate, 7 * toNumber(m[1]!))),
   },
   { re: /\b(?:in|within)\s+(?:a|one|the next)\s+fortnight(?:['’]s\s+time)?\b/gi, kind: 'day', resolve: (_m, c) => addDays(c.sentDate, 14) },
+  // "on the first working day of the new year / of January": that month's first working day, this year's or next.
+  {
+    re: /\b(?:on\s+)?the\s+first\s+(?:working|business)\s+day\s+(?:of|in)\s+(?:the\s+)?(new\s+year|next\s+month|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b/gi,
+    kind: 'day',
+    resolve: (m, c) => {
+      const which = m[1]!.toLowerCase();
+      if (/next\s+month/.test(which)) return nthWorkingDayOfNextMonth(c, 1);
+      const first = monthDayOnOrAfter(c, /new\s+year/.test(which) ? 1 : monthOf(which), 1, null);
+      return first === null ? null : addWorkingDays(addDays(first, -1), 1, c.cal);
+    },
+  },
   // "in a month's time": the same day next month (its last day when the month is shorter).
   { re: /\b(?:in|within)\s+(?:a|one)\s+month(?:['’]s\s+time)?\b/gi, kind: 'day', resolve: (_m, c) => sameDayNextMonth(c) },
   // "in a day or two": the promise is kept until the later of the two.
@@ -576,7 +587,7 @@ const RULES: Rule[] = [
   },
   { re: /\b(?:(?:after|before|by)\s+lunch(?:time)?|lunchtime)\b/gi, kind: 'tod', resolve: (_m, c) => timeAhead(c, 13 * 60) },
   // "have an ETA to you by 9": an hour without am/pm is a working hour (7–11 in the morning, 12–6 after noon).
-  { re: /\bby\s+(1[0-2]|[1-9])(?!\d|:|\.\d|\s*(?:am|pm|a\.m|p\.m|st|nd|rd|th|%|days?|weeks?|hours?|units?|pallets?|cartons?|boxes|items|pcs|[a-z]))/gi, kind: 'tod', resolve: (m, c) => { const h = Number(m[1]); return timeAhead(c, (h <= 6 ? h + 12 : h) * 60); } },
+  { re: /\bby\s+(1[0-2]|[1-9])(?!\d|:|\.\d|\s*(?:am|pm|a\.m|p\.m|st|nd|rd|th|%|days?|weeks?|hours?|units?|pallets?|cartons?|boxes|items|pcs|(?!latest\b|at the latest\b)[a-z]))/gi, kind: 'tod', resolve: (m, c) => { const h = Number(m[1]); return timeAhead(c, (h <= 6 ? h + 12 : h) * 60); } },
   {
     re: /\b(noon|midday|midnight)\b/gi,
     kind: 'tod',
