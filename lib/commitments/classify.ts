@@ -869,7 +869,9 @@ export function classifyClause(ctx: ClauseContext): Verdict {
   if (/^\W*(?:actually,?\s+)?(?:scratch that|never ?mind|on second thought|disregard that|ignore that)\b/i.test(after)) return NO;
   // Only this promise's own rest counts, not a later one's ("…by EOW, and I'll send X once you pick").
   const ownAfter = after.split(/(?:,\s*|\s)(?:and|but|plus|so|then)\s+(?:I|i|we|our|my)(?:['’]\w+)?\s/)[0] ?? after;
-  if (TRAILING_RECIPIENT_CONDITION.test(`${tail} ${ownAfter}`)) return NO;
+  // "send our technician … to recalibrate the scale and replace the load cell if needed": the need is the second
+  // step's, judged by us, and the promise before it stands.
+  if (TRAILING_RECIPIENT_CONDITION.test(`${tail} ${ownAfter}`.replace(/\s(?:and|&)\s+[a-z]+\b[^.;]*?\bif\s+(?:needed|required|necessary)\b/i, ''))) return NO;
   // "I'll be in touch if anything changes": a word only when something changes, nothing owed now.
   if (/^(?:be\s+in\s+touch|get\s+in\s+touch|let\s+(?:you|u)\s+know|inform\s+(?:you|u)|update\s+(?:you|u)|tell\s+(?:you|u)|reach\s+out)\b/i.test(tail) && /\b(?:if|should|in case)\s+(?:anything|something|things|that|this|there(?:'s| is| are))\s+(?:changes?|comes? up|(?:any\s+)?changes?|slips?)\b/i.test(`${tail} ${ownAfter}`)) return NO;
   // "…, subject to the issuance of the site access permit by your HSE department" (in this clause only).
