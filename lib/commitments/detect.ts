@@ -341,8 +341,10 @@ const FRAGMENT = new RegExp(
   'i',
 );
 
+const BULLET_LEAD = new RegExp(`^${BULLET_SOURCE}\\s*`);
+
 function verblessDelivery(sentence: string, ctx: DeadlineContext): { deadline: Deadline; start: number; end: number } | null {
-  const bullet = new RegExp(`^${BULLET_SOURCE}\\s*`).exec(sentence)?.[0].length ?? 0;
+  const bullet = BULLET_LEAD.exec(sentence)?.[0].length ?? 0;
   // The aside after the time is not part of it: "— our legal team is short-staffed", "(needs sign-off first)".
   const core = sentence.slice(bullet).split(/\s+[—–(]|,\s*(?:as|per|which|so|since|because|then|and)\b|;/)[0]!;
   const m = FRAGMENT.exec(core);
