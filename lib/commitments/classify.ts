@@ -79,6 +79,11 @@ const NON_ACTION = new Set(
   ).split(' '),
 );
 
+// The recipient's places our people go to: "at your Gurgaon site", "your Lahore mill", "the Al Wakrah villa".
+const PLACE = 'site|office|offices|plant|premises|warehouse|store|branch|facility|factory|depot|clinic|hotel|venue|location|DC|mill|villa|home|house|residence|property|building|shop|restaurant|farm|mine|yard|school|hospital|kitchen|lab';
+const YOUR_PLACE = new RegExp(`^your\\s+(?:[\\w-]+\\s+){0,2}?(?:${PLACE})\\b`, 'i');
+const OUR_PEOPLE_VISIT = new RegExp(`^(?:your|the|our)\\s+(?:[\\w-]+\\s+){0,3}?(?:${PLACE})\\b|^your\\b`, 'i');
+
 // Verbs whose object decides. Each returns true when the rest of the clause makes it a service action.
 const RESTRICTED: Record<string, (rest: string, subject: string) => boolean> = {
   get: (r) => {
@@ -144,7 +149,7 @@ const RESTRICTED: Record<string, (rest: string, subject: string) => boolean> = {
   // "I'll see to it that …", "I'll see that the refund goes through": making sure, not perceiving.
   // A visit to the recipient's site is a service call; "visit with you" is a meeting.
   // Our people sent out with a time are a service call too: "Our service engineer will visit within 48 hrs".
-  visit: (r, subject) => /^(?:your|the|our)\s+(?:[\w-]+\s+){0,3}?(?:site|office|offices|plant|premises|warehouse|store|branch|facility|factory|depot|clinic|hotel|venue|mill|villa|home|house|residence|property|building|shop|restaurant|farm)\b|^your\b/i.test(r) || (!/^(?:I|we)$/i.test(subject) && /^(?:site|on[- ]?site|within|tomorrow|tmrw|today|on (?:mon|tue|wed|thu|fri|the)|next|this)\b/i.test(r)),
+  visit: (r, subject) => OUR_PEOPLE_VISIT.test(r) || (!/^(?:I|we)$/i.test(subject) && /^(?:site|on[- ]?site|within|tomorrow|tmrw|today|on (?:mon|tue|wed|thu|fri|the)|next|this)\b/i.test(r)),
   // "I'll see what I can do by Friday": an effort on the recipient's request.
   see: (r) => /^(?:to it that|that (?:the|your|it|this|you|everything|all)|what (?:I|we) can do)\b/i.test(r),
   // "We'll touch base" is a joint plan; "I'll touch base with you" is a promise to call.
@@ -165,10 +170,10 @@ const RESTRICTED: Record<string, (rest: string, subject: string) => boolean> = {
   open: (r) => /^(?:a|the|up)\b/i.test(r),
   put: (r) => /^(?:you|it|this|that|them|the|a|your|our|both|all|these|those|everything|together|in|through|something)\b/i.test(r),
   set: (r) => /^(?:up|you|it|this|that|them|the|a)\b/i.test(r),
-  // "Our technician will reach your Lahore mill on the 4th": arriving at the recipient's place.
   // "will back on Monday": "be back", a return, not an action ("back up the files" is one).
   back: (r) => /^up\b/i.test(r),
-  reach: (r) => /^(?:out|back)\b/i.test(r) || /^your\s+(?:[\w-]+\s+){0,2}?(?:site|office|offices|plant|premises|warehouse|store|branch|facility|factory|depot|clinic|hotel|venue|mill|DC|yard)\b/i.test(r),
+  // "Our technician will reach your Lahore mill on the 4th": arriving at the recipient's place.
+  reach: (r) => /^(?:out|back)\b/i.test(r) || YOUR_PLACE.test(r),
   circle: (r) => /^back\b/i.test(r),
   loop: (r) => /^(?:back|in|you)\b/i.test(r),
   lay: (r) => /^out\b|^(?:\w+\s+){0,3}out\b/i.test(r),
@@ -343,7 +348,10 @@ function haveComplement(r: string): boolean {
 }
 
 // "Our engineers will be on site to fix the router": the purpose's verb decides.
-const AT_YOUR_PLACE = /^(?:on[- ]?site|onsite|there|here|(?:out|in)(?=\s+(?:to\s+(?:you|your)\b|on\s|tomorrow|today|next|this|(?:mon|tue|wed|thu|fri)))|(?:at|in|on) your (?:[\w-]+\s+){0,2}?(?:office|site|premises|branch|plant|warehouse|store|facility|factory|clinic|depot|venue|hotel|location|DC|farm|mine|mill|yard|school|hospital|restaurant|kitchen|lab)|over)\b/i;
+const AT_YOUR_PLACE = new RegExp(
+  `^(?:on[- ]?site|onsite|there|here|(?:out|in)(?=\\s+(?:to\\s+(?:you|your)\\b|on\\s|tomorrow|today|next|this|(?:mon|tue|wed|thu|fri)))|(?:at|in|on)\\s+your\\s+(?:[\\w-]+\\s+){0,2}?(?:${PLACE})|over)\\b`,
+  'i',
+);
 const VISIT_TIME = /\b(?:tomorrow|today|tmrw|tonight|(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?|\d{1,2}(?:st|nd|rd|th)?|next week|this week)\b/i;
 
 /** A visit to the recipient: "I'll be onsite tomorrow to swap the unit", "our technician will be at your site on 5 January". */
@@ -472,11 +480,10 @@ function frontedObject(rest: string): Head | null {
   const words = tagPhrase(`${m[1] ?? ''}${m[2]!} ${m[3]!}`).slice(0, -1);
   // Only a noun phrase comes first: not "When I send …", "Today we ship …", "Thanks, I'll …", "Shall we …".
   const nounish = (t: ReadonlySet<string>): boolean => t.has('Determiner') || t.has('Adjective') || t.has('Value') || t.has('Possessive') || t.has('Acronym') || (t.has('Noun') && !t.has('Pronoun') && !t.has('Date'));
-  // A participle before its noun is an adjective ("The corrected invoice"); any other verb ends it.
-  const verbOnly = (t: ReadonlySet<string>, i: number): boolean => t.has('Verb') && !t.has('Noun') && !t.has('Adjective') && !(t.has('PastTense') && i < words.length - 1);
   // A bare first word is read as the noun it can be: "Invoice you will receive …" (the tagger reads an imperative).
   const noun = (w: { text: string; tags: ReadonlySet<string> }, i: number): boolean => nounish(w.tags) || (i === 0 && /^[A-Z][a-z]+$/.test(w.text) && wordTags(w.text.toLowerCase()).has('Noun'));
-  const ok = words.every((w, i) => (i > 0 && FRONTED_INSIDE.test(w.text)) || ((noun(w, i) || (w.tags.has('PastTense') && i < words.length - 1)) && (!verbOnly(w.tags, i) || noun(w, i))));
+  // A participle before its noun is an adjective ("The corrected invoice"); any other verb ends the phrase.
+  const ok = words.every((w, i) => (i > 0 && FRONTED_INSIDE.test(w.text)) || noun(w, i) || (w.tags.has('PastTense') && i < words.length - 1));
   const subject = m[3]!;
   // "Invoice you will receive till Friday": one word before "you … receive" is the thing, whatever the tagger says.
   const bareThing = words.length === 1 && /^[A-Z][a-z]+$/.test(words[0]!.text) && /^(?:you|u)$/.test(subject);
