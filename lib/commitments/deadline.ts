@@ -148,9 +148,15 @@ function endOfQuarter(ctx: DeadlineContext, which: string | null, q: number | nu
   return d;
 }
 
-function nthWorkingDayOfNextMonth(ctx: DeadlineContext, n: number): string {
+/** The year and month after the sent date's. */
+function nextMonth(ctx: DeadlineContext): [year: number, month: number] {
   const { year, month } = parts(ctx.sentDate);
-  let d = civil(month === 12 ? year + 1 : year, month === 12 ? 1 : month + 1, 1);
+  return month === 12 ? [year + 1, 1] : [year, month + 1];
+}
+
+function nthWorkingDayOfNextMonth(ctx: DeadlineContext, n: number): string {
+  const [y, m] = nextMonth(ctx);
+  let d = civil(y, m, 1);
   d = addDays(d, -1);
   return addWorkingDays(d, n, ctx.cal);
 }
@@ -189,8 +195,8 @@ function isoWeekEnd(ctx: DeadlineContext, week: number): string | null {
 const HOLIDAY_NAME = String.raw`(?:the\s+)?(?:(?:(?:[A-Z][\w'’-]*|al-[A-Z]\w*)\s+){1,3}(?:[Hh]olidays?|[Bb]reak|[Ff]estival|[Vv]acation|[Cc]losure|[Ss]hutdown)|(?:Golden Week|Songkran|Eid(?:\s+(?:[Aa]l|[Uu]l)[- ][A-Z]\w+)?|Diwali|Deepavali|Hari Raya(?:\s+[A-Z]\w+)?|Tet|Carnival|Carnaval|Passover|Pesach|Rosh Hashanah|Chuseok|Obon|Holi|Onam|Pongal|Dragon Boat(?:\s+Festival)?|Easter|Thanksgiving)(?:\s+(?:[Hh]olidays?|[Bb]reak|[Ff]estival))?)\b`;
 
 function sameDayNextMonth(ctx: DeadlineContext): string {
-  const { year, month, day } = parts(ctx.sentDate);
-  const [y, m] = month === 12 ? [year + 1, 1] : [year, month + 1];
+  const { day } = parts(ctx.sentDate);
+  const [y, m] = nextMonth(ctx);
   for (let d = day; d > 27; d--) if (isValidCivil(y, m, d)) return civil(y, m, d);
   return civil(y, m, Math.min(day, 28));
 }
@@ -362,10 +368,9 @@ const RULES: Rule[] = [
     re: /\b(?:(?:the\s+)?(?:mid|middle)(?:\s+of)?|(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)?\s+of)\s+(?:the\s+)?(?:next|nxt|coming|following)\s+month\b/gi,
     kind: 'day',
     resolve: (m, c) => {
-      const { year, month } = parts(c.sentDate);
       const day = m[1] ? Number(m[1]) : 15;
-      const next = month === 12 ? { y: year + 1, m: 1 } : { y: year, m: month + 1 };
-      return isValidCivil(next.y, next.m, day) ? civil(next.y, next.m, day) : null;
+      const [y, mo] = nextMonth(c);
+      return isValidCivil(y, mo, day) ? civil(y, mo, day) : null;
     },
   },
   // "end of January": the last working day of that month, like "end of the month" (spec §2).
