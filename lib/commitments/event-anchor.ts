@@ -17,6 +17,10 @@ const SAME_EVENT: Record<string, string> = {
   delivery: String.raw`deliver`,
   completion: String.raw`complet|finish`,
   loading: String.raw`load`,
+  // Our people's visit is often said by what they do there: "will inspect all 14 hoists next Tuesday".
+  visit: String.raw`visit|inspect`,
+  installation: String.raw`install|fit`,
+  install: String.raw`install|fit`,
   departure: String.raw`depart|sail|ETD`,
   sails: String.raw`sail|depart|ETD|vessel`,
   departs: String.raw`depart|sail|ETD|vessel`,
