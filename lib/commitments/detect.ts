@@ -441,7 +441,11 @@ function isFuture(d: Deadline, ctx: DeadlineContext): boolean {
 
 /** "We (Lindner Chemie) will send …": an aside naming the subject is blanked (offsets kept), so the subject meets its verb. */
 function blankSubjectAsides(masked: string): string {
-  return masked.replace(/\b((?:We|we|I|Our team|our team)\s+)(\([^()\n]{1,40}\))(?=\s+(?:will|shall|are|am|can)\b)/g, (_m, subject: string, aside: string) => subject + ' '.repeat(aside.length));
+  return masked
+    .replace(/\b((?:We|we|I|Our team|our team)\s+)(\([^()\n]{1,40}\))(?=\s+(?:will|shall|are|am|can)\b)/g, (_m, subject: string, aside: string) => subject + ' '.repeat(aside.length))
+    // "The replacement endcap fixtures (12 x 48" gondola ends, SKU GE-4812) will ship …", "Phase 2 (vendor portal) will be
+    // rolled out …": the aside names the thing. Not "(me)" or "(us)", which say whose it is.
+    .replace(/(?<=\w)(\s*\((?!\s*(?:me|us|our side|mine|ours)\s*\))[^()\n]{1,80}\))(?=\s+(?:will|shall)\b)/gi, (aside: string) => ' '.repeat(aside.length));
 }
 
 export function detectCommitments(input: string, options: DetectOptions): Commitment[] {

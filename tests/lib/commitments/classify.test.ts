@@ -244,6 +244,8 @@ describe('forms met in blind dev sets af–ao', () => {
     ['The parcel will go with the Saturday pickup.', ['2026-11-21']],
     ['I will propose you 2 dates until end of this week.', ['2026-11-20']],
     ['I am pleased to confirm that we will deliver the first tranche on 2 December.', ['2026-12-02']],
+    ['The replacement fixtures (12 x 48" gondola ends, SKU GE-4812) will ship from our Joliet DC on the 20th.', ['2026-11-20']],
+    ['Phase 2 (vendor portal) will be rolled out in Q1.', ['2027-03-31']],
     // Lists.
     ['Action items\n- Me (Dev): send the pricing sheet by Fri\n- Greenway (Alicia): sign the DPA by the 20th', ['2026-11-20']],
     ['Update:\n→ The 3 replacement pallet jacks ship Monday.\niii. The inspection report we send you on 8 December.', ['2026-11-23', '2026-12-08']],
