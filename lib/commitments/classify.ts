@@ -101,7 +101,8 @@ const RESTRICTED: Record<string, (rest: string, subject: string) => boolean> = {
     );
   },
   give: (r) => !/^(?:up|in|way)\b/i.test(r),
-  leave: (r) => /^(?:a|you a|him a|her a|them a)\s+(?:message|voicemail|voice mail|note|vm)\b/i.test(r),
+  // "… are packed and will leave our warehouse in Bremen on Monday": a shipment on its way (not "leave the office").
+  leave: (r) => /^(?:a|you a|him a|her a|them a)\s+(?:message|voicemail|voice mail|note|vm)\b|^our\s+(?:[\w-]+\s+){0,2}?(?:warehouse|factory|plant|depot|facility|DC|port|yard|dock|mill)\b/i.test(r),
   make: (r) => /^(?:sure|certain|the|those|these|a|any|all|some|it\s+(?:explicit|clear|happen|work|right|official|available)|arrangements|changes|revisions|corrections|an? (?:intro|introduction|reservation|booking|payment))\b/i.test(r) && !/^it\s+(?:to|up|out|in|there|back)\b/i.test(r),
   keep: (r) =>
     (/^(?:you|u|everyone|all of you|y'all|both of you)\b/i.test(r) && !/^(?:you|u)\s+in\s+mind\b/i.test(r)) ||
