@@ -1,6 +1,6 @@
 // A reply that only takes the quoted request on ("Will do.", "yep on it", "Sure, can do 👍") promises
 // what was asked, by when it was asked for: a customer who wrote "can you send both by Thursday?" and
-// got "on it" is owed both by Thursday, counted from when they asked. Four blind writers of the
+// got "on it" is owed both by Thursday, counted from when they asked. Eight blind writers of the
 // issue-13 dev sets read such replies this way; docs/commitments.md records the decision.
 import * as chrono from 'chrono-node';
 import { TZDate } from '@date-fns/tz';
@@ -9,8 +9,12 @@ import { splitSentences } from './sentences';
 import { firstQuotedMessage } from './strip-quoted';
 
 // The reply's first sentence, greeting allowed, is nothing but taking it on (and thanks, a name, an emoji).
-const ACCEPTANCE =
-  /^\s*(?:(?:hi|hey|hiya|morning|thanks|thx)\s+[A-Z][\w-]*\s*[—–,:!-]*\s*)?(?:(?:yep|yes|yeah|yup|sure|ok|okay|k|absolutely|of course|no problem|np|no worries|noted|got it|understood|roger|alright|all good|sounds good)[\s,.!:;–—-]+)*(will do|on it|can do|consider it done|sure thing|you got it|wilco)\b(?:,\s*[A-Z][a-z]+)?[\s,.!:;–—-]*(?:(?:thanks|thank you|thx|cheers|ta|you too|same to you)\b[^.!?\n]{0,20}?)?[\s,.!:;–—-]*(?:\p{Extended_Pictographic}\uFE0F?\s*)*$/iu;
+const TAKING_ON = 'will do|on it|can do|consider it done|sure thing|you got it|wilco';
+const TAKING_ON_WORDS = new RegExp(TAKING_ON, 'i');
+const ACCEPTANCE = new RegExp(
+  String.raw`^\s*(?:(?:hi|hey|hiya|morning|thanks|thx)\s+[A-Z][\w-]*\s*[—–,:!-]*\s*)?(?:(?:yep|yes|yeah|yup|sure|ok|okay|k|absolutely|of course|no problem|np|no worries|noted|got it|understood|roger|alright|all good|sounds good)[\s,.!:;–—-]+)*(${TAKING_ON})\b(?:,\s*[A-Z][a-z]+)?[\s,.!:;–—-]*(?:(?:thanks|thank you|thx|cheers|ta|you too|same to you)\b[^.!?\n]{0,20}?)?[\s,.!:;–—-]*(?:\p{Extended_Pictographic}\uFE0F?\s*)*$`,
+  'iu',
+);
 
 // A sentence that asks the writer for something ("Can you send both by Thursday?", "Finance have asked
 // whether we can get the credit note before month end"), not a courtesy ("Let me know if you need anything").
@@ -48,7 +52,7 @@ export function acceptedRequest(text: string, authored: string, ctx: DeadlineCon
   if (firstLine.length >= 200) return null;
   const sentence = splitSentences(firstLine)[0];
   if (!sentence || !ACCEPTANCE.test(firstLine.slice(0, sentence.end))) return null;
-  const words = /will do|on it|can do|consider it done|sure thing|you got it|wilco/i.exec(firstLine)!;
+  const words = TAKING_ON_WORDS.exec(firstLine)!;
   const quoted = firstQuotedMessage(text);
   if (!quoted) return null;
   const when = askedAt(quoted.header, ctx);

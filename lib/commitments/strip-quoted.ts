@@ -273,12 +273,14 @@ export interface QuotedMessage {
   body: string;
 }
 
+const unquote = (line: string): string => line.replace(/^\s*>\s?/, '');
+
 /** The message this one replies to: the first quote under the writer's text, or null when there is none. */
 export function firstQuotedMessage(text: string): QuotedMessage | null {
   const ls = lines(text);
   for (let i = 0; i < ls.length; i++) {
     // Apple Mail quotes its own header: "> On Oct 14, 2026, at 2:58 PM, Brent … wrote:".
-    const t = ls[i]!.text.replace(/^\s*>\s?/, '');
+    const t = unquote(ls[i]!.text);
     const next = ls[i + 1]?.text ?? '';
     let header: string;
     let from: number;
@@ -291,10 +293,9 @@ export function firstQuotedMessage(text: string): QuotedMessage | null {
     } else continue;
     const body: string[] = [];
     for (let j = from; j < ls.length; j++) {
-      const raw = ls[j]!.text;
-      const line = raw.replace(/^\s*>\s?/, '');
+      const line = unquote(ls[j]!.text);
       // An older message quoted inside this one ends it.
-      if (/^\s*>/.test(line) || ON_WROTE.test(line) || WROTE_OTHER.test(line) || HEADER_CUT.test(line) || (OUTLOOK_FROM.test(line) && OUTLOOK_NEXT.test((ls[j + 1]?.text ?? '').replace(/^\s*>\s?/, '')))) break;
+      if (/^\s*>/.test(line) || ON_WROTE.test(line) || WROTE_OTHER.test(line) || HEADER_CUT.test(line) || (OUTLOOK_FROM.test(line) && OUTLOOK_NEXT.test(unquote(ls[j + 1]?.text ?? '')))) break;
       body.push(line);
     }
     return { header, body: body.join('\n') };
