@@ -404,7 +404,7 @@ const READY = /^((?:the|your|a|an|this|these|those|our|my)\b[^,;:]{0,60}?|it|the
 const THING_PRESENT = /^((?:the|your|a|an|this|these|those|our|my)\b[^,;:]{0,60}?|it|they|[a-z]+(?:\s+[a-z]+){0,2})\s+(?:ships?|goes out|go out|leaves?|is dispatched|are dispatched)\b/i;
 // An event of ours set for a time: "delivery will be next Friday", "QC inspection will be tomorrow", "the pilot will
 // start on 3/12". The caller keeps these only with a future time.
-const SCHEDULED = /^((?:(?:the|your|our)\s+)?(?:[\w-]+\s+){0,2}(?:delivery|dispatch|shipment|installation|install|inspection|collection|pickup|handover|visit|go-live|rollout|roll-out|cut-?over|pilot|migration|training|commissioning))\s+(?:will|shall)\s+(?:be(?=\s+(?:on|by|next|this|tomorrow|tmrw|today|within|in|early|end|mon|tue|wed|thu|fri|sat|sun|\d))|start|begin|commence|kick off)\b/i;
+const SCHEDULED = /^((?:(?:the|your|our)\s+)?(?:[\w-]+\s+){0,2}(?:delivery|dispatch|shipment|installation|install|inspection|collection|pickup|handover|visit|go-live|rollout|roll-out|cut-?over|pilot|migration|training|commissioning))\s+(?:will|shall)\s+(?:be(?=\s+(?:on|by|next|this|tomorrow|tmrw|today|within|in|early|end|mon|tue|wed|thu|fri|sat|sun|\d))|start|begin|commence|kick off|happen|take place|go ahead)\b/i;
 // A present-progressive passive of ours: "A technician is being dispatched to the Leeds site on Monday morning".
 const BEING = /^((?:the|your|a|an|this|these|those|our|my)\b[^,;:]{0,60}?|it|they)\s+(?:is|are)\s+being\s+([a-z]+ed|sent|sent out)\b/i;
 // A future marker for a progressive reply: a time word, or "shortly/soon/later".
@@ -431,7 +431,9 @@ function passiveHead(rest: string): Head | null {
   const endsInName = d !== null && /^\S+\s.*\b[A-Z][a-z]+$/.test(d[1]!) && !MONTH_OR_DAY.test(/([A-Z][a-z]+)$/.exec(d[1]!)![1]!);
   if (d && !estimate && (!bare || thing) && !peopleSubject(d[1]!) && !endsInName) return { subject: 'it', after: 0, rule: 'delivery', base: 0.7 };
   // The caller keeps these only with a future time.
-  const state = READY.exec(rest) ?? THING_PRESENT.exec(rest) ?? BEING.exec(rest) ?? SCHEDULED.exec(rest);
+  const scheduled = SCHEDULED.exec(rest);
+  // "at the earliest" is a lower bound, not an undertaking: "the inspection will happen on Tuesday at the earliest".
+  const state = READY.exec(rest) ?? THING_PRESENT.exec(rest) ?? BEING.exec(rest) ?? (scheduled && !/\bat the earliest\b/i.test(rest) ? scheduled : null);
   // Someone's estimate is not our undertaking: "The carrier estimates the screens ship Thursday".
   if (state && !peopleSubject(state[1]!) && !/\b(?:estimates?|says?|expects?|thinks?|believes?|reckons?|advises?|told|said)\b/.test(state[1]!)) return { subject: 'it', after: 0, rule: 'state', base: 0.65 };
   const m = PASSIVE.exec(rest);

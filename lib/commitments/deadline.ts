@@ -93,7 +93,8 @@ const WD = '(monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues?|
 const NUM = '(\\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|fifteen|twenty|thirty|(?:a )?couple(?: of)?|(?:a )?few|several)';
 
 // "in 3-5 business days": a range is kept until its upper end.
-const UPTO = '(?:\\s*(?:-|–|to)\\s*(\\d{1,2}))?';
+// "in 2-3 days", "in a day or two": kept until the later count.
+const UPTO = '(?:\\s*(?:-|–|to|or)\\s*(\\d{1,2}|two|three|four|five|six|seven|ten))?';
 
 // "In the next few days" names no day: the promise has no deadline (like "soon"), whereas
 // "a couple of days" is two.
@@ -192,7 +193,7 @@ function isoWeekEnd(ctx: DeadlineContext, week: number): string | null {
   return d === null || compareCivil(d, ctx.sentDate) < 0 ? inYear(year + 1) : d;
 }
 
-const HOLIDAY_NAME = String.raw`(?:the\s+)?(?:(?:(?:[A-Z][\w'’-]*|al-[A-Z]\w*)\s+){1,3}(?:[Hh]olidays?|[Bb]reak|[Ff]estival|[Vv]acation|[Cc]losure|[Ss]hutdown)|(?:Golden Week|Songkran|Eid(?:\s+(?:[Aa]l|[Uu]l)[- ][A-Z]\w+)?|Diwali|Deepavali|Hari Raya(?:\s+[A-Z]\w+)?|Tet|Carnival|Carnaval|Passover|Pesach|Rosh Hashanah|Chuseok|Obon|Holi|Onam|Pongal|Dragon Boat(?:\s+Festival)?|Easter|Thanksgiving)(?:\s+(?:[Hh]olidays?|[Bb]reak|[Ff]estival))?)\b`;
+const HOLIDAY_NAME = String.raw`(?:the\s+)?(?:(?:(?:[A-Z][\w'’-]*|al-[A-Z]\w*)\s+){1,3}(?:[Hh]olidays?|[Bb]reak|[Ff]estival|[Vv]acation|[Cc]losure|[Ss]hutdown)|(?:Golden Week|Songkran|Eid(?:\s+(?:[Aa]l|[Uu]l)[- ][A-Z]\w+)?|Diwali|Deepavali|Hari Raya(?:\s+[A-Z]\w+)?|Tet|Carnival|Carnaval|Passover|Pesach|Rosh Hashanah|Chuseok|Obon|Holi|Onam|Pongal|Dragon Boat(?:\s+Festival)?|Easter(?:\s+Monday)?|Good Friday|Thanksgiving|(?:[A-Z][\w'’]*\s+){1,2}Day)(?:\s+(?:[Hh]olidays?|[Bb]reak|[Ff]estival|[Ww]eekend))?)\b`;
 
 function sameDayNextMonth(ctx: DeadlineContext): string {
   const { day } = parts(ctx.sentDate);
@@ -278,6 +279,7 @@ const RULES: Rule[] = [
   },
   // "Tuesday fortnight": the bare weekday plus fourteen days, as "Monday week" is plus seven.
   { re: new RegExp(`\\b${WD}\\s+fortnight\\b`, 'gi'), kind: 'day', resolve: (m, c) => addDays(nextWeekdayAfter(c.sentDate, wdOf(m[1])), 14) },
+  { re: new RegExp(`\\ba\\s+fortnight\\s+(?:on\\s+)?${WD}\\b`, 'gi'), kind: 'day', resolve: (m, c) => addDays(nextWeekdayAfter(c.sentDate, wdOf(m[1])), 14) },
   // "the Tuesday after next": that weekday in the week after next.
   { re: new RegExp(`\\b(?:on\\s+)?the\\s+${WD}\\s+after\\s+next\\b`, 'gi'), kind: 'day', resolve: (m, c) => weekdayInWeek(addDays(c.sentDate, 14), wdOf(m[1])) },
   // "a week today", "tomorrow week": that day plus seven.
@@ -292,7 +294,7 @@ const RULES: Rule[] = [
   // "in the morning" from someone writing today means tomorrow morning.
   { re: /\b(?:first thing\s+)?in the (?:morning|am|a\.m\.)(?!\w)/gi, kind: 'day', resolve: (_m, c) => addDays(c.sentDate, 1) },
   // "I'll get onto it first thing": first thing tomorrow, unless a day follows.
-  { re: /(?<!(?:day|tomorrow|tmrw|tmr|week|mon|tue|wed|thu|fri|\d)[\s,]{1,3})\bfirst thing\b(?!\s+(?:in the|on|after|tomorrow|tmrw|today|this|next|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun|am|pm))/gi, kind: 'day', resolve: (_m, c) => addDays(c.sentDate, 1) },
+  { re: /(?<!(?:day|tomorrow|tmrw|tmr|week|mon|tue|wed|thu|fri|\d)[\s,]{1,3})\bfirst thing\b(?!\s+(?:in the|on|after|when|once|tomorrow|tmrw|today|this|next|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun|am|pm))/gi, kind: 'day', resolve: (_m, c) => addDays(c.sentDate, 1) },
   {
     re: new RegExp(`\\b(?:in|within)\\s+(?:the\\s+next\\s+)?(?:about\\s+)?${NUM}\\s+(?:minutes?|mins?)\\b`, 'gi'),
     kind: 'day',
@@ -358,7 +360,10 @@ const RULES: Rule[] = [
   // holiday", "the first working day after Tet" (a bare "after Eid" names no day). Without holidays in the settings
   // there are no days off to find.
   { re: new RegExp(`\\b(?:[Bb]efore|[Bb]4|[Aa]head of|[Pp]rior to)\\s+${HOLIDAY_NAME}`, 'g'), kind: 'day', resolve: (_m, c) => aroundDaysOff(c, 'before') },
-  { re: new RegExp(`\\b(?:(?:on\\s+)?the\\s+first\\s+(?:working|business)\\s+day|first\\s+thing)\\s+after\\s+${HOLIDAY_NAME}`, 'g'), kind: 'day', resolve: (_m, c) => aroundDaysOff(c, 'after') },
+  { re: new RegExp(`\\b(?:(?:on\\s+)?the\\s+first\\s+(?:(?:working|business)\\s+)?day|first\\s+thing)\\s+after\\s+${HOLIDAY_NAME}`, 'g'), kind: 'day', resolve: (_m, c) => aroundDaysOff(c, 'after') },
+  // The company's own closure the settings hold: "before we close for the year", "first thing when we're back".
+  { re: /\b(?:before|b4|ahead of)\s+(?:we|the office|our office|the plant|the factory)\s+(?:close|closes|shut|shuts|break up)\b(?:\s+for\s+(?:the\s+)?(?:year|holidays?|christmas|xmas|break|summer))?/gi, kind: 'day', resolve: (_m, c) => aroundDaysOff(c, 'before') },
+  { re: /\b(?:when|once|after)\s+(?:we(?:['’]re| are)\s+back|we\s+(?:reopen|return|re-open)|the office reopens)\b/gi, kind: 'day', resolve: (_m, c) => aroundDaysOff(c, 'after') },
   // A calendar week by its ISO number ("in KW 6", "CW12"): its last working day, this year's or, once past, next year's.
   { re: /\b(?:KW|CW|calendar\s+week)\s*(\d{1,2})\b/g, kind: 'day', resolve: (m, c) => isoWeekEnd(c, Number(m[1])) },
   // "in week 8", "by wk 12": the same, when a preposition says it is a time.
@@ -424,11 +429,13 @@ const RULES: Rule[] = [
       return day === null ? null : lastWorkingDayOfWeek(day, c.cal);
     },
   },
-  // "before the holidays" said in December: kept until Christmas Eve, like "before Christmas".
+  // "before the holidays": the last working day before the next days off; said in December without them in the
+  // settings, Christmas Eve, like "before Christmas".
   {
-    re: /\b(?:by|before|ahead of|until)\s+the\s+(?:holidays|holiday break|festive (?:break|season)|christmas break)\b/gi,
+    re: /\b(?:by|before|ahead of|until)\s+the\s+(?:holidays|holiday break|festive (?:break|season)|christmas break|break|shutdown|closure)\b/gi,
     kind: 'day',
-    resolve: (_m, c) => (parts(c.sentDate).month === 12 ? monthDayOnOrAfter(c, 12, 24, null) : null),
+    // The days off the settings hold come first; without them, December's holidays are Christmas.
+    resolve: (_m, c) => aroundDaysOff(c, 'before') ?? (parts(c.sentDate).month === 12 ? monthDayOnOrAfter(c, 12, 24, null) : null),
   },
   // "by the 1st of next month": that day of the next month.
   {
@@ -532,6 +539,7 @@ const RULES: Rule[] = [
     kind: 'day',
     resolve: (m, c) => (VAGUE_COUNT.test(m[1]!) ? null : m[2] ? addWorkingDays(c.sentDate, toNumber(m[1]!), c.cal) : addDays(c.sentDate, toNumber(m[1]!))),
   },
+  { re: /\b(?:in|within)\s+(?:a|one)\s+day\s+or\s+(?:two|2)\b/gi, kind: 'day', resolve: (_m, c) => addDays(c.sentDate, 2) },
   {
     re: new RegExp(`\\b(?:in|within)\\s+(?:the\\s+)?(?:next\\s+)?(?:about\\s+)?${NUM}${UPTO}\\s+(?:business|working|work|biz)\\s+days?\\b`, 'gi'),
     kind: 'day',
@@ -576,7 +584,7 @@ const RULES: Rule[] = [
     resolve: (m, c) => hoursLater(c, toNumber(m[1]!)),
   },
   {
-    re: /\b(?:later today|today|2day|tdy|tonight|tonite|2nite|2night|this (?:morning|afternoon|evening|eve)|(?:by|this|before)\s+(?:the\s+)?evening|later (?:in the |this )?(?:day|afternoon|evening)|within the day|l8r|(?:(?:by|before)\s+)?(?:the\s+)?end of (?:today|the day today))\b/gi,
+    re: /\b(?:later today|today|2day|tdy|tonight|tonite|2nite|2night|this (?:morning|afternoon|evening|eve)|(?:by|this|before)\s+(?:the\s+)?evening|later (?:in the |this )?(?:day|afternoon|evening)|within the day|l8r|later\s+(?:lah|lor|ah)|(?:(?:by|before)\s+)?(?:the\s+)?end of (?:today|the day today))\b/gi,
     kind: 'day',
     resolve: (_m, c) => c.sentDate,
   },
@@ -593,6 +601,18 @@ const RULES: Rule[] = [
   { re: /\b(?:(?:after|before|by)\s+lunch(?:time)?|lunchtime)\b/gi, kind: 'tod', resolve: (_m, c) => timeAhead(c, 13 * 60) },
   // "have an ETA to you by 9": an hour without am/pm is a working hour (7–11 in the morning, 12–6 after noon).
   { re: /\bby\s+(1[0-2]|[1-9])(?!\d|:|\.\d|\s*(?:am|pm|a\.m|p\.m|st|nd|rd|th|%|days?|weeks?|hours?|units?|pallets?|cartons?|boxes|items|pcs|(?!latest\b|at the latest\b)[a-z]))/gi, kind: 'tod', resolve: (m, c) => { const h = Number(m[1]); return timeAhead(c, (h <= 6 ? h + 12 : h) * 60); } },
+  // British clock words: "by half ten" (10:30), "by quarter to five" (4:45), an afternoon hour when small.
+  {
+    re: /\b(?:by|before|until|till|at|for)\s+(?:(half|quarter)\s+(past|after|to)\s+|(half)\s+)(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\b(?!\s*(?:am|pm|a\.m|p\.m|:))/gi,
+    kind: 'tod',
+    resolve: (m, c) => {
+      const h = toNumber(m[4]!);
+      if (!(h >= 1 && h <= 12)) return null;
+      const hour = h <= 6 ? h + 12 : h;
+      const minutes = m[3] ? hour * 60 + 30 : /^to$/i.test(m[2]!) ? hour * 60 - (m[1]!.toLowerCase() === 'half' ? 30 : 15) : hour * 60 + (m[1]!.toLowerCase() === 'half' ? 30 : 15);
+      return timeAhead(c, minutes);
+    },
+  },
   {
     re: /\b(noon|midday|midnight)\b/gi,
     kind: 'tod',
@@ -707,7 +727,7 @@ function collect(text: string, ctx: DeadlineContext, eventIsTheAction: boolean):
       if (ABBREV_WEEKDAY.test(phrase) && !UNAMBIGUOUS_ABBREV.test(phrase) && !/(?:\b(?:by|b4|on|until|before|EOD|COB|due|latest)\s+|[(,]\s*|\s[-–—]\s*)$/i.test(text.slice(Math.max(0, index - 8), index)) && !(/^(?:mon|tues?|weds?|thu(?:rs?)?|fri)$/i.test(phrase) && /^\s*(?:[.!,;)]|$)|^\s+(?:am|pm|a\.m\.|p\.m\.|morning|afternoon|arvo|avo|evening|night|eod|cob)\b/i.test(text.slice(end, end + 12)))) continue;
       // A weekday inside an explicit date ("Tuesday, October 10") defers to the date.
       const cand: Candidate = { due: '', phrase, index, end, kind: rule.kind, marked: false };
-      if (found.some((f) => overlaps(f, cand) || (WEEKDAY_ONLY.test(phrase) && f.kind === 'day' && f.index >= end && f.index - end <= 7 && /^\W*(?:the\s*)?$/i.test(text.slice(end, f.index))))) continue;
+      if (found.some((f) => overlaps(f, cand) || (WEEKDAY_ONLY.test(phrase) && f.kind === 'day' && f.index >= end && f.index - end <= 7 && /^\W*(?:the\s*)?$/i.test(text.slice(end, f.index)) && !/^(?:before|b4|ahead)\b/i.test(f.phrase)))) continue;
       const due = rule.resolve(m, ctx);
       if (due === null) continue;
       cand.due = due;
@@ -883,6 +903,71 @@ function workingDaysBefore(date: string, n: number, ctx: DeadlineContext): strin
  * phrase introduced by "by/before/until/within" wins, then the first one.
  */
 export function findDeadline(text: string, ctx: DeadlineContext, options: { eventIsTheAction?: boolean } = {}): Deadline | null {
+  const zoned = ZONE_HINT.test(text) ? zonedTime(text) : null;
+  if (!zoned || zoned.zone === ctx.timeZone) return localDeadline(text, ctx, options);
+  // A time said in another zone ("by 5pm EST today" written from India in the evening): the day is read where
+  // that clock is, and the deadline is the date that moment falls on where the user is (§2: the user's zone).
+  const there = makeContext(ctx.sentAt, zoned.zone, ctx.cal, ctx.dateOrder);
+  const blanked = text.slice(0, zoned.index) + ' '.repeat(zoned.phrase.length) + text.slice(zoned.index + zoned.phrase.length);
+  const day = localDeadline(blanked, there, options);
+  const on = day?.due ?? timeAhead(there, zoned.minutes);
+  const { year, month, day: date } = parts(on);
+  const moment = new TZDate(year, month - 1, date, Math.floor(zoned.minutes / 60), zoned.minutes % 60, zoned.zone);
+  const here = new TZDate(moment.getTime(), ctx.timeZone);
+  const due = civil(here.getFullYear(), here.getMonth() + 1, here.getDate());
+  return { due: compareCivil(due, ctx.sentDate) < 0 ? ctx.sentDate : due, phrase: day?.phrase ?? zoned.phrase, index: day?.index ?? zoned.index };
+}
+
+// Zones people name after a time. "CST" and "IST" are read as the US and India ones, the usual readers here.
+const ZONE_NAMES: [RegExp, string][] = [
+  [/^(?:E[SD]?T|Eastern|New York|NY|NYC|Toronto)$/i, 'America/New_York'],
+  [/^(?:C[SD]?T|Central|Chicago)$/i, 'America/Chicago'],
+  [/^(?:M[SD]T|Mountain|Denver)$/i, 'America/Denver'],
+  [/^(?:P[SD]?T|Pacific|LA|Seattle|San Francisco|Vancouver)$/i, 'America/Los_Angeles'],
+  [/^(?:GMT|UTC|Z)$/i, 'UTC'],
+  [/^(?:BST|UK|London|British)$/i, 'Europe/London'],
+  [/^(?:CES?T|Paris|Berlin|Amsterdam|Madrid|Frankfurt|German|Central European)$/i, 'Europe/Berlin'],
+  [/^(?:EES?T|Athens|Helsinki)$/i, 'Europe/Athens'],
+  [/^(?:IST|India|Indian|Mumbai|Delhi|Bangalore|Bengaluru)$/i, 'Asia/Kolkata'],
+  [/^(?:GST|Gulf|Dubai|UAE)$/i, 'Asia/Dubai'],
+  [/^(?:SGT|Singapore|Kuala Lumpur|KL)$/i, 'Asia/Singapore'],
+  [/^(?:HKT|Hong Kong|HK)$/i, 'Asia/Hong_Kong'],
+  [/^(?:Manila|PHT)$/i, 'Asia/Manila'],
+  [/^(?:JST|Japan|Tokyo)$/i, 'Asia/Tokyo'],
+  [/^(?:KST|Korea|Seoul)$/i, 'Asia/Seoul'],
+  [/^(?:AE[SD]?T|Sydney|Melbourne|Canberra)$/i, 'Australia/Sydney'],
+  [/^(?:AWST|Perth)$/i, 'Australia/Perth'],
+  [/^(?:NZ[SD]?T|NZ|Auckland|Wellington|New Zealand)$/i, 'Pacific/Auckland'],
+];
+// Abbreviations are upper case only ("et al."); a place needs "time" after it ("by 9am Sydney time").
+const ZONE_ABBREV = 'E[SD]?T|C[SD]?T|M[SD]T|P[SD]?T|GMT|UTC|BST|CES?T|EES?T|IST|GST|SGT|HKT|PHT|JST|KST|AE[SD]?T|AWST|NZ[SD]?T';
+const ZONE_PLACE =
+  '[Ee]astern|[Cc]entral|[Mm]ountain|[Pp]acific|New York|NYC?|Toronto|Chicago|Denver|LA|Seattle|San Francisco|Vancouver|UK|London|British|Paris|Berlin|Amsterdam|Madrid|Frankfurt|German|Central European|Athens|Helsinki|India|Indian|Mumbai|Delhi|Bangalore|Bengaluru|Gulf|Dubai|UAE|Singapore|Kuala Lumpur|KL|Hong Kong|HK|Manila|Japan|Tokyo|Korea|Seoul|Sydney|Melbourne|Canberra|Perth|NZ|Auckland|Wellington|New Zealand';
+const ZONE = String.raw`(?:(${ZONE_ABBREV})\b|(${ZONE_PLACE})\s+time\b)`;
+const ZONE_HINT = new RegExp(String.raw`\b${ZONE}`);
+const ZONED_TIME = new RegExp(
+  String.raw`\b(?:(\d{1,2})(?:[:.](\d{2}))?\s?([aApP])\.?\s?[mM]\b\.?|([Nn]oon|[Mm]idday|[Mm]idnight|EOD|COB|[Ee]nd of (?:the )?(?:business )?day|[Cc]lose of business)|(?:[Bb]y|[Bb]efore|[Uu]ntil|[Aa]t)\s+(\d{1,2})(?::(\d{2}))?)\s*\(?\s*${ZONE}`,
+);
+
+function zonedTime(text: string): { zone: string; minutes: number; phrase: string; index: number } | null {
+  const m = ZONED_TIME.exec(text);
+  if (!m) return null;
+  const name = m[7] ?? m[8]!;
+  const zone = ZONE_NAMES.find(([re]) => re.test(name))?.[1];
+  if (!zone) return null;
+  let minutes: number | null;
+  if (m[1]) minutes = clockMinutes(m[1], m[2], m[3]);
+  // The end of a business day is five o'clock there; midnight is the last minute of the day.
+  else if (m[4]) minutes = /night/i.test(m[4]) ? 23 * 60 + 59 : /noon|midday/i.test(m[4]) ? 12 * 60 : 17 * 60;
+  else {
+    // An hour without am/pm is a working hour, as "by 9" is.
+    const h = Number(m[5]);
+    minutes = clockMinutes(String(h <= 6 ? h + 12 : h), m[6], undefined);
+  }
+  return minutes === null ? null : { zone, minutes, phrase: m[0], index: m.index };
+}
+
+function localDeadline(text: string, ctx: DeadlineContext, options: { eventIsTheAction?: boolean }): Deadline | null {
   const all = collect(text, ctx, options.eventIsTheAction ?? false);
   if (all.length === 0) return null;
   const days = all.filter((c) => c.kind === 'day');
@@ -893,7 +978,8 @@ export function findDeadline(text: string, ctx: DeadlineContext, options: { even
   const notFor = pool.filter((c) => !/\b[a-z]+\s+for\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, c.index - 24), c.index)) && !(/^for\s/i.test(c.phrase) && /\b[a-z]{3,}\s+$/i.test(text.slice(Math.max(0, c.index - 24), c.index))) && !(/^for\s+the\s/i.test(c.phrase) && /^\s+[a-z]/i.test(text.slice(c.end))));
   if (notFor.length > 0 && notFor.length < pool.length) pool = notFor;
   // "after the holiday, around Feb.26", "on 8 October, first working day after the holiday": the date said wins.
-  if (pool.some((c) => EXPLICIT_DATE.test(c.phrase) && /\d/.test(c.phrase))) pool = pool.filter((c) => !/^after\s+the\b/i.test(c.phrase));
+  // So does "before we close on the 23rd".
+  if (pool.some((c) => EXPLICIT_DATE.test(c.phrase) && /\d/.test(c.phrase) || /^on\s+the\s+\d/i.test(c.phrase))) pool = pool.filter((c) => !/^(?:after\s+the|(?:before|b4|ahead of)\s+(?:we|the office|our office|the plant|the factory)|(?:when|once|after)\s+(?:we|the office))\b/i.test(c.phrase));
   let best = pool[0]!;
   if (pool.length > 1) {
     const first = pool[0]!;
@@ -904,6 +990,8 @@ export function findDeadline(text: string, ctx: DeadlineContext, options: { even
       best = compareCivil(second.due, first.due) > 0 ? second : first;
     } else {
       best = pool.find((c) => c.marked) ?? first;
+      // "on Thursday, before Golden Week", "still today, before we close": the day said, then why it is soon enough.
+      if (best === second && /^\s*,\s*$/.test(between) && /^(?:before|b4|ahead of)\b/i.test(second.phrase)) best = first;
     }
   }
   // "before the holiday break, by December 23 at the latest": the date said to be the latest is the deadline.

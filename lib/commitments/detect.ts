@@ -193,10 +193,14 @@ function startsVerbPhrase(rest: string): boolean {
 // A capitalised word's 's is a possessive ("before Thursday's demo").
 const OWN_VERB = /\b(?:[Ww]ill|[Ss]hall|[Ww]il|[Ii]s|[Aa]re|[Ww]as|[Ww]ere|[Hh]as|[Hh]ave)\b|['’](?:ll|re)\b|\b[a-z]+['’]s\b/;
 
+const THIRD_PARTY = /^(?:courier|carrier|forwarder|haulier|hauler|driver|airline|port|customs|bank|supplier|manufacturer|vendor|customer|client|insurer|broker|agent|landlord)s?$/i;
+
 function gappedObject(clause: string, ctx: DeadlineContext): boolean {
   // Also after a comma: "we'll deliver the first three sets on Tuesday, the remaining six the following Friday".
   const m = /^(?:(and|&)\s+(?:then\s+)?)?(?:the|my|our|your|a|an|this|these|those)\s+([\w-]+)/i.exec(clause);
   if (!m || OWN_VERB.test(clause)) return false;
+  // Another party's clause, not an object: "…, and the courier guarantees delivery on Monday".
+  if (THIRD_PARTY.test(m[2]!) && /^\s+[a-z]+s\b/.test(clause.slice(m[0].length))) return false;
   const d = findDeadline(clause, ctx);
   // After a bare comma, a list of things with dates still to come: "…, the supplier confirmations by Wednesday"
   // (not "…, the vinyl reach this morning").
@@ -571,7 +575,12 @@ export function detectCommitments(input: string, options: DetectOptions): Commit
       const texts = segments.map((sg) => masked.slice(sg.start, sg.end));
       // "I'll review it Thursday and send it over the following day": a date counted from the phrase before.
       const own: (Deadline | null)[] = [];
-      texts.forEach((t, k) => own.push(findDeadline(t, ctx) ?? (k > 0 && own[k - 1] ? relativeDeadline(t, own[k - 1]!.due, ctx) : null)));
+      texts.forEach((t, k) => {
+        const said = findDeadline(t, ctx);
+        // "two days before the board meeting on the 17th": a date after the offset is the event's.
+        const fromEvent = eventAnchoredDeadline(masked, segments[k]!, ctx);
+        own.push((fromEvent && (!said || said.index >= fromEvent.index) ? fromEvent : said) ?? (k > 0 && own[k - 1] ? relativeDeadline(t, own[k - 1]!.due, ctx) : null));
+      });
       // "Let me dig into the numbers over the weekend and circle back Monday": the spec's let-me form, one
       // promise dated by its report back.
       const letMeReport = verdict.rule === 'let-me' && segments.length === 2 && sameDeliverable(texts[0]!, texts[1]!);

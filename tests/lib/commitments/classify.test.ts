@@ -272,3 +272,15 @@ describe('forms met in blind dev sets af–ao', () => {
     'Your PO by Friday please.',
   ])('leaves out: %s', expectNone);
 });
+
+describe('forms met in blind dev sets ar–aw', () => {
+  it.each([
+    ['The shipment will happen by 25th for sure.', ['2026-11-25']],
+    ['Installation will take place on Monday.', ['2026-11-23']],
+  ] as [string, (string | null)[]][])('%s', expectDues);
+
+  it.each([
+    'Monday is a holiday here, so the inspection will happen on Tuesday at the earliest.',
+    'The courier guarantees delivery in Durban on Monday.',
+  ])('leaves out: %s', expectNone);
+});

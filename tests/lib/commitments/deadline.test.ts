@@ -194,6 +194,37 @@ const TABLE: Record<string, Row[]> = {
     ['in the course of next week', WED, NY, '2026-11-27'],
     ['on 8 December, first working day after the holiday', WED, NY, '2026-12-08', { holidays: ['2026-12-07'] }],
     ['after the holiday, around Dec 9', WED, NY, '2026-12-09', { holidays: ['2026-12-07'] }],
+    ['before Veterans Day', WED, NY, '2026-12-10', { holidays: ['2026-12-11'] }],
+    ['the first day after Easter Monday', WED, NY, '2026-11-24', { holidays: ['2026-11-20', '2026-11-23'] }],
+    ['on Thursday, before Golden Week', WED, NY, '2026-11-19', { holidays: ['2026-11-23', '2026-11-24'] }],
+    ['a fortnight Friday', WED, NY, '2026-12-04'],
+  ],
+  // Our decisions where §2 is silent (docs/commitments.md, "Decided in the set ar–aw round").
+  'the company closure the settings hold': [
+    ['before we close for the year', WED, NY, '2026-11-24', { holidays: ['2026-11-25', '2026-11-26'] }],
+    ['first thing when we are back', WED, NY, '2026-11-27', { holidays: ['2026-11-25', '2026-11-26'] }],
+    ['before the holidays', WED, NY, '2026-11-24', { holidays: ['2026-11-25'] }],
+    ['before the holidays', '2026-12-10T10:00:00-05:00', NY, '2026-12-24'],
+    ['before we close on the 23rd', '2026-12-10T10:00:00-05:00', NY, '2026-12-23', { holidays: ['2026-12-25'] }],
+    ['before we close', WED, NY, null],
+  ],
+  'a time said in another zone: the date that moment falls on where the user is': [
+    ['by 5pm EST today', '2026-11-03T21:00:00+05:30', 'Asia/Kolkata', '2026-11-04'],
+    ['by noon ET', '2026-11-03T21:00:00+05:30', 'Asia/Kolkata', '2026-11-03'],
+    ['by 9am PST tomorrow', '2026-11-03T21:00:00+05:30', 'Asia/Kolkata', '2026-11-04'],
+    ['by 3pm Sydney time', '2026-11-03T21:00:00+05:30', 'Asia/Kolkata', '2026-11-04'],
+    ['by COB EST Friday', '2026-11-03T21:00:00+05:30', 'Asia/Kolkata', '2026-11-07'],
+    ['by midnight PST', '2026-11-03T21:00:00+05:30', 'Asia/Kolkata', '2026-11-04'],
+    ['by 5pm EST', WED, NY, '2026-11-18'],
+    ['by 10 CET tomorrow', WED, NY, '2026-11-19'],
+  ],
+  'clock words and counts people say': [
+    ['by half ten', WED, NY, '2026-11-19'],
+    ['by quarter to five', '2026-11-18T09:30:00-05:00', NY, '2026-11-18'],
+    ['by half past four', WED, NY, '2026-11-18'],
+    ['in a day or two', WED, NY, '2026-11-20'],
+    ['in two or three days', WED, NY, '2026-11-21'],
+    ['later lah', WED, NY, '2026-11-18'],
   ],
 };
 

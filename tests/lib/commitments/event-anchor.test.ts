@@ -14,11 +14,27 @@ describe('dates counted from an event the message dates', () => {
     ['the weekend before', 'Completion is planned for 6 February. The line marking will be reinstated the weekend before completion.', ['2026-02-01']],
     ['the day of', 'We will deliver on Thursday. Our logistics officer will call you on the day of delivery.', ['2026-01-15', '2026-01-15']],
     ['a date said first wins', 'Our team will complete the configuration by 19 February, two weeks before go-live on 5 March.', ['2026-02-19']],
+    ['a generic event: the one date ahead', "Thanks for confirming the numbers for your team's dinner on Tuesday 20 January. We will send the final invoice the day after the event.", ['2026-01-21']],
+    ['an event word the message does not use', 'Our technicians will carry out the annual maintenance on 20.01.2026. The protocols will be sent to you within three working days after the visit.', ['2026-01-20', '2026-01-23']],
+    ['a chain of events', "Thanks for confirming your dinner on Tuesday 20 January. We will send the final invoice the day after the event, and the deposit will be refunded within 14 days of the invoice date.", ['2026-01-21', '2026-02-04']],
+    ['upon delivery', 'We shall deliver the remaining cartons on or before 22nd January. The certificate will be forwarded to you upon delivery.', ['2026-01-22', '2026-01-22']],
+    ['together with a dated thing', 'We will ship the sample on 20 January, and our engineer will send you the wiring guide together with the sample.', ['2026-01-20', '2026-01-20']],
+    ['after it lands', "We will courier the stock on Friday, and the courier guarantees delivery in Durban on Monday 19 January. I'll phone you the morning after it lands.", ['2026-01-16', '2026-01-20']],
+    ['the event named with its weekday', "I'll circulate the agenda a day before our Wednesday workshop.", ['2026-01-13']],
+    ['the event dated beside a second promise', "I'll have the report to you two days before the board meeting on the 22nd, and I'll send the proofs the Monday after the meeting.", ['2026-01-20', '2026-01-26']],
   ] as [string, string, (string | null)[]][])('%s', (_name, text, want) => {
     expect(dues(text)).toEqual(want);
   });
 
   it('has no deadline when the event has no date', () => {
     expect(dues('Our engineers will install them three days after delivery.')).toEqual([null]);
+  });
+
+  it('does not take a shipping date for the delivery', () => {
+    expect(dues('The units will be dispatched on 20th January and our engineer will complete the installation within 5 days of delivery.')).toEqual(['2026-01-20', null]);
+  });
+
+  it('reads "on" as "about" before a noun', () => {
+    expect(dues("We'll have them installed by 20 January. I'll keep you posted on the delivery schedule.")).toEqual(['2026-01-20', null]);
   });
 });
