@@ -200,7 +200,8 @@ function gappedObject(clause: string, ctx: DeadlineContext): boolean {
   const m = /^(?:(and|&)\s+(?:then\s+)?)?(?:the|my|our|your|a|an|this|these|those)\s+([\w-]+)/i.exec(clause);
   if (!m || OWN_VERB.test(clause)) return false;
   // Another party's clause, not an object: "…, and the courier guarantees delivery on Monday".
-  if (THIRD_PARTY.test(m[2]!) && /^\s+[a-z]+s\b/.test(clause.slice(m[0].length))) return false;
+  const next = /^\s+([a-z]+s)\b/.exec(clause.slice(m[0].length))?.[1];
+  if (THIRD_PARTY.test(m[2]!) && next && wordTags(next).has('PresentTense')) return false;
   const d = findDeadline(clause, ctx);
   // After a bare comma, a list of things with dates still to come: "…, the supplier confirmations by Wednesday"
   // (not "…, the vinyl reach this morning").
