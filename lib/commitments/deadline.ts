@@ -363,7 +363,8 @@ const RULES: Rule[] = [
   { re: new RegExp(`\\b(?:(?:on\\s+)?the\\s+first\\s+(?:(?:working|business)\\s+)?day|first\\s+thing)\\s+after\\s+${HOLIDAY_NAME}`, 'g'), kind: 'day', resolve: (_m, c) => aroundDaysOff(c, 'after') },
   // The company's own closure the settings hold: "before we close for the year", "first thing when we're back".
   { re: /\b(?:before|b4|ahead of)\s+(?:we|the office|our office|the plant|the factory)\s+(?:close|closes|shut|shuts|break up)\b(?:\s+for\s+(?:the\s+)?(?:year|holidays?|christmas|xmas|break|summer))?/gi, kind: 'day', resolve: (_m, c) => aroundDaysOff(c, 'before') },
-  { re: /\b(?:when|once|after)\s+(?:we(?:['’]re| are)\s+back|we\s+(?:reopen|return|re-open)|the office reopens)\b/gi, kind: 'day', resolve: (_m, c) => aroundDaysOff(c, 'after') },
+  // Not "within two business days after we return": a count from the sent date (set at's writer).
+  { re: /(?<!\b(?:days?|weeks?)\s+)\b(?:when|once|after)\s+(?:we(?:['’]re| are)\s+back|we\s+(?:reopen|return|re-open)|the office reopens)\b/gi, kind: 'day', resolve: (_m, c) => aroundDaysOff(c, 'after') },
   // A calendar week by its ISO number ("in KW 6", "CW12"): its last working day, this year's or, once past, next year's.
   { re: /\b(?:KW|CW|calendar\s+week)\s*(\d{1,2})\b/g, kind: 'day', resolve: (m, c) => isoWeekEnd(c, Number(m[1])) },
   // "in week 8", "by wk 12": the same, when a preposition says it is a time.
@@ -432,7 +433,7 @@ const RULES: Rule[] = [
   // "before the holidays": the last working day before the next days off; said in December without them in the
   // settings, Christmas Eve, like "before Christmas".
   {
-    re: /\b(?:by|before|ahead of|until)\s+the\s+(?:holidays|holiday break|festive (?:break|season)|christmas break|break|shutdown|closure)\b/gi,
+    re: /\b(?:by|before|b4|ahead of|until)\s+(?:the\s+)?(?:holidays?|holiday break|festive (?:break|season)|christmas break|break|shutdown|closure)\b/gi,
     kind: 'day',
     // The days off the settings hold come first; without them, December's holidays are Christmas.
     resolve: (_m, c) => aroundDaysOff(c, 'before') ?? (parts(c.sentDate).month === 12 ? monthDayOnOrAfter(c, 12, 24, null) : null),
@@ -697,8 +698,8 @@ function chronoDates(text: string, ctx: DeadlineContext): Candidate[] {
     if (/\b(?:end|mid)\b/i.test(r.text) || /\b(?:end of|mid|(?:wk|week) (?:of|commencing|beginning|starting)|w\/c)[\s-]*(?:the\s+)?$/i.test(text.slice(Math.max(0, r.index - 20), r.index))) continue;
     // "the 2nd half of December", "1st week of Jan": an ordinal that counts something else.
     if (/^(?:\d{1,2}(?:st|nd|rd|th))$/i.test(r.text.trim()) && /^\s+(?:half|week|wk|quarter|batch|lot|phase|part|round|shipment|instal?ment)\b/i.test(text.slice(r.index + r.text.length))) continue;
-    // A fraction with an inch mark or unit is a size, not a date: '3/4" brass fittings'.
-    if (/^\d{1,2}\/\d{1,2}$/.test(r.text) && /^(?:["”″]|\s*(?:in|inch|inches|mm|cm)\b)/i.test(text.slice(r.index + r.text.length))) continue;
+    // A fraction with an inch mark or unit is a size, not a date: '3/4" brass fittings', '3/4 in.' (not "3/11 in the port").
+    if (/^\d{1,2}\/\d{1,2}$/.test(r.text) && /^(?:["”″]|\s*(?:inch|inches|mm|cm)\b|\s*in(?=\s*(?:[.,;)x×]|$|\d)))/i.test(text.slice(r.index + r.text.length))) continue;
     const s = r.start;
     if (!s.isCertain('month') || !s.isCertain('day')) continue;
     const month = s.get('month');
@@ -943,7 +944,8 @@ const ZONE_NAMES: [RegExp, string][] = [
 const ZONE_ABBREV = 'E[SD]?T|C[SD]?T|M[SD]T|P[SD]?T|GMT|UTC|BST|CES?T|EES?T|IST|GST|SGT|HKT|PHT|JST|KST|AE[SD]?T|AWST|NZ[SD]?T';
 const ZONE_PLACE =
   '[Ee]astern|[Cc]entral|[Mm]ountain|[Pp]acific|New York|NYC?|Toronto|Chicago|Denver|LA|Seattle|San Francisco|Vancouver|UK|London|British|Paris|Berlin|Amsterdam|Madrid|Frankfurt|German|Central European|Athens|Helsinki|India|Indian|Mumbai|Delhi|Bangalore|Bengaluru|Gulf|Dubai|UAE|Singapore|Kuala Lumpur|KL|Hong Kong|HK|Manila|Japan|Tokyo|Korea|Seoul|Sydney|Melbourne|Canberra|Perth|NZ|Auckland|Wellington|New Zealand';
-const ZONE = String.raw`(?:(${ZONE_ABBREV})\b|(${ZONE_PLACE})\s+time\b)`;
+// "5PM your time (PST)": the zone said in brackets after "your time".
+const ZONE = String.raw`(?:(?:your\s+time\s*\(\s*)?(${ZONE_ABBREV})\b|(${ZONE_PLACE})\s+time\b)`;
 const ZONE_HINT = new RegExp(String.raw`\b${ZONE}`);
 const ZONED_TIME = new RegExp(
   String.raw`\b(?:(\d{1,2})(?:[:.](\d{2}))?\s?([aApP])\.?\s?[mM]\b\.?|([Nn]oon|[Mm]idday|[Mm]idnight|EOD|COB|[Ee]nd of (?:the )?(?:business )?day|[Cc]lose of business)|(?:[Bb]y|[Bb]efore|[Uu]ntil|[Aa]t)\s+(\d{1,2})(?::(\d{2}))?)\s*\(?\s*${ZONE}`,
@@ -988,6 +990,8 @@ function localDeadline(text: string, ctx: DeadlineContext, options: { eventIsThe
     // "Monday or Tuesday", "by Monday, worst case Tuesday": kept until the later one.
     if (/\b(?:or|worst case|otherwise|failing that|(?:at the )?latest)\b/i.test(between) && between.length < 40) {
       best = compareCivil(second.due, first.due) > 0 ? second : first;
+      // "the next week, at latest the Wednesday 8": a day within the span named first narrows it.
+      if (/\blatest\b/i.test(between) && /\d/.test(second.phrase) && /\b(?:week|wk|month)\b/i.test(first.phrase)) best = second;
     } else {
       best = pool.find((c) => c.marked) ?? first;
       // "on Thursday, before Golden Week", "still today, before we close": the day said, then why it is soon enough.

@@ -277,18 +277,57 @@ function splitVerbPhrases(text: string, from: number, to: number): Span[] {
  * One verb shared by two objects with their own dates ("send the final invoice on Jan 4 and the
  * usage breakdown by the 5th") is two promises: the phrase is cut before the second object.
  */
+// A bare thing named after a comma or "and", with its own date: "will refund the $480 today, new inv tmrw",
+// "the revised PI by 18/8 and LC draft copy by 20/8". Not a date of the same thing ("today, latest Friday").
+const NOT_A_THING = /^(?:latest|worst|otherwise|or|then|also|maybe|hopefully|probably|possibly|at|around|approx|before|after|until|till|by|on|in|within|early|late|end|mid|next|this|same|again|still|ideally|if|when|once|as|so|ahead|prior|due|because|since|public|clocks?)$/i;
+
 function splitGapped(text: string, segments: Span[], ctx: DeadlineContext): Span[] {
-  return segments.flatMap((sg) => {
+  const split = (sg: Span, depth: number): Span[] => {
     const s = text.slice(sg.start, sg.end);
-    const m = /(?:,\s*(?:and\s+)?|\s(?:and|&)\s+)(?=(?:the|my|our|your|a|an|this|these|those)\s)/i.exec(s);
+    const det = /(?:,\s*(?:and\s+)?|\s(?:and|&)\s+)(?=(?:the|my|our|your|a|an|this|these|those)\s)/i.exec(s);
+    const bare = bareThingAfter(s, ctx);
+    const m = det && (!bare || det.index < bare.index) ? det : bare;
     const first = m ? findDeadline(s.slice(0, m.index), ctx) : null;
     const second = m ? s.slice(m.index + m[0].length) : '';
-    if (!m || !first || OWN_VERB.test(second) || !(findDeadline(second, ctx) ?? relativeDeadline(second, first.due, ctx))) return [sg];
-    return [
-      { start: sg.start, end: sg.start + m.index },
-      { start: sg.start + m.index + m[0].length, end: sg.end },
-    ];
-  });
+    // A third thing in the list is checked for a verb of its own ("…, the container arrives on the 6th").
+    if (!m || !first || OWN_VERB.test(second) || (depth > 0 && hasOwnVerb(second)) || !(findDeadline(second, ctx) ?? relativeDeadline(second, first.due, ctx))) return [sg];
+    return [{ start: sg.start, end: sg.start + m.index }, ...split({ start: sg.start + m.index + m[0].length, end: sg.end }, depth + 1)];
+  };
+  return segments.flatMap((sg) => split(sg, 0));
+}
+
+// "the container arrives to Le Havre the 6th": a clause of its own, not a thing with its date.
+function hasOwnVerb(s: string): boolean {
+  const m = /^(?:(?:the|my|our|your|a|an|this|these|those)\s+)?(?:[\w'’-]+\s+){0,2}?([a-z]+s)\b/.exec(s);
+  if (!m) return false;
+  const t = wordTags(m[1]!);
+  return t.has('PresentTense') && !t.has('Plural');
+}
+
+function bareThingAfter(s: string, ctx: DeadlineContext): RegExpExecArray | null {
+  const re = /(?:,\s*(?:and\s+)?|\s(?:and|&)\s+)(?=([A-Za-z][\w'’/-]*)\s)/g;
+  for (let m = re.exec(s); m !== null; m = re.exec(s)) {
+    const word = m[1]!;
+    const acronym = /^[A-Z][A-Z0-9/-]+$/.test(word);
+    if (!acronym && NOT_A_THING.test(word)) continue;
+    const t = wordTags(word);
+    // "revised pricing", "updated forecast": a participle naming the thing is fine.
+    if (!acronym && ((t.has('Verb') && !t.has('PastTense')) || t.has('Pronoun') || t.has('Preposition') || t.has('Conjunction') || t.has('Adverb') || t.has('Date') || t.has('Value'))) continue;
+    const rest = s.slice(m.index + m[0].length).split(/,|;|\s(?:and|&)\s/)[0]!;
+    // The thing comes before its date, in a few words with no verb of their own: "COI by fri", not a clause
+    // ("clocks go forward tonight").
+    const d = findDeadline(rest, ctx);
+    if (!d || d.index === 0 || rest.split(/\s+/).length > 8 || rest.slice(d.index + d.phrase.length).trim().split(/\s+/).length > 3 || !findDeadline(s.slice(0, m.index), ctx)) continue;
+    const words = rest.slice(word.length, d.index).match(/[A-Za-z]+/g) ?? [];
+    // The lexicon tags a base form ("draft", "copy") as present tense too; a finite verb here is "-s", "-ing", "is", "will".
+    const finite = (w: string): boolean => {
+      const wt = wordTags(w);
+      return ['Gerund', 'Copula', 'Modal'].some((tag) => wt.has(tag)) || (wt.has('PresentTense') && /s$/.test(w) && !wt.has('Noun'));
+    };
+    const pluralThenVerb = t.has('Plural') && words[0] !== undefined && wordTags(words[0]).has('Verb') && !wordTags(words[0]).has('Noun');
+    if (!pluralThenVerb && !words.some(finite)) return m;
+  }
+  return null;
 }
 
 /** Adjacent verb phrases that continue one deliverable, and do not each name a date, stay one promise. */

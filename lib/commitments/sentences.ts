@@ -8,7 +8,7 @@ export interface Span {
 const MONTH_ABBREV = /\b(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.$/i;
 const ABBREV = /\b(?:mr|mrs|ms|dr|prof|sr|jr|st|vs|etc|e\.g|i\.e|inc|incl|excl|ref|ltd|co|corp|approx|no|nos|pcs|pc|qty|pkgs|ctns|a\.m|p\.m|u\.s|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.$/i;
 
-const LOWER_OPENER = /^(?:i|ill|i'll|i’ll|im|i'm|we|we'll|will|wil|also|plus|then|btw|ps|anyway|anyways|ok|okay|sure|yep|np)\s/;
+const LOWER_OPENER = /^(?:i|ill|i'll|i’ll|im|i'm|we|we'll|will|wil|also|plus|then|btw|fwiw|fyi|lmk|pls|plz|sry|thx|ty|lemme|cn|ps|anyway|anyways|ok|okay|sure|yep|np)\s/;
 const LIST_NUMBER = /^[ \t]*(?:\(?\d{1,2}|\(?[a-hA-H]|[ivx]{1,4})$/;
 
 function trimSpan(text: string, start: number, end: number): Span | null {

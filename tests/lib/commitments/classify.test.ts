@@ -277,6 +277,13 @@ describe('forms met in blind dev sets ar–aw', () => {
   it.each([
     ['The shipment will happen by 25th for sure.', ['2026-11-25']],
     ['Installation will take place on Monday.', ['2026-11-23']],
+    // Bare things with their own dates after a promise.
+    ['will refund the $480 today, new inv tmrw and ill call u mon re the renewal', ['2026-11-18', '2026-11-19', '2026-11-23']],
+    ['Will send the revised PI by 12/18 and LC draft copy by 12/20.', ['2026-12-18', '2026-12-20']],
+    ['will send the W-9 today, COI by fri, and the updated vendor form early nxt wk', ['2026-11-18', '2026-11-20', '2026-11-24']],
+    ["I'll send the quote today, Monday at the latest.", ['2026-11-23']],
+    ['Will get the revised rota to you in 24 hours, clocks go forward tonight so bear with me!', ['2026-11-19']],
+    ['We will send the bill of lading on Monday, the certificate before Wednesday and, if all goes well, the container arrives to Le Havre the 6th of December.', ['2026-11-23', '2026-11-25']],
   ] as [string, (string | null)[]][])('%s', expectDues);
 
   it.each([
