@@ -19,7 +19,7 @@ const ACCEPTANCE = new RegExp(
 // A sentence that asks the writer for something ("Can you send both by Thursday?", "Finance have asked
 // whether we can get the credit note before month end"), not a courtesy ("Let me know if you need anything").
 const REQUEST =
-  /\?|^\W*(?:please|pls|plz|kindly)\b|\b(?:can|could|would|will)\s+(?:you|u)\b|\bany chance\b|\b(?:can|could)\s+(?:we|I)\s+(?:get|have|receive|see)\b|\bwhether\s+(?:you|we)\s+(?:can|could)\b|\b(?:we|I)\s+(?:need|require)\b/i;
+  /\?|^\W*(?:please|pls|plz|kindly)\b|\b(?:can|could|would|will)\s+(?:you|u)\b|\bany chance\b|\b(?:can|could)\s+(?:we|I)\s+(?:get|have|receive|see)\b|\bwhether\s+(?:you|we)\s+(?:can|could)\b|\b(?:we|I)\s+(?:need|require)\b|\b(?:needs|requires)\s+(?:the|your|a|an|it|them|this|these)\b/i;
 const COURTESY = /^\W*(?:please\s+)?(?:let (?:me|us) know|feel free|have a (?:great|good|nice|lovely|happy)|enjoy|thanks|thank you|many thanks)\b/i;
 // "Would that be possible?" asks again for what the sentence before asked.
 const ASKING = /^\W*(?:(?:hi|hey)\s+\w+\W+)?(?:(?:can|could|would|will)\s+(?:you|u)\s+(?:please\s+)?|(?:please|pls|kindly)\s+)/i;
@@ -57,15 +57,25 @@ export function acceptedRequest(text: string, authored: string, ctx: DeadlineCon
   if (!quoted) return null;
   const when = askedAt(quoted.header, ctx);
   const base = { start: words.index, end: words.index + words[0].length };
+  return { ...base, ...readRequest(quoted.body, when) };
+}
+
+function readRequest(body: string, when: DeadlineContext): { asked: boolean; action: string | null; deadline: Deadline | null } {
   let asked = false;
   let action: string | null = null;
-  for (const s of splitSentences(quoted.body)) {
-    const t = quoted.body.slice(s.start, s.end);
+  for (const s of splitSentences(body)) {
+    const t = body.slice(s.start, s.end);
     if (!REQUEST.test(t) || COURTESY.test(t)) continue;
     if (!ASKS_AGAIN.test(t)) action ??= t.replace(ASKING, '').replace(/[?\s]+$/, '');
     asked = true;
     const deadline = findDeadline(t, when);
-    if (deadline) return { ...base, asked, action, deadline };
+    if (deadline) return { asked, action, deadline };
   }
-  return { ...base, asked, action, deadline: null };
+  return { asked, action, deadline: null };
+}
+
+/** The deadline the quoted message asks for ("Please have your documents in by the 15th"), counted from when it was asked. */
+export function requestedDeadline(text: string, ctx: DeadlineContext): Deadline | null {
+  const quoted = firstQuotedMessage(text);
+  return quoted ? readRequest(quoted.body, askedAt(quoted.header, ctx)).deadline : null;
 }

@@ -290,7 +290,7 @@ const RULES: Rule[] = [
     kind: 'day',
     resolve: (m, c) => addDays(nextWeekdayAfter(c.sentDate, wdOf(m[1] ?? m[2])), 7),
   },
-  { re: /\bthis\s+(?:arvo|avo)\b/gi, kind: 'day', resolve: (_m, c) => c.sentDate },
+  { re: /\b(?:this|by|b4|before)\s+(?:the\s+)?(?:arvo|avo)\b/gi, kind: 'day', resolve: (_m, c) => c.sentDate },
   // "in the morning" from someone writing today means tomorrow morning.
   { re: /\b(?:first thing\s+)?in the (?:morning|am|a\.m\.)(?!\w)/gi, kind: 'day', resolve: (_m, c) => addDays(c.sentDate, 1) },
   // "I'll get onto it first thing": first thing tomorrow, unless a day follows.
@@ -334,7 +334,7 @@ const RULES: Rule[] = [
     },
   },
   {
-    re: /\b(?:(?:by|before|at|until|till|for|during)\s+)?(?:the\s+)?(?:end of (?:the |this )?(?:week|wk)(?!\s+after\s+next)|EOW|this week|(?:later|sometime|some time|early|earlier|mid|middle of|the middle of the) this week|end of the working week|this weekend?'?s? end|(?:later|sometime|some time) in the week|within the week|(?<!\b(?:next|nxt|coming)\s)(?:wk|week)[\s-]end(?!s))\b/gi,
+    re: /\b(?:(?:by|before|at|until|till|for|during)\s+)?(?:the\s+)?(?:end of (?:the |this )?(?:week|wk)(?!\s+after\s+next)|EOW|this week|(?:later|sometime|some time|early|earlier|mid|middle of|the middle of the) this week|end of the working week|this weekend?'?s? end|(?:later|sometime|some time) in the week|within the (?:week|wk)|(?<!\b(?:next|nxt|coming)\s)(?:wk|week)[\s-]end(?!s))\b/gi,
     kind: 'day',
     resolve: (_m, c) => endOfWeek(c),
   },
@@ -463,7 +463,7 @@ const RULES: Rule[] = [
     resolve: (m, c) => (m[3] || c.dateOrder === 'DMY' ? monthDayOnOrAfter(c, Number(m[2]), Number(m[1]), null) : null),
   },
   {
-    re: /\b(?:this|the|over the|on the|on|during the|at the) weekend\b/gi,
+    re: /\b(?:this|the|over the|on the|on|during the|at the) (?:weekend|wknd|wkend)\b/gi,
     kind: 'day',
     resolve: (_m, c) => weekdayInWeek(c.sentDate, 7),
   },
@@ -492,14 +492,15 @@ const RULES: Rule[] = [
       return lastWorkingDayOfWeek(addDays(inMonth < 3 ? addDays(day1, 7) : day1, 7 * nth), c.cal);
     },
   },
-  // "(the) start of next week" is its first working day; "early next week" is the spec's second.
+  // "(the) start of next week" is its first working day; "early next week" and "at the beginning of next week"
+  // (its span, as bb's writer reads it nine times) are the spec's second.
   {
-    re: /\b(?:(?:the\s+)?(?:start|beginning)\s+of|first thing) (?:next|nxt|the coming) (?:week|wk)\b/gi,
+    re: /\b(?:(?:the\s+)?start\s+of|first thing) (?:next|nxt|the coming) (?:week|wk)\b/gi,
     kind: 'day',
     resolve: (_m, c) => nthWorkingDayOfWeek(addDays(c.sentDate, 7), 1, c.cal),
   },
   {
-    re: /\bearly (?:next|nxt|the coming) (?:week|wk)\b/gi,
+    re: /\b(?:early|(?:at\s+)?the\s+beginning\s+of) (?:next|nxt|the coming) (?:week|wk)\b/gi,
     kind: 'day',
     resolve: (_m, c) => nthWorkingDayOfWeek(addDays(c.sentDate, 7), 2, c.cal),
   },
@@ -888,7 +889,7 @@ export function applyEventOffset(o: EventOffset, anchor: string, ctx: DeadlineCo
   return { due, phrase: o.phrase, index: o.index };
 }
 
-function workingDaysBefore(date: string, n: number, ctx: DeadlineContext): string {
+export function workingDaysBefore(date: string, n: number, ctx: DeadlineContext): string {
   let d = date;
   for (let left = n, guard = 0; left > 0 && guard < n * 7 + 400; guard++) {
     d = addDays(d, -1);

@@ -3,13 +3,13 @@ import { z } from 'zod';
 import { TZDate } from '@date-fns/tz';
 import { BULLET_SOURCE, classifyClause, isOurListHeading, labelIsUs, type Verdict } from './classify';
 import { findTableItems } from './action-table';
-import { acceptedRequest } from './accepted-request';
+import { acceptedRequest, requestedDeadline } from './accepted-request';
 import { eventAnchoredDeadline } from './event-anchor';
-import { findDeadline, mayCountFromAnchor, relativeDeadline, makeContext, type Deadline, type DeadlineContext } from './deadline';
+import { findDeadline, mayCountFromAnchor, relativeDeadline, makeContext, workingDaysBefore, type Deadline, type DeadlineContext } from './deadline';
 import { isBaseVerb, isGerund, isNounPhraseStart, wordTags } from './pos';
 import { splitClauses, splitSentences, type Span } from './sentences';
 import { htmlToText, maskNonAuthored, senderNames } from './strip-quoted';
-import { makeCalendar } from './working-days';
+import { addDays, makeCalendar } from './working-days';
 
 export const CommitmentSchema = z.object({
   /** UTF-16 offsets into the original input (the HTML string for HTML input). */
@@ -417,6 +417,30 @@ function eventNamedBefore(text: string, clause: Span, sentenceStart: number, ctx
   return last ? findDeadline(earlier.slice(last.index + last[0].length, last.index + last[0].length + 40).split(/[.?!\n]/)[0]!, ctx) : null;
 }
 
+// "by then", "by your deadline", "two days before that": the date said just before, in this message or in the
+// request it answers.
+const THEN = /\b(?:(?:by|before|b4|until|till|no later than|ahead of)\s+(?:then|that date|that day|your deadline|the deadline|the date you (?:asked|requested|gave|mentioned|proposed|need(?:ed)?))\b|\b(\d{1,2}|one|two|three|four|five|a)\s+(?:(working|business)\s+)?days?\s+(?:before|prior to)\s+(?:that|then)\b)(?!\s+(?:for|of)\b)/i;
+const SMALL: Record<string, number> = { a: 1, one: 1, two: 2, three: 3, four: 4, five: 5 };
+
+function thenDeadline(clause: string, anchor: () => Deadline | null, ctx: DeadlineContext): Deadline | null {
+  const m = THEN.exec(clause);
+  const at = m && anchor();
+  if (!m || !at) return null;
+  const n = m[1] ? (SMALL[m[1].toLowerCase()] ?? Number(m[1])) : 0;
+  const due = n === 0 ? at.due : m[2] ? workingDaysBefore(at.due, n, ctx) : addDays(at.due, -n);
+  return { due: due < ctx.sentDate ? ctx.sentDate : due, phrase: m[0], index: m.index };
+}
+
+/** The last date the message names before `at` ("the container is due in Tauranga on the 12th"). */
+function lastDateBefore(text: string, at: number, ctx: DeadlineContext): Deadline | null {
+  let last: Deadline | null = null;
+  for (const s of splitSentences(text.slice(0, at))) {
+    const d = findDeadline(text.slice(s.start, s.end), ctx, { eventIsTheAction: true });
+    if (d && d.due > ctx.sentDate) last = d;
+  }
+  return last;
+}
+
 // Only asking around, with nothing to hand over yet.
 const ASK_AROUND = /^(?:check|double-check|ask|chase|coordinate|liaise|consult|talk|speak|sync|loop in|dig|look into|investigate|find out|have a look|take a look)\b/i;
 
@@ -683,7 +707,7 @@ export function detectCommitments(input: string, options: DetectOptions): Commit
         base = whole.end;
       }
       if (!d) {
-        d = eventNamedBefore(masked, whole, sentence.start, ctx);
+        d = eventNamedBefore(masked, whole, sentence.start, ctx) ?? thenDeadline(clauseText, () => [...found].reverse().find((f) => f.deadline)?.deadline ?? lastDateBefore(masked, whole.start, ctx) ?? requestedDeadline(text, ctx), ctx);
         if (d) base = Number.NEGATIVE_INFINITY;
       }
       // The promise is to hold the event itself: "will conduct the admin training on 12 Nov", "will visit your plant on 8th".
