@@ -51,6 +51,10 @@ const SUBJECT_DEPARTMENT = /^(?:[Tt]he (?:lab|warehouse|workshop|QA team|quality
 const TEAM_PRESENT = /^(?:our|my)\s+(?:[a-z][\w&-]*\s+){0,2}?(?:team|department|dept|desk|office|engineers|staff|manager|engineer|technician|tech|rep|driver|installer|planner|coordinator)\s+([a-z]{3,}s)\b(?=\s+(?:the|your|a|an|our|it|them|all|this|these|those|you|u)\b)/i;
 // Someone of ours, unnamed: "Someone from our team will call you today", "One of our engineers will visit".
 const SUBJECT_ONE_OF_US = /^(?:someone|somebody|a member|one|a colleague|an engineer|a technician|a rep(?:resentative)?|an agent|a specialist)\s+(?:from|of|on|in)\s+(?:our|my)\s+(?:[\w-]+\s+){0,2}?[\w-]+(?=\s+(?:will|shall)\b|['’]ll\b)/i;
+// Our people sent out, unnamed, in mail we send: "The technician will be at your Ikoyi outlet on Tuesday",
+// "A senior engineer will call you within 24 hours" (not "a technician from the manufacturer"; "a technician will be
+// assigned" is a passive, read as one).
+const SUBJECT_OUR_ROLE = /^(?:the|a|an)\s+(?:[a-z][\w-]*\s+){0,2}?(?:tech|technician|engineer|fitter|installer|installation crew|service crew|field crew|crew)(?=\s+(?:will|shall)\b|['’]ll\b)(?!\s+(?:will|shall)\s+be\s+[a-z]+(?:ed|en|wn)\b)/i;
 const SUBJECT_OUR_ANY = /^(?:our|my)\s+(?:[\w&-]+\s+){0,2}?[\w&-]+(?=\s+(?:will|shall|(?:is|are)\s+(?:also\s+)?going to)\b|['’]ll\b)/i;
 const SUBJECT_OUR_AGENT = /^(?:our|my)\s+((?:[a-z][\w&-]*\s+){0,2}[a-z][\w-]*(?:ers|ors|ists|ians|ants|ents|er|or|ist|ian|ant))(?=\s+(?:will|shall|can|are|is)\b|['’]ll\b)/i;
 
@@ -80,7 +84,7 @@ const NON_ACTION = new Set(
 );
 
 // The recipient's places our people go to: "at your Gurgaon site", "your Lahore mill", "the Al Wakrah villa".
-const PLACE = 'site|office|offices|plant|premises|warehouse|store|branch|facility|factory|depot|clinic|hotel|venue|location|DC|mill|villa|home|house|residence|property|building|shop|restaurant|farm|mine|yard|school|hospital|kitchen|lab';
+const PLACE = 'site|office|offices|plant|premises|warehouse|store|branch|facility|factory|depot|clinic|hotel|venue|location|DC|mill|villa|home|house|residence|property|building|shop|restaurant|farm|mine|yard|school|hospital|kitchen|lab|outlet|showroom|station|centre|center|campus|dock';
 const YOUR_PLACE = new RegExp(`^your\\s+(?:[\\w-]+\\s+){0,2}?(?:${PLACE})\\b`, 'i');
 const OUR_PEOPLE_VISIT = new RegExp(`^(?:your|the|our)\\s+(?:[\\w-]+\\s+){0,3}?(?:${PLACE})\\b|^your\\b`, 'i');
 
@@ -136,7 +140,7 @@ const RESTRICTED: Record<string, (rest: string, subject: string) => boolean> = {
   sign: (r) => !/^(?:off|out|in|up for)\b/i.test(r) || /^off\s+(?:on\s+)?(?:the|your|our|it|this|that|these|those)\b/i.test(r),
   dial: (r) => !/^(?:in|into)\b/i.test(r),
   stop: (r) => !/^(?:by|in|over|around|off)\b/i.test(r),
-  come: (r, subject) => /^back to (?:you|u)\b|^back with\b/i.test(r) || (!/^(?:I|we)$/i.test(subject) && /^(?:to|out to)\s+your\b/i.test(r)),
+  come: (r, subject) => /^back to (?:you|u)\b|^back with\b/i.test(r) || (!/^(?:I|we)$/i.test(subject) && (/^(?:to|out to)\s+your\b/i.test(r) || new RegExp(`^(?:to|out to)\\s+the\\s+(?:[\\w-]+\\s+){0,2}?(?:${PLACE})\\b`, 'i').test(r))),
   // "I will return to you until tomorrow": getting back to the recipient.
   return: (r) => (isNounPhraseStart(firstWord(r)) && !/^(?:to|home|from)\b/i.test(r)) || /^to\s+(?:you|u)\b/i.test(r),
   // "the installation team will start on Monday 27" begins the work for the recipient; "I'll start on Monday" is my own.
@@ -164,7 +168,8 @@ const RESTRICTED: Record<string, (rest: string, subject: string) => boolean> = {
   guide: (r) => /^(?:you)\b/i.test(r),
   address: (r) => /^(?:it|this|that|the|your|these|those|any|all)\b/i.test(r),
   // "… will pass by your office": a call-out.
-  pass: (r) => (/^(?:it|this|that|them|the|along|on|your)\b/i.test(r) && !/^on\s+(?:this|that|it)(?:\s+one)?\b/i.test(r)) || /^(?:by|round)\s+your\b/i.test(r),
+  // Spanish and Italian "te paso …": "I pass you the tracking the same day" hands it over.
+  pass: (r) => (/^(?:it|this|that|them|the|along|on|your)\b/i.test(r) && !/^on\s+(?:this|that|it)(?:\s+one)?\b/i.test(r)) || /^(?:by|round)\s+your\b/i.test(r) || /^(?:you|u)\s+(?:the|a|an|our|my|all|both|\w+\s+(?:copy|copies|details|list|report|invoice|contract|tracking|BL|documents?))\b/i.test(r),
   run: (r) => /^(?:it|this|that|them|the|a|some|another|your|two|three|four|a few|\d+)\b/i.test(r),
   ask: (r) => /^(?:[\w.-]+\s+){1,4}(?:to|for|about|if|whether)\b|^(?:around|about|the team|finance|legal)\b/i.test(r),
   tell: (r) => /^(?:\w+\s+)?(?:to|about|that)\b/i.test(r),
@@ -419,6 +424,14 @@ const MONTH_OR_DAY = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sund
 // Papers that follow a promise: "Invoice will follow."
 const DOCUMENT = /^(?:invoice|quote|quotation|contract|confirmation|paperwork|report|statement|receipt|agreement|proposal|estimate|schedule|certificate|POD|BOL)$/i;
 
+// Read as "our tech …" when nothing else reads the clause: the role is ours, and its verbs are our people's.
+function roleHead(rest: string): Head | null {
+  const role = SUBJECT_OUR_ROLE.exec(rest);
+  if (!role) return null;
+  const h = matchHead(`our tech${rest.slice(role[0].length)}`);
+  return h && h.subject !== 'it' ? { ...h, subject: role[0], after: h.after + role[0].length - 'our tech'.length } : null;
+}
+
 function passiveHead(rest: string): Head | null {
   // A thing of ours on its way: "the hotel vouchers will follow soon", "they should be with you within a fortnight".
   const d = DELIVERY.exec(rest);
@@ -606,7 +619,7 @@ function matchHead(rest: string): Head | null {
     // "Our legal team reviews the liability cap before our call on Thursday": the caller keeps it only with a future time.
     const tp = TEAM_PRESENT.exec(lower);
     if (tp && isBaseVerb(tp[1]!.replace(/e?s$/, ''))) return { subject: 'we', after: tp[0].length - tp[1]!.length, rule: 'present', base: 0.65 };
-    return passiveHead(rest);
+    return passiveHead(rest) ?? roleHead(rest);
   }
   const mm = MODAL.exec(lower.slice(at));
   if (!mm) {

@@ -602,7 +602,7 @@ const RULES: Rule[] = [
   },
   { re: /\b(?:(?:after|before|by)\s+lunch(?:time)?|lunchtime)\b/gi, kind: 'tod', resolve: (_m, c) => timeAhead(c, 13 * 60) },
   // "have an ETA to you by 9": an hour without am/pm is a working hour (7–11 in the morning, 12–6 after noon).
-  { re: /\bby\s+(1[0-2]|[1-9])(?!\d|:|\.\d|\s*(?:am|pm|a\.m|p\.m|st|nd|rd|th|%|days?|weeks?|hours?|units?|pallets?|cartons?|boxes|items|pcs|(?!latest\b|at the latest\b)[a-z]))/gi, kind: 'tod', resolve: (m, c) => { const h = Number(m[1]); return timeAhead(c, (h <= 6 ? h + 12 : h) * 60); } },
+  { re: /\b(?:by|b4)\s+(1[0-2]|[1-9])(?!\d|:|\.\d|\s*(?:am|pm|a\.m|p\.m|st|nd|rd|th|%|days?|weeks?|hours?|units?|pallets?|cartons?|boxes|items|pcs|(?!latest\b|at the latest\b)[a-z]))/gi, kind: 'tod', resolve: (m, c) => { const h = Number(m[1]); return timeAhead(c, (h <= 6 ? h + 12 : h) * 60); } },
   // British clock words: "by half ten" (10:30), "by quarter to five" (4:45), an afternoon hour when small.
   {
     re: /\b(?:by|before|until|till|at|for)\s+(?:(half|quarter)\s+(past|after|to)\s+|(half)\s+)(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\b(?!\s*(?:am|pm|a\.m|p\.m|:))/gi,

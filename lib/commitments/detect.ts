@@ -359,7 +359,7 @@ function datesTheBooking(text: string, f: Found): boolean {
 const TOPIC_OWNER = /^\W*[^:\n]{2,60}?:\s*(?:me|us|myself)\s*(?:[,;(–—-]|$)/i;
 
 // Taking a request on, then only when: "yep, on it - tmrw", "np, l8r today".
-const TAKE_ON = /^\W*(?:(?:yep|yes|yeah|ok|okay|k)[\s,.!:;–—-]+)?(?:on it|will do|wilco|np|no probs?|no problem|no worries|can do|consider it done|(sure))[\s,.!:;–—-]+/i;
+const TAKE_ON = /^\W*(?:(?:yep|yes|yeah|ok|okay|k|np|no worries)[\s,.!:;–—-]+)*(?:on it|will do|wilco|np|no probs?|no problem|no worries|c[a]?n do|consider it done|(sure))[\s,.!:;–—-]+/i;
 
 function replyWithTime(sentence: string, ctx: DeadlineContext): Deadline | null {
   const m = TAKE_ON.exec(sentence);
@@ -370,7 +370,8 @@ function replyWithTime(sentence: string, ctx: DeadlineContext): Deadline | null 
   const words = rest.replace(d?.phrase ?? '', '').replace(/[^A-Za-z]+/g, ' ').trim().split(' ').filter(Boolean);
   // "No worries, chat Monday": talking together is a joint plan.
   // "sure, tmrw" takes it on; "Sure, Monday works" agrees to a time.
-  if (!d || !isFuture(d, ctx) || words.length > (m[1] ? 0 : 1) || /^(?:chat|talk|speak|meet|catch|see|cya|ttyl)$/i.test(words[0] ?? '')) return null;
+  // "on it 2day", "on it b4 5": taking it on today, or by an hour still ahead, is still to come.
+  if (!d || !(isFuture(d, ctx) || /^(?:today|2day|tdy)$|\d/i.test(d.phrase)) || words.length > (m[1] ? 0 : 1) || /^(?:chat|talk|speak|meet|catch|see|cya|ttyl)$/i.test(words[0] ?? '')) return null;
   return { ...d, index: d.index + m[0].length };
 }
 

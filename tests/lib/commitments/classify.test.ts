@@ -277,6 +277,13 @@ describe('forms met in blind dev sets ar–aw', () => {
   it.each([
     ['The shipment will happen by 25th for sure.', ['2026-11-25']],
     ['Installation will take place on Monday.', ['2026-11-23']],
+    ['Tomorrow I pass you the signed contract.', ['2026-11-19']],
+    ['ok np, on it b4 5', ['2026-11-18']],
+    ['cn do fri', ['2026-11-20']],
+    ['on it 2day', ['2026-11-18']],
+    ['The technician will be at your Ikoyi outlet on Tuesday.', ['2026-11-24']],
+    ['A senior engineer will call you within 24 hours.', ['2026-11-19']],
+    ['our tech will come to the Thika site on the 3rd.', ['2026-12-03']],
     // Bare things with their own dates after a promise.
     ['will refund the $480 today, new inv tmrw and ill call u mon re the renewal', ['2026-11-18', '2026-11-19', '2026-11-23']],
     ['Will send the revised PI by 12/18 and LC draft copy by 12/20.', ['2026-12-18', '2026-12-20']],
@@ -289,5 +296,7 @@ describe('forms met in blind dev sets ar–aw', () => {
   it.each([
     'Monday is a holiday here, so the inspection will happen on Tuesday at the earliest.',
     'The courier guarantees delivery in Durban on Monday.',
+    'A technician from the manufacturer will call you tomorrow.',
+    "I'll pass on this one, thanks.",
   ])('leaves out: %s', expectNone);
 });
