@@ -227,6 +227,8 @@ const REPORTING_FRAME =
 /** An interjection the lexicon knows ("lol", "omg", "haha", "wow") before the clause. */
 function interjection(s: string): RegExpExecArray | null {
   const m = /^([A-Za-z]+)(?:[,!.]+|\s[-–—]{1,2})?\s+/.exec(s);
+  // "well have it installed": "we'll" without its apostrophe, not the interjection.
+  if (m && /^well\s+$/.test(m[0]) && isBaseVerb(firstWord(s.slice(m[0].length)))) return null;
   return m && wordTags(m[1]!).has('Expression') ? m : null;
 }
 
@@ -441,7 +443,8 @@ function passiveHead(rest: string): Head | null {
   const thing = bare && (/(?:go out|ship)$/i.test(d[0]) || (DOCUMENT.test(d[1]!) && !/\b(?:once|when|as soon as|if)\b/i.test(rest.slice(d[0].length)))) && !namesPerson(d[1]!);
   // "they should arrive today" is a carrier's estimate, not our undertaking.
   const estimate = d !== null && /\bshould\s+(?:also\s+|then\s+)?(?:arrive|reach)\b/i.test(d[0]);
-  const endsInName = d !== null && /^\S+\s.*\b[A-Z][a-z]+$/.test(d[1]!) && !MONTH_OR_DAY.test(/([A-Z][a-z]+)$/.exec(d[1]!)![1]!);
+  // "The bin trailers for Te Puke": a place after a preposition, not a person.
+  const endsInName = d !== null && /^\S+\s.*\b[A-Z][a-z]+$/.test(d[1]!) && !MONTH_OR_DAY.test(/([A-Z][a-z]+)$/.exec(d[1]!)![1]!) && !/\b(?:for|to|at|in|from)\s+(?:[A-Z][a-z]+\s+){0,2}[A-Z][a-z]+$/.test(d[1]!);
   if (d && !estimate && (!bare || thing) && !peopleSubject(d[1]!) && !endsInName) return { subject: 'it', after: 0, rule: 'delivery', base: 0.7 };
   // The caller keeps these only with a future time.
   const scheduled = SCHEDULED.exec(rest);
@@ -582,6 +585,9 @@ function matchHead(rest: string): Head | null {
   // Text-speak: "im gonna …", "ill send it tmrw".
   m = /^(?:im|i'm|i’m)\s+(?:gonna|going to|hoping to|planning to|aiming to)\s+/i.exec(lower);
   if (m) return { subject: 'I', after: m[0].length, rule: 'modal:going to', base: 0.8 };
+  // "well have the new pump installed in 5 days": "we'll" typed without its apostrophe (not "Well, …", "well done").
+  m = /^well\s+(?=(have|get|send|ship|call|ring|sort|fix|email|deliver|arrange|book|confirm|update|chase|check|organise|organize|courier|dispatch|issue|refund|credit|install|replace|swap|be)\s)/.exec(lower);
+  if (m) return { subject: 'we', after: 5, rule: "modal:'ll", base: 0.75 };
   m = /^[Ii]ll\s+(?=([a-z]+)(?:\s+([a-z']+))?)/.exec(lower);
   if (m && (isBaseVerb(m[1]!) || wordTags(m[1]!).has('ProperNoun') || isNounPhraseStart(m[2] ?? '') || /^(?:in|out|up|over|back|on|off)$/.test(m[2] ?? ''))) return { subject: 'I', after: 3, rule: "modal:'ll", base: 0.75 };
   // Subject + modal.
@@ -613,6 +619,8 @@ function matchHead(rest: string): Head | null {
       const vm = /^\s+(?:(?:also|then|now|just|definitely|first|immediately|promptly|personally)\s+)?([a-z][\w-]*)\s+([A-Za-z][\w'’-]*)/.exec(lower.slice(after));
       // "our engineer will sign off the calcs": a particle may come first.
       if (vm && isBaseVerb(vm[1]!) && !/^(?:be|have|get)$/i.test(vm[1]!) && (isNounPhraseStart(vm[2]!) || /^(?:off|out|up|over|back|through|across)$/i.test(vm[2]!))) return { subject: ours[0], after, rule: 'modal:will', base: 0.75 };
+      // "Our lorry will deliver on Monday": coming to the recipient needs no object.
+      if (vm && /^(?:deliver|ship|dispatch|arrive|call)$/i.test(vm[1]!) && /^(?:on|by|tomorrow|tmrw|today|tonight|this|next|within|in|to)$/i.test(vm[2]!)) return { subject: ours[0], after, rule: 'modal:will', base: 0.75 };
       // "our studio will have the dielines ready in 10 days".
       if (vm && /^have$/i.test(vm[1]!) && haveComplement(lower.slice(after).replace(/^\s+(?:[a-z]+\s+)?have\s+/i, ''))) return { subject: ours[0], after, rule: 'modal:will', base: 0.75 };
     }

@@ -284,6 +284,8 @@ describe('forms met in blind dev sets ar–aw', () => {
     ['The technician will be at your Ikoyi outlet on Tuesday.', ['2026-11-24']],
     ['A senior engineer will call you within 24 hours.', ['2026-11-19']],
     ['our tech will come to the Thika site on the 3rd.', ['2026-12-03']],
+    ['well have the new gear pump installed in 5 days', ['2026-11-23']],
+    ['Our lorry will deliver on Monday.', ['2026-11-23']],
     // Bare things with their own dates after a promise.
     ['will refund the $480 today, new inv tmrw and ill call u mon re the renewal', ['2026-11-18', '2026-11-19', '2026-11-23']],
     ['Will send the revised PI by 12/18 and LC draft copy by 12/20.', ['2026-12-18', '2026-12-20']],
@@ -298,5 +300,7 @@ describe('forms met in blind dev sets ar–aw', () => {
     'The courier guarantees delivery in Durban on Monday.',
     'A technician from the manufacturer will call you tomorrow.',
     "I'll pass on this one, thanks.",
+    'Well, I think the figures are fine.',
+    'well see how it goes',
   ])('leaves out: %s', expectNone);
 });
