@@ -292,7 +292,10 @@ const RULES: Rule[] = [
   },
   { re: /\b(?:this|by|b4|before)\s+(?:the\s+)?(?:arvo|avo)\b/gi, kind: 'day', resolve: (_m, c) => c.sentDate },
   // "in the morning" from someone writing today means tomorrow morning.
-  { re: /\b(?:first thing\s+)?in the (?:morning|am|a\.m\.)(?!\w)/gi, kind: 'day', resolve: (_m, c) => addDays(c.sentDate, 1) },
+  // Written in the small hours, though, "in the morning" is the one about to begin.
+  { re: /\b(?:first thing\s+)?in the (?:morning|am|a\.m\.)(?!\w)/gi, kind: 'day', resolve: (_m, c) => (c.sentMinutes < 5 * 60 ? c.sentDate : addDays(c.sentDate, 1)) },
+  // "run the regression suite overnight": ready by the next morning ("if anything changes overnight" is no deadline).
+  { re: /(?<!\b(?:if|in case|unless|should)\b[^.;]{0,40})\bovernight\b/gi, kind: 'day', resolve: (_m, c) => addDays(c.sentDate, 1) },
   // "I'll get onto it first thing": first thing tomorrow, unless a day follows.
   { re: /(?<!(?:day|tomorrow|tmrw|tmr|week|mon|tue|wed|thu|fri|\d)[\s,]{1,3})\bfirst thing\b(?!\s+(?:in the|on|after|when|once|tomorrow|tmrw|today|this|next|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun|am|pm))/gi, kind: 'day', resolve: (_m, c) => addDays(c.sentDate, 1) },
   {
@@ -531,7 +534,7 @@ const RULES: Rule[] = [
     resolve: (_m, c) => endOfMonth(c, 1),
   },
   {
-    re: /\b(?:(?:the )?end of (?:the |this )?(?:month|mth)|month[\s-]end|EOM|this (?:month|mth)|(?:later|sometime) this month)\b/gi,
+    re: /\b(?:(?:the )?end of (?:the |this )?(?:month|mth)|month[\s-]end|EOM|this (?:month|mth)|(?:later|sometime) this month|(?:before|by) the month is (?:out|over))\b/gi,
     kind: 'day',
     resolve: (_m, c) => endOfMonth(c, 0),
   },
@@ -755,7 +758,7 @@ function collect(text: string, ctx: DeadlineContext, eventIsTheAction: boolean):
     const attributive = /^['’]s\b/.test(after) || EVENT_ON.test(lead) || ((WEEKDAY_ONLY.test(c.phrase) || EXPLICIT_DATE.test(c.phrase)) && /^\s+(?!(?:morning|afternoon|evening|night|noon|lunchtime|eod|cob|at|by|or|and|to|latest|first|next|the|this|if|as|so|week|for|with|via|in)\b)[a-z][\w-]*/i.test(after) && /\b(?:the|our|your|their|this|that|an?)\s+$/i.test(before));
     // Unless the promise is to hold that event: "Our trainer will conduct the admin training on 12 Nov".
     // … or the promise rides on it: "out on Monday's run", "consolidated for the Tuesday sailing".
-    const rides = /\b(?:on|for|onto|with|in time for)\s+(?:the\s+)?$/i.test(before) && /^(?:['’]s)?\s+(?:run|truck|van|sailing|vessel|flight|departure|collection|pickup|boat|train|shuttle|lorry)\b/i.test(after);
+    const rides = /\b(?:on|for|onto|with|in time for)\s+(?:the\s+)?$/i.test(before) && /^(?:['’]s)?\s+(?:(?:first|last|early|late|morning|afternoon)\s+)?(?:run|truck|van|sailing|vessel|flight|departure|collection|pickup|boat|train|shuttle|lorry|delivery|drop|dispatch|shipment|trunk)\b/i.test(after);
     if (attributive && !rides && !eventIsTheAction && !BY_EVENT.test(before) && !BY_EVENT_ON.test(text.slice(Math.max(0, c.index - 48), c.index) + lead.slice(before.length))) continue;
     c.marked = MARK_BEFORE.test(before) || /^(?:by|b4|before|until|till|within|no later than)\b/i.test(c.phrase);
     kept.push(c);
@@ -781,7 +784,7 @@ const EVENT_STEM: Record<string, RegExp> = {
   collection: /\bcollect/i,
   pickup: /\bpick(?:ed|ing)?\s*up|\bpickup/i,
 };
-const FOLLOWING_WEEKDAY = new RegExp(`\\bthe\\s+(?:following|next)\\s+${WD}\\b|\\bthe\\s+${WD}\\s+after(?:\\s+(?:that|this|it))?\\b`, 'i');
+const FOLLOWING_WEEKDAY = new RegExp(`\\bthe\\s+(?:following|next)\\s+${WD}\\b|\\bthe\\s+${WD}\\s+after(?:\\s+(?:that|this|it))?\\b(?!\\s+next\\b)`, 'i');
 const NEXT_DAY = /\bthe\s+(?:day|morning|afternoon|evening)\s+after(?:\s+(?:that|this|it))?\b(?!\s+(?:tomorrow|next|your|our|his|her|their|my)\b)|\bthe\s+(?:following|next)\s+(?:day|morning)\b/i;
 // Not "the day before your arrival": that event has a date of its own, unknown here.
 const PREVIOUS_DAY = /\bthe\s+(?:day|evening|night|morning|afternoon)\s+before(?:\s+(?:that|it|then))?\b(?!\s+(?:yesterday|the|your|our|his|her|their|my)\b)/i;
@@ -989,7 +992,8 @@ function localDeadline(text: string, ctx: DeadlineContext, options: { eventIsThe
     const second = pool[1]!;
     const between = text.slice(first.end, second.index);
     // "Monday or Tuesday", "by Monday, worst case Tuesday": kept until the later one.
-    if (/\b(?:or|worst case|otherwise|failing that|(?:at the )?latest)\b/i.test(between) && between.length < 40) {
+    // "the changeout on 25/11 and 26/11": work over two days is done on the second.
+    if ((/\b(?:or|worst case|otherwise|failing that|(?:at the )?latest)\b/i.test(between) && between.length < 40) || (/^\s*(?:and|&)\s*(?:on\s+)?$/i.test(between) && /\d/.test(first.phrase) && /\d/.test(second.phrase) && !/\b(?:between|from)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, first.index - 12), first.index)))) {
       best = compareCivil(second.due, first.due) > 0 ? second : first;
       // "the next week, at latest the Wednesday 8": a day within the span named first narrows it.
       if (/\blatest\b/i.test(between) && /\d/.test(second.phrase) && /\b(?:week|wk|month)\b/i.test(first.phrase)) best = second;

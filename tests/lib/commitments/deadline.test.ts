@@ -225,6 +225,14 @@ const TABLE: Record<string, Row[]> = {
     ['in a day or two', WED, NY, '2026-11-20'],
     ['in two or three days', WED, NY, '2026-11-21'],
     ['later lah', WED, NY, '2026-11-18'],
+    ['overnight', WED, NY, '2026-11-19'],
+    ['if anything changes overnight', WED, NY, null],
+    ['before the month is out', WED, NY, '2026-11-30'],
+    ['first thing in the morning', '2026-11-18T02:10:00-05:00', NY, '2026-11-18'],
+    ['first thing in the morning', WED, NY, '2026-11-19'],
+    ['on 11/25 and 11/26', WED, NY, '2026-11-26'],
+    ['between Nov 19 and Nov 20', WED, NY, '2026-11-19'],
+    ['the Friday after next', WED, NY, '2026-12-04'],
   ],
 };
 
