@@ -255,7 +255,7 @@ const RULES: Rule[] = [
   { re: /\bnext\s+tomorrow\b/gi, kind: 'day', resolve: (_m, c) => addDays(c.sentDate, 2) },
 
   // Scots "the morra".
-  { re: /\b(?:tomorrow|tmrw|tmw|tmr|tmro|tomoz|2moro|2morrow|2mrw|the morra|the morn(?!ing)|ma[ñn]ana)(?![\w'’])/gi, kind: 'day', resolve: (_m, c) => addDays(c.sentDate, 1) },
+  { re: /\b(?:tomorrow|tomorow|tommorow|tommorrow|tmrw|tmw|tmr|tmro|tomoz|2moro|2morrow|2mrw|the morra|the morn(?!ing)|ma[ñn]ana)(?![\w'’])/gi, kind: 'day', resolve: (_m, c) => addDays(c.sentDate, 1) },
   // "tom AM": lower-case "tom" before a time of day is tomorrow, not Tom.
   { re: /\btom(?=\s+(?:AM|PM|am|pm|morning|EOD|eod|COB|cob)\b|\s*(?:[.,;!)]|$))|(?<=\bby\s)tom\b/g, kind: 'day', resolve: (_m, c) => addDays(c.sentDate, 1) },
   // "Thursday the 26th", "Monday 23rd": the date decides, the weekday only confirms it.
@@ -305,7 +305,7 @@ const RULES: Rule[] = [
   },
   {
     // A bare "Q3" names the deadline only after a preposition ("by Q3", "end of Q3"), not in "the Q3 forecast".
-    re: /\b(?:(?:by|before|in|for|during)\s+)?(?:the\s+)?(?:(?:end|close)\s+of\s+(?:the\s+)?)?(?:(this|next|nxt|the)\s+quarter|(?<=(?:by|before|in|during|until|of|for)\s+(?:the\s+)?)q([1-4])(?:\s+(20\d\d))?)\b/gi,
+    re: /\b(?:(?:by|before|in|for|during)\s+)?(?:the\s+)?(?:(?:end|close)\s+of\s+(?:the\s+)?)?(?:(this|next|nxt|the)\s+(?:quarter|qtr)|(?<=(?:by|before|in|during|until|of|for)\s+(?:the\s+)?)q([1-4])(?:\s+(20\d\d))?)\b/gi,
     kind: 'day',
     resolve: (m, c) => endOfQuarter(c, m[1]?.toLowerCase() ?? null, m[2] ? Number(m[2]) : null, m[3] ? Number(m[3]) : null),
   },

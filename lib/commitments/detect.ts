@@ -157,7 +157,7 @@ function summarize(clause: string, verbAt: number, deadline: Deadline | null, de
 
 // Verb-phrase coordination inside one promise: ", send …", " and call …", ", then fix …".
 const VP_JOIN = /,\s*(?:and\s+|then\s+|&\s+|and then\s+)?(?:also\s+)?|\s+(?:and|&)\s+(?:then\s+)?(?:also\s+)?|\s+then\s+/g;
-const PARTICLE = /^(?:up|out|in|on|over|back|through|off|down|across|along|to|with|for|around|into)$/i;
+const PARTICLE = /^(?:up|out|in|on|over|back|through|thru|off|down|across|along|to|with|for|around|into)$/i;
 
 /** Starts a new verb phrase: a verb followed by its object, a particle or a time, not a listed noun. */
 function startsVerbPhrase(rest: string): boolean {

@@ -286,6 +286,7 @@ describe('forms met in blind dev sets ar–aw', () => {
     ['our tech will come to the Thika site on the 3rd.', ['2026-12-03']],
     ['well have the new gear pump installed in 5 days', ['2026-11-23']],
     ['Our lorry will deliver on Monday.', ['2026-11-23']],
+    ['will ping u Tues am re the POS rollout and send thru the updated store schedule this Fri.', ['2026-11-24', '2026-11-20']],
     // Bare things with their own dates after a promise.
     ['will refund the $480 today, new inv tmrw and ill call u mon re the renewal', ['2026-11-18', '2026-11-19', '2026-11-23']],
     ['Will send the revised PI by 12/18 and LC draft copy by 12/20.', ['2026-12-18', '2026-12-20']],

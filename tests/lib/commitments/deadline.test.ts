@@ -233,6 +233,8 @@ const TABLE: Record<string, Row[]> = {
     ['on 11/25 and 11/26', WED, NY, '2026-11-26'],
     ['between Nov 19 and Nov 20', WED, NY, '2026-11-19'],
     ['the Friday after next', WED, NY, '2026-12-04'],
+    ['this qtr', WED, NY, '2026-12-31'],
+    ['tomorow', WED, NY, '2026-11-19'],
   ],
 };
 
