@@ -294,6 +294,16 @@ const RULES: Rule[] = [
   // "in the morning" from someone writing today means tomorrow morning.
   // Written in the small hours, though, "in the morning" is the one about to begin.
   { re: /\b(?:first thing\s+)?in the (?:morning|am|a\.m\.)(?!\w)/gi, kind: 'day', resolve: (_m, c) => (c.sentMinutes < 5 * 60 ? c.sentDate : addDays(c.sentDate, 1)) },
+  // "before the month is out": this month's last working day, or, once that has passed, the month's last day.
+  {
+    re: /\b(?:before|by)\s+the\s+month\s+is\s+(?:out|over|up)\b/gi,
+    kind: 'day',
+    resolve: (_m, c) => {
+      const { year, month } = parts(c.sentDate);
+      const last = lastWorkingDayOfMonth(year, month, c.cal);
+      return compareCivil(last, c.sentDate) < 0 ? c.sentDate : last;
+    },
+  },
   // "run the regression suite overnight": ready by the next morning ("if anything changes overnight" is no deadline).
   { re: /(?<!\b(?:if|in case|unless|should)\b[^.;]{0,40})\bovernight\b/gi, kind: 'day', resolve: (_m, c) => addDays(c.sentDate, 1) },
   // "I'll get onto it first thing": first thing tomorrow, unless a day follows.
@@ -534,7 +544,7 @@ const RULES: Rule[] = [
     resolve: (_m, c) => endOfMonth(c, 1),
   },
   {
-    re: /\b(?:(?:the )?end of (?:the |this )?(?:month|mth)|month[\s-]end|EOM|this (?:month|mth)|(?:later|sometime) this month|(?:before|by) the month is (?:out|over))\b/gi,
+    re: /\b(?:(?:the )?end of (?:the |this )?(?:month|mth)|month[\s-]end|EOM|this (?:month|mth)|(?:later|sometime) this month)\b/gi,
     kind: 'day',
     resolve: (_m, c) => endOfMonth(c, 0),
   },
@@ -839,7 +849,7 @@ export function relativeDeadline(text: string, anchor: string, ctx: DeadlineCont
 // 14th", "ten days before your arrival", "within three working days after the inspection", "the weekend before
 // completion", "the Friday before". The event's own date is looked up by the caller.
 const EVENT_OFFSET = new RegExp(
-  `\\b(?:${NUM}\\s+(?:(calendar|working|business)\\s+)?(days?|weeks?|hours?|hrs?)|the\\s+(day|morning|evening|night|week|weekend|next\\s+(?:working|business)\\s+day|monday|tuesday|wednesday|thursday|friday|saturday|sunday))\\s+(before|prior\\s+to|ahead\\s+of|after|following|of|from)\\s+(?:the\\s+|your\\s+|our\\s+|its\\s+|their\\s+|my\\s+)?((?!(?:today|tomorrow|now|that|this|it|then|next|last|end|receipt|approval|payment|signing|you|us|me)\\b)[a-z][\\w-]*(?:\\s+(?!(?:on|at|in|by|for|to|and|or|of|with|is|was|will|so|as|if|when|once)\\b)[a-z][\\w-]*){0,3})`,
+  `\\b(?:${NUM}\\s+(?:(calendar|working|business)\\s+)?(days?|weeks?|hours?|hrs?)|the\\s+(day|morning|evening|night|week|weekend|next\\s+(?:working|business)\\s+day|monday|tuesday|wednesday|thursday|friday|saturday|sunday))\\s+(before|prior\\s+to|ahead\\s+of|after|following|of|from)\\s+(?:the\\s+|your\\s+|our\\s+|its\\s+|their\\s+|my\\s+)?((?!(?:today|tomorrow|now|that|this|it|then|next|last|end|receipt|approval|payment|signing|you|us|me|we|I|so|and|but|or|as|because|if|when|to|for|with)\\b)[a-z][\\w-]*(?:\\s+(?!(?:on|at|in|by|for|to|and|or|of|with|is|was|will|so|as|if|when|once)\\b)[a-z][\\w-]*){0,3})`,
   'i',
 );
 
@@ -999,6 +1009,8 @@ function localDeadline(text: string, ctx: DeadlineContext, options: { eventIsThe
       if (/\blatest\b/i.test(between) && /\d/.test(second.phrase) && /\b(?:week|wk|month)\b/i.test(first.phrase)) best = second;
     } else {
       best = pool.find((c) => c.marked) ?? first;
+      // "move the call from Friday to Tuesday 21st": the day it moves to.
+      if (/^\s*to\s*$/i.test(between) && /\bfrom\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, first.index - 10), first.index))) best = second;
       // "on Thursday, before Golden Week", "still today, before we close": the day said, then why it is soon enough.
       if (best === second && /^\s*,\s*$/.test(between) && /^(?:before|b4|ahead of)\b/i.test(second.phrase)) best = first;
     }

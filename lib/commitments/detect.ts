@@ -5,7 +5,7 @@ import { BULLET_SOURCE, classifyClause, isOurListHeading, labelIsUs, type Verdic
 import { findTableItems } from './action-table';
 import { acceptedRequest, requestedDeadline } from './accepted-request';
 import { eventAnchoredDeadline } from './event-anchor';
-import { findDeadline, mayCountFromAnchor, relativeDeadline, makeContext, workingDaysBefore, type Deadline, type DeadlineContext } from './deadline';
+import { findDeadline, matchEventOffset, mayCountFromAnchor, relativeDeadline, makeContext, workingDaysBefore, type Deadline, type DeadlineContext } from './deadline';
 import { isBaseVerb, isGerund, isNounPhraseStart, wordTags } from './pos';
 import { splitClauses, splitSentences, type Span } from './sentences';
 import { htmlToText, maskNonAuthored, senderNames } from './strip-quoted';
@@ -680,7 +680,11 @@ export function detectCommitments(input: string, options: DetectOptions): Commit
         const dated = [...found].reverse().find((f) => f.deadline !== null);
         const leading = masked.slice(sentence.start, whole.start);
         const leadingDate = dated ? null : findDeadline(leading, ctx);
-        anchored = dated ? { deadline: dated.deadline!, text: masked.slice(dated.clause.start, dated.clause.end) } : leadingDate ? { deadline: leadingDate, text: leading } : lastDeadline;
+        // Without a dated promise before it, the last date the message names: "let's move the call to Tuesday 21st.
+        // I'll send the deck the day before".
+        // Not "within 3 working days after demobilisation": an event of its own, undated.
+        const named = dated || leadingDate || lastDeadline || matchEventOffset(clauseText) ? null : lastDateBefore(masked, whole.start, ctx);
+        anchored = dated ? { deadline: dated.deadline!, text: masked.slice(dated.clause.start, dated.clause.end) } : leadingDate ? { deadline: leadingDate, text: leading } : (lastDeadline ?? (named ? { deadline: named, text: '' } : null));
       }
       const anchor = anchored?.deadline ?? null;
       const rel = anchored && relativeDeadline(clauseText, anchored.deadline.due, ctx, anchored.text);

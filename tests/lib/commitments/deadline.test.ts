@@ -234,6 +234,7 @@ const TABLE: Record<string, Row[]> = {
     ['between Nov 19 and Nov 20', WED, NY, '2026-11-19'],
     ['the Friday after next', WED, NY, '2026-12-04'],
     ['this qtr', WED, NY, '2026-12-31'],
+    ['moved from Friday to Tuesday 24th', WED, NY, '2026-11-24'],
     ['tomorow', WED, NY, '2026-11-19'],
   ],
 };
