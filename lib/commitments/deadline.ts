@@ -83,7 +83,7 @@ const NUMBER_WORDS: Record<string, number> = {
   thirty: 30, couple: 2, 'a couple': 2, 'a couple of': 2, few: 3, 'a few': 3, several: 3,
 };
 
-function toNumber(word: string): number {
+export function toNumber(word: string): number {
   const w = word.toLowerCase().replace(/\s+of$/, '').trim();
   if (/^\d+$/.test(w)) return Number(w);
   return NUMBER_WORDS[w] ?? NUMBER_WORDS[w.replace(/^(a|the next|next)\s+/, '')] ?? 1;

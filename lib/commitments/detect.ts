@@ -4,8 +4,8 @@ import { TZDate } from '@date-fns/tz';
 import { BULLET_SOURCE, classifyClause, isOurListHeading, labelIsUs, type Verdict } from './classify';
 import { findTableItems } from './action-table';
 import { acceptedRequest, requestedDeadline } from './accepted-request';
-import { eventAnchoredDeadline } from './event-anchor';
-import { findDeadline, matchEventOffset, mayCountFromAnchor, relativeDeadline, makeContext, workingDaysBefore, type Deadline, type DeadlineContext } from './deadline';
+import { datesNamedBefore, eventAnchoredDeadline } from './event-anchor';
+import { findDeadline, matchEventOffset, mayCountFromAnchor, relativeDeadline, makeContext, toNumber, workingDaysBefore, type Deadline, type DeadlineContext } from './deadline';
 import { isBaseVerb, isGerund, isNounPhraseStart, wordTags } from './pos';
 import { splitClauses, splitSentences, type Span } from './sentences';
 import { htmlToText, maskNonAuthored, senderNames } from './strip-quoted';
@@ -421,25 +421,19 @@ function eventNamedBefore(text: string, clause: Span, sentenceStart: number, ctx
 // "by then", "by your deadline", "two days before that": the date said just before, in this message or in the
 // request it answers.
 const THEN = /\b(?:(?:by|before|b4|until|till|no later than|ahead of)\s+(?:then|that date|that day|your deadline|the deadline|the date you (?:asked|requested|gave|mentioned|proposed|need(?:ed)?))\b|\b(\d{1,2}|one|two|three|four|five|a)\s+(?:(working|business)\s+)?days?\s+(?:before|prior to)\s+(?:that|then)\b)(?!\s+(?:for|of)\b)/i;
-const SMALL: Record<string, number> = { a: 1, one: 1, two: 2, three: 3, four: 4, five: 5 };
 
 function thenDeadline(clause: string, anchor: () => Deadline | null, ctx: DeadlineContext): Deadline | null {
   const m = THEN.exec(clause);
   const at = m && anchor();
   if (!m || !at) return null;
-  const n = m[1] ? (SMALL[m[1].toLowerCase()] ?? Number(m[1])) : 0;
+  const n = m[1] ? toNumber(m[1]) : 0;
   const due = n === 0 ? at.due : m[2] ? workingDaysBefore(at.due, n, ctx) : addDays(at.due, -n);
   return { due: due < ctx.sentDate ? ctx.sentDate : due, phrase: m[0], index: m.index };
 }
 
 /** The last date the message names before `at` ("the container is due in Tauranga on the 12th"). */
 function lastDateBefore(text: string, at: number, ctx: DeadlineContext): Deadline | null {
-  let last: Deadline | null = null;
-  for (const s of splitSentences(text.slice(0, at))) {
-    const d = findDeadline(text.slice(s.start, s.end), ctx, { eventIsTheAction: true });
-    if (d && d.due > ctx.sentDate) last = d;
-  }
-  return last;
+  return datesNamedBefore(text, at, ctx).at(-1)?.deadline ?? null;
 }
 
 // Only asking around, with nothing to hand over yet.

@@ -55,11 +55,11 @@ const AFTER_IT = /\bthe\s+(day|morning|afternoon|evening)\s+after\s+(?:it|they|t
 function offsetIn(own: string): EventOffset | null {
   const o = matchEventOffset(own);
   if (o) return o;
-  const m = AFTER_IT.exec(own) ?? WITH_EVENT.exec(own);
-  if (!m) return null;
-  const after = m[0].startsWith('the') || m[0].startsWith('The');
-  const event = (after ? m[2] ?? m[3] : m[1] ?? m[2])!;
-  return { phrase: m[0], index: m.index, event, eventEnd: m.index + m[0].length, count: after ? 1 : null, unit: 'day', before: false, sameDay: !after };
+  const at = (m: RegExpExecArray, event: string, sameDay: boolean): EventOffset => ({ phrase: m[0], index: m.index, event, eventEnd: m.index + m[0].length, count: sameDay ? null : 1, unit: 'day', before: false, sameDay });
+  const after = AFTER_IT.exec(own);
+  if (after) return at(after, (after[2] ?? after[3])!, false);
+  const upon = WITH_EVENT.exec(own);
+  return upon && at(upon, (upon[1] ?? upon[2])!, true);
 }
 
 /** The deadline of `clause` (a span of `text`) counted from an event `text` dates, or null. */
@@ -96,26 +96,30 @@ export function eventAnchoredDeadline(text: string, clause: Span, ctx: DeadlineC
     const d = findDeadline(near, ctx, { eventIsTheAction: true }) ?? (offsetIn(sentence) ? null : findDeadline(sentence, ctx, { eventIsTheAction: true }));
     if (d) return applyEventOffset(o, d.due, ctx);
   }
-  const only = pattern && !KNOWN_EVENT.test(o.event.split(/\s+/).pop()!) ? null : onlyDateBefore(text, sentences, clause.start, ctx, ARRIVES.test(o.event));
+  const only = pattern && !KNOWN_EVENT.test(o.event.split(/\s+/).pop()!) ? null : onlyDateBefore(text, clause.start, ctx, ARRIVES.test(o.event));
   return only ? applyEventOffset(o, only, ctx) : null;
 }
 
-// The one date ahead that the message names before the clause: "your team's Christmas dinner on Tuesday
-// 22 December. We will send the final invoice the day after the event". Two such dates leave it unknown.
+/** The dates ahead that the message names before `at`, one per sentence, in order, with their sentences. */
+export function datesNamedBefore(text: string, at: number, ctx: DeadlineContext): { deadline: Deadline; sentence: string }[] {
+  const out: { deadline: Deadline; sentence: string }[] = [];
+  for (const s of splitSentences(text.slice(0, at))) {
+    const sentence = text.slice(s.start, s.end);
+    const deadline = findDeadline(sentence, ctx, { eventIsTheAction: true });
+    if (deadline && deadline.due > ctx.sentDate) out.push({ deadline, sentence });
+  }
+  return out;
+}
+
 // Shipping is not delivery: a date the goods leave on is not the day they arrive or are installed.
 const ARRIVES = /^(?:delivery|arrival|installation|install|land|arrive|delivered|installed)$/i;
 const LEAVES = /\b(?:dispatch|despatch|ship|sail|depart|collect|pick(?:ed)?\s+up|leave)/i;
 
-function onlyDateBefore(text: string, sentences: Span[], before: number, ctx: DeadlineContext, arrives: boolean): string | null {
-  const dates = new Set<string>();
-  for (const s of sentences) {
-    if (s.start >= before) break;
-    const sentence = text.slice(s.start, Math.min(s.end, before));
-    const d = findDeadline(sentence, ctx, { eventIsTheAction: true });
-    if (d && d.due > ctx.sentDate && /\d/.test(d.phrase)) {
-      if (arrives && LEAVES.test(sentence)) return null;
-      dates.add(d.due);
-    }
-  }
+// The one calendar date ahead that the message names before the clause: "your team's Christmas dinner on
+// Tuesday 22 December. We will send the final invoice the day after the event". Two such dates leave it unknown.
+function onlyDateBefore(text: string, before: number, ctx: DeadlineContext, arrives: boolean): string | null {
+  const named = datesNamedBefore(text, before, ctx).filter((n) => /\d/.test(n.deadline.phrase));
+  if (arrives && named.some((n) => LEAVES.test(n.sentence))) return null;
+  const dates = new Set(named.map((n) => n.deadline.due));
   return dates.size === 1 ? [...dates][0]! : null;
 }
