@@ -933,31 +933,31 @@ export function findDeadline(text: string, ctx: DeadlineContext, options: { even
   return { due: compareCivil(due, ctx.sentDate) < 0 ? ctx.sentDate : due, phrase: day?.phrase ?? zoned.phrase, index: day?.index ?? zoned.index };
 }
 
-// Zones people name after a time. "CST" and "IST" are read as the US and India ones, the usual readers here.
-const ZONE_NAMES: [RegExp, string][] = [
-  [/^(?:E[SD]?T|Eastern|New York|NY|NYC|Toronto)$/i, 'America/New_York'],
-  [/^(?:C[SD]?T|Central|Chicago)$/i, 'America/Chicago'],
-  [/^(?:M[SD]T|Mountain|Denver)$/i, 'America/Denver'],
-  [/^(?:P[SD]?T|Pacific|LA|Seattle|San Francisco|Vancouver)$/i, 'America/Los_Angeles'],
-  [/^(?:GMT|UTC|Z)$/i, 'UTC'],
-  [/^(?:BST|UK|London|British)$/i, 'Europe/London'],
-  [/^(?:CES?T|Paris|Berlin|Amsterdam|Madrid|Frankfurt|German|Central European)$/i, 'Europe/Berlin'],
-  [/^(?:EES?T|Athens|Helsinki)$/i, 'Europe/Athens'],
-  [/^(?:IST|India|Indian|Mumbai|Delhi|Bangalore|Bengaluru)$/i, 'Asia/Kolkata'],
-  [/^(?:GST|Gulf|Dubai|UAE)$/i, 'Asia/Dubai'],
-  [/^(?:SGT|Singapore|Kuala Lumpur|KL)$/i, 'Asia/Singapore'],
-  [/^(?:HKT|Hong Kong|HK)$/i, 'Asia/Hong_Kong'],
-  [/^(?:Manila|PHT)$/i, 'Asia/Manila'],
-  [/^(?:JST|Japan|Tokyo)$/i, 'Asia/Tokyo'],
-  [/^(?:KST|Korea|Seoul)$/i, 'Asia/Seoul'],
-  [/^(?:AE[SD]?T|Sydney|Melbourne|Canberra)$/i, 'Australia/Sydney'],
-  [/^(?:AWST|Perth)$/i, 'Australia/Perth'],
-  [/^(?:NZ[SD]?T|NZ|Auckland|Wellington|New Zealand)$/i, 'Pacific/Auckland'],
+// Zones people name after a time: abbreviations (upper case only: "et al."), and places, which need "time" after
+// them ("by 9am Sydney time"). "CST" and "IST" are read as the US and India ones, the usual readers here.
+const ZONES: { abbrev: string; places: string; zone: string }[] = [
+  { abbrev: 'E[SD]?T', places: '[Ee]astern|New York|NYC?|Toronto', zone: 'America/New_York' },
+  { abbrev: 'C[SD]?T', places: '[Cc]entral|Chicago', zone: 'America/Chicago' },
+  { abbrev: 'M[SD]T', places: '[Mm]ountain|Denver', zone: 'America/Denver' },
+  { abbrev: 'P[SD]?T', places: '[Pp]acific|LA|Seattle|San Francisco|Vancouver', zone: 'America/Los_Angeles' },
+  { abbrev: 'GMT|UTC', places: 'UTC', zone: 'UTC' },
+  { abbrev: 'BST', places: 'UK|London|British', zone: 'Europe/London' },
+  { abbrev: 'CES?T', places: 'Central European|Paris|Berlin|Amsterdam|Madrid|Frankfurt|German', zone: 'Europe/Berlin' },
+  { abbrev: 'EES?T', places: 'Athens|Helsinki', zone: 'Europe/Athens' },
+  { abbrev: 'IST', places: 'India|Indian|Mumbai|Delhi|Bangalore|Bengaluru', zone: 'Asia/Kolkata' },
+  { abbrev: 'GST', places: 'Gulf|Dubai|UAE', zone: 'Asia/Dubai' },
+  { abbrev: 'SGT', places: 'Singapore|Kuala Lumpur|KL', zone: 'Asia/Singapore' },
+  { abbrev: 'HKT', places: 'Hong Kong|HK', zone: 'Asia/Hong_Kong' },
+  { abbrev: 'PHT', places: 'Manila', zone: 'Asia/Manila' },
+  { abbrev: 'JST', places: 'Japan|Tokyo', zone: 'Asia/Tokyo' },
+  { abbrev: 'KST', places: 'Korea|Seoul', zone: 'Asia/Seoul' },
+  { abbrev: 'AE[SD]?T', places: 'Sydney|Melbourne|Canberra', zone: 'Australia/Sydney' },
+  { abbrev: 'AWST', places: 'Perth', zone: 'Australia/Perth' },
+  { abbrev: 'NZ[SD]?T', places: 'NZ|Auckland|Wellington|New Zealand', zone: 'Pacific/Auckland' },
 ];
-// Abbreviations are upper case only ("et al."); a place needs "time" after it ("by 9am Sydney time").
-const ZONE_ABBREV = 'E[SD]?T|C[SD]?T|M[SD]T|P[SD]?T|GMT|UTC|BST|CES?T|EES?T|IST|GST|SGT|HKT|PHT|JST|KST|AE[SD]?T|AWST|NZ[SD]?T';
-const ZONE_PLACE =
-  '[Ee]astern|[Cc]entral|[Mm]ountain|[Pp]acific|New York|NYC?|Toronto|Chicago|Denver|LA|Seattle|San Francisco|Vancouver|UK|London|British|Paris|Berlin|Amsterdam|Madrid|Frankfurt|German|Central European|Athens|Helsinki|India|Indian|Mumbai|Delhi|Bangalore|Bengaluru|Gulf|Dubai|UAE|Singapore|Kuala Lumpur|KL|Hong Kong|HK|Manila|Japan|Tokyo|Korea|Seoul|Sydney|Melbourne|Canberra|Perth|NZ|Auckland|Wellington|New Zealand';
+const ZONE_ABBREV = ZONES.map((z) => z.abbrev).join('|');
+const ZONE_PLACE = ZONES.map((z) => z.places).join('|');
+const zoneNamed = (name: string): string | undefined => ZONES.find((z) => new RegExp(`^(?:${z.abbrev}|${z.places})$`, 'i').test(name))?.zone;
 // "5PM your time (PST)": the zone said in brackets after "your time".
 const ZONE = String.raw`(?:(?:your\s+time\s*\(\s*)?(${ZONE_ABBREV})\b|(${ZONE_PLACE})\s+time\b)`;
 const ZONE_HINT = new RegExp(String.raw`\b${ZONE}`);
@@ -968,8 +968,7 @@ const ZONED_TIME = new RegExp(
 function zonedTime(text: string): { zone: string; minutes: number; phrase: string; index: number } | null {
   const m = ZONED_TIME.exec(text);
   if (!m) return null;
-  const name = m[7] ?? m[8]!;
-  const zone = ZONE_NAMES.find(([re]) => re.test(name))?.[1];
+  const zone = zoneNamed(m[7] ?? m[8]!);
   if (!zone) return null;
   let minutes: number | null;
   if (m[1]) minutes = clockMinutes(m[1], m[2], m[3]);
