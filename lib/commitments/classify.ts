@@ -434,6 +434,9 @@ function roleHead(rest: string): Head | null {
   return h && h.subject !== 'it' ? { ...h, subject: role[0], after: h.after + role[0].length - 'our tech'.length } : null;
 }
 
+/** Verbs after which "well" is "we'll" typed without its apostrophe ("well have the new pump installed in 5 days"). */
+export const WELL_VERBS = 'have|get|send|ship|call|ring|sort|fix|email|deliver|arrange|book|confirm|update|chase|check|organise|organize|courier|dispatch|issue|refund|credit|install|replace|swap|be';
+
 function passiveHead(rest: string): Head | null {
   // A thing of ours on its way: "the hotel vouchers will follow soon", "they should be with you within a fortnight".
   const d = DELIVERY.exec(rest);
@@ -586,7 +589,7 @@ function matchHead(rest: string): Head | null {
   m = /^(?:im|i'm|i’m)\s+(?:gonna|going to|hoping to|planning to|aiming to)\s+/i.exec(lower);
   if (m) return { subject: 'I', after: m[0].length, rule: 'modal:going to', base: 0.8 };
   // "well have the new pump installed in 5 days": "we'll" typed without its apostrophe (not "Well, …", "well done").
-  m = /^well\s+(?=(have|get|send|ship|call|ring|sort|fix|email|deliver|arrange|book|confirm|update|chase|check|organise|organize|courier|dispatch|issue|refund|credit|install|replace|swap|be)\s)/.exec(lower);
+  m = new RegExp(`^well\\s+(?=(?:${WELL_VERBS})\\s)`).exec(lower);
   if (m) return { subject: 'we', after: 5, rule: "modal:'ll", base: 0.75 };
   m = /^[Ii]ll\s+(?=([a-z]+)(?:\s+([a-z']+))?)/.exec(lower);
   if (m && (isBaseVerb(m[1]!) || wordTags(m[1]!).has('ProperNoun') || isNounPhraseStart(m[2] ?? '') || /^(?:in|out|up|over|back|on|off)$/.test(m[2] ?? ''))) return { subject: 'I', after: 3, rule: "modal:'ll", base: 0.75 };

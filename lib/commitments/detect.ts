@@ -1,7 +1,7 @@
 // The public entry point: outgoing message in, commitments with spans and due dates out.
 import { z } from 'zod';
 import { TZDate } from '@date-fns/tz';
-import { BULLET_SOURCE, classifyClause, isOurListHeading, labelIsUs, type Verdict } from './classify';
+import { BULLET_SOURCE, WELL_VERBS, classifyClause, isOurListHeading, labelIsUs, type Verdict } from './classify';
 import { findTableItems } from './action-table';
 import { acceptedRequest, requestedDeadline } from './accepted-request';
 import { datesNamedBefore, eventAnchoredDeadline } from './event-anchor';
@@ -50,7 +50,7 @@ export function toInstant(sentAt: Date | string, timeZone: string): Date {
 }
 
 // Cheap pre-filter: a sentence without any of these cannot hold a promise.
-const TRIGGER = /\b(?:leave (?:it|this|that|them) with (?:me|us)|will|shall|wil|going to|gonna|let me|let us|lemme|expect|can have|plan(?:ning)? to|plan is (?:for us )?to|intend to|aim(?:ing)? to|hop(?:e|ing) to|(?:job|task|thing|priority|step|plan) (?:is|will be) to|to follow|(?:allow|permit|give) (?:me|us)|on it|keep (?:you|u) (?:informed|posted|updated)|inform (?:you|u)|ill|im|shd|shud|well (?:have|get|send|ship|call|sort|fix|deliver|book|confirm|update|chase|courier|install|replace|swap|be))\b|['’]ll\b/i;
+const TRIGGER = new RegExp(`\\b(?:leave (?:it|this|that|them) with (?:me|us)|will|shall|wil|going to|gonna|let me|let us|lemme|expect|can have|plan(?:ning)? to|plan is (?:for us )?to|intend to|aim(?:ing)? to|hop(?:e|ing) to|(?:job|task|thing|priority|step|plan) (?:is|will be) to|to follow|(?:allow|permit|give) (?:me|us)|on it|keep (?:you|u) (?:informed|posted|updated)|inform (?:you|u)|ill|im|shd|shud|well (?:${WELL_VERBS}))\\b|['’]ll\\b`, 'i');
 // An owner-tagged action item ("Me: send …", "• Our support team – reset …", "Us to confirm …").
 const OWNER_HINT = /(?:^|[\s•▪◦‣●∙·*(—–-])(?:(?:me|myself|us|we|I)(?:\s*\([^()\n]{1,30}\))?|our\s[^:\n]{1,40}?|[A-Z][\w.-]*\s*\((?:me|us)\))\s*(?::|[-–—>]{1,2})\s*[a-z]|^\W*(?:(?:\d{1,2}|[a-h])[.)]\s*)?(?:me|us)\s+to\s|\[(?:me|us)\]/im;
 // Simple present with a future time: "I send you the proposal tomorrow."
@@ -200,8 +200,7 @@ function gappedObject(clause: string, ctx: DeadlineContext): boolean {
   const m = /^(?:(and|&)\s+(?:then\s+)?)?(?:the|my|our|your|a|an|this|these|those)\s+([\w-]+)/i.exec(clause);
   if (!m || OWN_VERB.test(clause)) return false;
   // Another party's clause, not an object: "…, and the courier guarantees delivery on Monday".
-  const next = /^\s+([a-z]+s)\b/.exec(clause.slice(m[0].length))?.[1];
-  if (THIRD_PARTY.test(m[2]!) && next && wordTags(next).has('PresentTense')) return false;
+  if (THIRD_PARTY.test(m[2]!) && hasOwnVerb(clause.replace(/^(?:and|&)\s+(?:then\s+)?/i, ''))) return false;
   const d = findDeadline(clause, ctx);
   // After a bare comma, a list of things with dates still to come: "…, the supplier confirmations by Wednesday"
   // (not "…, the vinyl reach this morning").
@@ -359,7 +358,7 @@ function datesTheBooking(text: string, f: Found): boolean {
 const TOPIC_OWNER = /^\W*[^:\n]{2,60}?:\s*(?:me|us|myself)\s*(?:[,;(–—-]|$)/i;
 
 // Taking a request on, then only when: "yep, on it - tmrw", "np, l8r today".
-const TAKE_ON = /^\W*(?:(?:yep|yes|yeah|ok|okay|k|np|no worries)[\s,.!:;–—-]+)*(?:on it|will do|wilco|np|no probs?|no problem|no worries|c[a]?n do|consider it done|(sure))[\s,.!:;–—-]+/i;
+const TAKE_ON = /^\W*(?:(?:yep|yes|yeah|ok|okay|k|np|no worries)[\s,.!:;–—-]+)*(?:on it|will do|wilco|np|no probs?|no problem|no worries|ca?n do|consider it done|(sure))[\s,.!:;–—-]+/i;
 
 function replyWithTime(sentence: string, ctx: DeadlineContext): Deadline | null {
   const m = TAKE_ON.exec(sentence);
