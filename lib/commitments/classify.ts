@@ -591,8 +591,9 @@ function matchHead(rest: string): Head | null {
   // "well have the new pump installed in 5 days": "we'll" typed without its apostrophe (not "Well, …", "well done").
   m = new RegExp(`^well\\s+(?=(?:${WELL_VERBS})\\s)`).exec(lower);
   if (m) return { subject: 'we', after: 5, rule: "modal:'ll", base: 0.75 };
-  m = /^[Ii]ll\s+(?=([a-z]+)(?:\s+([a-z']+))?)/.exec(lower);
-  if (m && (isBaseVerb(m[1]!) || wordTags(m[1]!).has('ProperNoun') || isNounPhraseStart(m[2] ?? '') || /^(?:in|out|up|over|back|on|off)$/.test(m[2] ?? ''))) return { subject: 'I', after: 3, rule: "modal:'ll", base: 0.75 };
+  // "il send it on first thing 2moro" is "I'll" too.
+  m = /^[Ii]l?l\s+(?=([a-z]+)(?:\s+([a-z']+))?)/.exec(lower);
+  if (m && (isBaseVerb(m[1]!) || wordTags(m[1]!).has('ProperNoun') || isNounPhraseStart(m[2] ?? '') || /^(?:in|out|up|over|back|on|off)$/.test(m[2] ?? ''))) return { subject: 'I', after: m[0].length, rule: "modal:'ll", base: 0.75 };
   // Subject + modal.
   m = /^(?:I|i|we|(?:[A-Z][a-z]+|he|she|they|[a-z]+) and I|I and [A-Z][a-z]+|me and [A-Z][a-z]+)(?=['’\s])/.exec(lower) ?? /^we(?=['’\s])/i.exec(lower);
   let subject = m?.[0] ?? '';

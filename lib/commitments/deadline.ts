@@ -80,7 +80,7 @@ const WEEKDAYS: Record<string, number> = {
 const NUMBER_WORDS: Record<string, number> = {
   a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8,
   nine: 9, ten: 10, eleven: 11, twelve: 12, fourteen: 14, fifteen: 15, twenty: 20,
-  thirty: 30, couple: 2, 'a couple': 2, 'a couple of': 2, few: 3, 'a few': 3, several: 3,
+  thirty: 30, couple: 2, 'a couple': 2, 'a couple of': 2, cpl: 2, 'a cpl': 2, few: 3, 'a few': 3, several: 3,
 };
 
 export function toNumber(word: string): number {
@@ -90,7 +90,7 @@ export function toNumber(word: string): number {
 }
 
 const WD = '(monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues?|weds?|thu(?:rs?)?|fri|sat|sun)';
-const NUM = '(\\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|fifteen|twenty|thirty|(?:a )?couple(?: of)?|(?:a )?few|several)';
+const NUM = '(\\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|fifteen|twenty|thirty|(?:a )?(?:couple|cpl)(?: of)?|(?:a )?few|several)';
 
 // "in 3-5 business days": a range is kept until its upper end.
 // "in 2-3 days", "in a day or two": kept until the later count.
@@ -554,6 +554,8 @@ const RULES: Rule[] = [
     kind: 'day',
     resolve: (m, c) => (VAGUE_COUNT.test(m[1]!) ? null : m[2] ? addWorkingDays(c.sentDate, toNumber(m[1]!), c.cal) : addDays(c.sentDate, toNumber(m[1]!))),
   },
+  // "I will send you the updated price after two days": in two days (not "two days after the visit").
+  { re: new RegExp(`\\bafter\\s+${NUM}\\s+(?:(working|business)\\s+)?days?\\b(?!\\s+(?:of|from|after|following)\\b)`, 'gi'), kind: 'day', resolve: (m, c) => (VAGUE_COUNT.test(m[1]!) ? null : m[2] ? addWorkingDays(c.sentDate, toNumber(m[1]!), c.cal) : addDays(c.sentDate, toNumber(m[1]!))) },
   { re: /\b(?:in|within)\s+(?:a|one)\s+day\s+or\s+(?:two|2)\b/gi, kind: 'day', resolve: (_m, c) => addDays(c.sentDate, 2) },
   {
     re: new RegExp(`\\b(?:in|within)\\s+(?:the\\s+)?(?:next\\s+)?(?:about\\s+)?${NUM}${UPTO}\\s+(?:business|working|work|biz)\\s+days?\\b`, 'gi'),
@@ -704,7 +706,8 @@ function chronoDates(text: string, ctx: DeadlineContext): Candidate[] {
   const out: Candidate[] = [];
   // "on 4 January, first thing", "on 8 October, first working day after the holiday": chrono would read
   // "January, first" as the 1st. One character for one, so offsets hold.
-  const src = text.replace(/,(?=\s*first\s+(?:thing|working|business|day)\b)/gi, ';');
+  // Nor "on 12.11, tomorrow our office is closed" as one date.
+  const src = text.replace(/,(?=\s*(?:first\s+(?:thing|working|business|day)|tomorrow|today|tonight)\b)/gi, ';');
   for (const r of parser.parse(src, { instant: ctx.sentAt, timezone: ctx.timeZone }, { forwardDate: true })) {
     // Only explicit calendar dates come from chrono; relative phrases are the table's business.
     if (!EXPLICIT_DATE.test(r.text) || RELATIVE_WORDS.test(r.text)) continue;

@@ -50,7 +50,7 @@ export function toInstant(sentAt: Date | string, timeZone: string): Date {
 }
 
 // Cheap pre-filter: a sentence without any of these cannot hold a promise.
-const TRIGGER = new RegExp(`\\b(?:leave (?:it|this|that|them) with (?:me|us)|will|shall|wil|going to|gonna|let me|let us|lemme|expect|can have|plan(?:ning)? to|plan is (?:for us )?to|intend to|aim(?:ing)? to|hop(?:e|ing) to|(?:job|task|thing|priority|step|plan) (?:is|will be) to|to follow|(?:allow|permit|give) (?:me|us)|on it|keep (?:you|u) (?:informed|posted|updated)|inform (?:you|u)|ill|im|shd|shud|well (?:${WELL_VERBS}))\\b|['’]ll\\b`, 'i');
+const TRIGGER = new RegExp(`\\b(?:leave (?:it|this|that|them) with (?:me|us)|will|shall|wil|going to|gonna|let me|let us|lemme|expect|can have|plan(?:ning)? to|plan is (?:for us )?to|intend to|aim(?:ing)? to|hop(?:e|ing) to|(?:job|task|thing|priority|step|plan) (?:is|will be) to|to follow|(?:allow|permit|give) (?:me|us)|on it|keep (?:you|u) (?:informed|posted|updated)|inform (?:you|u)|ill|im|shd|shud|il|well (?:${WELL_VERBS}))\\b|['’]ll\\b`, 'i');
 // An owner-tagged action item ("Me: send …", "• Our support team – reset …", "Us to confirm …").
 const OWNER_HINT = /(?:^|[\s•▪◦‣●∙·*(—–-])(?:(?:me|myself|us|we|I)(?:\s*\([^()\n]{1,30}\))?|our\s[^:\n]{1,40}?|[A-Z][\w.-]*\s*\((?:me|us)\))\s*(?::|[-–—>]{1,2})\s*[a-z]|^\W*(?:(?:\d{1,2}|[a-h])[.)]\s*)?(?:me|us)\s+to\s|\[(?:me|us)\]/im;
 // Simple present with a future time: "I send you the proposal tomorrow."
@@ -59,7 +59,7 @@ const TEAM_PRESENT_HINT = /\bour\s+(?:[\w-]+\s+){0,2}(?:team|department|desk|off
 const PRESENT_HINT = /\b(?:I|we)\s+\w|\b(?:you|u)\s+(?:get|receive)\b/i;
 // Our thing moving or getting ready: "the samples ship Monday", "A technician is being dispatched …".
 const THING_HINT = /\b(?:ships?|goes out|go out|leaves|arrives?|being \w+ed|be ready)\b/i;
-const TIME_HINT = /\b(?:tomorrow|tmrw|tmr|2moro|tonight|later|this (?:afternoon|evening|arvo|avo|week|month|quarter)|couple of days|mon|tue|wed|thu|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday|next|eod|cob|eow|within|in \d|by|today|(?:in|by|during|early|end of) (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|\d{1,2}[./]\d{1,2}\b)/i;
+const TIME_HINT = /\b(?:tomorrow|tmrw|tmr|2moro|ma[ñn]ana|tonight|later|this (?:afternoon|evening|arvo|avo|week|month|quarter)|couple of days|mon|tue|wed|thu|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday|next|eod|cob|eow|within|in \d|by|today|(?:in|by|during|early|end of) (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|\d{1,2}[./]\d{1,2}\b)/i;
 
 function mayHoldPromise(s: string): boolean {
   return TRIGGER.test(s) || OWNER_HINT.test(s) || ((PRESENT_HINT.test(s) || THING_HINT.test(s) || TEAM_PRESENT_HINT.test(s)) && TIME_HINT.test(s)) || (PROGRESSIVE_HINT.test(s) && /\b(?:shortly|soon|later|l8r|tomorrow|tmrw|tonight|today|(?:next|this) week|couple of days|in (?:\d+|a few|two|three) (?:days|hours|hrs))\b/i.test(s));
@@ -156,7 +156,8 @@ function summarize(clause: string, verbAt: number, deadline: Deadline | null, de
 }
 
 // Verb-phrase coordination inside one promise: ", send …", " and call …", ", then fix …".
-const VP_JOIN = /,\s*(?:and\s+|then\s+|&\s+|and then\s+)?(?:also\s+)?|\s+(?:and|&)\s+(?:then\s+)?(?:also\s+)?|\s+then\s+/g;
+// "+" joins in mobile mail: "will fix the filters tonight + send u the export by tmrw noon".
+const VP_JOIN = /,\s*(?:and\s+|then\s+|&\s+|and then\s+)?(?:also\s+)?|\s+(?:and|&|\+)\s+(?:then\s+)?(?:also\s+)?|\s+then\s+/g;
 const PARTICLE = /^(?:up|out|in|on|over|back|through|thru|off|down|across|along|to|with|for|around|into)$/i;
 
 /** Starts a new verb phrase: a verb followed by its object, a particle or a time, not a listed noun. */

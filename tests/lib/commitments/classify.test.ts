@@ -286,6 +286,9 @@ describe('forms met in blind dev sets ar–aw', () => {
     ['our tech will come to the Thika site on the 3rd.', ['2026-12-03']],
     ['well have the new gear pump installed in 5 days', ['2026-11-23']],
     ['Our lorry will deliver on Monday.', ['2026-11-23']],
+    ['np, will fix the dashboard filters tonight + send u the export by tmrw noon', ['2026-11-18', '2026-11-19']],
+    ['no probs, il send it on first thing 2moro', ['2026-11-19']],
+    ['Ok listo, I send you the quotation mañana first thing', ['2026-11-19']],
     ['will ping u Tues am re the POS rollout and send thru the updated store schedule this Fri.', ['2026-11-24', '2026-11-20']],
     // Bare things with their own dates after a promise.
     ['will refund the $480 today, new inv tmrw and ill call u mon re the renewal', ['2026-11-18', '2026-11-19', '2026-11-23']],

@@ -235,6 +235,9 @@ const TABLE: Record<string, Row[]> = {
     ['the Friday after next', WED, NY, '2026-12-04'],
     ['this qtr', WED, NY, '2026-12-31'],
     ['moved from Friday to Tuesday 24th', WED, NY, '2026-11-24'],
+    ['after two days', WED, NY, '2026-11-20'],
+    ['in a cpl days', WED, NY, '2026-11-20'],
+    ['on 11.12, tomorrow our office is closed', WED, NY, '2026-12-11', { dateOrder: 'DMY' }],
     ['tomorow', WED, NY, '2026-11-19'],
   ],
 };
