@@ -305,6 +305,8 @@ describe('forms met in blind dev sets ar–aw', () => {
     'A technician from the manufacturer will call you tomorrow.',
     "I'll pass on this one, thanks.",
     'Well, I think the figures are fine.',
+    'Let me start by saying how sorry I am about the mix-up.',
+    "We'll issue a credit within 10 days of receiving the goods.",
     'well see how it goes',
   ])('leaves out: %s', expectNone);
 });
