@@ -21,7 +21,7 @@ const SAME_EVENT: Record<string, string> = {
   visit: String.raw`visit|inspect`,
   installation: String.raw`install|fit`,
   install: String.raw`install|fit`,
-  departure: String.raw`depart|sail|ETD`,
+  departure: String.raw`depart|sail|ETD|flown|fly|flight`,
   sails: String.raw`sail|depart|ETD|vessel`,
   departs: String.raw`depart|sail|ETD|vessel`,
   // "the morning after it lands": the goods' arrival, however the message dates it.
@@ -49,6 +49,8 @@ function eventPattern(event: string): RegExp | null {
 // Done when the event happens: "forwarded to you upon delivery", "the wiring guide together with the sample".
 // Not "keep you posted on the delivery schedule": there "on" is "about".
 const WITH_EVENT = /(?<!\b(?:posted|updated|informed|update|updates|news|focus|focused|working|work|info|information|details|feedback|notes?)\s+)\b(?:(?:up)?on\s+(?:the\s+)?(delivery|arrival|installation|dispatch|despatch|completion|go-live|handover|collection|pickup)(?!\s+(?!to\b|at\b|in\b|of\b|and\b)[a-z])|(?:together|along)\s+with\s+the\s+((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*))\b/i;
+// "before the delivery" when the message dates the delivery: that day, as "before our call on Thursday" is (§2).
+const BEFORE_EVENT = /\b(?:before|ahead of|prior to|in time for)\s+(?:the|our|your)\s+(delivery|arrival|installation|dispatch|shipment|go-live|launch|visit|inspection|audit|handover|training|workshop|departure|cut-?off)\b(?!\s+(?:on|of|date|window|slot|schedule)\b)/i;
 // "the morning after it lands", "the day after they are delivered": the event said by its verb.
 const AFTER_IT = /\bthe\s+(day|morning|afternoon|evening)\s+after\s+(?:it|they|the\s+(?:goods|order|shipment|parcel|container|truck|stock|consignment))\s+(?:(land|arrive)s?|(?:is|are|gets?|has\s+been|have\s+been)\s+(delivered|installed))\b/i;
 
@@ -58,7 +60,7 @@ function offsetIn(own: string): EventOffset | null {
   const at = (m: RegExpExecArray, event: string, sameDay: boolean): EventOffset => ({ phrase: m[0], index: m.index, event, eventEnd: m.index + m[0].length, count: sameDay ? null : 1, unit: 'day', before: false, sameDay });
   const after = AFTER_IT.exec(own);
   if (after) return at(after, (after[2] ?? after[3])!, false);
-  const upon = WITH_EVENT.exec(own);
+  const upon = WITH_EVENT.exec(own) ?? BEFORE_EVENT.exec(own);
   return upon && at(upon, (upon[1] ?? upon[2])!, true);
 }
 
@@ -71,8 +73,9 @@ export function eventAnchoredDeadline(text: string, clause: Span, ctx: DeadlineC
   // The event with its date after it in the same sentence: "before the fire-safety inspection on the 27th",
   // "three days after delivery to the hospital, which the forwarder has confirmed for 12 November".
   const mine = sentences.find((s) => s.start <= clause.start && clause.start < s.end);
-  // Up to the next promise of the sentence: "… before the board meeting on the 17th, and I'll send …".
-  const rest = text.slice(clause.start + o.eventEnd, Math.min(mine?.end ?? clause.end, clause.start + o.eventEnd + 100)).split(/\b(?:I|we)(?:['’]ll|\s+will)\b/i)[0]!;
+  // Up to the next promise or verb phrase of the sentence: "… before the board meeting on the 17th, and I'll send …",
+  // "… before the delivery and call you Monday".
+  const rest = text.slice(clause.start + o.eventEnd, Math.min(mine?.end ?? clause.end, clause.start + o.eventEnd + 100)).split(/\b(?:I|we)(?:['’]ll|\s+will)\b|\s(?:and|&|\+)\s+(?!the\b)/i)[0]!;
   const here = findDeadline(rest, ctx, { eventIsTheAction: true });
   if (here) return applyEventOffset(o, here.due, ctx);
   // The event's day in its name: "a day before our Wednesday workshop".

@@ -20,6 +20,7 @@ describe('dates counted from an event the message dates', () => {
     ['upon delivery', 'We shall deliver the remaining cartons on or before 22nd January. The certificate will be forwarded to you upon delivery.', ['2026-01-22', '2026-01-22']],
     ['together with a dated thing', 'We will ship the sample on 20 January, and our engineer will send you the wiring guide together with the sample.', ['2026-01-20', '2026-01-20']],
     ['after it lands', "We will courier the stock on Friday, and the courier guarantees delivery in Durban on Monday 19 January. I'll phone you the morning after it lands.", ['2026-01-16', '2026-01-20']],
+    ['before the event, dated elsewhere (that day, as §2 reads "before our call on Thursday")', "The beams will be delivered on Thursday morning. I'll email you the mill certificates before the delivery and call you Monday to confirm the crane time.", ['2026-01-15', '2026-01-15', '2026-01-19']],
     ['the event named with its weekday', "I'll circulate the agenda a day before our Wednesday workshop.", ['2026-01-13']],
     ['the event dated beside a second promise', "I'll have the report to you two days before the board meeting on the 22nd, and I'll send the proofs the Monday after the meeting.", ['2026-01-20', '2026-01-26']],
   ] as [string, string, (string | null)[]][])('%s', (_name, text, want) => {
