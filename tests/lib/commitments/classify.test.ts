@@ -273,7 +273,7 @@ describe('forms met in blind dev sets af–ao', () => {
   ])('leaves out: %s', expectNone);
 });
 
-describe('forms met in blind dev sets ar–aw', () => {
+describe('forms met in blind dev sets ar–bg', () => {
   it.each([
     ['The shipment will happen by 25th for sure.', ['2026-11-25']],
     ['Installation will take place on Monday.', ['2026-11-23']],
@@ -289,6 +289,8 @@ describe('forms met in blind dev sets ar–aw', () => {
     ['np, will fix the dashboard filters tonight + send u the export by tmrw noon', ['2026-11-18', '2026-11-19']],
     ['no probs, il send it on first thing 2moro', ['2026-11-19']],
     ['Ok listo, I send you the quotation mañana first thing', ['2026-11-19']],
+    ["I'll get the revised room block contract (42 rooms, 14–17 May) over to you on Monday.", ['2026-11-23']],
+    ["I'll have the renewal comparison (Intact vs. Aviva vs. Northbridge) to you by Tuesday.", ['2026-11-24']],
     ['will ping u Tues am re the POS rollout and send thru the updated store schedule this Fri.', ['2026-11-24', '2026-11-20']],
     // Bare things with their own dates after a promise.
     ['will refund the $480 today, new inv tmrw and ill call u mon re the renewal', ['2026-11-18', '2026-11-19', '2026-11-23']],
