@@ -290,7 +290,9 @@ function splitGapped(text: string, segments: Span[], ctx: DeadlineContext): Span
     const first = m ? findDeadline(s.slice(0, m.index), ctx) : null;
     const second = m ? s.slice(m.index + m[0].length) : '';
     // A third thing in the list is checked for a verb of its own ("…, the container arrives on the 6th").
-    if (!m || !first || OWN_VERB.test(second) || (depth > 0 && hasOwnVerb(second)) || !(findDeadline(second, ctx) ?? relativeDeadline(second, first.due, ctx))) return [sg];
+    // A trailing condition keeps its own verb: "… and the tender response next Friday, once our committee has signed it off".
+    const thing = second.split(/[,;]/)[0]!;
+    if (!m || !first || OWN_VERB.test(thing) || (depth > 0 && hasOwnVerb(thing)) || !(findDeadline(second, ctx) ?? relativeDeadline(second, first.due, ctx))) return [sg];
     return [{ start: sg.start, end: sg.start + m.index }, ...split({ start: sg.start + m.index + m[0].length, end: sg.end }, depth + 1)];
   };
   return segments.flatMap((sg) => split(sg, 0));

@@ -291,6 +291,7 @@ describe('forms met in blind dev sets ar–bg', () => {
     ['Ok listo, I send you the quotation mañana first thing', ['2026-11-19']],
     ["I'll get the revised room block contract (42 rooms, 14–17 May) over to you on Monday.", ['2026-11-23']],
     ["I'll have the renewal comparison (Intact vs. Aviva vs. Northbridge) to you by Tuesday.", ['2026-11-24']],
+    ["I'll send the rate card on Friday and the tender response next Friday, once our pricing committee has signed it off.", ['2026-11-20', '2026-11-27']],
     ['will ping u Tues am re the POS rollout and send thru the updated store schedule this Fri.', ['2026-11-24', '2026-11-20']],
     // Bare things with their own dates after a promise.
     ['will refund the $480 today, new inv tmrw and ill call u mon re the renewal', ['2026-11-18', '2026-11-19', '2026-11-23']],
