@@ -477,6 +477,8 @@ const HOLDS_EVENT = /^(?:conduct|run|hold|host|deliver|give|do|perform|carry out
 const CORRECTION = /^\W*(?:no|nope|sorry|actually|oh wait|wait|make (?:that|it)|I mean|scratch that|correction|rather)\b/i;
 // A later date to fall back on is the last day the promise is kept: "over the weekend, otherwise Monday at the latest".
 const FALLBACK = /^\W*(?:otherwise|or else|failing that|worst case|if not(?:,)?)\b/i;
+// A step that waits on another event: "once TNT confirms", "as soon as I receive the approval", "once I've got it".
+const WAITS_ON_EVENT = /\b(?:once|as soon as|whenever)\s+(?!(?:that|this|done)\b)[a-z]/i;
 // Done together with the promise before it: "along with the same", "right after", "… then". ("The same day",
 // "that morning" are read by relativeDeadline.)
 const SAME_DAY = /\b(?:along with (?:the same|it|them|that|this|those)|(?:right|straight|immediately|directly) after(?:wards)?|at the same time)\b|^\W*(?:and\s+)?then\b|\bthen\s*[.!]?\s*$/i;
@@ -663,11 +665,15 @@ export function detectCommitments(input: string, options: DetectOptions): Commit
       const letMeReport = verdict.rule === 'let-me' && segments.length === 2 && sameDeliverable(texts[0]!, texts[1]!);
       // "fix the 7 P1 issues and share a fresh build in 2 weeks": an undated step, then handing over what it makes.
       const handsOver = segments.length === 2 && own[0] === null && HANDS_OVER.test(bareVerbPhrase(texts[1]!));
-      if (!letMeReport && (segments.length >= 3 || own.filter(Boolean).length >= 2 || (segments.length === 2 && twoDeliverables(texts[0]!, texts[1]!) && !handsOver))) {
+      // "will sort the rebook by Tues and send thru the new con note once TNT confirms": a step that waits on
+      // something else is a promise of its own with no date, not the other step's.
+      // Not a report back ("… and ring you once I've got an ETA"): that is the step before's promise, told.
+      const waits = texts.map((t, k) => own[k] === null && WAITS_ON_EVENT.test(t) && !REPORT_BACK.test(bareVerbPhrase(t)) && !/^(?:ring|call|phone|give\s+(?:you|u)\s+a\s+(?:bell|ring|call|shout))\b/i.test(bareVerbPhrase(t)));
+      if (!letMeReport && (segments.length >= 3 || own.filter(Boolean).length >= 2 || (segments.length === 2 && ((twoDeliverables(texts[0]!, texts[1]!) && !handsOver) || (own.some(Boolean) && waits.some(Boolean)))))) {
         // One promise, one detection: each verb phrase with its own deadline, or the next one's
         // when it names none ("fix the link and resend it by Friday").
         segments.forEach((sg, k) => {
-          let j = own.findIndex((d, i) => i >= k && d !== null);
+          let j = waits[k] ? -1 : own.findIndex((d, i) => i >= k && d !== null);
           // "… on Wednesday and send you the serial numbers the same day".
           if (j < 0 && SAME_DAY.test(texts[k]!)) j = own.findLastIndex((d, i) => i < k && d !== null);
           const first = k === 0;

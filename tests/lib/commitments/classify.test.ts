@@ -292,6 +292,8 @@ describe('forms met in blind dev sets ar–bg', () => {
     ["I'll get the revised room block contract (42 rooms, 14–17 May) over to you on Monday.", ['2026-11-23']],
     ["I'll have the renewal comparison (Intact vs. Aviva vs. Northbridge) to you by Tuesday.", ['2026-11-24']],
     ["I'll send the rate card on Friday and the tender response next Friday, once our pricing committee has signed it off.", ['2026-11-20', '2026-11-27']],
+    ['will sort the pallet rebook by Tues and send thru the new con note once TNT confirms', ['2026-11-24', null]],
+    ["I'll chase the carrier today and ring you once I've got an ETA.", ['2026-11-18']],
     ['will ping u Tues am re the POS rollout and send thru the updated store schedule this Fri.', ['2026-11-24', '2026-11-20']],
     // Bare things with their own dates after a promise.
     ['will refund the $480 today, new inv tmrw and ill call u mon re the renewal', ['2026-11-18', '2026-11-19', '2026-11-23']],
