@@ -414,10 +414,15 @@ const BY_THAT_EVENT = /\b(?:before|ahead of|prior to|in time for|by)\s+(?:that|t
 function eventNamedBefore(text: string, clause: Span, sentenceStart: number, ctx: DeadlineContext): Deadline | null {
   const m = BY_THAT_EVENT.exec(text.slice(clause.start, clause.end));
   if (!m) return null;
-  const earlier = text.slice(Math.max(0, sentenceStart - 2000), sentenceStart);
+  // Earlier in the message or in this sentence: "I'll call you at 10am tomorrow, and I'll send the report before that
+  // call"; the day may come before the event's name ("our Monday call is at 9").
+  const earlier = text.slice(Math.max(0, sentenceStart - 2000), clause.start);
   const mentions = [...earlier.matchAll(new RegExp(`\\b${m[1]}\\b`, 'gi'))];
   const last = mentions[mentions.length - 1];
-  return last ? findDeadline(earlier.slice(last.index + last[0].length, last.index + last[0].length + 40).split(/[.?!\n]/)[0]!, ctx) : null;
+  if (!last) return null;
+  const before = earlier.slice(Math.max(0, last.index - 20), last.index).split(/[.?!\n]/).pop()!;
+  const after = earlier.slice(last.index, last.index + last[0].length + 40).split(/[.?!\n]|,\s*(?:and|but)\b/)[0]!;
+  return findDeadline(before + after, ctx, { eventIsTheAction: true });
 }
 
 // "by then", "by your deadline", "two days before that": the date said just before, in this message or in the

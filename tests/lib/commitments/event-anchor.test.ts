@@ -33,6 +33,8 @@ describe('dates counted from an event the message dates', () => {
     ['the deadline the customer needs', "We'll have the signed NDA back to you by then.\n\nOn Mon, Jan 12, 2026 at 8:10 AM Rachel <r@b.com> wrote:\n> Legal needs the countersigned NDA by 1/16 so we can share the data room.", ['2026-01-16']],
     ['the last date said, when no promise before it is dated', "No problem, let's move the call from Friday to Tuesday 20th at 10:00. I'll send the deck the day before so your CFO can read it.", ['2026-01-19']],
     ['an event of its own keeps it undated', 'The steering group meets on Monday 19th January. The certificates will be sent to you within 3 working days after demobilisation.', [null]],
+    ['"before that call", the call named earlier in the same sentence', "I'll call you at 10am tomorrow as agreed, and I'll send the inspection report before that call.", ['2026-01-13', '2026-01-13']],
+    ['"before that call", its day said before its name', "Heads up, our Monday call is at 9. I'll get the quote to you before that call.", ['2026-01-19']],
     ['counted back from the promise before', "We'll have the compliance pack in by your deadline, and I'll send the declarations two days before that.\n\nOn Mon, Jan 12, 2026 at 8:10 AM Fatima <f@b.com> wrote:\n> Please have your documents in by the 23rd so we can run the checks.", ['2026-01-23', '2026-01-21']],
   ] as [string, string, (string | null)[]][])('"by then" and its kin: %s', (_name, text, want) => {
     expect(dues(text)).toEqual(want);
