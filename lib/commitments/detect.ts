@@ -482,6 +482,8 @@ const HOLDS_EVENT = /^(?:conduct|run|hold|host|deliver|give|do|perform|carry out
 const CORRECTION = /^\W*(?:no|nope|sorry|actually|oh wait|wait|make (?:that|it)|I mean|scratch that|correction|rather)\b/i;
 // A later date to fall back on is the last day the promise is kept: "over the weekend, otherwise Monday at the latest".
 const FALLBACK = /^\W*(?:otherwise|or else|failing that|worst case|if not(?:,)?)\b/i;
+// Telling by phone is a report back too: "… and ring you once I've got an ETA".
+const RINGS_BACK = /^(?:ring|call|phone|give\s+(?:you|u)\s+a\s+(?:bell|ring|call|shout))\b/i;
 // A step that waits on another event: "once TNT confirms", "as soon as I receive the approval", "once I've got it".
 const WAITS_ON_EVENT = /\b(?:once|as soon as|whenever)\s+(?!(?:that|this|done)\b)[a-z]/i;
 // Done together with the promise before it: "along with the same", "right after", "… then". ("The same day",
@@ -673,7 +675,7 @@ export function detectCommitments(input: string, options: DetectOptions): Commit
       // "will sort the rebook by Tues and send thru the new con note once TNT confirms": a step that waits on
       // something else is a promise of its own with no date, not the other step's.
       // Not a report back ("… and ring you once I've got an ETA"): that is the step before's promise, told.
-      const waits = texts.map((t, k) => own[k] === null && WAITS_ON_EVENT.test(t) && !REPORT_BACK.test(bareVerbPhrase(t)) && !/^(?:ring|call|phone|give\s+(?:you|u)\s+a\s+(?:bell|ring|call|shout))\b/i.test(bareVerbPhrase(t)));
+      const waits = texts.map((t, k) => own[k] === null && WAITS_ON_EVENT.test(t) && !REPORT_BACK.test(bareVerbPhrase(t)) && !RINGS_BACK.test(bareVerbPhrase(t)));
       if (!letMeReport && (segments.length >= 3 || own.filter(Boolean).length >= 2 || (segments.length === 2 && ((twoDeliverables(texts[0]!, texts[1]!) && !handsOver) || (own.some(Boolean) && waits.some(Boolean)))))) {
         // One promise, one detection: each verb phrase with its own deadline, or the next one's
         // when it names none ("fix the link and resend it by Friday").
@@ -700,7 +702,7 @@ export function detectCommitments(input: string, options: DetectOptions): Commit
       let anchored: { deadline: Deadline; text: string } | null = null;
       // Looked up only when the clause may count from another date: the search is the costly part.
       if (sameDay || mayCountFromAnchor(clauseText)) {
-        const dated = [...found].reverse().find((f) => f.deadline !== null);
+        const dated = found.findLast((f) => f.deadline !== null);
         const leading = masked.slice(sentence.start, whole.start);
         const leadingDate = dated ? null : findDeadline(leading, ctx);
         // Without a dated promise before it, the last date the message names: "let's move the call to Tuesday 21st.
@@ -735,7 +737,7 @@ export function detectCommitments(input: string, options: DetectOptions): Commit
         base = whole.end;
       }
       if (!d) {
-        d = eventNamedBefore(masked, whole, sentence.start, ctx) ?? thenDeadline(clauseText, () => [...found].reverse().find((f) => f.deadline)?.deadline ?? lastDateBefore(masked, whole.start, ctx) ?? requestedDeadline(text, ctx), ctx);
+        d = eventNamedBefore(masked, whole, sentence.start, ctx) ?? thenDeadline(clauseText, () => found.findLast((f) => f.deadline !== null)?.deadline ?? lastDateBefore(masked, whole.start, ctx) ?? requestedDeadline(text, ctx), ctx);
         if (d) base = Number.NEGATIVE_INFINITY;
       }
       // The promise is to hold the event itself: "will conduct the admin training on 12 Nov", "will visit your plant on 8th".
