@@ -32,6 +32,8 @@ export interface DeadlineContext {
   sentMinutes: number;
   cal: WorkCalendar;
   dateOrder: 'MDY' | 'DMY';
+  /** The customer's zone, when the thread says it (recipient-zone.ts): "by 5pm your time" is read on their clock. */
+  recipientZone?: string;
 }
 
 export interface Deadline {
@@ -921,16 +923,20 @@ export function workingDaysBefore(date: string, n: number, ctx: DeadlineContext)
  * phrase introduced by "by/before/until/within" wins, then the first one.
  */
 export function findDeadline(text: string, ctx: DeadlineContext, options: { eventIsTheAction?: boolean } = {}): Deadline | null {
-  const zoned = ZONE_HINT.test(text) ? zonedTime(text) : null;
+  const zoned = ZONE_HINT.test(text) ? zonedTime(text) : ctx.recipientZone && YOUR_CLOCK.test(text) ? theirClock(text, ctx.recipientZone) : null;
   if (!zoned || zoned.zone === ctx.timeZone) return localDeadline(text, ctx, options);
   // A time said in another zone ("by 5pm EST today" written from India in the evening): the day is read where
   // that clock is, and the deadline is the date that moment falls on where the user is (§2: the user's zone).
   const there = makeContext(ctx.sentAt, zoned.zone, ctx.cal, ctx.dateOrder);
-  const blanked = text.slice(0, zoned.index) + ' '.repeat(zoned.phrase.length) + text.slice(zoned.index + zoned.phrase.length);
+  let blanked = text;
+  for (const [at, length] of zoned.blank ?? [[zoned.index, zoned.phrase.length]]) blanked = blanked.slice(0, at) + ' '.repeat(length) + blanked.slice(at + length);
   const day = localDeadline(blanked, there, options);
-  const on = day?.due ?? timeAhead(there, zoned.minutes);
+  // "Monday your time" names a day there and no hour: kept until that day ends there.
+  if (zoned.minutes === null && !day) return localDeadline(text, ctx, options);
+  const minutes = zoned.minutes ?? 23 * 60 + 59;
+  const on = day?.due ?? timeAhead(there, minutes);
   const { year, month, day: date } = parts(on);
-  const moment = new TZDate(year, month - 1, date, Math.floor(zoned.minutes / 60), zoned.minutes % 60, zoned.zone);
+  const moment = new TZDate(year, month - 1, date, Math.floor(minutes / 60), minutes % 60, zoned.zone);
   const here = new TZDate(moment.getTime(), ctx.timeZone);
   const due = civil(here.getFullYear(), here.getMonth() + 1, here.getDate());
   return { due: compareCivil(due, ctx.sentDate) < 0 ? ctx.sentDate : due, phrase: day?.phrase ?? zoned.phrase, index: day?.index ?? zoned.index };
@@ -961,17 +967,27 @@ const ZONES: { abbrev: string; places: string; zone: string }[] = [
 const ZONE_ABBREV = ZONES.map((z) => z.abbrev).join('|');
 const ZONE_PLACE = ZONES.map((z) => z.places).join('|');
 const zoneNamed = (name: string): string | undefined => ZONES.find((z) => new RegExp(`^(?:${z.abbrev}|${z.places})$`, 'i').test(name))?.zone;
-// "5PM your time (PST)": the zone said in brackets after "your time".
-const ZONE = String.raw`(?:(?:your\s+time\s*\(\s*)?(${ZONE_ABBREV})\b|(${ZONE_PLACE})\s+time\b)`;
+// "5PM your time (PST)", "8pm your time (New York)": the zone said in brackets after "your time".
+const ZONE = String.raw`(?:(?:your\s+time\s*\(\s*)?(${ZONE_ABBREV})\b|(${ZONE_PLACE})\s+time\b|your\s+time\s*\(\s*(${ZONE_PLACE})\s*\))`;
 const ZONE_HINT = new RegExp(String.raw`\b${ZONE}`);
 const ZONED_TIME = new RegExp(
   String.raw`\b(?:(\d{1,2})(?:[:.](\d{2}))?\s?([aApP])\.?\s?[mM]\b\.?|([Nn]oon|[Mm]idday|[Mm]idnight|EOD|COB|[Ee]nd of (?:the )?(?:business )?day|[Cc]lose of business)|(?:[Bb]y|[Bb]efore|[Uu]ntil|[Aa]t)\s+(\d{1,2})(?::(\d{2}))?)\s*\(?\s*${ZONE}`,
 );
 
-function zonedTime(text: string): { zone: string; minutes: number; phrase: string; index: number } | null {
+interface ZonedTime {
+  zone: string;
+  /** Minutes after midnight there; null when only a day is said ("Monday your time"). */
+  minutes: number | null;
+  phrase: string;
+  index: number;
+  /** The spans to blank before the day is read, when they are not the phrase itself. */
+  blank?: [number, number][];
+}
+
+function zonedTime(text: string): ZonedTime | null {
   const m = ZONED_TIME.exec(text);
   if (!m) return null;
-  const zone = zoneNamed(m[7] ?? m[8]!);
+  const zone = zoneNamed(m[7] ?? m[8] ?? m[9]!);
   if (!zone) return null;
   let minutes: number | null;
   if (m[1]) minutes = clockMinutes(m[1], m[2], m[3]);
@@ -983,6 +999,42 @@ function zonedTime(text: string): { zone: string; minutes: number; phrase: strin
     minutes = clockMinutes(String(h <= 6 ? h + 12 : h), m[6], undefined);
   }
   return minutes === null ? null : { zone, minutes, phrase: m[0], index: m.index };
+}
+
+/** The zone the text names after a time ("noon PT", "9pm ET") or in brackets ("(Pacific)"): where a customer says their clock is. */
+export function zoneSaid(text: string): string | undefined {
+  const m = ZONED_TIME.exec(text);
+  if (m) return zoneNamed(m[7] ?? m[8] ?? m[9]!);
+  const b = ZONE_IN_BRACKETS.exec(text);
+  return b ? zoneNamed(b[1]!) : undefined;
+}
+const ZONE_IN_BRACKETS = new RegExp(String.raw`\((${ZONE_PLACE})(?:\s+time)?\)`);
+
+// The customer's clock without its zone: "by 5pm your time", "by your EOD today", "mon morning ur time",
+// "before close of business your time", "end of your business day". Read only when the thread says where they are.
+export const YOUR_CLOCK = /\b(?:(?:your|ur|yr)\s+time\b|(?:your|ur|yr)\s+(?:EOD|COB|EOB|end of (?:the )?(?:business |working )?day|close of business|morning)\b|(?:end|close) of (?:your|ur|yr)\s+(?:business |working )?day\b)/i;
+// The hour said just before "your time" ("by 17:00", "before 8pm", "close of business", "Monday morning"); a day word may stand between.
+const CLOCK_BEFORE =
+  /(?:\b(\d{1,2})(?:[:.](\d{2}))?\s?([aApP])\.?\s?[mM]\b\.?|\b(\d{1,2}):(\d{2})\b|\b(?:[Bb]y|[Bb]efore|[Uu]ntil|[Aa]t|b4)\s+(\d{1,2})|\b(noon|midday|midnight|EOD|COB|EOB|end of (?:the )?(?:business |working )?day|close of business|start of business|morning))(\s*(?:(?:on\s+)?(?:mon|tue|wed|thu|fri|sat|sun|today|tomorrow|tmrw|tom)[a-z]*\s+)?)$/i;
+
+function theirClock(text: string, zone: string): ZonedTime | null {
+  const your = YOUR_CLOCK.exec(text);
+  if (!your) return null;
+  const from = Math.max(0, your.index - 40);
+  const before = CLOCK_BEFORE.exec(text.slice(from, your.index));
+  const word = before?.[7] ?? /\b(EOD|COB|EOB|end of|close of|morning)\b/i.exec(your[0])?.[1];
+  const hour = (h: string): string => String(Number(h) <= 6 ? Number(h) + 12 : Number(h));
+  let minutes: number | null = null;
+  if (before?.[1]) minutes = clockMinutes(before[1], before[2], before[3]);
+  // An hour without am/pm is a working hour, as "by 9" is.
+  else if (before?.[4]) minutes = clockMinutes(hour(before[4]), before[5], undefined);
+  else if (before?.[6]) minutes = clockMinutes(hour(before[6]), undefined, undefined);
+  // The end of a business day is five o'clock there, as above; "your morning" is when their day starts.
+  else if (word) minutes = /night/i.test(word) ? 23 * 60 + 59 : /noon|midday/i.test(word) ? 12 * 60 : /morning|start/i.test(word) ? 9 * 60 : 17 * 60;
+  if (!before) return { zone, minutes, phrase: your[0], index: your.index };
+  const at = from + before.index;
+  const clockLength = before[0].length - before[8]!.length;
+  return { zone, minutes, phrase: text.slice(at, your.index + your[0].length), index: at, blank: [[at, clockLength], [your.index, your[0].length]] };
 }
 
 function localDeadline(text: string, ctx: DeadlineContext, options: { eventIsTheAction?: boolean }): Deadline | null {

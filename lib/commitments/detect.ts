@@ -5,10 +5,11 @@ import { BULLET_SOURCE, WELL_VERBS, classifyClause, isOurListHeading, labelIsUs,
 import { findTableItems } from './action-table';
 import { acceptedRequest, requestedDeadline } from './accepted-request';
 import { datesNamedBefore, eventAnchoredDeadline } from './event-anchor';
-import { findDeadline, matchEventOffset, mayCountFromAnchor, relativeDeadline, makeContext, toNumber, workingDaysBefore, type Deadline, type DeadlineContext } from './deadline';
+import { findDeadline, matchEventOffset, mayCountFromAnchor, relativeDeadline, makeContext, toNumber, workingDaysBefore, YOUR_CLOCK, type Deadline, type DeadlineContext } from './deadline';
 import { isBaseVerb, isGerund, isNounPhraseStart, wordTags } from './pos';
 import { splitClauses, splitSentences, type Span } from './sentences';
 import { htmlToText, maskNonAuthored, senderNames } from './strip-quoted';
+import { recipientZone } from './recipient-zone';
 import { addDays, makeCalendar } from './working-days';
 
 export const CommitmentSchema = z.object({
@@ -38,6 +39,8 @@ export interface DetectOptions {
   holidays?: string[];
   dateOrder?: 'MDY' | 'DMY';
   format?: 'text' | 'html';
+  /** The customer's IANA zone when it is known; else read from the thread where it says it. */
+  recipientTimeZone?: string;
 }
 
 export function toInstant(sentAt: Date | string, timeZone: string): Date {
@@ -547,6 +550,7 @@ export function detectCommitments(input: string, options: DetectOptions): Commit
   const html = options.format === 'html' ? htmlToText(input) : null;
   const text = html ? html.text : input;
   const masked = blankSubjectAsides(maskNonAuthored(text));
+  if (YOUR_CLOCK.test(masked)) ctx.recipientZone = options.recipientTimeZone ?? recipientZone(text);
   const toOrig = (i: number): number => (html ? (html.map[i] ?? input.length) : i);
   const toOrigEnd = (i: number): number => (html ? (i > 0 ? (html.map[i - 1] ?? input.length - 1) + 1 : 0) : i);
 

@@ -271,6 +271,8 @@ export interface QuotedMessage {
   header: string;
   /** Its own text, one ">" level removed, without the older messages quoted inside it. */
   body: string;
+  /** Its writer's address, when the header names one. */
+  address: string | null;
 }
 
 const unquote = (line: string): string => line.replace(/^\s*>\s?/, '');
@@ -284,6 +286,7 @@ export function firstQuotedMessage(text: string): QuotedMessage | null {
     const next = ls[i + 1]?.text ?? '';
     let header: string;
     let from: number;
+    const address = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/.exec(`${t} ${next}`)?.[0] ?? null;
     if (ON_WROTE.test(t) || WROTE_OTHER.test(t)) [header, from] = [t, i + 1];
     else if (ON_START.test(t) && !/[.!?]\s*$/.test(t) && WROTE_END.test(next)) [header, from] = [`${t} ${next}`, i + 2];
     else if (OUTLOOK_FROM.test(t) && OUTLOOK_NEXT.test(next)) {
@@ -298,7 +301,7 @@ export function firstQuotedMessage(text: string): QuotedMessage | null {
       if (/^\s*>/.test(line) || ON_WROTE.test(line) || WROTE_OTHER.test(line) || HEADER_CUT.test(line) || (OUTLOOK_FROM.test(line) && OUTLOOK_NEXT.test(unquote(ls[j + 1]?.text ?? '')))) break;
       body.push(line);
     }
-    return { header, body: body.join('\n') };
+    return { header, body: body.join('\n'), address };
   }
   return null;
 }

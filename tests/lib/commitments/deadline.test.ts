@@ -4,7 +4,7 @@ import { findDeadline, makeContext, relativeDeadline } from '../../../lib/commit
 import { makeCalendar } from '../../../lib/commitments/working-days';
 import { detectCommitments } from '../../../lib/commitments/detect';
 
-type Row = [phrase: string, sentAt: string, timeZone: string, due: string | null, extra?: { holidays?: string[]; workingDays?: number[]; dateOrder?: 'DMY' }];
+type Row = [phrase: string, sentAt: string, timeZone: string, due: string | null, extra?: { holidays?: string[]; workingDays?: number[]; dateOrder?: 'DMY'; recipientZone?: string }];
 
 const WED = '2026-11-18T15:30:00-05:00'; // Wednesday
 const FRI = '2026-11-20T17:45:00-05:00'; // Friday evening
@@ -14,6 +14,7 @@ const LA = 'America/Los_Angeles';
 
 function due(phrase: string, sentAt: string, tz: string, extra: Row[4] = {}): string | null {
   const ctx = makeContext(new Date(sentAt), tz, makeCalendar(extra.workingDays, extra.holidays), extra.dateOrder ?? 'MDY');
+  ctx.recipientZone = extra.recipientZone;
   return findDeadline(`I'll send the revised quote ${phrase}`, ctx)?.due ?? null;
 }
 
@@ -217,6 +218,21 @@ const TABLE: Record<string, Row[]> = {
     ['by midnight PST', '2026-11-03T21:00:00+05:30', 'Asia/Kolkata', '2026-11-04'],
     ['by 5pm EST', WED, NY, '2026-11-18'],
     ['by 10 CET tomorrow', WED, NY, '2026-11-19'],
+    ['before 8pm your time (New York)', '2026-03-17T19:30:00+01:00', 'Europe/Madrid', '2026-03-18'],
+  ],
+  // The customer's clock without its zone, read where the thread says the customer is (recipient-zone.ts).
+  "the customer's clock: \"your time\", \"your EOD\"": [
+    ['by your EOD today', '2026-02-17T21:30:00+05:30', 'Asia/Kolkata', '2026-02-18', { recipientZone: NY }],
+    ['by 17:00 your time', '2026-10-13T11:05:00+01:00', 'Europe/London', '2026-10-14', { recipientZone: 'Asia/Singapore' }],
+    ['before 8pm your time', '2026-03-17T19:30:00+01:00', 'Europe/Madrid', '2026-03-18', { recipientZone: NY }],
+    ['before close of business your time today', '2026-09-15T17:00:00+02:00', 'Europe/Berlin', '2026-09-16', { recipientZone: LA }],
+    ['mon morning ur time', '2026-01-31T01:10:00+09:00', 'Asia/Seoul', '2026-02-03', { recipientZone: LA }],
+    ['before start of business Monday your time', '2026-10-09T14:00:00-07:00', 'America/Vancouver', '2026-10-11', { recipientZone: 'Australia/Sydney' }],
+    ['by your morning', '2026-01-15T10:00:00+09:00', 'Asia/Tokyo', '2026-01-16', { recipientZone: LA }],
+    ['by Monday your time', '2026-09-19T01:05:00+09:00', 'Asia/Tokyo', '2026-09-22', { recipientZone: LA }],
+    ['by end of your business day', '2026-10-29T17:00:00+08:00', 'Asia/Singapore', '2026-10-30', { recipientZone: 'Europe/Amsterdam' }],
+    // Where the customer is not known, their clock is read as the user's.
+    ['by 5pm your time', '2026-03-09T16:30:00-06:00', 'America/Mexico_City', '2026-03-09'],
   ],
   'clock words and counts people say': [
     ['by half ten', WED, NY, '2026-11-19'],

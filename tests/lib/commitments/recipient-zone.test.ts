@@ -1,0 +1,37 @@
+import { describe, it, expect } from 'vitest';
+import { recipientZone } from '../../../lib/commitments/recipient-zone';
+import { detectCommitments } from '../../../lib/commitments/detect';
+
+const reply = (header: string, body: string): string => `Sure, will do.\n\nSam\n\n${header}\n> ${body.split('\n').join('\n> ')}`;
+
+describe('where the customer is, as the thread shows it', () => {
+  it.each([
+    ['a zone the customer names after a time', reply('On Tue, Mar 17, 2026 at 1:55 PM Jen Hale <jhale@clearbrook.com> wrote:', 'Anything before 9pm ET works.'), 'America/New_York'],
+    ['a zone in brackets', reply('On Jan 30, 2026, at 11:22 PM, Brian Lowe <blowe@crest.com> wrote:', "I'm in the office all day Monday (Pacific)."), 'America/Los_Angeles'],
+    ['the country of their address', reply('On 13 Oct 2026, at 18:02, Tan Wei Ling <weiling.tan@marinabaycap.sg> wrote:', 'Can you make 5pm?'), 'Asia/Singapore'],
+    ['their words before their address', reply('On 13 Oct 2026, at 18:02, Tan Wei Ling <weiling@marinabay.sg> wrote:', 'Before noon PT please, I am in Seattle this week.'), 'America/Los_Angeles'],
+    ['an Outlook header', 'Done by then.\n\n-----Original Message-----\nFrom: Anja Keller <anja.keller@vitapharm.ch>\nSent: Friday, 4 September 2026 08:15\nTo: Lukas Meier\n\nWe need them soon.', 'Europe/Zurich'],
+    ['a generic domain says nothing', reply('On Tue, Feb 17, 2026 at 9:02 AM Michael Grant <mgrant@harborviewcap.com> wrote:', 'Can you get it to us today?'), undefined],
+    ['a country with several clocks says nothing', reply('On Tue, Feb 17, 2026 at 9:02 AM Kim <kim@acme.com.au> wrote:', 'Today please.'), undefined],
+    ['no quoted message', 'Will send by 5pm your time.', undefined],
+  ])('%s', (_name, text, want) => {
+    expect(recipientZone(text)).toBe(want);
+  });
+});
+
+describe('"your time" in a reply is read on the customer\'s clock', () => {
+  const text = (header: string) =>
+    `Hi Wei Ling,\n\nI'll get the revised SOW to you by 17:00 your time.\n\nOliver\n\n${header}\n> We need it for the board pack, which closes at 5pm. Can you make it?`;
+  it('dated where the customer is when the thread says it', () => {
+    const [c] = detectCommitments(text('On 13 Oct 2026, at 18:02, Tan Wei Ling <weiling.tan@marinabaycap.sg> wrote:'), { sentAt: '2026-10-13T11:05:00+01:00', timeZone: 'Europe/London' });
+    expect(c?.due).toBe('2026-10-14');
+  });
+  it('a zone the caller knows (recipientTimeZone) is used', () => {
+    const [c] = detectCommitments(text('On 13 Oct 2026, at 18:02, Tan Wei Ling <weiling.tan@marinabaycap.com> wrote:'), { sentAt: '2026-10-13T11:05:00+01:00', timeZone: 'Europe/London', recipientTimeZone: 'Asia/Singapore' });
+    expect(c?.due).toBe('2026-10-14');
+  });
+  it("read as the user's clock when nothing says where the customer is", () => {
+    const [c] = detectCommitments(text('On 13 Oct 2026, at 18:02, Tan Wei Ling <weiling.tan@marinabaycap.com> wrote:'), { sentAt: '2026-10-13T11:05:00+01:00', timeZone: 'Europe/London' });
+    expect(c?.due).toBe('2026-10-13');
+  });
+});
