@@ -140,7 +140,8 @@ const RESTRICTED: Record<string, (rest: string, subject: string) => boolean> = {
   sign: (r) => !/^(?:off|out|in|up for)\b/i.test(r) || /^off\s+(?:on\s+)?(?:the|your|our|it|this|that|these|those)\b/i.test(r),
   dial: (r) => !/^(?:in|into)\b/i.test(r),
   stop: (r) => !/^(?:by|in|over|around|off)\b/i.test(r),
-  come: (r, subject) => /^back to (?:you|u)\b|^back with\b/i.test(r) || (!/^(?:I|we)$/i.test(subject) && (/^(?:to|out to)\s+your\b/i.test(r) || new RegExp(`^(?:to|out to)\\s+the\\s+(?:[\\w-]+\\s+){0,2}?(?:${PLACE})\\b`, 'i').test(r))),
+  // "Our service technician will come on 7.4. for the installation": a call-out by our people, to do the work.
+  come: (r, subject) => /^back to (?:you|u)\b|^back with\b/i.test(r) || (!/^(?:I|we)$/i.test(subject) && (/^(?:to|out to)\s+your\b/i.test(r) || new RegExp(`^(?:to|out to)\\s+the\\s+(?:[\\w-]+\\s+){0,2}?(?:${PLACE})\\b`, 'i').test(r) || /^(?:on|by|tomorrow|tmrw|next|this|(?:mon|tue|wed|thu|fri|sat)[a-z]*)\b[^,;]{0,24}?\b(?:for (?:the|a|an)|to|and)\s+(?:install|repair|fix|servic|inspect|calibrat|commission|replac|swap|measur|survey|set ?up|train|do the|carry out|check)/i.test(r))),
   // "I will return to you until tomorrow": getting back to the recipient.
   return: (r) => (isNounPhraseStart(firstWord(r)) && !/^(?:to|home|from)\b/i.test(r)) || /^to\s+(?:you|u)\b/i.test(r),
   // "the installation team will start on Monday 27" begins the work for the recipient; "I'll start on Monday" is my own.
@@ -907,7 +908,9 @@ export function classifyClause(ctx: ClauseContext): Verdict {
   const ownAfter = after.split(/(?:,\s*|\s)(?:and|but|plus|so|then)\s+(?:I|i|we|our|my)(?:['’]\w+)?\s/)[0] ?? after;
   // "send our technician … to recalibrate the scale and replace the load cell if needed": the need is the second
   // step's, judged by us, and the promise before it stands.
-  if (TRAILING_RECIPIENT_CONDITION.test(`${tail} ${ownAfter}`.replace(/\s(?:and|&)\s+[a-z]+\b[^.;]*?\bif\s+(?:needed|required|necessary)\b/i, ''))) return NO;
+  // "… before midnight so it's in your inbox when you wake up": a "when" inside the purpose is the purpose's.
+  const ownPart = `${tail} ${ownAfter}`.replace(/\s(?:and|&)\s+[a-z]+\b[^.;]*?\bif\s+(?:needed|required|necessary)\b/i, '').replace(/,?\s(?:so(?:\s+that)?|in order that)\s+(?:it|it['’]s|you|u|they|your)\b.*$/i, '');
+  if (TRAILING_RECIPIENT_CONDITION.test(ownPart)) return NO;
   // "I'll be in touch if anything changes": a word only when something changes, nothing owed now.
   if (/^(?:be\s+in\s+touch|get\s+in\s+touch|let\s+(?:you|u)\s+know|inform\s+(?:you|u)|update\s+(?:you|u)|tell\s+(?:you|u)|reach\s+out)\b/i.test(tail) && /\b(?:if|should|in case)\s+(?:anything|something|things|that|this|there(?:'s| is| are))\s+(?:changes?|comes? up|(?:any\s+)?changes?|slips?)\b/i.test(`${tail} ${ownAfter}`)) return NO;
   // "…, subject to the issuance of the site access permit by your HSE department" (in this clause only).

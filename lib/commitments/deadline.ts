@@ -165,9 +165,10 @@ function nthWorkingDayOfNextMonth(ctx: DeadlineContext, n: number): string {
 }
 
 /** The working day after (or before) the next run of days off that holds a holiday, within six weeks. */
-function aroundDaysOff(ctx: DeadlineContext, side: 'after' | 'before'): string | null {
+function aroundDaysOff(ctx: DeadlineContext, side: 'after' | 'before' | 'on'): string | null {
   for (let d = addDays(ctx.sentDate, side === 'after' ? 0 : 1), n = 0; n < 42; d = addDays(d, 1), n++) {
     if (!ctx.cal.holidays.has(d)) continue;
+    if (side === 'on') return d;
     if (side === 'after') return addWorkingDays(d, 1, ctx.cal);
     let b = addDays(d, -1);
     while (!isWorkingDay(b, ctx.cal)) b = addDays(b, -1);
@@ -175,6 +176,12 @@ function aroundDaysOff(ctx: DeadlineContext, side: 'after' | 'before'): string |
   }
   return null;
 }
+
+// Where one financial year holds for nearly every company; elsewhere (the US, the UK) companies choose their own.
+const FISCAL_YEAR_END = [
+  { zones: /^Australia\//, month: 6, day: 30 },
+  { zones: /^(?:Asia\/(?:Kolkata|Calcutta|Tokyo)|Pacific\/Auckland)$/, month: 3, day: 31 },
+];
 
 /** "Early <month>" lasts to the 10th: its last working day on or before then. */
 function earlyInMonth(year: number, month: number, ctx: DeadlineContext): string {
@@ -195,6 +202,8 @@ function isoWeekEnd(ctx: DeadlineContext, week: number): string | null {
   return d === null || compareCivil(d, ctx.sentDate) < 0 ? inYear(year + 1) : d;
 }
 
+// A single named day off ("Thanksgiving", "Labor Day"), not a season ("the holidays", "the Christmas break").
+const HOLIDAY_DAY = String.raw`(?:Thanksgiving|Diwali|Deepavali|Holi|Onam|Pongal|Easter(?:\s+Monday)?|Good Friday|Eid(?:\s+(?:[Aa]l|[Uu]l)[- ][A-Z]\w+)?|(?:[A-Z][\w'’]*\s+){1,2}Day)\b(?!\s+(?:[Hh]olidays?|[Bb]reak|[Ww]eekend|[Ff]estival|sale|[Ss]ale))`;
 const HOLIDAY_NAME = String.raw`(?:the\s+)?(?:(?:(?:[A-Z][\w'’-]*|al-[A-Z]\w*)\s+){1,3}(?:[Hh]olidays?|[Bb]reak|[Ff]estival|[Vv]acation|[Cc]losure|[Ss]hutdown)|(?:Golden Week|Songkran|Eid(?:\s+(?:[Aa]l|[Uu]l)[- ][A-Z]\w+)?|Diwali|Deepavali|Hari Raya(?:\s+[A-Z]\w+)?|Tet|Carnival|Carnaval|Passover|Pesach|Rosh Hashanah|Chuseok|Obon|Holi|Onam|Pongal|Dragon Boat(?:\s+Festival)?|Easter(?:\s+Monday)?|Good Friday|Thanksgiving|(?:[A-Z][\w'’]*\s+){1,2}Day)(?:\s+(?:[Hh]olidays?|[Bb]reak|[Ff]estival|[Ww]eekend))?)\b`;
 
 function sameDayNextMonth(ctx: DeadlineContext): string {
@@ -269,9 +278,18 @@ const RULES: Rule[] = [
   },
   {
     // Not "the year-end usage report": a year-end that names a thing is no deadline.
-    re: /\b(?:(?:by|before)\s+)?(?:the\s+)?(?:end of (?:the |this )?year|year[\s-]end|EOY)\b(?!\s+(?!by\b|before\b|at\b|or\b|and\b|if\b|so\b|to\b|for\b|with\b)[a-z]+\s+[a-z])/gi,
+    re: /\b(?:(?:by|before)\s+)?(?:the\s+)?(?:end of (?:the |this )?year|year[\s-]end|EOY|(?<=\b(?:still|by|before|within|during|in)\s+)this year(?!['’]s))\b(?!\s+(?!by\b|before\b|at\b|or\b|and\b|if\b|so\b|to\b|for\b|with\b)[a-z]+\s+[a-z])/gi,
     kind: 'day',
     resolve: (_m, c) => lastWorkingDayOfMonth(parts(c.sentDate).year, 12, c.cal),
+  },
+  // "before EOFY", "by the end of the financial year": where the user is, the year most companies keep.
+  {
+    re: /\b(?:EOFY|end of (?:the |this )?(?:financial|fiscal) year|(?:financial|fiscal) year[\s-]end)\b/gi,
+    kind: 'day',
+    resolve: (_m, c) => {
+      const end = FISCAL_YEAR_END.find((f) => f.zones.test(c.timeZone));
+      return end ? monthDayOnOrAfter(c, end.month, end.day, null) : null;
+    },
   },
   // "December the 3rd", which chrono does not read.
   {
@@ -315,6 +333,8 @@ const RULES: Rule[] = [
     kind: 'day',
     resolve: (m, c) => hoursLater(c, toNumber(m[1]!) / 60),
   },
+  // "will call u in 10": minutes, when nothing names another unit.
+  { re: /\b(?:in|within)\s+(5|10|15|20|30|45)(?=\s*(?:$|[.!,;)]|po\b|pls\b|or so\b))/gi, kind: 'day', resolve: (m, c) => hoursLater(c, Number(m[1]) / 60) },
   {
     // A bare "Q3" names the deadline only after a preposition ("by Q3", "end of Q3"), not in "the Q3 forecast".
     re: /\b(?:(?:by|before|in|for|during)\s+)?(?:the\s+)?(?:(?:end|close)\s+of\s+(?:the\s+)?)?(?:(this|next|nxt|the)\s+(?:quarter|qtr)|(?<=(?:by|before|in|during|until|of|for)\s+(?:the\s+)?)q([1-4])(?:\s+(20\d\d))?)\b/gi,
@@ -375,6 +395,8 @@ const RULES: Rule[] = [
   // holiday", "the first working day after Tet" (a bare "after Eid" names no day). Without holidays in the settings
   // there are no days off to find.
   { re: new RegExp(`\\b(?:[Bb]efore|[Bb]4|[Aa]head of|[Pp]rior to)\\s+${HOLIDAY_NAME}`, 'g'), kind: 'day', resolve: (_m, c) => aroundDaysOff(c, 'before') },
+  // "by Thanksgiving", "by Diwali": a named day off is a date like any other, kept until that day (not Christmas, above).
+  { re: new RegExp(`\\b(?:[Bb]y|[Uu]ntil|[Tt]ill)\\s+${HOLIDAY_DAY}`, 'g'), kind: 'day', resolve: (_m, c) => aroundDaysOff(c, 'on') },
   { re: new RegExp(`\\b(?:(?:on\\s+)?the\\s+first\\s+(?:(?:working|business)\\s+)?day|first\\s+thing)\\s+after\\s+${HOLIDAY_NAME}`, 'g'), kind: 'day', resolve: (_m, c) => aroundDaysOff(c, 'after') },
   // The company's own closure the settings hold: "before we close for the year", "first thing when we're back".
   { re: /\b(?:before|b4|ahead of)\s+(?:we|the office|our office|the plant|the factory)\s+(?:close|closes|shut|shuts|break up)\b(?:\s+for\s+(?:the\s+)?(?:year|holidays?|christmas|xmas|break|summer))?/gi, kind: 'day', resolve: (_m, c) => aroundDaysOff(c, 'before') },
@@ -467,7 +489,7 @@ const RULES: Rule[] = [
   // "after the weekend": the first working day of the week after it.
   { re: /\bafter the weekend\b/gi, kind: 'day', resolve: (_m, c) => nthWorkingDayOfWeek(addDays(c.sentDate, 7), 1, c.cal) },
   // "by/before the weekend": kept while the working week lasts.
-  { re: /\b(?:(?:by|before)(?:\s+(?:the|this))?|this side of the)\s+weekend\b/gi, kind: 'day', resolve: (_m, c) => endOfWeek(c) },
+  { re: /\b(?:(?:by|before|b4)(?:\s+(?:the|this|da))?|this side of the)\s+(?:weekend|wknd|wkend)\b/gi, kind: 'day', resolve: (_m, c) => endOfWeek(c) },
   // "by morning" is tomorrow morning, as "in the morning" is.
   { re: /\bby\s+(?:the\s+)?morning\b/gi, kind: 'day', resolve: (_m, c) => addDays(c.sentDate, 1) },
   // A German-style date with its closing dot and no year: "bis 30.11.", "by 23.11.".
@@ -487,7 +509,7 @@ const RULES: Rule[] = [
   { re: /\b(?:in|within|over)\s+the\s+next\s+(?:week|wk)\b(?!\s+or)/gi, kind: 'day', resolve: (_m, c) => addDays(c.sentDate, 7) },
   // "the week after next": its last working day.
   {
-    re: /\b(?:(?:by|before)\s+)?(?:the\s+)?(?:end\s+of\s+the\s+)?week\s+after\s+next\b/gi,
+    re: /\b(?:(?:by|before)\s+)?(?:the\s+)?(?:end\s+of\s+the\s+)?week\s+after\s+next\b|\bnext\s+to\s+next\s+(?:week|wk)\b/gi,
     kind: 'day',
     resolve: (_m, c) => lastWorkingDayOfWeek(addDays(c.sentDate, 14), c.cal),
   },
@@ -590,7 +612,7 @@ const RULES: Rule[] = [
   { re: /\b(?:in|within)\s+(?:a|one)\s+month(?:['’]s\s+time)?\b/gi, kind: 'day', resolve: (_m, c) => sameDayNextMonth(c) },
   // "in a day or two": the promise is kept until the later of the two.
   { re: /\b(?:in|within|over)\s+(?:the\s+next\s+|a\s+)?(?:day|1 day|one day)\s+or\s+so\b/gi, kind: 'day', resolve: (_m, c) => addDays(c.sentDate, 1) },
-  { re: /\b(?:in|within)\s+(?:the\s+next\s+|a\s+)?(?:day|1 day|one day)\s+or\s+two\b/gi, kind: 'day', resolve: (_m, c) => addDays(c.sentDate, 2) },
+  { re: /\b(?:in|within|over)\s+(?:the\s+next\s+|a\s+)?(?:day|1 day|one day)\s+or\s+two\b/gi, kind: 'day', resolve: (_m, c) => addDays(c.sentDate, 2) },
   { re: /\bwithin\s+the\s+hour\b/gi, kind: 'day', resolve: (_m, c) => c.sentDate },
   {
     re: /\b(?:in|within)\s+(?:the\s+next\s+(?:(?:an?|one)\s+)?|(?:an?|one)\s+)hour\b/gi,
@@ -603,7 +625,7 @@ const RULES: Rule[] = [
     resolve: (m, c) => hoursLater(c, toNumber(m[1]!)),
   },
   {
-    re: /\b(?:later today|today|2day|tdy|tonight|tonite|2nite|2night|this (?:morning|afternoon|evening|eve)|(?:by|this|before)\s+(?:the\s+)?evening|later (?:in the |this )?(?:day|afternoon|evening)|within the day|l8r|later\s+(?:lah|lor|ah)|(?:(?:by|before)\s+)?(?:the\s+)?end of (?:today|the day today))\b/gi,
+    re: /\b(?:later today|today|2day|tdy|tonight|tonite|2nite|2night|this (?:morning|afternoon|evening|eve)|(?:by|this|before)\s+(?:the\s+)?evening|later (?:in the |this )?(?:day|afternoon|evening)|within the day|(?:in|during) the course of (?:the day|today)|l8r|later\s+(?:lah|lor|ah)|(?:(?:by|before)\s+)?(?:the\s+)?end of (?:today|the day today))\b/gi,
     kind: 'day',
     resolve: (_m, c) => c.sentDate,
   },
@@ -617,9 +639,11 @@ const RULES: Rule[] = [
     kind: 'tod',
     resolve: (_m, c) => c.sentDate,
   },
-  { re: /\b(?:(?:after|before|by)\s+lunch(?:time)?|lunchtime)\b/gi, kind: 'tod', resolve: (_m, c) => timeAhead(c, 13 * 60) },
+  { re: /\b(?:(?:after|before|by|post)\s+lunch(?:time)?|lunchtime)\b/gi, kind: 'tod', resolve: (_m, c) => timeAhead(c, 13 * 60) },
   // "have an ETA to you by 9": an hour without am/pm is a working hour (7–11 in the morning, 12–6 after noon).
   { re: /\b(?:by|b4)\s+(1[0-2]|[1-9])(?!\d|:|\.\d|\s*(?:am|pm|a\.m|p\.m|st|nd|rd|th|%|days?|weeks?|hours?|units?|pallets?|cartons?|boxes|items|pcs|(?!latest\b|at the latest\b)[a-z]))/gi, kind: 'tod', resolve: (m, c) => { const h = Number(m[1]); return timeAhead(c, (h <= 6 ? h + 12 : h) * 60); } },
+  // "by 3 o'clock": a working hour, as "by 3" is.
+  { re: /\b(?:by|before|until|till|at|b4)\s+(1[0-2]|[1-9]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s*o['’]?\s?clock\b/gi, kind: 'tod', resolve: (m, c) => { const h = toNumber(m[1]!); return timeAhead(c, (h <= 6 ? h + 12 : h) * 60); } },
   // British clock words: "by half ten" (10:30), "by quarter to five" (4:45), an afternoon hour when small.
   {
     re: /\b(?:by|before|until|till|at|for)\s+(?:(half|quarter)\s+(past|after|to)\s+|(half)\s+)(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\b(?!\s*(?:am|pm|a\.m|p\.m|:))/gi,
@@ -770,7 +794,7 @@ function collect(text: string, ctx: DeadlineContext, eventIsTheAction: boolean):
     // unless the promise is to be kept by that event ("ahead of Monday's meeting", spec §2).
     // The words before the date itself, with a leading "on the" of the phrase: "the call on the 9th".
     const lead = before + (/^(?:on|of)\s/i.test(c.phrase) ? c.phrase.replace(/\d.*$/, '') : '');
-    const attributive = /^['’]s\b/.test(after) || EVENT_ON.test(lead) || ((WEEKDAY_ONLY.test(c.phrase) || EXPLICIT_DATE.test(c.phrase)) && /^\s+(?!(?:morning|afternoon|evening|night|noon|lunchtime|eod|cob|at|by|or|and|to|latest|first|next|the|this|if|as|so|week|for|with|via|in)\b)[a-z][\w-]*/i.test(after) && /\b(?:the|our|your|their|this|that|an?)\s+$/i.test(before));
+    const attributive = /^['’]s\b/.test(after) || EVENT_ON.test(lead) || ((WEEKDAY_ONLY.test(c.phrase) || EXPLICIT_DATE.test(c.phrase)) && /^\s+(?!(?:morning|afternoon|evening|night|noon|lunchtime|eod|cob|at|by|or|and|to|latest|first|next|the|this|if|as|so|week|for|with|via|in|from|out|through|into|over|when|once|until|together|along|because|since|but)\b)[a-z][\w-]*/i.test(after) && /\b(?:the|our|your|their|this|that|an?)\s+$/i.test(before));
     // Unless the promise is to hold that event: "Our trainer will conduct the admin training on 12 Nov".
     // … or the promise rides on it: "out on Monday's run", "consolidated for the Tuesday sailing".
     const rides = /\b(?:on|for|onto|with|in time for)\s+(?:the\s+)?$/i.test(before) && /^(?:['’]s)?\s+(?:(?:first|last|early|late|morning|afternoon)\s+)?(?:run|truck|van|sailing|vessel|flight|departure|collection|pickup|boat|train|shuttle|lorry|delivery|drop|dispatch|shipment|trunk)\b/i.test(after);
@@ -922,7 +946,46 @@ export function workingDaysBefore(date: string, n: number, ctx: DeadlineContext)
  * by "or" give the later one, since the promise is kept until then; otherwise a
  * phrase introduced by "by/before/until/within" wins, then the first one.
  */
-export function findDeadline(text: string, ctx: DeadlineContext, options: { eventIsTheAction?: boolean } = {}): Deadline | null {
+export function findDeadline(said: string, ctx: DeadlineContext, options: { eventIsTheAction?: boolean } = {}): Deadline | null {
+  const text = TYPO_HINT.test(said) ? withTyposMended(said) : said;
+  if (text === said) return deadlineIn(text, ctx, options);
+  const found = deadlineIn(text, ctx, options);
+  if (!found) return null;
+  // The phrase as written, to the end of a mended word ("this frday", not "this frd").
+  let end = found.index + found.phrase.length;
+  while (end < said.length && /[a-z]/i.test(said[end]!) && /[a-z]/i.test(said[end - 1]!)) end++;
+  return { ...found, phrase: said.slice(found.index, end) };
+}
+
+// Day names and "the" as thumbs type them: "by Thrusday", "by mondy", "this frday", "end of teh week".
+const TYPO_HINT = /\b(?:by|on|this|next|nxt|until|till|b4|before|coming|of)\s+(?!(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|the)\b)[a-z]{3,9}\b/i;
+const TYPO_AT = /\b((?:by|on|this|next|nxt|until|till|b4|before|coming|of)\s+)([a-z]{3,9})\b/gi;
+const DAY_NAMES = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
+const DAY_SHORT = ['mon', 'tues', 'wed', 'thurs', 'fri', 'sat', 'sun'];
+
+/** The text with each misspelt day name (one letter added, dropped, changed or swapped) mended in place, same length. */
+function withTyposMended(text: string): string {
+  return text.replace(TYPO_AT, (all, lead: string, word: string) => {
+    const w = word.toLowerCase();
+    if (w === 'teh') return `${lead}${word[0] === 'T' ? 'The' : 'the'}`;
+    if (w.length < 5 || WEEKDAYS[w] !== undefined || /s$/.test(w) && WEEKDAYS[w.slice(0, -1)] !== undefined) return all;
+    const i = DAY_NAMES.findIndex((d) => oneEditApart(w, d));
+    if (i < 0) return all;
+    const mended = DAY_NAMES[i]!.length === w.length ? DAY_NAMES[i]! : DAY_SHORT[i]!.padEnd(w.length, ' ');
+    return lead + mended;
+  });
+}
+
+/** Whether two words are one insertion, deletion, substitution or swap of neighbours apart. */
+function oneEditApart(a: string, b: string): boolean {
+  if (a === b || Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  if (a.length === b.length) return a.slice(i + 1) === b.slice(i + 1) || (a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2));
+  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+}
+
+function deadlineIn(text: string, ctx: DeadlineContext, options: { eventIsTheAction?: boolean }): Deadline | null {
   const zoned = ZONE_HINT.test(text) ? zonedTime(text) : ctx.recipientZone && YOUR_CLOCK.test(text) ? theirClock(text, ctx.recipientZone) : null;
   if (!zoned || zoned.zone === ctx.timeZone) return localDeadline(text, ctx, options);
   // A time said in another zone ("by 5pm EST today" written from India in the evening): the day is read where
@@ -1055,9 +1118,9 @@ function localDeadline(text: string, ctx: DeadlineContext, options: { eventIsThe
     const first = pool[0]!;
     const second = pool[1]!;
     const between = text.slice(first.end, second.index);
-    // "Monday or Tuesday", "by Monday, worst case Tuesday": kept until the later one.
+    // "Monday or Tuesday", "mon/tue", "by Monday, worst case Tuesday": kept until the later one.
     // "the changeout on 25/11 and 26/11": work over two days is done on the second.
-    if ((/\b(?:or|worst case|otherwise|failing that|(?:at the )?latest)\b/i.test(between) && between.length < 40) || (/^\s*(?:and|&)\s*(?:on\s+)?$/i.test(between) && /\d/.test(first.phrase) && /\d/.test(second.phrase) && !/\b(?:between|from)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, first.index - 12), first.index)))) {
+    if ((/\b(?:or|worst case|otherwise|failing that|(?:at the )?latest)\b/i.test(between) && between.length < 40) || /^\s*\/\s*$/.test(between) || (/^\s*(?:and|&)\s*(?:on\s+)?$/i.test(between) && /\d/.test(first.phrase) && /\d/.test(second.phrase) && !/\b(?:between|from)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, first.index - 12), first.index)))) {
       best = compareCivil(second.due, first.due) > 0 ? second : first;
       // "the next week, at latest the Wednesday 8": a day within the span named first narrows it.
       if (/\blatest\b/i.test(between) && /\d/.test(second.phrase) && /\b(?:week|wk|month)\b/i.test(first.phrase)) best = second;

@@ -160,7 +160,7 @@ function summarize(clause: string, verbAt: number, deadline: Deadline | null, de
 
 // Verb-phrase coordination inside one promise: ", send …", " and call …", ", then fix …".
 // "+" joins in mobile mail: "will fix the filters tonight + send u the export by tmrw noon".
-const VP_JOIN = /,\s*(?:and\s+|then\s+|&\s+|and then\s+)?(?:also\s+)?|\s+(?:and|&|\+)\s+(?:then\s+)?(?:also\s+)?|\s+then\s+/g;
+const VP_JOIN = /,\s*(?:and\s+|then\s+|&\s+|and then\s+)?(?:also\s+)?|\s+(?:and|&|\+)\s+(?:then\s+)?(?:also\s+)?|(?<!\b(?:by|before|b4|until|till|since|from|than|after|ahead of))\s+then\s+/g;
 const PARTICLE = /^(?:up|out|in|on|over|back|through|thru|off|down|across|along|to|with|for|around|into)$/i;
 
 /** Starts a new verb phrase: a verb followed by its object, a particle or a time, not a listed noun. */
@@ -430,7 +430,9 @@ function eventNamedBefore(text: string, clause: Span, sentenceStart: number, ctx
 
 // "by then", "by your deadline", "two days before that": the date said just before, in this message or in the
 // request it answers.
-const THEN = /\b(?:(?:by|before|b4|until|till|no later than|ahead of)\s+(?:then|that date|that day|your deadline|the deadline|the date you (?:asked|requested|gave|mentioned|proposed|need(?:ed)?))\b|\b(\d{1,2}|one|two|three|four|five|a)\s+(?:(working|business)\s+)?days?\s+(?:before|prior to)\s+(?:that|then)\b)(?!\s+(?:for|of)\b)/i;
+// Urgency with no date (§2: "ASAP", "soon", "shortly" → null).
+const UNDATED_URGENCY = /\b(?:asap|a\.s\.a\.p\.?|as soon as (?:possible|poss|I can|we can)|right away|straight away|immediately|shortly|soon)\b/i;
+const THEN = /\b(?:(?:by|before|b4|until|till|no later than|ahead of|within)\s+(?:then|that date|that day|your deadline|the deadline|the (?:requested|agreed) (?:date|deadline|timeline)|the (?:date|deadline|timeline|time ?frame)\s+(?:you (?:asked|requested|gave|mentioned|proposed|set|need(?:ed)?)|(?:in|from) your (?:original |last |earlier |previous )?(?:email|e-mail|mail|message|note|request)|requested|mentioned))\b|\b(?:ready|done|finished|sorted)\s+(?:for (?:you|u)\s+)?then\b(?!\s+[a-z])|\b(\d{1,2}|one|two|three|four|five|a)\s+(?:(working|business)\s+)?days?\s+(?:before|prior to)\s+(?:that|then)\b)(?!\s+(?:for|of)\b)/i;
 
 function thenDeadline(clause: string, anchor: () => Deadline | null, ctx: DeadlineContext): Deadline | null {
   const m = THEN.exec(clause);
@@ -684,15 +686,18 @@ export function detectCommitments(input: string, options: DetectOptions): Commit
         // One promise, one detection: each verb phrase with its own deadline, or the next one's
         // when it names none ("fix the link and resend it by Friday").
         segments.forEach((sg, k) => {
-          let j = waits[k] ? -1 : own.findIndex((d, i) => i >= k && d !== null);
+          // "fix the CSV export ASAP and roll out the permissions model this quarter": "ASAP" is its own answer to when.
+          let j = waits[k] || (own[k] === null && UNDATED_URGENCY.test(texts[k]!)) ? -1 : own.findIndex((d, i) => i >= k && d !== null);
           // "… on Wednesday and send you the serial numbers the same day".
           if (j < 0 && SAME_DAY.test(texts[k]!)) j = own.findLastIndex((d, i) => i < k && d !== null);
+          // "I'll call you tomorrow and share the workbook before then".
+          const then = j < 0 && k > 0 ? thenDeadline(texts[k]!, () => own.findLast((d, i) => i < k && d !== null) ?? null, ctx) : null;
           const first = k === 0;
           found.push({
             clause: { start: first ? whole.start : sg.start, end: sg.end },
             verdict: first ? verdict : { ...verdict, at: 0, verbAt: 0 },
-            deadline: j >= 0 ? own[j]! : null,
-            deadlineBase: j >= 0 ? segments[j]!.start : sg.start,
+            deadline: then ?? (j >= 0 ? own[j]! : null),
+            deadlineBase: j >= 0 && !then ? segments[j]!.start : sg.start,
           });
         });
         continue;

@@ -46,9 +46,9 @@ describe('firstQuotedMessage', () => {
     expect(q.body).not.toContain('I will send it tomorrow');
   });
 
-  it('reads an Outlook header and its Sent date', () => {
+  it('reads an Outlook header, its Sent date and who wrote it', () => {
     const text = 'Will do\n\nFrom: Dana <d@a.com>\nSent: Monday, March 2, 2026 4:47 PM\nTo: Mike\nSubject: W-9\n\nCan you send it by Friday?';
-    expect(firstQuotedMessage(text)).toEqual({ header: 'Sent: Monday, March 2, 2026 4:47 PM', body: '\nCan you send it by Friday?' });
+    expect(firstQuotedMessage(text)).toEqual({ header: 'Sent: Monday, March 2, 2026 4:47 PM', body: '\nCan you send it by Friday?', address: 'd@a.com' });
   });
 
   it('is null without a quote', () => {

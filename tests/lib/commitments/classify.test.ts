@@ -315,3 +315,17 @@ describe('forms met in blind dev sets ar–bg', () => {
     'well see how it goes',
   ])('leaves out: %s', expectNone);
 });
+
+describe('forms met in blind dev sets bk–bp', () => {
+  it.each([
+    ["I'll send the deck tonight so it's in your inbox when you wake up.", ['2026-11-18']],
+    ["We'll fix the CSV export issue ASAP and roll out the new permissions model this quarter.", [null, '2026-12-31']],
+    ["I'll call you tomorrow and share the onboarding workbook before then so your admins can pre-fill the user list.", ['2026-11-19', '2026-11-19']],
+    ["Thursday works better for us than Wednesday. I'll have the draft SOW ready for you then.", ['2026-11-19']],
+    ['The audit is on Dec 3. We will have the certificates to you by the date you mentioned.', ['2026-12-03']],
+    ['Our service technician will come on Tuesday for the installation of the sensors at your plant.', ['2026-11-24']],
+    ['we will ship the replacement units on the 5th of December from our Apapa warehouse', ['2026-12-05']],
+    ['sry stuck in traffic, will call u in 10', ['2026-11-18']],
+    ['Me: send updated SOW by Thrusday', ['2026-11-19']],
+  ] as [string, (string | null)[]][])('%s', expectDues);
+});

@@ -256,6 +256,30 @@ const TABLE: Record<string, Row[]> = {
     ['on 11.12, tomorrow our office is closed', WED, NY, '2026-12-11', { dateOrder: 'DMY' }],
     ['tomorow', WED, NY, '2026-11-19'],
   ],
+  // Decided in the set bk–bp round (docs/commitments.md).
+  'thumbs, idioms and named days': [
+    ['by Thrusday', WED, NY, '2026-11-19'],
+    ['by mondy', WED, NY, '2026-11-23'],
+    ['this frday', WED, NY, '2026-11-20'],
+    ['by end of teh week', WED, NY, '2026-11-20'],
+    ['on mondays', WED, NY, null],
+    ['mon/tue', SAT, LA, '2026-11-24'],
+    ['b4 wknd', WED, NY, '2026-11-20'],
+    ['next to next week', WED, NY, '2026-12-04'],
+    ['post lunch', '2026-11-18T11:20:00-05:00', NY, '2026-11-18'],
+    ["by 3 o'clock", '2026-11-18T10:15:00-05:00', NY, '2026-11-18'],
+    ['in 10', WED, NY, '2026-11-18'],
+    ['in 10 working days', WED, NY, '2026-12-02'],
+    ['in the course of the day', WED, NY, '2026-11-18'],
+    ['over the next day or two', WED, NY, '2026-11-20'],
+    ['still this year', WED, NY, '2026-12-31'],
+    ['on the 5th of December from our warehouse', WED, NY, '2026-12-05'],
+    ['by Thanksgiving', '2026-11-16T09:10:00-06:00', 'America/Chicago', '2026-11-26', { holidays: ['2026-11-26', '2026-11-27'] }],
+    ['before Thanksgiving', '2026-11-16T09:10:00-06:00', 'America/Chicago', '2026-11-25', { holidays: ['2026-11-26', '2026-11-27'] }],
+    ['before EOFY', '2026-06-16T10:00:00+09:30', 'Australia/Adelaide', '2026-06-30'],
+    ['by the end of the financial year', '2027-02-10T10:00:00+05:30', 'Asia/Kolkata', '2027-03-31'],
+    ['before EOFY', WED, NY, null],
+  ],
 };
 
 describe('due-date table (spec §2)', () => {
