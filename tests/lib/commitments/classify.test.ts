@@ -328,4 +328,13 @@ describe('forms met in blind dev sets bk–bp', () => {
     ['sry stuck in traffic, will call u in 10', ['2026-11-18']],
     ['Me: send updated SOW by Thrusday', ['2026-11-19']],
   ] as [string, (string | null)[]][])('%s', expectDues);
+
+  // Closure notices: the reply they promise is status (spec §1, autoreplies).
+  it.each([
+    'Our offices are closed today for the public holiday. I will respond to your email when I am back in the office on Tuesday 11 August.',
+    'Our company will be on Spring Festival holiday from Feb 14 to Feb 24. During the holiday, we will reply to your email after we come back to the office on Feb 25.',
+    'Our office is closed for the Golden Week holidays from April 29 to May 6. We will reply to your e-mail in order after May 7.',
+    'Our offices will be closed on 2 and 3 December. We will respond to your email when we resume business on Friday, 4 December.',
+    'Our office is closed for the festive break and reopens on Monday 4 January. I will be checking emails occasionally but will reply properly on my return.',
+  ])('leaves out: %s', expectNone);
 });
