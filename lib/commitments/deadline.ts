@@ -958,21 +958,20 @@ export function findDeadline(said: string, ctx: DeadlineContext, options: { even
 }
 
 // Day names and "the" as thumbs type them: "by Thrusday", "by mondy", "this frday", "end of teh week".
-const TYPO_HINT = /\b(?:by|on|this|next|nxt|until|till|b4|before|coming|of)\s+(?!(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|the)\b)[a-z]{3,9}\b/i;
-const TYPO_AT = /\b((?:by|on|this|next|nxt|until|till|b4|before|coming|of)\s+)([a-z]{3,9})\b/gi;
+const TYPO_HINT = /\b(?:by|on|this|next|nxt|until|till|b4|before|coming|of|the)\s+(?!(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|the)\b)[a-z]{3,9}\b/i;
+const TYPO_AT = /(?<=\b(?:by|on|this|next|nxt|until|till|b4|before|coming|of|the)\s+)[a-z]{3,9}\b/gi;
 const DAY_NAMES = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
 const DAY_SHORT = ['mon', 'tues', 'wed', 'thurs', 'fri', 'sat', 'sun'];
 
 /** The text with each misspelt day name (one letter added, dropped, changed or swapped) mended in place, same length. */
 function withTyposMended(text: string): string {
-  return text.replace(TYPO_AT, (all, lead: string, word: string) => {
+  return text.replace(TYPO_AT, (word: string) => {
     const w = word.toLowerCase();
-    if (w === 'teh') return `${lead}${word[0] === 'T' ? 'The' : 'the'}`;
-    if (w.length < 5 || WEEKDAYS[w] !== undefined || /s$/.test(w) && WEEKDAYS[w.slice(0, -1)] !== undefined) return all;
+    if (w === 'teh') return word[0] === 'T' ? 'The' : 'the';
+    if (w.length < 5 || WEEKDAYS[w] !== undefined || (/s$/.test(w) && WEEKDAYS[w.slice(0, -1)] !== undefined)) return word;
     const i = DAY_NAMES.findIndex((d) => oneEditApart(w, d));
-    if (i < 0) return all;
-    const mended = DAY_NAMES[i]!.length === w.length ? DAY_NAMES[i]! : DAY_SHORT[i]!.padEnd(w.length, ' ');
-    return lead + mended;
+    if (i < 0) return word;
+    return DAY_NAMES[i]!.length === w.length ? DAY_NAMES[i]! : DAY_SHORT[i]!.padEnd(w.length, ' ');
   });
 }
 

@@ -65,7 +65,7 @@ const THING_HINT = /\b(?:ships?|goes out|go out|leaves|arrives?|being \w+ed|be r
 const TIME_HINT = /\b(?:tomorrow|tmrw|tmr|2moro|ma[ñn]ana|tonight|later|this (?:afternoon|evening|arvo|avo|week|month|quarter)|couple of days|mon|tue|wed|thu|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday|next|eod|cob|eow|within|in \d|by|today|(?:in|by|during|early|end of) (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|\d{1,2}[./]\d{1,2}\b)/i;
 
 function mayHoldPromise(s: string): boolean {
-  return TRIGGER.test(s) || OWNER_HINT.test(s) || ((PRESENT_HINT.test(s) || THING_HINT.test(s) || TEAM_PRESENT_HINT.test(s)) && TIME_HINT.test(s)) || (PROGRESSIVE_HINT.test(s) && /\b(?:shortly|soon|later|l8r|tomorrow|tmrw|tonight|today|(?:next|this) week|couple of days|in (?:\d+|a few|two|three) (?:days|hours|hrs))\b/i.test(s));
+  return TRIGGER.test(s) || OWNER_HINT.test(s) || ((PRESENT_HINT.test(s) || THING_HINT.test(s) || TEAM_PRESENT_HINT.test(s)) && TIME_HINT.test(s)) || (PROGRESSIVE_HINT.test(s) && /\b(?:shortly|soon|later|l8r|tomorrow|tmrw|2moro|2morrow|tmr|tonight|tonite|2nite|2night|today|(?:next|this) week|couple of days|in (?:\d+|a few|two|three) (?:days|hours|hrs))\b/i.test(s));
 }
 
 const MAX_SENTENCE = 1500;
@@ -364,7 +364,7 @@ function datesTheBooking(text: string, f: Found): boolean {
 const TOPIC_OWNER = /^\W*[^:\n]{2,60}?:\s*(?:me|us|myself)\s*(?:[,;(–—-]|$)/i;
 
 // Taking a request on, then only when: "yep, on it - tmrw", "np, l8r today".
-const TAKE_ON = /^\W*(?:(?:yep|yes|yeah|ok|okay|k|np|no worries)[\s,.!:;–—-]+)*(?:on it|will do|wilco|np|no probs?|no problem|no worries|ca?n do|consider it done|(sure))[\s,.!:;–—-]+/i;
+const TAKE_ON = /^\W*(?:(?:yep|yes|yeah|ya|yah|yup|ok|okay|k|kk|np|no worries|alright)[\s,.!:;–—-]+)*(?:on it|will do|wilco|np|no probs?|no problem|no worries|ca?n do|consider it done|(sure))[\s,.!:;–—-]+/i;
 
 function replyWithTime(sentence: string, ctx: DeadlineContext): Deadline | null {
   const m = TAKE_ON.exec(sentence);
@@ -372,7 +372,8 @@ function replyWithTime(sentence: string, ctx: DeadlineContext): Deadline | null 
   const rest = sentence.slice(m[0].length);
   const d = findDeadline(rest, ctx);
   // Nothing but the time after the acknowledgement.
-  const words = rest.replace(d?.phrase ?? '', '').replace(/[^A-Za-z]+/g, ' ').trim().split(' ').filter(Boolean);
+  // "fri latest", "eta 2moro am": words that only place the time.
+  const words = rest.replace(d?.phrase ?? '', '').replace(/\b(?:eta|latest|am|pm)\b/gi, ' ').replace(/[^A-Za-z]+/g, ' ').trim().split(' ').filter(Boolean);
   // "No worries, chat Monday": talking together is a joint plan.
   // "sure, tmrw" takes it on; "Sure, Monday works" agrees to a time.
   // "on it 2day", "on it b4 5": taking it on today, or by an hour still ahead, is still to come.

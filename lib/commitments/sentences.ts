@@ -9,6 +9,7 @@ const MONTH_ABBREV = /\b(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.$/
 const ABBREV = /\b(?:mr|mrs|ms|dr|prof|sr|jr|st|vs|etc|e\.g|i\.e|inc|incl|excl|ref|ltd|co|corp|approx|no|nos|pcs|pc|qty|pkgs|ctns|a\.m|p\.m|u\.s|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.$/i;
 
 const LOWER_OPENER = /^(?:i|ill|i'll|i’ll|im|i'm|we|we'll|will|wil|also|plus|then|btw|fwiw|fyi|lmk|pls|plz|sry|thx|ty|lemme|cn|ps|anyway|anyways|ok|okay|sure|yep|np)\s/;
+const EMOJI_RUN = /^(?:\p{Extended_Pictographic}(?:\u{FE0F}|\p{Emoji_Modifier})*\u{200D}?)+/u;
 const LIST_NUMBER = /^[ \t]*(?:\(?\d{1,2}|\(?[a-hA-H]|[ivx]{1,4})$/;
 
 function trimSpan(text: string, start: number, end: number): Span | null {
@@ -43,6 +44,16 @@ export function splitSentences(text: string): Span[] {
       const wrapped = !blank && j < n && /[a-z]/.test(text[j]!) && prev.length > 0 && !/[.!?:;,]$/.test(prev) && !/^(?:[a-h]|[ivx]{1,4})[.)]\s/.test(text.slice(j, j + 6));
       if (!wrapped) push(i);
       continue;
+    }
+    // An emoji ends a sentence in mobile replies: "the build still isn't green 😩 you'll have it nxt fri".
+    const code = c.charCodeAt(0);
+    if ((code >= 0xd800 && code <= 0xdbff) || (code >= 0x2600 && code <= 0x27bf)) {
+      const emoji = EMOJI_RUN.exec(text.slice(i, i + 24));
+      if (emoji && /^[ \t]+[A-Za-z]/.test(text.slice(i + emoji[0].length, i + emoji[0].length + 3))) {
+        push(i + emoji[0].length);
+        i += emoji[0].length - 1;
+        continue;
+      }
     }
     if (c === '.' || c === '!' || c === '?' || c === '…') {
       let j = i + 1;

@@ -327,6 +327,11 @@ describe('forms met in blind dev sets bk–bp', () => {
     ['we will ship the replacement units on the 5th of December from our Apapa warehouse', ['2026-12-05']],
     ['sry stuck in traffic, will call u in 10', ['2026-11-18']],
     ['Me: send updated SOW by Thrusday', ['2026-11-19']],
+    ['ya np, fri latest', ['2026-11-20']],
+    ['on it - eta 2moro am', ['2026-11-19']],
+    ['sry for delay, sending 2nite - the export got stuck', ['2026-11-18']],
+    ["the build still isn't green 😩 you'll have the final build nxt fri, will keep u posted.", ['2026-11-27', null]],
+    ['will sort the rates table b4 the tuesdy mtg', ['2026-11-24']],
   ] as [string, (string | null)[]][])('%s', expectDues);
 
   // Closure notices: the reply they promise is status (spec §1, autoreplies).
