@@ -475,6 +475,8 @@ const RULES: Rule[] = [
     // The days off the settings hold come first; without them, December's holidays are Christmas.
     resolve: (_m, c) => aroundDaysOff(c, 'before') ?? (parts(c.sentDate).month === 12 ? monthDayOnOrAfter(c, 12, 24, null) : null),
   },
+  // "by the 1st of the month": the next such day.
+  { re: /\b(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)\s+of\s+the\s+month\b/gi, kind: 'day', resolve: (m, c) => dayOfMonthOnOrAfter(c, Number(m[1])) },
   // "by the 1st of next month": that day of the next month.
   {
     re: /\b(?:on|by|before|until|for)?\s*the\s+(\d{1,2})(?:st|nd|rd|th)\s+of\s+next\s+month\b/gi,

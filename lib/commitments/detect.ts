@@ -552,7 +552,8 @@ export function detectCommitments(input: string, options: DetectOptions): Commit
   const ctx = makeContext(instant, options.timeZone, makeCalendar(options.workingDays, options.holidays), options.dateOrder ?? 'MDY');
   const html = options.format === 'html' ? htmlToText(input) : null;
   const text = html ? html.text : input;
-  const masked = blankSubjectAsides(maskNonAuthored(text));
+  // "get y'all the proposal": the recipient as any other "you" (same length, so offsets hold).
+  const masked = blankSubjectAsides(maskNonAuthored(text)).replace(/\by['’]all\b/gi, (w) => 'you'.padEnd(w.length));
   if (YOUR_CLOCK.test(masked)) ctx.recipientZone = options.recipientTimeZone ?? recipientZone(text);
   const toOrig = (i: number): number => (html ? (html.map[i] ?? input.length) : i);
   const toOrigEnd = (i: number): number => (html ? (i > 0 ? (html.map[i - 1] ?? input.length - 1) + 1 : 0) : i);

@@ -58,6 +58,13 @@ export function splitSentences(text: string): Span[] {
     if (c === '.' || c === '!' || c === '?' || c === '…') {
       let j = i + 1;
       while (j < n && (text[j] === '.' || text[j] === '!' || text[j] === '?' || text[j] === ')' || text[j] === '"' || text[j] === '”')) j++;
+      // "Good idea.I'll send …": a missing space after a full stop, before a promise's own subject.
+      const unspaced = c === '.' && j === i + 1 && /[a-z]/.test(text[i - 1] ?? '') && /^(?:I['’](?:ll|m|d|ve)\b|I\s|We\s|We['’]ll\b|Will\s)/.test(text.slice(j, j + 6));
+      if (unspaced) {
+        push(j);
+        i = j - 1;
+        continue;
+      }
       if (j < n && text[j] !== ' ' && text[j] !== '\t' && text[j] !== '\n') continue;
       let k = j;
       while (k < n && (text[k] === ' ' || text[k] === '\t')) k++;

@@ -332,6 +332,18 @@ describe('forms met in blind dev sets bk–bp', () => {
     ['sry for delay, sending 2nite - the export got stuck', ['2026-11-18']],
     ["the build still isn't green 😩 you'll have the final build nxt fri, will keep u posted.", ['2026-11-27', null]],
     ['will sort the rates table b4 the tuesdy mtg', ['2026-11-24']],
+    ['OK will update u after I check with factory tmr morning.', ['2026-11-19']],
+    ['inshallah will send the signed NDA Thursday morning', ['2026-11-19']],
+    ["Good idea.I'll send the shortlist before our call on Thursday.", ['2026-11-19']],
+    ["I'll try to get y'all the revised proposal by the 1st of the month", ['2026-12-01']],
+    ["I'll try get the credit note out by Friday, but no promises", ['2026-11-20']],
+    ['We are trying our best to get the shipment out by 25th November', ['2026-11-25']],
+    ["I'll have the quote for the 3 milking robots to you by Friday.", ['2026-11-20']],
+    ['the refund will reach your account in 2-3 working days.', ['2026-11-23']],
+    ['the first 2 containers will be on the water by 15th Dec', ['2026-12-15']],
+    ['The invoice for the Q4 licences will come in the course of next week.', ['2026-11-27']],
+    ['Our applications trainer will be at your Mombasa facility next month for the operator training.', ['2026-12-31']],
+    ["I'll ring you after the long weekend to make sure they've installed okay on your side.", [null]],
   ] as [string, (string | null)[]][])('%s', expectDues);
 
   // Closure notices: the reply they promise is status (spec §1, autoreplies).
