@@ -230,6 +230,8 @@ function interjection(s: string): RegExpExecArray | null {
   const m = /^([A-Za-z]+)(?:[,!.]+|\s[-–—]{1,2})?\s+/.exec(s);
   // "well have it installed": "we'll" without its apostrophe, not the interjection.
   if (m && /^well\s+$/.test(m[0]) && isBaseVerb(firstWord(s.slice(m[0].length)))) return null;
+  // "no further invoices will be issued": "no" before a noun is its determiner, and the clause is negated.
+  if (m && /^no\s+$/i.test(m[0])) return null;
   return m && wordTags(m[1]!).has('Expression') ? m : null;
 }
 
@@ -414,7 +416,7 @@ const DELIVERY =
 const READY = /^((?:the|your|a|an|this|these|those|our|my)\b[^,;:]{0,60}?|it|they)(?:\s+(?:also|then|all)\b)?(?:\s+will|\s+shall|['’]ll)\s+(?:also\s+|then\s+|all\s+)?be\s+(?:ready|available|live|up and running|in place|done|complete|completed|finished|sorted|resolved|back up|fixed|installed|restored)\b/i;
 // Our thing in the simple present with a time, as non-native and terse writers put it: "the samples ship Monday",
 // "The replacement goes out on Friday with express".
-const THING_PRESENT = /^((?:the|your|a|an|this|these|those|our|my)\b[^,;:]{0,60}?|it|they|[a-z]+(?:\s+[a-z]+){0,2})\s+(?:ships?|goes out|go out|leaves?|is dispatched|are dispatched)\b/i;
+const THING_PRESENT = /^((?:the|your|a|an|this|these|those|our|my)\b[^,;:]{0,60}?|it|they|[a-z]+(?:\s+[a-z]+){0,2})\s+(?:ships?|goes out|go out|(?<!\b(?:on|annual|sick|maternity|paternity|medical|parental|study|unpaid)\s)leaves?|is dispatched|are dispatched)\b/i;
 // An event of ours set for a time: "delivery will be next Friday", "QC inspection will be tomorrow", "the pilot will
 // start on 3/12". The caller keeps these only with a future time.
 const SCHEDULED = /^((?:(?:the|your|our)\s+)?(?:[\w-]+\s+){0,2}(?:delivery|dispatch|shipment|installation|install|inspection|collection|pickup|handover|visit|go-live|rollout|roll-out|cut-?over|pilot|migration|training|commissioning))\s+(?:will|shall)\s+(?:be(?=\s+(?:on|by|next|this|tomorrow|tmrw|today|within|in|early|end|mon|tue|wed|thu|fri|sat|sun|\d))|start|begin|commence|kick off|happen|take place|go ahead)\b/i;
@@ -783,6 +785,8 @@ export function classifyClause(ctx: ClauseContext): Verdict {
   }
   // Embedded clause: "how we will …", "know if we will …".
   if ((lead.skipped === 0 || ctxBefore !== before) && HYPOTHETICAL_BEFORE.test(ctxBefore.trimEnd()) && !/\b(?:assure|ensure|promise|confirm|guarantee|but|note|noted|advise|advised|inform|informed|aware|heads[- ]up|fyi|reminder|update)\s+(?:you\s+)?that\s*$/i.test(ctxBefore.trimEnd())) return NO;
+  // "no further invoices will be issued", "no one will call": a subject that says none.
+  if (/^no\s+(?!worries|problem|probs?\b)[a-z]/i.test(rest)) return NO;
   let head = matchHead(rest);
   if (!head && /^that\s+/i.test(rest) && /\b(?:assure|ensure|promise|confirm|guarantee)\s+(?:you\s+)?$/i.test(before)) {
     rest = rest.replace(/^that\s+/i, '');
@@ -878,6 +882,8 @@ export function classifyClause(ctx: ClauseContext): Verdict {
     // will share …": a named colleague with an apposition or a relative clause, a third party (spec §1).
     if (head.rule === 'subjectless' && NAMED_APPOSITION.test(before)) ok = false;
   }
+  // "I confirm the container was loaded today": confirming what happened is done in the writing.
+  if (head.rule === 'present' && /^confirm\s+(?:(?:to\s+)?(?:you|u)\s+)?(?:that\s+)?(?:the|our|your|it|we|this|these|all)\b[^,;]{0,60}?\b(?:was|were|has been|have been|had been|got|is now|are now)\b/i.test(tail)) return NO;
   // "We expect to have more clarity by Thursday": a forecast of knowing, nothing handed over.
   if (/^(?:have|get)\s+(?:more|better|some|further|a bit more)?\s*(?:clarity|visibility|information|info|news|an idea|a sense)\b/i.test(tail)) return NO;
   // "will continue to watch the queue": ongoing work, status.
@@ -943,7 +949,7 @@ const SUBJECT_BEFORE = /(?:^|[.;!?]\s*)(?:[Oo]ur|[Mm]y|[Tt]he|[Hh]is|[Hh]er|[Tt]
 // A named person, then a verb of their own, then "and": the rest of the sentence is theirs.
 const NAMED_AND = /(?:^\W*|[.;!?]\s+|,\s*(?:but|and|so)\s+|\s[-–—]\s+)([A-Z][a-z]+)(?:\s+[A-Z][a-z]+)?(?:\s+(?:from|at|in|on|of)\s+(?:our|my|the)\s+[\w-]+)?\s+(?:is|are|was|has|had|will|can)\b[^.;!?]*?(?:\b(?:and|&)\s*)?$/;
 
-const NAMED_APPOSITION = /(?:^|[.;!?]\s*|\b(?:with|to|from|cc|coordinate with)\s+)(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}(?:,\s+(?:our|my|the)\s+[^,.;!?]{1,40},\s*$|(?:\s+(?:from|in|of)\s+(?:our|my|the)\s+[^,.;!?]{1,40})?(?:\s*\([^)]{1,30}\))?,?\s+who(?:['’]ll|\s+will|\s+is|\s+has|\s+can)\b[^.;!?]*$)/;
+const NAMED_APPOSITION = /(?:^|[.;!?]\s*|\b(?:with|to|from|cc|coordinate with)\s+)(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z][a-z]+(?:\s+(?:(?:de|van|von|der|den|da|di|du|dos|le|la|bin|al|el|ter)\s+){0,2}[A-Z][a-z]+){0,2}(?:,\s+(?:our|my|the)\s+[^,.;!?]{1,40},\s*$|(?:\s+(?:from|in|of)\s+(?:our|my|the)\s+[^,.;!?]{1,40})?(?:\s*\([^)]{1,30}\))?,?\s+who(?:['’]ll|\s+will|\s+is|\s+has|\s+can)\b[^.;!?]*$)/;
 
 function namedSubjectAnd(before: string): boolean {
   const m = NAMED_AND.exec(before);

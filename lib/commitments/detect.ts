@@ -282,7 +282,7 @@ function splitVerbPhrases(text: string, from: number, to: number): Span[] {
  */
 // A bare thing named after a comma or "and", with its own date: "will refund the $480 today, new inv tmrw",
 // "the revised PI by 18/8 and LC draft copy by 20/8". Not a date of the same thing ("today, latest Friday").
-const NOT_A_THING = /^(?:latest|worst|otherwise|or|then|also|maybe|hopefully|probably|possibly|at|around|approx|before|after|until|till|by|on|in|within|early|late|end|mid|next|this|same|again|still|ideally|if|when|once|as|so|ahead|prior|due|because|since|public|clocks?)$/i;
+const NOT_A_THING = /^(?:latest|worst|otherwise|or|then|also|maybe|hopefully|probably|possibly|at|around|approx|before|after|until|till|by|on|in|within|early|late|end|mid|next|this|same|again|still|ideally|if|when|once|as|so|ahead|prior|due|because|since|public|clocks?|what|given|thanks|especially|esp|even|which|not)$/i;
 
 function splitGapped(text: string, segments: Span[], ctx: DeadlineContext): Span[] {
   const split = (sg: Span, depth: number): Span[] => {

@@ -333,6 +333,8 @@ describe('forms met in blind dev sets bk–bp', () => {
     ["the build still isn't green 😩 you'll have the final build nxt fri, will keep u posted.", ['2026-11-27', null]],
     ['will sort the rates table b4 the tuesdy mtg', ['2026-11-24']],
     ['OK will update u after I check with factory tmr morning.', ['2026-11-19']],
+    ["But I'll definitely get it to you Tuesday, what with the bank holiday Monday.", ['2026-11-24']],
+    ['I will confirm that the container was loaded by tomorrow.', ['2026-11-19']],
     ['inshallah will send the signed NDA Thursday morning', ['2026-11-19']],
     ["Good idea.I'll send the shortlist before our call on Thursday.", ['2026-11-19']],
     ["I'll try to get y'all the revised proposal by the 1st of the month", ['2026-12-01']],
@@ -348,6 +350,10 @@ describe('forms met in blind dev sets bk–bp', () => {
 
   // Closure notices: the reply they promise is status (spec §1, autoreplies).
   it.each([
+    'Our finance head is on leave till 4th Jan, so we cannot process the revised PO.',
+    'I confirm the container was loaded today in Buenaventura.',
+    'Hendrik de Boer, our CFO, will call you tomorrow about a payment plan.',
+    'Confirming we will not renew, so no further invoices will be issued under that contract.',
     'Our offices are closed today for the public holiday. I will respond to your email when I am back in the office on Tuesday 11 August.',
     'Our company will be on Spring Festival holiday from Feb 14 to Feb 24. During the holiday, we will reply to your email after we come back to the office on Feb 25.',
     'Our office is closed for the Golden Week holidays from April 29 to May 6. We will reply to your e-mail in order after May 7.',
