@@ -48,7 +48,9 @@ const SUBJECT_WE_OUR =
   /^(?:our|my)\s+(?:[a-z][\w&-]*\s+){0,3}?(?:team|teams|department|dept|group|folks|people|guys|office|desk|side|staff|assistant|colleagues?|techs?|reps?|engineering|support|finance|billing|accounting|legal|ops|operations|crew|devs|IT|HR|procurement|partners? team|account team|company|firm|org|organisation|organization|squad|helpdesk|service desk)\b(?=\s+(?:will|wil|shall|can|are|is|am)\b|['’](?:ll|re|s)\b)/i;
 // A department named bare is ours in mail we send: "Engineering will be pushing a fix Thursday".
 const SUBJECT_DEPARTMENT = /^(?:[Tt]he (?:lab|warehouse|workshop|QA team|quality team)|QA(?: team)?|(?!(?:Your|Their|His|Her|Its)\s)[A-Z][A-Za-z]+ team|[Ee]ngineering|[Ff]inance|[Ll]egal|[Ss]upport|[Bb]illing|[Aa]ccounting|[Aa]ccounts|[Pp]rocurement|[Oo]ps|[Oo]perations|IT|HR|[Dd]ispatch|[Ll]ogistics|[Tt]he team|[Tt]he support team|[Tt]he (?:[a-z][\w-]*\s+){1,2}(?:team|crew))(?=\s+(?:will|shall|is|are)\b|['’]ll\b)/;
-const TEAM_PRESENT = /^(?:our|my)\s+(?:[a-z][\w&-]*\s+){0,2}?(?:team|department|dept|desk|office|engineers|staff|manager|engineer|technician|tech|rep|driver|installer|planner|coordinator)\s+([a-z]{3,}s)\b(?=\s+(?:the|your|a|an|our|it|them|all|this|these|those|you|u)\b)/i;
+// Heads of "our …" that act in the simple present ("Our legal team reviews …", "our service engineer visits …").
+export const TEAM_HEADS = 'team|department|dept|desk|office|engineers|staff|manager|engineer|technician|tech|rep|driver|installer|planner|coordinator';
+const TEAM_PRESENT = new RegExp(`^(?:our|my)\\s+(?:[a-z][\\w&-]*\\s+){0,2}?(?:${TEAM_HEADS})\\s+([a-z]{3,}s)\\b(?=\\s+(?:the|your|a|an|our|it|them|all|this|these|those|you|u)\\b)`, 'i');
 // Someone of ours, unnamed: "Someone from our team will call you today", "One of our engineers will visit".
 const SUBJECT_ONE_OF_US = /^(?:someone|somebody|a member|one|a colleague|an engineer|a technician|a rep(?:resentative)?|an agent|a specialist)\s+(?:from|of|on|in)\s+(?:our|my)\s+(?:[\w-]+\s+){0,2}?[\w-]+(?=\s+(?:will|shall)\b|['’]ll\b)/i;
 // Our people sent out, unnamed, in mail we send: "The technician will be at your Ikoyi outlet on Tuesday",
@@ -223,7 +225,7 @@ const PROMISE_LIST_BEFORE = /\b(?:I|we)(?:['’]ll|\s+will|\s+shall|['’]re goi
 const OUR_TEAM_MENTION = /\b(?:our|my)\s+(?:[\w&-]+\s+){0,3}?(?:team|department|colleagues|engineers|folks|people|staff|support|finance|billing|legal|ops|devs|specialists)\b/i;
 
 const REPORTING_FRAME =
-  /^(?:(?:please|pls|kindly|just)\s+)?(?:note|be advised|be informed|rest assured|I can (?:confirm|assure you|promise(?: you)?)|I (?:confirm|assure you|promise(?: you)?|guarantee)|I (?:wish|would like|want|am writing|['’]m writing) to (?:confirm|inform you|advise(?: you)?|assure you|let you know)|(?:this is|we are writing|we wish|we would like) to (?:inform|advise|notify|confirm to|assure) you|I (?:think|believe|reckon|expect|suspect)|(?:just\s+)?confirming|(?:this is|writing|happy|pleased|glad|I(?:['’]m| am) (?:happy|pleased|glad)) to confirm|(?:just\s+)?(?:a\s+)?(?:quick\s+)?heads[- ]up|I(?:'m|’m| am) (?:sure|confident|certain)|we can (?:confirm|assure you|promise(?: you)?))\s*,?\s+(?:that\s+)?(?=(?:I|we|our|my|the|your|it|this|these|a|an)\b)/i;
+  /^(?:(?:please|pls|kindly|just)\s+)?(?:note|be advised|be informed|rest assured|I can (?:confirm|assure you|promise(?: you)?)|I (?:confirm|assure you|promise(?: you)?|guarantee)|I (?:wish|would like|want|am writing|['’]m writing) to (?:confirm|inform you|advise(?: you)?|assure you|let you know)|(?:this is|we are writing|we wish|we would like) to (?:inform|advise|notify|confirm to|assure) you|I (?:think|believe|reckon|expect|suspect)|(?:just\s+)?confirming|(?:this is|writing|happy|pleased|glad|I(?:['’]m| am) (?:happy|pleased|glad)) to confirm|(?:just\s+)?(?:a\s+)?(?:quick\s+)?heads[- ]up|I(?:'m|’m| am) (?:sure|confident|certain)|we can (?:confirm|assure you|promise(?: you)?))\s*,?\s+(?:that\s+)?(?=(?:I|we|our|my|the|your|it|this|these|a|an|you|u)\b)/i;
 
 /** An interjection the lexicon knows ("lol", "omg", "haha", "wow") before the clause. */
 function interjection(s: string): RegExpExecArray | null {
@@ -410,6 +412,7 @@ const RELATIVE_ABOUT = /\s+(?:that\s+|which\s+)?(?:you|we|I)\s+(?:asked|requeste
 const peopleSubject = (subject: string): boolean => PEOPLE_SUBJECT.test(subject.replace(RELATIVE_ABOUT, ''));
 const namesPerson = (word: string): boolean => wordTags(word).has('Person') || wordTags(word).has('ProperNoun');
 
+const ACRONYM_THING = /^(?:[A-Za-z][a-z]+\s+[A-Z]{2,}s?|[A-Z]{2,}s?\s+(?:copy|copies|file|draft|report|form|details|number|docs?))(?=\s+(?:will|shall)\s)/;
 const DELIVERY =
   /^((?:the|your|a|an|this|these|those|our|my)\b[^,;:]{0,60}?|it|they|[A-Z][a-z]+(?:\s+(?:for|of)\s+[A-Za-z][a-z]+)?|[A-Z][a-z]+(?:\s+[a-z][\w-]*){1,2}(?=\s+will\s+(?:be with|get to|reach)\s+(?:you|u|your)\b))(?:\s+will|\s+shall|\s+should|['’]ll)\s+(?:also\s+|then\s+)?(?:follow|arrive|reach (?:you|u|your)\b|be on the water\b|be with (?:you|u|your)\b|be in your (?:inbox|hands)|land in your|get to (?:you|u|your)\b|be there\b|reflect (?:on|in) your\b|leave (?:our|the) (?:[\w-]+\s+){0,3}?(?:warehouse|factory|plant|depot|facility|DC|port|yard|dock|packing house)\b|come back to (?:you|u)\b|come\s+(?:early|later|next|this|tomorrow|tmrw|on|by|within|in the next|in the course of|during|sometime)\b|come through(?: to you|\s+(?:on|by|tomorrow|today|tmrw|(?:mon|tue|wed|thu|fri)[a-z]*|this|next)\b)|be on (?:the|tomorrow's|today's|(?:mon|tues|wednes|thurs|fri)day's) (?:\w+\s+)?(?:truck|van|pallet|boat|vessel|flight|run)\b|go (?:with|on) the (?:\w+\s+)?(?:pickup|collection|run|truck|van)\b|go out\b|ship\b|be (?:on (?:its|their) way|in the post|dispatched|shipped))/i;
 // Our thing in a state the recipient is waiting for, by a time: "The UAT environment will be ready by Friday".
@@ -447,11 +450,14 @@ export const WELL_VERBS = 'have|get|send|ship|call|ring|sort|fix|email|deliver|a
 
 function passiveHead(rest: string): Head | null {
   // A thing of ours on its way: "the hotel vouchers will follow soon", "they should be with you within a fortnight".
-  const d = DELIVERY.exec(rest);
+  // "corrected CSV will be in your inbox", "LR copy will follow": a bare thing named by its acronym (case matters here).
+  const acronym = ACRONYM_THING.exec(rest);
+  const probe = acronym ? `the ${rest.slice(acronym[0].length)}` : rest;
+  const d = DELIVERY.exec(probe);
   // A bare capitalised subject is a thing ("Shipment will go out …"), never a name ("John will follow up").
   const bare = d !== null && /^[A-Z][a-z]+$/.test(d[1]!) && !/^(?:It|They)$/.test(d[1]!);
   // A paper that "will follow once available" waits on something else (writers e and n).
-  const thing = bare && (/(?:go out|ship)$/i.test(d[0]) || (DOCUMENT.test(d[1]!) && !/\b(?:once|when|as soon as|if)\b/i.test(rest.slice(d[0].length)))) && !namesPerson(d[1]!);
+  const thing = bare && (/(?:go out|ship)$/i.test(d[0]) || (DOCUMENT.test(d[1]!) && !/\b(?:once|when|as soon as|if)\b/i.test(probe.slice(d[0].length)))) && !namesPerson(d[1]!);
   // "they should arrive today" is a carrier's estimate, not our undertaking.
   const estimate = d !== null && /\bshould\s+(?:also\s+|then\s+)?(?:arrive|reach)\b/i.test(d[0]);
   // "The bin trailers for Te Puke": a place after a preposition, not a person.
@@ -511,15 +517,17 @@ function frontedObject(rest: string): Head | null {
   // Only a noun phrase comes first: not "When I send …", "Today we ship …", "Thanks, I'll …", "Shall we …".
   const nounish = (t: ReadonlySet<string>): boolean => t.has('Determiner') || t.has('Adjective') || t.has('Value') || t.has('Possessive') || t.has('Acronym') || (t.has('Noun') && !t.has('Pronoun') && !t.has('Date'));
   // A bare first word is read as the noun it can be: "Invoice you will receive …" (the tagger reads an imperative).
-  const noun = (w: { text: string; tags: ReadonlySet<string> }, i: number): boolean => nounish(w.tags) || (i === 0 && /^[A-Z][a-z]+$/.test(w.text) && wordTags(w.text.toLowerCase()).has('Noun'));
+  // So is the phrase's last word, which the tagger may read as the verb of "you" ("The corrected invoice you receive …").
+  const noun = (w: { text: string; tags: ReadonlySet<string> }, i: number): boolean => nounish(w.tags) || (i === 0 && /^[A-Z][a-z]+$/.test(w.text) && wordTags(w.text.toLowerCase()).has('Noun')) || (i > 0 && i === words.length - 1 && /^(?:you|u)$/.test(m[3]!) && (wordTags(w.text.toLowerCase()).has('Noun') || w.tags.has('Infinitive')));
   // A participle before its noun is an adjective ("The corrected invoice"); any other verb ends the phrase.
   const ok = words.every((w, i) => (i > 0 && FRONTED_INSIDE.test(w.text)) || noun(w, i) || (w.tags.has('PastTense') && i < words.length - 1));
   const subject = m[3]!;
   // "Invoice you will receive till Friday": one word before "you … receive" is the thing, whatever the tagger says.
   const bareThing = words.length === 1 && /^[A-Z][a-z]+$/.test(words[0]!.text) && /^(?:you|u)$/.test(subject);
-  if (!bareThing && (!ok || !words.some((w) => w.tags.has('Noun')))) return null;
+  if (!bareThing && (!ok || !words.some((w, i) => w.tags.has('Noun') || (i > 0 && i === words.length - 1 && /^(?:you|u)$/.test(m[3]!) && w.tags.has('Infinitive'))))) return null;
   // The phrase is the subject of a verb later on: "The reason we ship tomorrow is the holiday".
-  if (/\s(?:is|are|was|were|has|have|will be|would be)\s/i.test(rest.slice(m[0].length))) return null;
+  // Only in this clause: not "…, because Friday is a holiday here".
+  if (/\s(?:is|are|was|were|has|have|will be|would be)\s/i.test(rest.slice(m[0].length).split(/[,;]|\s(?:because|since|but|as)\s/)[0]!)) return null;
   if (/^(?:you|u)$/.test(subject)) {
     const v = /^(?:get|receive|have)\s+/i.exec(rest.slice(m[0].length));
     if (!v) return null;

@@ -1072,29 +1072,42 @@ export function zoneSaid(text: string): string | undefined {
   const b = ZONE_IN_BRACKETS.exec(text);
   return b ? zoneNamed(b[1]!) : undefined;
 }
+/** A place with one clock the text says someone is in ("We're in LA", "…, Sydney NSW 2000"), as its zone. */
+export function placeSaid(text: string): string | undefined {
+  const m = PLACE_SAID.exec(text);
+  return m ? zoneNamed(m[1]!) : undefined;
+}
+// Case-sensitive, and not the words that are also directions or adjectives ("Central", "Pacific", "Eastern").
+const PLACE_SAID = new RegExp(String.raw`(?:\b(?:in|at|from)\s+|,\s*|^\s*)(${ZONE_PLACE})\b(?<!\b(?:[Ee]astern|[Cc]entral|[Mm]ountain|[Pp]acific|UTC|German|British|Indian|Gulf))`, 'm');
 const ZONE_IN_BRACKETS = new RegExp(String.raw`\((${ZONE_PLACE})(?:\s+time)?\)`);
 
 // The customer's clock without its zone: "by 5pm your time", "by your EOD today", "mon morning ur time",
 // "before close of business your time", "end of your business day". Read only when the thread says where they are.
-export const YOUR_CLOCK = /\b(?:(?:your|ur|yr)\s+time\b|(?:your|ur|yr)\s+(?:EOD|COB|EOB|end of (?:the )?(?:business |working )?day|close of business|morning)\b|(?:end|close) of (?:your|ur|yr)\s+(?:business |working )?day\b)/i;
+export const YOUR_CLOCK = /\b(?:(?:your|ur|yr)\s+time\b|(?:your|ur|yr)\s+(?:EOD|COB|EOB|end of (?:the )?(?:business |working )?day|close of business|morning)\b|(?:end|close) of (?:your|ur|yr)\s+(?:business |working )?day\b|(?:your|ur|yr)(?=\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\b))/i;
 // The hour said just before "your time" ("by 17:00", "before 8pm", "close of business", "Monday morning"); a day word may stand between.
 const CLOCK_BEFORE =
-  /(?:\b(\d{1,2})(?:[:.](\d{2}))?\s?([aApP])\.?\s?[mM]\b\.?|\b(\d{1,2}):(\d{2})\b|\b(?:[Bb]y|[Bb]efore|[Uu]ntil|[Aa]t|b4)\s+(\d{1,2})|\b(noon|midday|midnight|EOD|COB|EOB|end of (?:the )?(?:business |working )?day|close of business|start of business|morning))(\s*(?:(?:on\s+)?(?:mon|tue|wed|thu|fri|sat|sun|today|tomorrow|tmrw|tom)[a-z]*\s+)?)$/i;
+  /(?:\b(\d{1,2})(?:[:.](\d{2}))?\s?([aApP])\.?\s?[mM]\b\.?|\b(\d{1,2}):(\d{2})\b|\b(?:[Bb]y|[Bb]efore|[Uu]ntil|[Aa]t|b4)\s+(\d{1,2})|\b(noon|midday|midnight|EOD|COB|EOB|end of (?:the )?(?:business |working )?day|close of business|start of business|morning|first thing))(\s*(?:(?:on\s+)?(?:mon|tue|wed|thu|fri|sat|sun|today|tomorrow|tmrw|tom)[a-z]*\s+)?)$/i;
+
+const DAY_THEN_HOUR =
+  /^\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+(?:(\d{1,2})(?::(\d{2}))?\s?([ap])\.?\s?m\b\.?|(morning|stand-?up|kick-?off|EOD|COB|end of (?:the )?(?:business )?day|close of business))/i;
 
 function theirClock(text: string, zone: string): ZonedTime | null {
   const your = YOUR_CLOCK.exec(text);
   if (!your) return null;
   const from = Math.max(0, your.index - 40);
   const before = CLOCK_BEFORE.exec(text.slice(from, your.index));
-  const word = before?.[7] ?? /\b(EOD|COB|EOB|end of|close of|morning)\b/i.exec(your[0])?.[1];
+  // "your Tuesday 10am", "your Monday stand-up", "your Friday EOD": the hour said after the day.
+  const later = /^your$|^ur$|^yr$/i.test(your[0]) ? DAY_THEN_HOUR.exec(text.slice(your.index + your[0].length)) : null;
+  const word = before?.[7] ?? later?.[4] ?? /\b(EOD|COB|EOB|end of|close of|morning)\b/i.exec(your[0])?.[1];
   const hour = (h: string): string => String(Number(h) <= 6 ? Number(h) + 12 : Number(h));
   let minutes: number | null = null;
-  if (before?.[1]) minutes = clockMinutes(before[1], before[2], before[3]);
+  if (later?.[1]) minutes = clockMinutes(later[1], later[2], later[3]);
+  else if (before?.[1]) minutes = clockMinutes(before[1], before[2], before[3]);
   // An hour without am/pm is a working hour, as "by 9" is.
   else if (before?.[4]) minutes = clockMinutes(hour(before[4]), before[5], undefined);
   else if (before?.[6]) minutes = clockMinutes(hour(before[6]), undefined, undefined);
   // The end of a business day is five o'clock there, as above; "your morning" is when their day starts.
-  else if (word) minutes = /night/i.test(word) ? 23 * 60 + 59 : /noon|midday/i.test(word) ? 12 * 60 : /morning|start/i.test(word) ? 9 * 60 : 17 * 60;
+  else if (word) minutes = /night/i.test(word) ? 23 * 60 + 59 : /noon|midday/i.test(word) ? 12 * 60 : /morning|start|first|stand|kick/i.test(word) ? 9 * 60 : 17 * 60;
   if (!before) return { zone, minutes, phrase: your[0], index: your.index };
   const at = from + before.index;
   const clockLength = before[0].length - before[8]!.length;

@@ -1,7 +1,7 @@
 // The public entry point: outgoing message in, commitments with spans and due dates out.
 import { z } from 'zod';
 import { TZDate } from '@date-fns/tz';
-import { BULLET_SOURCE, WELL_VERBS, classifyClause, isOurListHeading, labelIsUs, type Verdict } from './classify';
+import { BULLET_SOURCE, TEAM_HEADS, WELL_VERBS, classifyClause, isOurListHeading, labelIsUs, type Verdict } from './classify';
 import { findTableItems } from './action-table';
 import { acceptedRequest, requestedDeadline } from './accepted-request';
 import { datesNamedBefore, eventAnchoredDeadline } from './event-anchor';
@@ -58,14 +58,14 @@ const TRIGGER = new RegExp(`\\b(?:leave (?:it|this|that|them) with (?:me|us)|wil
 const OWNER_HINT = /(?:^|[\s•▪◦‣●∙·*(—–-])(?:(?:me|myself|us|we|I)(?:\s*\([^()\n]{1,30}\))?|our\s[^:\n]{1,40}?|[A-Z][\w.-]*\s*\((?:me|us)\))\s*(?::|[-–—>]{1,2})\s*[a-z]|^\W*(?:(?:\d{1,2}|[a-h])[.)]\s*)?(?:me|us)\s+to\s|\[(?:me|us)\]/im;
 // Simple present with a future time: "I send you the proposal tomorrow."
 const PROGRESSIVE_HINT = /[a-z]{3}ing\b/i;
-const TEAM_PRESENT_HINT = /\bour\s+(?:[\w-]+\s+){0,2}(?:team|department|desk|office|engineers|staff)\s+[a-z]+s\b/i;
+const TEAM_PRESENT_HINT = new RegExp(`\\bour\\s+(?:[\\w-]+\\s+){0,2}(?:${TEAM_HEADS})\\s+[a-z]+s\\b`, 'i');
 const PRESENT_HINT = /\b(?:I|we)\s+\w|\b(?:you|u)\s+(?:get|receive)\b/i;
 // Our thing moving or getting ready: "the samples ship Monday", "A technician is being dispatched …".
 const THING_HINT = /\b(?:ships?|goes out|go out|leaves|arrives?|being \w+ed|be ready)\b/i;
 const TIME_HINT = /\b(?:tomorrow|tmrw|tmr|2moro|ma[ñn]ana|tonight|later|this (?:afternoon|evening|arvo|avo|week|month|quarter)|couple of days|mon|tue|wed|thu|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday|next|eod|cob|eow|within|in \d|by|today|(?:in|by|during|early|end of) (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|\d{1,2}[./]\d{1,2}\b)/i;
 
 function mayHoldPromise(s: string): boolean {
-  return TRIGGER.test(s) || OWNER_HINT.test(s) || ((PRESENT_HINT.test(s) || THING_HINT.test(s) || TEAM_PRESENT_HINT.test(s)) && TIME_HINT.test(s)) || (PROGRESSIVE_HINT.test(s) && /\b(?:shortly|soon|later|l8r|tomorrow|tmrw|2moro|2morrow|tmr|tonight|tonite|2nite|2night|today|(?:next|this) week|couple of days|in (?:\d+|a few|two|three) (?:days|hours|hrs))\b/i.test(s));
+  return TRIGGER.test(s) || OWNER_HINT.test(s) || ((PRESENT_HINT.test(s) || THING_HINT.test(s) || TEAM_PRESENT_HINT.test(s)) && TIME_HINT.test(s)) || (PROGRESSIVE_HINT.test(s) && /\b(?:shortly|soon|later|l8r|tomorrow|tmrw|2moro|2morrow|tmr|tonight|tonite|2nite|2night|today|eod|cob|(?:next|this) week|couple of days|in (?:\d+|a few|two|three) (?:days|hours|hrs))\b/i.test(s));
 }
 
 const MAX_SENTENCE = 1500;

@@ -231,6 +231,10 @@ const TABLE: Record<string, Row[]> = {
     ['by your morning', '2026-01-15T10:00:00+09:00', 'Asia/Tokyo', '2026-01-16', { recipientZone: LA }],
     ['by Monday your time', '2026-09-19T01:05:00+09:00', 'Asia/Tokyo', '2026-09-22', { recipientZone: LA }],
     ['by end of your business day', '2026-10-29T17:00:00+08:00', 'Asia/Singapore', '2026-10-30', { recipientZone: 'Europe/Amsterdam' }],
+    ['first thing your Tuesday', '2026-04-03T15:20:00-04:00', NY, '2026-04-06', { recipientZone: 'Australia/Sydney' }],
+    ['by noon your Friday', '2026-08-20T10:30:00+13:00', 'Pacific/Apia', '2026-08-22', { recipientZone: 'Pacific/Pago_Pago' }],
+    ['by your EOD Friday', '2026-11-05T21:40:00+13:00', 'Pacific/Auckland', '2026-11-07', { recipientZone: LA }],
+    ['before your Monday 10am kickoff', '2026-06-12T10:00:00+10:00', 'Australia/Sydney', '2026-06-16', { recipientZone: NY }],
     // Where the customer is not known, their clock is read as the user's.
     ['by 5pm your time', '2026-03-09T16:30:00-06:00', 'America/Mexico_City', '2026-03-09'],
   ],
