@@ -1032,10 +1032,13 @@ const ZONE_ABBREV = ZONES.map((z) => z.abbrev).join('|');
 const ZONE_PLACE = ZONES.map((z) => z.places).join('|');
 const zoneNamed = (name: string): string | undefined => ZONES.find((z) => new RegExp(`^(?:${z.abbrev}|${z.places})$`, 'i').test(name))?.zone;
 // "5PM your time (PST)", "8pm your time (New York)": the zone said in brackets after "your time".
-const ZONE = String.raw`(?:(?:your\s+time\s*\(\s*)?(${ZONE_ABBREV})\b|(${ZONE_PLACE})\s+time\b|your\s+time\s*\(\s*(${ZONE_PLACE})\s*\))`;
+const ZONE = String.raw`(?:(?:your\s+time\s*\(\s*)?(?<abbrev>${ZONE_ABBREV})\b|(?<place>${ZONE_PLACE})\s+time\b|your\s+time\s*\(\s*(?<bracketed>${ZONE_PLACE})\s*\))`;
+const zoneOf = (m: RegExpExecArray): string | undefined => zoneNamed(m.groups!.abbrev ?? m.groups!.place ?? m.groups!.bracketed!);
 const ZONE_HINT = new RegExp(String.raw`\b${ZONE}`);
 const ZONED_TIME = new RegExp(
-  String.raw`\b(?:(\d{1,2})(?:[:.](\d{2}))?\s?([aApP])\.?\s?[mM]\b\.?|([Nn]oon|[Mm]idday|[Mm]idnight|EOD|COB|[Ee]nd of (?:the )?(?:business )?day|[Cc]lose of business)|(?:[Bb]y|[Bb]efore|[Uu]ntil|[Aa]t)\s+(\d{1,2})(?::(\d{2}))?)\s*\(?\s*${ZONE}`,
+  // "by 9am Monday KST": a day may stand between the hour and its zone; "8:30 ET" needs no am/pm.
+  String.raw`\b(?:(\d{1,2})(?:[:.](\d{2}))?\s?([aApP])\.?\s?[mM]\b\.?|([Nn]oon|[Mm]idday|[Mm]idnight|EOD|COB|[Ee]nd of (?:the )?(?:business )?day|[Cc]lose of business)|(?:[Bb]y|[Bb]efore|[Uu]ntil|[Aa]t)\s+(\d{1,2})(?::(\d{2}))?|(\d{1,2}):(\d{2}))(?<day>\s+(?:on\s+)?(?:(?:[Mm]on|[Tt]ues?|[Ww]ed(?:nes)?|[Tt]hu(?:rs)?|[Ff]ri|[Ss]at(?:ur)?|[Ss]un)(?:day)?|[Tt]oday|[Tt]omorrow|tmrw))?\s*\(?\s*${ZONE}`,
+  'd',
 );
 
 interface ZonedTime {
@@ -1051,39 +1054,64 @@ interface ZonedTime {
 function zonedTime(text: string): ZonedTime | null {
   const m = ZONED_TIME.exec(text);
   if (!m) return null;
-  const zone = zoneNamed(m[7] ?? m[8] ?? m[9]!);
+  const zone = zoneOf(m);
   if (!zone) return null;
   let minutes: number | null;
   if (m[1]) minutes = clockMinutes(m[1], m[2], m[3]);
   // The end of a business day is five o'clock there; midnight is the last minute of the day.
   else if (m[4]) minutes = /night/i.test(m[4]) ? 23 * 60 + 59 : /noon|midday/i.test(m[4]) ? 12 * 60 : 17 * 60;
+  else if (m[7]) minutes = clockMinutes(m[7], m[8], undefined);
   else {
     // An hour without am/pm is a working hour, as "by 9" is.
     const h = Number(m[5]);
     minutes = clockMinutes(String(h <= 6 ? h + 12 : h), m[6], undefined);
   }
-  return minutes === null ? null : { zone, minutes, phrase: m[0], index: m.index };
+  if (minutes === null) return null;
+  // The day between stays to be read where that clock is.
+  const day = m.indices?.groups?.day;
+  const end = m.index + m[0].length;
+  const blank: [number, number][] | undefined = day ? [[m.index, day[0] - m.index], [day[1], end - day[1]]] : undefined;
+  return { zone, minutes, phrase: m[0], index: m.index, blank };
 }
 
 /** The zone the text names after a time ("noon PT", "9pm ET") or in brackets ("(Pacific)"): where a customer says their clock is. */
 export function zoneSaid(text: string): string | undefined {
   const m = ZONED_TIME.exec(text);
-  if (m) return zoneNamed(m[7] ?? m[8] ?? m[9]!);
+  if (m) return zoneOf(m);
   const b = ZONE_IN_BRACKETS.exec(text);
   return b ? zoneNamed(b[1]!) : undefined;
 }
-/** A place with one clock the text says someone is in ("We're in LA", "…, Sydney NSW 2000"), as its zone. */
+/**
+ * A place the text says someone is in ("We're in LA", "…, Sydney NSW 2000", "Tuesday 9am Sydney"), as its zone:
+ * the places above, and the cities that name IANA zones ("Chicago", "Mexico City", "Kuala Lumpur").
+ */
 export function placeSaid(text: string): string | undefined {
-  const m = PLACE_SAID.exec(text);
-  return m ? zoneNamed(m[1]!) : undefined;
+  const m = PLACE_SAID.exec(text) ?? zoneCities().pattern.exec(text);
+  if (!m) return undefined;
+  return zoneNamed(m[1]!) ?? zoneCities().zones.get(m[1]!);
+}
+
+let cities: { pattern: RegExp; zones: Map<string, string> } | undefined;
+/** The cities in the IANA zone names this runtime knows, built once, when first asked. */
+function zoneCities(): { pattern: RegExp; zones: Map<string, string> } {
+  if (cities) return cities;
+  const zones = new Map<string, string>();
+  for (const zone of Intl.supportedValuesOf('timeZone')) {
+    const city = zone.split('/').pop()!.replace(/_/g, ' ');
+    // Continents' and countries' own names are no city ("Central", "Samoa" and the like stay out).
+    if (/^(?:America|Europe|Asia|Africa|Australia|Pacific|Atlantic|Indian|Antarctica|Arctic|Etc)$/.test(zone.split('/')[0]!) && /^[A-Z][a-z]+(?: [A-Z][a-z]+)*$/.test(city) && city.length >= 4) zones.set(city, zone);
+  }
+  const names = [...zones.keys()].sort((a, b) => b.length - a.length).join('|');
+  cities = { pattern: new RegExp(String.raw`(?:\b(?:in|at|from)\s+|[,|]\s*|\d\s?(?:[ap]\.?m\.?)?\s+|^\s*)(${names})\b`, 'm'), zones };
+  return cities;
 }
 // Case-sensitive, and not the words that are also directions or adjectives ("Central", "Pacific", "Eastern").
-const PLACE_SAID = new RegExp(String.raw`(?:\b(?:in|at|from)\s+|,\s*|^\s*)(${ZONE_PLACE})\b(?<!\b(?:[Ee]astern|[Cc]entral|[Mm]ountain|[Pp]acific|UTC|German|British|Indian|Gulf))`, 'm');
+const PLACE_SAID = new RegExp(String.raw`(?:\b(?:in|at|from)\s+|[,|]\s*|\d\s?(?:[ap]\.?m\.?)?\s+|^\s*)(${ZONE_PLACE})\b(?<!\b(?:[Ee]astern|[Cc]entral|[Mm]ountain|[Pp]acific|UTC|German|British|Indian|Gulf))`, 'm');
 const ZONE_IN_BRACKETS = new RegExp(String.raw`\((${ZONE_PLACE})(?:\s+time)?\)`);
 
 // The customer's clock without its zone: "by 5pm your time", "by your EOD today", "mon morning ur time",
 // "before close of business your time", "end of your business day". Read only when the thread says where they are.
-export const YOUR_CLOCK = /\b(?:(?:your|ur|yr)\s+time\b|(?:your|ur|yr)\s+(?:EOD|COB|EOB|end of (?:the )?(?:business |working )?day|close of business|morning)\b|(?:end|close) of (?:your|ur|yr)\s+(?:business |working )?day\b|(?:your|ur|yr)(?=\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\b))/i;
+export const YOUR_CLOCK = /\b(?:(?:your|ur|yr)\s+time\b|(?:your|ur|yr)\s+(?:EOD|COB|EOB|end of (?:the )?(?:business |working )?day|end of business|close of business|morning)\b|(?:end|close) of (?:your|ur|yr)\s+(?:business |working )?day\b|(?:your|ur|yr)(?=\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\b))/i;
 // The hour said just before "your time" ("by 17:00", "before 8pm", "close of business", "Monday morning"); a day word may stand between.
 const CLOCK_BEFORE =
   /(?:\b(\d{1,2})(?:[:.](\d{2}))?\s?([aApP])\.?\s?[mM]\b\.?|\b(\d{1,2}):(\d{2})\b|\b(?:[Bb]y|[Bb]efore|[Uu]ntil|[Aa]t|b4)\s+(\d{1,2})|\b(noon|midday|midnight|EOD|COB|EOB|end of (?:the )?(?:business |working )?day|close of business|start of business|morning|first thing))(\s*(?:(?:on\s+)?(?:mon|tue|wed|thu|fri|sat|sun|today|tomorrow|tmrw|tom)[a-z]*\s+)?)$/i;

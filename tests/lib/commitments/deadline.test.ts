@@ -219,6 +219,7 @@ const TABLE: Record<string, Row[]> = {
     ['by 5pm EST', WED, NY, '2026-11-18'],
     ['by 10 CET tomorrow', WED, NY, '2026-11-19'],
     ['before 8pm your time (New York)', '2026-03-17T19:30:00+01:00', 'Europe/Madrid', '2026-03-18'],
+    ['by 9am Monday KST', '2026-01-23T15:30:00-08:00', 'America/Vancouver', '2026-01-25'],
   ],
   // The customer's clock without its zone, read where the thread says the customer is (recipient-zone.ts).
   "the customer's clock: \"your time\", \"your EOD\"": [
@@ -233,6 +234,7 @@ const TABLE: Record<string, Row[]> = {
     ['by end of your business day', '2026-10-29T17:00:00+08:00', 'Asia/Singapore', '2026-10-30', { recipientZone: 'Europe/Amsterdam' }],
     ['first thing your Tuesday', '2026-04-03T15:20:00-04:00', NY, '2026-04-06', { recipientZone: 'Australia/Sydney' }],
     ['by noon your Friday', '2026-08-20T10:30:00+13:00', 'Pacific/Apia', '2026-08-22', { recipientZone: 'Pacific/Pago_Pago' }],
+    ['before your end of business today', '2026-07-10T18:20:00+09:00', 'Asia/Tokyo', '2026-07-11', { recipientZone: 'America/Chicago' }],
     ['by your EOD Friday', '2026-11-05T21:40:00+13:00', 'Pacific/Auckland', '2026-11-07', { recipientZone: LA }],
     ['before your Monday 10am kickoff', '2026-06-12T10:00:00+10:00', 'Australia/Sydney', '2026-06-16', { recipientZone: NY }],
     // Where the customer is not known, their clock is read as the user's.
