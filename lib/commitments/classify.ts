@@ -368,7 +368,7 @@ const AT_YOUR_PLACE = new RegExp(
   `^(?:on[- ]?site|onsite|there|here|(?:out|in)(?=\\s+(?:to\\s+(?:you|your)\\b|on\\s|tomorrow|today|next|this|(?:mon|tue|wed|thu|fri)))|(?:at|in|on)\\s+your\\s+(?:[\\w-]+\\s+){0,2}?(?:${PLACE})|over)\\b`,
   'i',
 );
-const VISIT_TIME = /\b(?:tomorrow|today|tmrw|tonight|(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?|\d{1,2}(?:st|nd|rd|th)?|next week|this week|next month|this month)\b/i;
+const VISIT_TIME = /\b(?:tomorrow|today|tmrw|tonight|(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?|\d{1,2}(?:st|nd|rd|th)?|next week|this week|next month|this month|(?:days?|weeks?)\s+(?:after|before|of))\b/i;
 
 /** A visit to the recipient: "I'll be onsite tomorrow to swap the unit", "our technician will be at your site on 5 January". */
 function beThereTo(r: string, subject: string): boolean {
@@ -419,10 +419,10 @@ const DELIVERY =
 const READY = /^((?:the|your|a|an|this|these|those|our|my)\b[^,;:]{0,60}?|it|they)(?:\s+(?:also|then|all)\b)?(?:\s+will|\s+shall|['’]ll)\s+(?:also\s+|then\s+|all\s+)?be\s+(?:ready|available|live|up and running|in place|done|complete|completed|finished|sorted|resolved|back up|fixed|installed|restored)\b/i;
 // Our thing in the simple present with a time, as non-native and terse writers put it: "the samples ship Monday",
 // "The replacement goes out on Friday with express".
-const THING_PRESENT = /^((?:the|your|a|an|this|these|those|our|my)\b[^,;:]{0,60}?|it|they|[a-z]+(?:\s+[a-z]+){0,2})\s+(?:ships?|goes out|go out|(?<!\b(?:on|annual|sick|maternity|paternity|medical|parental|study|unpaid)\s)leaves?|is dispatched|are dispatched)\b/i;
+const THING_PRESENT = /^((?:the|your|a|an|this|these|those|our|my)\b[^,;:]{0,60}?|it|they|[a-z]+(?:\s+[a-z]+){0,2})\s+(?:ships?|goes out|go out|(?<!^my\b.*)comes|(?<!\b(?:on|annual|sick|maternity|paternity|medical|parental|study|unpaid)\s)leaves?|is dispatched|are dispatched)\b/i;
 // An event of ours set for a time: "delivery will be next Friday", "QC inspection will be tomorrow", "the pilot will
 // start on 3/12". The caller keeps these only with a future time.
-const SCHEDULED = /^((?:(?:the|your|our)\s+)?(?:[\w-]+\s+){0,2}(?:delivery|dispatch|shipment|installation|install|inspection|collection|pickup|handover|visit|go-live|rollout|roll-out|cut-?over|pilot|migration|training|commissioning))\s+(?:will|shall)\s+(?:be(?=\s+(?:on|by|next|this|tomorrow|tmrw|today|within|in|early|end|mon|tue|wed|thu|fri|sat|sun|\d))|start|begin|commence|kick off|happen|take place|go ahead)\b/i;
+const SCHEDULED = /^((?:(?:the|your|our)\s+)?(?:[\w-]+\s+){0,2}(?:delivery|dispatch|shipment|installation|install|inspection|collection|pickup|handover|visit|go-live|rollout|roll-out|cut-?over|pilot|migration|training|commissioning)(?:\s+of\s+(?:[\w-]+\s+){1,7}?[\w-]+)?)\s+(?:will|shall)\s+(?:be\s+(?:done|completed|made|carried out)(?=\s+(?:on|by|next|this|tomorrow|tmrw|today|within|in|early|end|mon|tue|wed|thu|fri|sat|sun|\d))|be(?=\s+(?:on|by|next|this|tomorrow|tmrw|today|within|in|early|end|mon|tue|wed|thu|fri|sat|sun|\d))|start|begin|commence|kick off|happen|take place|go ahead)\b/i;
 // A present-progressive passive of ours: "A technician is being dispatched to the Leeds site on Monday morning".
 const BEING = /^((?:the|your|a|an|this|these|those|our|my)\b[^,;:]{0,60}?|it|they)\s+(?:is|are)\s+being\s+([a-z]+ed|sent|sent out)\b/i;
 // A future marker for a progressive reply: a time word, or "shortly/soon/later".
@@ -431,7 +431,7 @@ const PROGRESSIVE_FUTURE = /\b(?:shortly|soon|later|l8r|in a (?:bit|sec|min|minu
 
 // Our side acting in the passive: "Your login details will be sent to you tomorrow."
 const PASSIVE =
-  /^((?:the|your|a|an|this|these|those|it|they|all|both|each|any|our|my|yr)\b(?:[^,;:]|,(?=\d))*?|it|they|[A-Z][a-z]+(?:\s+[a-z0-9][\w-]*){0,6}?)(?:\s+(?:also|then))?(?:\s+will|\s+shall|['’]ll)\s+(?:also\s+|then\s+|now\s+|all\s+|both\s+|definitely\s+|probably\s+|hopefully\s+)?be\s+(?:[a-z]+ly\s+)?((?:re-|pre-)?[a-z]+)\b/i;
+  /^((?:the|your|a|an|this|these|those|it|they|all|both|each|any|our|my|yr)\b(?:[^,;:]|,(?=\d))*?|it|they|[A-Z][a-z]+(?:\s+[a-z0-9][\w-]*){0,6}?)(?:\s+(?:also|then))?(?:\s+will|\s+shall|['’]ll|\s+(?:is|are)\s+going\s+to)\s+(?:also\s+|then\s+|now\s+|all\s+|both\s+|definitely\s+|probably\s+|hopefully\s+)?be\s+(?:[a-z]+ly\s+)?((?:re-|pre-)?[a-z]+)\b/i;
 const MONTH_OR_DAY = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues?|weds?|thu(?:rs?)?|fri|sat|sun|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|eod|cob|noon|end|close|next|this|the|tomorrow|today|tonight)$/i;
 
 // Papers that follow a promise: "Invoice will follow."

@@ -375,7 +375,7 @@ const RULES: Rule[] = [
   },
   { re: /\b(?:by|before|on|until)\s+(?:the\s+)?(?:end of (?:this |the )?working week)\b/gi, kind: 'day', resolve: (_m, c) => endOfWeek(c) },
   // "by the next business day": one working day on.
-  { re: /\b(?:the\s+)?next\s+(?:business|working)\s+day\b/gi, kind: 'day', resolve: (_m, c) => addWorkingDays(c.sentDate, 1, c.cal) },
+  { re: /\b(?:the\s+)?next\s+(?:business|working)\s+day\b(?!\s+(?:after|following|of)\b)/gi, kind: 'day', resolve: (_m, c) => addWorkingDays(c.sentDate, 1, c.cal) },
   // Indian English "by day after" (tomorrow): the day after tomorrow.
   { re: /\b(?:by|on)\s+day\s+after(?:\s+(?:tomorrow|tmrw))?(?=\s*(?:[.,;!]|$))/gi, kind: 'day', resolve: (_m, c) => addDays(c.sentDate, 2) },
   // Named days of the year's end.
