@@ -266,7 +266,7 @@ const RULES: Rule[] = [
   { re: /\bnext\s+tomorrow\b/gi, kind: 'day', resolve: (_m, c) => addDays(c.sentDate, 2) },
 
   // Scots "the morra".
-  { re: /\b(?:tomorrow|tomorow|tommorow|tommorrow|tmrw|tmw|tmr|tmro|tomoz|2moro|2morrow|2mrw|the morra|the morn(?!ing)|ma[ñn]ana)(?![\w'’])/gi, kind: 'day', resolve: (_m, c) => addDays(c.sentDate, 1) },
+  { re: /\b(?:tomorrow|tomorow|tommorow|tommorrow|tomoorow|tomorrw|tmorrow|tmrw|tmw|tmr|tmro|tomoz|2moro|2morrow|2mrw|the morra|the morn(?!ing)|ma[ñn]ana)(?![\w'’])/gi, kind: 'day', resolve: (_m, c) => addDays(c.sentDate, 1) },
   // "tom AM": lower-case "tom" before a time of day is tomorrow, not Tom.
   { re: /\btom(?=\s+(?:AM|PM|am|pm|morning|EOD|eod|COB|cob)\b|\s*(?:[.,;!)]|$))|(?<=\bby\s)tom\b/g, kind: 'day', resolve: (_m, c) => addDays(c.sentDate, 1) },
   // "Thursday the 26th", "Monday 23rd": the date decides, the weekday only confirms it.

@@ -61,7 +61,7 @@ const PROGRESSIVE_HINT = /[a-z]{3}ing\b/i;
 const TEAM_PRESENT_HINT = new RegExp(`\\bour\\s+(?:[\\w-]+\\s+){0,2}(?:${TEAM_HEADS})\\s+[a-z]+s\\b`, 'i');
 const PRESENT_HINT = /\b(?:I|we)\s+\w|\b(?:you|u)\s+(?:get|receive)\b/i;
 // Our thing moving or getting ready: "the samples ship Monday", "A technician is being dispatched …".
-const THING_HINT = /\b(?:ships?|goes out|go out|leaves|comes|arrives?|being \w+ed|be ready)\b/i;
+const THING_HINT = /\b(?:ships?|goes out|go out|leaves|comes|scheduled to|arrives?|being \w+ed|be ready)\b/i;
 const TIME_HINT = /\b(?:tomorrow|tmrw|tmr|2moro|ma[ñn]ana|tonight|later|this (?:afternoon|evening|arvo|avo|week|month|quarter)|couple of days|mon|tue|wed|thu|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday|next|eod|cob|eow|within|in \d|by|today|(?:in|by|during|early|end of) (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|\d{1,2}[./]\d{1,2}\b)/i;
 
 function mayHoldPromise(s: string): boolean {
@@ -195,7 +195,7 @@ function startsVerbPhrase(rest: string): boolean {
 /** ", and the implementation plan before our call on Thursday": a second object of the same verb, with its own date. */
 // A verb of its own makes a clause, not a second object: "…, the operator's back tomorrow".
 // A capitalised word's 's is a possessive ("before Thursday's demo").
-const OWN_VERB = /\b(?:[Ww]ill|[Ss]hall|[Ww]il|[Ii]s|[Aa]re|[Ww]as|[Ww]ere|[Hh]as|[Hh]ave)\b|['’](?:ll|re)\b|\b[a-z]+['’]s\b/;
+const OWN_VERB = /\b(?:[Ww]ill|[Ss]hall|[Ww]il|[Ii]s|[Aa]re|[Ww]as|[Ww]ere|[Hh]as|[Hh]ave)\b|['’](?:ll|re)\b|\b[a-z]+['’]s\b|\b[a-z]+n['’]t\b/;
 
 const THIRD_PARTY = /^(?:courier|carrier|forwarder|haulier|hauler|driver|airline|port|customs|bank|supplier|manufacturer|vendor|customer|client|insurer|broker|agent|landlord)s?$/i;
 
@@ -402,6 +402,8 @@ function verblessDelivery(sentence: string, ctx: DeadlineContext): { deadline: D
   if (!m || /\b(?:your|ur|yr|please|pls|kindly|due|dated|attached|enclosed|sent|received)\b|\?/i.test(core)) return null;
   // A noun phrase only: no subject or verb of its own ("Plan is to ship Friday", "we need the report").
   if (/\b(?:I|me|we|us|you|u|they|he|she|it|is|are|was|were|will|can|could|would|should|has|have|had|need|needs|to)\b|^(?:re|fw|fwd|subject)\b/i.test(m[1]!)) return null;
+  // Nor a verb in the past before its object: "Legal approved the redlines on Friday".
+  if (/\b[a-z]{3,}ed\s+(?:the|a|an|our|your|this|these|those|all)\b/i.test(m[1]!)) return null;
   const when = m[2]!;
   const d = findDeadline(when, ctx);
   // The time is all that follows, and it is one a promise names, not a bare calendar date.
@@ -478,7 +480,7 @@ const ABSENCE =
   /\b(?:I am|I'm|I’m|Im|(I will be|I'll be|I’ll be))\s+(?:currently\s+|now\s+)?(?:out of (?:the )?office|OOO|OOTO|away(?: from (?:the|my) (?:office|desk))?|on (?:[a-z]+\s+){0,2}leave|on (?:vacation|holiday|holidays|PTO)|off (?:work|sick)|absent(?: from (?:the|my) (?:office|desk))?|out|off)\b[^\n.]{0,120}?\b(?:until|till|til|(?:through|thru)\s+(?:(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|next|end)[a-z]*|the\s+\d+\w*|\d+\w*)|returning|return|back|from|limited access|on my return)\b|\b(?:automatic reply|auto-?reply|autoreply|out-of-office|out of office reply|this is an automated|automated (?:confirmation|response|reply|message|acknowledge?ment)|auto-generated (?:reply|response|message))\b|自動返信|\b(?:offices? (?:will be|are|is) closed|(?:company|office|offices|team) (?:will be|is|are) (?:on|closed for) [^\n.]{0,40}?\b(?:holidays?|break|leave|closure|vacation))\b[^]{0,200}?\b(?:respond|reply|answer|get back|pick up|deal with|attend to)\b[^\n]{0,60}\b(?:re-?open|resume|return|back|then|after\s+(?:the\s+(?:holidays?|break|closure)|we\b|I\b|\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[a-z]*\b)|then)|^\s*out of (?:the )?office\s*:|\blimited access to (?:e-?mail|my (?:e-?mail|inbox))\b/i;
 // A promise to answer mail, or one that waits for the writer's return.
 const REPLY_PROMISE =
-  /\bpick up (?:your|the|my) (?:message|e-?mail|mail)s?\b|\b(?:reply|replying|respond|responding|answer|check (?:your |my )?e-?mails?|after (?:coming|I come|I get|I am|I'm) back|get back|be in touch|return your|contact you|reach out|follow up|attend to|action|deal with|read|look at|go through|catch up)\b|\b(?:on|upon|after|at) my return\b|\bwhen I(?:'m| am|’m) back\b|\bonce I(?:'m| am|’m) back\b|\bwhen I return\b|\bas soon as (?:possible|I can|I(?:'m| am) back|I return)\b/i;
+  /\bpick up (?:your|the|my) (?:message|e-?mail|mail)s?\b|\b(?:reply|replying|respond|responding|revert|answer|check (?:your |my )?e-?mails?|after (?:coming|I come|I get|I am|I'm) back|get back|be in touch|return your|contact you|reach out|follow up|attend to|action|deal with|read|look at|go through|catch up)\b|\b(?:on|upon|after|at) my return\b|\bwhen I(?:'m| am|’m) back\b|\bonce I(?:'m| am|’m) back\b|\bwhen I return\b|\bas soon as (?:possible|I can|I(?:'m| am) back|I return)\b/i;
 
 // Handing something over needs no time or "to you" to be a promise: "the credit note will be issued".
 const DELIVERED = /\bbe\s+(?:sent|issued|shared|e-?mailed|forwarded|shipped|dispatched|delivered|refunded|credited|couriered|posted)\b/i;
@@ -562,7 +564,9 @@ export function detectCommitments(input: string, options: DetectOptions): Commit
   const rules: string[] = [];
   const absence = ABSENCE.exec(masked);
   const absent = absence !== null;
-  const absentLater = absence?.[1] !== undefined && !/\b(?:automatic reply|auto-?reply|autoreply)\b/i.test(masked);
+  // "I'll be away …", "I'm on leave from next Wednesday": an absence still to come, before which promises stand.
+  const startsLater = absence !== null && /^I/.test(absence[0]) && /\bfrom$/i.test(absence[0]) && /^\s+(?:next|tomorrow|tmrw)\b/i.test(masked.slice(absence.index + absence[0].length, absence.index + absence[0].length + 12));
+  const absentLater = (absence?.[1] !== undefined || startsLater) && !/\b(?:automatic reply|auto-?reply|autoreply)\b/i.test(masked);
   const ourNames = senderNames(text);
   const tableItems = findTableItems(masked, ourNames, ctx);
   const accepted = acceptedRequest(text, masked, ctx);
