@@ -9,7 +9,8 @@ import { splitSentences } from './sentences';
 import { firstQuotedMessage } from './strip-quoted';
 
 // The reply's first sentence, greeting allowed, is nothing but taking it on (and thanks, a name, an emoji).
-const TAKING_ON = 'will do|on it|can do|consider it done|sure thing|you got it|wilco';
+// "Sure, by then.": taking on the request and its date in two words.
+const TAKING_ON = 'will do|on it|can do|consider it done|sure thing|you got it|wilco|by then';
 const TAKING_ON_WORDS = new RegExp(TAKING_ON, 'i');
 const ACCEPTANCE = new RegExp(
   String.raw`^\s*(?:(?:hi|hey|hiya|morning|thanks|thx)\s+[A-Z][\w-]*\s*[—–,:!-]*\s*)?(?:(?:yep|yes|yeah|yup|sure|ok|okay|k|absolutely|of course|no problem|np|no worries|noted|got it|understood|roger|alright|all good|sounds good)[\s,.!:;–—-]+)*(${TAKING_ON})\b(?:,\s*[A-Z][a-z]+)?[\s,.!:;–—-]*(?:(?:thanks|thank you|thx|cheers|ta|you too|same to you)\b[^.!?\n]{0,20}?)?[\s,.!:;–—-]*(?:\p{Extended_Pictographic}\uFE0F?\s*)*$`,
@@ -19,7 +20,7 @@ const ACCEPTANCE = new RegExp(
 // A sentence that asks the writer for something ("Can you send both by Thursday?", "Finance have asked
 // whether we can get the credit note before month end"), not a courtesy ("Let me know if you need anything").
 const REQUEST =
-  /\?|^\W*(?:please|pls|plz|kindly)\b|\b(?:can|could|would|will)\s+(?:you|u)\b|\bany chance\b|\b(?:can|could)\s+(?:we|I)\s+(?:get|have|receive|see)\b|\bwhether\s+(?:you|we)\s+(?:can|could)\b|\b(?:we|I)\s+(?:need|require)\b|\b(?:needs|requires)\s+(?:the|your|a|an|it|them|this|these)\b/i;
+  /\?|^\W*(?:[A-Z][a-z]+,\s+)?(?:please|pls|plz|kindly)\b|\b(?:can|could|would|will)\s+(?:you|u)\b|\bany chance\b|\b(?:can|could)\s+(?:we|I)\s+(?:get|have|receive|see)\b|\bwhether\s+(?:you|we)\s+(?:can|could)\b|\b(?:we|I)\s+(?:need|require)\b|\b(?:needs|requires)\s+(?:the|your|a|an|it|them|this|these)\b/i;
 const COURTESY = /^\W*(?:please\s+)?(?:let (?:me|us) know|feel free|have a (?:great|good|nice|lovely|happy)|enjoy|thanks|thank you|many thanks)\b/i;
 // "Would that be possible?" asks again for what the sentence before asked.
 const ASKING = /^\W*(?:(?:hi|hey)\s+\w+\W+)?(?:(?:can|could|would|will)\s+(?:you|u)\s+(?:please\s+)?|(?:please|pls|kindly)\s+)/i;

@@ -20,6 +20,8 @@ describe('a reply that only takes the quoted request on', () => {
     ['"Will do" to a courtesy', `Will do, thanks Sam!\n\n${quote("That's everything from our side. Let me know if you need anything else.")}`, []],
     ['"Will do — you too!" to a holiday wish', `Will do — you too! 🦃\n\n${quote('Thanks for getting the rush order out. Have a great Thanksgiving!')}`, []],
     ['"On it." without a quote', 'On it.', []],
+    ['"Sure, by then."', `Sure, by then.\n\n${quote('Could you get us the revised load plan by Friday?')}`, [['by then', '2026-03-06']]],
+    ['"Will send by then" to a request after a name', `Sure, noted. Will send by then.\n\n${quote('Divya, please send the revised menu costing by 10th March.')}`, [['Will send by then', '2026-03-10']]],
     ['a concrete promise after it is the same promise', `Yep, on it. Will confirm by tomorrow.\n\n${quote('Can you confirm the pallet count for the April shipment?')}`, [['Will confirm by tomorrow', '2026-03-04']]],
   ])('%s', (_name, text, expected) => {
     const found = detectCommitments(text, opts).map((c) => [c.text, c.due]);
