@@ -915,7 +915,8 @@ export function classifyClause(ctx: ClauseContext): Verdict {
   // signed, and I'll ring you Tuesday"); one that leads the sentence holds for all of them.
   const fromSemicolon = before.slice(Math.max(before.lastIndexOf(';'), 0));
   const earlier = /\b(?:I|we)(?:['’]ll|\s+will|\s+shall)\s|\blet me\s/i.exec(fromSemicolon);
-  const lastBefore = earlier && lead.conj !== '' ? fromSemicolon.slice(0, earlier.index) : fromSemicolon;
+  // "With Easter landing when it does I'd rather not rush it, so I'll …": a condition before ", so" is the reason's.
+  const lastBefore = lead.conj === 'so' ? '' : earlier && lead.conj !== '' ? fromSemicolon.slice(0, earlier.index) : fromSemicolon;
   if (RECIPIENT_CONDITION.test(lastBefore) && !(SELF_CONDITION.test(lastBefore) && !/\byou\b/i.test(lastBefore))) {
     const cond = RECIPIENT_CONDITION.exec(lastBefore);
     const selfIdx = lastBefore.search(SELF_CONDITION);

@@ -352,6 +352,7 @@ describe('forms met in blind dev sets bk–bp', () => {
     ["Noted the changes, will review and revert by Monday. I'm on leave from next Wednesday, so I'll send the signed NDA by Tuesday.", ['2026-11-23', '2026-11-24']],
     ["Realistically I'll send the full audit Monday week, the site data isn't back until the 19th.", ['2026-11-30']],
     ["Legal approved the redlines on Friday, so I'll get you the signed NDA within 24 hours.", ['2026-11-19']],
+    ["With Easter landing when it does I'd rather not rush it, so I'll have the revised rate card over to you a week on Tuesday.", ['2026-12-01']],
     ['inshallah will send the signed NDA Thursday morning', ['2026-11-19']],
     ["Good idea.I'll send the shortlist before our call on Thursday.", ['2026-11-19']],
     ["I'll try to get y'all the revised proposal by the 1st of the month", ['2026-12-01']],
