@@ -1009,10 +1009,10 @@ function deadlineIn(text: string, ctx: DeadlineContext, options: { eventIsTheAct
 // Zones people name after a time: abbreviations (upper case only: "et al."), and places, which need "time" after
 // them ("by 9am Sydney time"). "CST" and "IST" are read as the US and India ones, the usual readers here.
 const ZONES: { abbrev: string; places: string; zone: string }[] = [
-  { abbrev: 'E[SD]?T', places: '[Ee]astern|New York|NYC?|Toronto', zone: 'America/New_York' },
-  { abbrev: 'C[SD]?T', places: '[Cc]entral|Chicago', zone: 'America/Chicago' },
-  { abbrev: 'M[SD]T', places: '[Mm]ountain|Denver', zone: 'America/Denver' },
-  { abbrev: 'P[SD]?T', places: '[Pp]acific|LA|Seattle|San Francisco|Vancouver', zone: 'America/Los_Angeles' },
+  { abbrev: 'E[SD]?T', places: '[Ee]astern|New York|NYC?|Toronto|Boston|Atlanta|Miami|Washington|Philadelphia|Montreal|Ottawa', zone: 'America/New_York' },
+  { abbrev: 'C[SD]?T', places: '[Cc]entral|Chicago|Houston|Dallas|Austin|Minneapolis|Winnipeg', zone: 'America/Chicago' },
+  { abbrev: 'M[SD]T', places: '[Mm]ountain|Denver|Salt Lake City|Calgary|Edmonton', zone: 'America/Denver' },
+  { abbrev: 'P[SD]?T', places: '[Pp]acific|LA|Seattle|San Francisco|Vancouver|Portland|San Diego|San Jose|Silicon Valley', zone: 'America/Los_Angeles' },
   { abbrev: 'GMT|UTC', places: 'UTC', zone: 'UTC' },
   { abbrev: 'BST', places: 'UK|London|British', zone: 'Europe/London' },
   { abbrev: 'CES?T', places: 'Central European|Paris|Berlin|Amsterdam|Madrid|Frankfurt|German', zone: 'Europe/Berlin' },
@@ -1111,13 +1111,13 @@ const ZONE_IN_BRACKETS = new RegExp(String.raw`\((${ZONE_PLACE})(?:\s+time)?\)`)
 
 // The customer's clock without its zone: "by 5pm your time", "by your EOD today", "mon morning ur time",
 // "before close of business your time", "end of your business day". Read only when the thread says where they are.
-export const YOUR_CLOCK = /\b(?:(?:your|ur|yr)\s+time\b|(?:your|ur|yr)\s+(?:EOD|COB|EOB|end of (?:the )?(?:business |working )?day|end of business|close of business|morning)\b|(?:end|close) of (?:your|ur|yr)\s+(?:business |working )?day\b|(?:your|ur|yr)(?=\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\b))/i;
+export const YOUR_CLOCK = /\b(?:(?:your|ur|yr)\s+time\b|(?:your|ur|yr)\s+(?:EOD|COB|EOB|end of (?:the )?(?:business |working )?day|end of business|close of business|morning)\b|(?:end|close) of (?:your|ur|yr)\s+(?:business |working )?day\b|(?:your|ur|yr)(?=\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\d{1,2}(?::\d{2})?\s?[ap]\.?m\b)))/i;
 // The hour said just before "your time" ("by 17:00", "before 8pm", "close of business", "Monday morning"); a day word may stand between.
 const CLOCK_BEFORE =
   /(?:\b(\d{1,2})(?:[:.](\d{2}))?\s?([aApP])\.?\s?[mM]\b\.?|\b(\d{1,2}):(\d{2})\b|\b(?:[Bb]y|[Bb]efore|[Uu]ntil|[Aa]t|b4)\s+(\d{1,2})|\b(noon|midday|midnight|EOD|COB|EOB|end of (?:the )?(?:business |working )?day|close of business|start of business|morning|first thing))(\s*(?:(?:on\s+)?(?:mon|tue|wed|thu|fri|sat|sun|today|tomorrow|tmrw|tom)[a-z]*\s+)?)$/i;
 
 const DAY_THEN_HOUR =
-  /^\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+(?:(\d{1,2})(?::(\d{2}))?\s?([ap])\.?\s?m\b\.?|(morning|stand-?up|kick-?off|EOD|COB|end of (?:the )?(?:business )?day|close of business))/i;
+  /^\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+)?(?:(\d{1,2})(?::(\d{2}))?\s?([ap])\.?\s?m\b\.?|(morning|stand-?up|kick-?off|EOD|COB|end of (?:the )?(?:business )?day|close of business))/i;
 
 function theirClock(text: string, zone: string): ZonedTime | null {
   const your = YOUR_CLOCK.exec(text);

@@ -236,6 +236,8 @@ const TABLE: Record<string, Row[]> = {
     ['by noon your Friday', '2026-08-20T10:30:00+13:00', 'Pacific/Apia', '2026-08-22', { recipientZone: 'Pacific/Pago_Pago' }],
     ['before your end of business today', '2026-07-10T18:20:00+09:00', 'Asia/Tokyo', '2026-07-11', { recipientZone: 'America/Chicago' }],
     ['by your EOD Friday', '2026-11-05T21:40:00+13:00', 'Pacific/Auckland', '2026-11-07', { recipientZone: LA }],
+    ['before your 10am board prep on Thursday', '2026-11-09T22:15:00-05:00', NY, '2026-11-11', { recipientZone: 'Australia/Sydney' }],
+    ['by your morning', '2026-11-03T19:30:00+01:00', 'Europe/Amsterdam', '2026-11-04', { recipientZone: 'America/Chicago' }],
     ['before your Monday 10am kickoff', '2026-06-12T10:00:00+10:00', 'Australia/Sydney', '2026-06-16', { recipientZone: NY }],
     // Where the customer is not known, their clock is read as the user's.
     ['by 5pm your time', '2026-03-09T16:30:00-06:00', 'America/Mexico_City', '2026-03-09'],
