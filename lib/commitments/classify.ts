@@ -81,7 +81,7 @@ const NON_ACTION = new Set(
     'mind doubt worry sleep rest relax travel fly arrive head celebrate eat drink visit chat catch sync hang struggle fail die ' +
     'survive cry laugh smile thank say bet happen use expect require depend rely hear wake live sit stand fall become seem ' +
     'await ignore defer treat stick trust bear reconsider rethink ponder note look-forward regret apologise apologize admit pretend hesitate allow let-it ' +
-    'reopen resume receive'
+    'reopen resume receive regroup reconvene'
   ).split(' '),
 );
 
@@ -194,7 +194,7 @@ const QUESTION_START = /^(?:will|shall|can|could|would|should|do|does|did|is|are
 // A promise that waits on the recipient is an offer (spec §1, README decision).
 const RECIPIENT_CONDITION =
   /\b(?:if|should|once|when|whenever|after|as soon as|in case|unless|provided|assuming)\s+(?:you|your|u|y'all|so|not|received|signed|approved|confirmed|paid|needed|necessary|useful|helpful|desired|required|interested|preferred|wanted|that|this|it|that's|there|anyone|any of you)\b/i;
-const WAITS_ON_RECIPIENT = /\bif\s+(?:the|a|an|any|this|that|these|those)\s+[^,;]{1,60}?\b(?:is|are|was|were|has|have|does|do|fails?|breaks?|arrives?|happens?|changes?|goes|gets?|comes?|lands?|clears?)\b[^,;]{0,80},\s*$|\b(?:once|when|after|as soon as)\s+(?:we|I)(?:['’]ve|\s+have)?\s+(?:have|receive|received|get|got|see)\s+(?:it|them|this|that|your|the (?!\w+\s+from\s+(?:our|the supplier|the factory))\w+)\b|\bif\s+[^,;]{0,60}?\b(?:for|to|with)\s+(?:you|your)\b[^,;]{0,20},/i;
+const WAITS_ON_RECIPIENT = /\bif\s+(?:the|a|an|any|this|that|these|those)\s+[^,;]{1,60}?\b(?:is|are|was|were|has|have|does|do|fails?|breaks?|arrives?|happens?|changes?|goes|gets?|comes?|lands?|clears?)\b[^,;]{0,80},\s*$|\b(?:once|when|after|as soon as|if)\s+(?:we|I)(?:['’]ve|\s+have)?\s+(?:have|receive|received|get|got|see)\s+(?:it|them|this|that|your|the (?!\w+\s+from\s+(?:our|the supplier|the factory))\w+)\b|\bif\s+[^,;]{0,60}?\b(?:for|to|with)\s+(?:you|your)\b[^,;]{0,20},/i;
 const JOINT_EVENT = /\b(?:on|at|during|in)\s+(?:the|our|this|tomorrow's|next week's|(?:next |this |our )?[A-Za-z]+day's)\s+(?:call|meeting|sync|QBR|review|session|catch-up|demo)\b|\bat\s+(?:the|our|next week's|(?:next |this |our )?[A-Za-z]+day's)\s+(?:steering group|steerco|steering committee|board meeting|stand-?up|huddle)\b/i;
 // "together with the final quotation" bundles two things, it is not a joint plan.
 const JOINT_TOGETHER = /\btogether\b(?!\s+(?:with\s+(?:the|a|an|our|my|all|its|their)\b|a|an|the|some|our|your|my|all|those|these|everything|something)\b)/i;
@@ -881,7 +881,7 @@ export function classifyClause(ctx: ClauseContext): Verdict {
     // A habit or a policy: "We reply to all enquiries within one business day".
     if (head.rule === 'present' && /\b(?:every|each|usually|always|normally|typically|often|generally|regularly|sometimes)\b/i.test(tail)) ok = false;
     // "We shall respond to all quality claims within 7 working days": a service standard.
-    if (/^(?:respond|reply|answer|acknowledge|process|handle)\s+(?:to\s+)?(?:all|any|every)\b/i.test(tail)) ok = false;
+    if (/^(?:respond|reply|answer|acknowledge|process|handle)\s+(?:to\s+)?(?:all|any|every)\b(?!\s+\d)/i.test(tail)) ok = false;
     // Subjectless "will …": a reply after an opener, never the predicate of a subject before it ("Our CFO, Mark, | will reach out").
     if (head.rule === 'subjectless' && !/^(?:and|but|so|then)$/.test(lead.conj) && lead.skipped === 0 && !ACK.test(before.trim()) && SUBJECT_BEFORE.test(before) && !FINITE.test(before.replace(/\([^)]*\)/g, ' '))) ok = false;
     // "… but Hamish is covering my accounts and will call you Monday": the named colleague's promise.
@@ -894,6 +894,8 @@ export function classifyClause(ctx: ClauseContext): Verdict {
   if (head.rule === 'present' && /^confirm\s+(?:(?:to\s+)?(?:you|u)\s+)?(?:that\s+)?(?:the|our|your|it|we|this|these|all)\b[^,;]{0,60}?\b(?:was|were|has been|have been|had been|got|is now|are now)\b/i.test(tail)) return NO;
   // "We expect to have more clarity by Thursday": a forecast of knowing, nothing handed over.
   if (/^(?:have|get)\s+(?:more|better|some|further|a bit more)?\s*(?:clarity|visibility|information|info|news|an idea|a sense)\b/i.test(tail)) return NO;
+  // "We'll see how Q3 goes … and revisit the pricing then": waiting to see, nothing owed yet.
+  if (/^see\s+how\s+(?:\w+\s+){0,4}?(?:goes|go|went|pans out|turns out|develops)\b/i.test(tail) && !/\b(?:get back|revert|let (?:you|u) know|update (?:you|u)|come back|circle back|send|confirm|share|call (?:you|u))\b/i.test(tail)) return NO;
   // "will continue to watch the queue": ongoing work, status.
   if (/^continue\s+(?:to|monitoring|watching|working)\b/i.test(tail)) return NO;
   if (!ok) return NO;

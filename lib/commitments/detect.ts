@@ -386,7 +386,7 @@ function replyWithTime(sentence: string, ctx: DeadlineContext): Deadline | null 
 // "patch by tmrw". Writers of four blind sets count them as promises; a bare calendar date ("Invoice 3 May")
 // or anything of the recipient's ("your PO by Friday", "Payment due Friday") is not one.
 const DELIVERABLE_HEAD =
-  'report|write-?up|rca|quote|quotation|invoice|credit note|cn|patch|fix|hotfix|build|proposal|draft|deck|drawings?|plan|summary|minutes|numbers|figures|results|pricing|rate card|contract|msa|sow|nda|dpa|samples?|dispatch|tracking|docs|documents|paperwork|certificates?|coi|boq|specs?|manuals|labels|artwork|proofs?|pod|bol|statement|refund|replacement|spares|timeline|schedule|recap|notes|slides|estimate|breakdown|analysis|redlines?|cutdown|mock-?ups?|designs?|forecast';
+  'doc|report|write-?up|rca|quote|quotation|invoice|credit note|cn|patch|fix|hotfix|build|proposal|draft|deck|drawings?|plan|summary|minutes|numbers|figures|results|pricing|rate card|contract|msa|sow|nda|dpa|samples?|dispatch|tracking|docs|documents|paperwork|certificates?|coi|boq|specs?|manuals|labels|artwork|proofs?|pod|bol|statement|refund|replacement|spares|timeline|schedule|recap|notes|slides|estimate|breakdown|analysis|redlines?|cutdown|mock-?ups?|designs?|forecast';
 const FRAGMENT = new RegExp(
   `^((?:[\\w&/'’.-]+\\s+){0,5}?(?:${DELIVERABLE_HEAD})s?)\\s+(?:(?:back|over|across|out|through)\\s+)?(?:(?:to|with)\\s+(?:you|u)\\s+)?(?:from\\s+our\\s+(?:[\\w-]+\\s+){0,3}?(?:warehouse|plant|factory|site|team|side|end)\\s+)?(?:[→:–—-]\\s*)?(.+?)[.!]?$`,
   'i',
@@ -435,7 +435,7 @@ function eventNamedBefore(text: string, clause: Span, sentenceStart: number, ctx
 // request it answers.
 // Urgency with no date (§2: "ASAP", "soon", "shortly" → null).
 const UNDATED_URGENCY = /\b(?:asap|a\.s\.a\.p\.?|as soon as (?:possible|poss|I can|we can)|right away|straight away|immediately|shortly|soon)\b/i;
-const THEN = /\b(?:(?:by|before|b4|until|till|no later than|ahead of|within)\s+(?:then|that date|that day|your deadline|the deadline|the (?:requested|agreed) (?:date|deadline|timeline)|the (?:date|deadline|timeline|time ?frame)\s+(?:you (?:asked|requested|gave|mentioned|proposed|set|need(?:ed)?)|(?:in|from) your (?:original |last |earlier |previous )?(?:email|e-mail|mail|message|note|request)|requested|mentioned))\b|\b(?:ready|done|finished|sorted)\s+(?:for (?:you|u)\s+)?then\b(?!\s+[a-z])|\b(\d{1,2}|one|two|three|four|five|a)\s+(?:(working|business)\s+)?days?\s+(?:before|prior to)\s+(?:that|then)\b)(?!\s+(?:for|of)\b)/i;
+const THEN = /\b(?:(?:by|before|b4|until|till|no later than|ahead of|within)\s+(?:then|that date|that day|your deadline|the deadline|the (?:requested|agreed) (?:date|deadline|timeline)|the (?:date|deadline|timeline|time ?frame)\s+(?:you (?:asked|requested|gave|mentioned|proposed|set|need(?:ed)?)|(?:in|from) your (?:original |last |earlier |previous )?(?:email|e-mail|mail|message|note|request)|requested|mentioned))\b|\b(?:ready|done|finished|sorted|to (?:you|u)|with (?:you|u)|over)\s+(?:for (?:you|u)\s+)?then\b(?!\s+[a-z])|\b(\d{1,2}|one|two|three|four|five|a)\s+(?:(working|business)\s+)?days?\s+(?:before|prior to)\s+(?:that|then)\b)(?!\s+(?:for|of)\b)/i;
 
 function thenDeadline(clause: string, anchor: () => Deadline | null, ctx: DeadlineContext): Deadline | null {
   const m = THEN.exec(clause);
