@@ -299,7 +299,9 @@ const RULES: Rule[] = [
   },
   // "Tuesday fortnight": the bare weekday plus fourteen days, as "Monday week" is plus seven.
   { re: new RegExp(`\\b${WD}\\s+fortnight\\b`, 'gi'), kind: 'day', resolve: (m, c) => addDays(nextWeekdayAfter(c.sentDate, wdOf(m[1])), 14) },
-  { re: new RegExp(`\\ba\\s+fortnight\\s+(?:on\\s+)?${WD}\\b`, 'gi'), kind: 'day', resolve: (m, c) => addDays(nextWeekdayAfter(c.sentDate, wdOf(m[1])), 14) },
+  { re: new RegExp(`\\ba\\s+fortnight\\s+(?:on\\s+|from\\s+)?${WD}\\b`, 'gi'), kind: 'day', resolve: (m, c) => addDays(nextWeekdayAfter(c.sentDate, wdOf(m[1])), 14) },
+  // "a week from Monday": the bare weekday plus seven days.
+  { re: new RegExp(`\\ba\\s+week\\s+from\\s+${WD}\\b`, 'gi'), kind: 'day', resolve: (m, c) => addDays(nextWeekdayAfter(c.sentDate, wdOf(m[1])), 7) },
   // "the Tuesday after next": that weekday in the week after next.
   { re: new RegExp(`\\b(?:on\\s+)?the\\s+${WD}\\s+after\\s+next\\b`, 'gi'), kind: 'day', resolve: (m, c) => weekdayInWeek(addDays(c.sentDate, 14), wdOf(m[1])) },
   // "a week today", "tomorrow week": that day plus seven.
@@ -385,6 +387,8 @@ const RULES: Rule[] = [
   { re: /\bchristmas\s+eve\b/gi, kind: 'day', resolve: (_m, c) => monthDayOnOrAfter(c, 12, 24, null) },
   // Christmas is a holiday nobody delivers on: "by/before Christmas" is kept until Christmas Eve.
   { re: /\b(?:(?:by|before|b4|ahead of|until)\s+|this side of\s+)(?:xmas|christmas)(?!\s+eve)\b/gi, kind: 'day', resolve: (_m, c) => monthDayOnOrAfter(c, 12, 24, null) },
+  // "before the New Year": the year's last day (not "New Year's Eve", read as a date).
+  { re: /\b(?:before|b4|by|ahead of)\s+(?:the\s+)?new\s+year(?:['’]s)?(?!\s+eve)\b/gi, kind: 'day', resolve: (_m, c) => monthDayOnOrAfter(c, 12, 31, null) },
   // "b4 CNY": the working world stops for the Lunar New Year, so before it is the eve, like Christmas.
   { re: /\b(?:by|before|b4|ahead of|prior to)\s+(?:the\s+)?(?:CNY|Chinese New Year|Lunar New Year|Spring Festival)\b/gi, kind: 'day', resolve: (_m, c) => lunarNewYearEve(c) },
   // "after the bank holiday", "after the Christmas break": the first working day after the next days off
@@ -601,7 +605,7 @@ const RULES: Rule[] = [
   { re: /\b(?:in|within)\s+(?:a|one|the next)\s+fortnight(?:['’]s\s+time)?\b/gi, kind: 'day', resolve: (_m, c) => addDays(c.sentDate, 14) },
   // "on the first working day of the new year / of January": that month's first working day, this year's or next.
   {
-    re: /\b(?:on\s+)?the\s+first\s+(?:working|business)\s+day\s+(?:of|in)\s+(?:the\s+)?(new\s+year|next\s+month|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b/gi,
+    re: /\b(?:on\s+)?the\s+first\s+(?:working|business)\s+day\s+(?:of|in|after)\s+(?:the\s+)?(new\s+year|next\s+month|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b/gi,
     kind: 'day',
     resolve: (m, c) => {
       const which = m[1]!.toLowerCase();
@@ -680,7 +684,8 @@ const RULES: Rule[] = [
     },
   },
   {
-    re: new RegExp(`\\b${WD}\\b`, 'gi'),
+    // Not a habit: "signs everything on Monday mornings".
+    re: new RegExp(`\\b${WD}\\b(?!\\s+(?:mornings|afternoons|evenings|nights)\\b)`, 'gi'),
     kind: 'day',
     resolve: (m, c) => nextWeekdayAfter(c.sentDate, wdOf(m[1])),
   },
@@ -1037,7 +1042,7 @@ const zoneOf = (m: RegExpExecArray): string | undefined => zoneNamed(m.groups!.a
 const ZONE_HINT = new RegExp(String.raw`\b${ZONE}`);
 const ZONED_TIME = new RegExp(
   // "by 9am Monday KST": a day may stand between the hour and its zone; "8:30 ET" needs no am/pm.
-  String.raw`\b(?:(\d{1,2})(?:[:.](\d{2}))?\s?([aApP])\.?\s?[mM]\b\.?|([Nn]oon|[Mm]idday|[Mm]idnight|EOD|COB|[Ee]nd of (?:the )?(?:business )?day|[Cc]lose of business)|(?:[Bb]y|[Bb]efore|[Uu]ntil|[Aa]t)\s+(\d{1,2})(?::(\d{2}))?|(\d{1,2}):(\d{2}))(?<day>\s+(?:on\s+)?(?:(?:[Mm]on|[Tt]ues?|[Ww]ed(?:nes)?|[Tt]hu(?:rs)?|[Ff]ri|[Ss]at(?:ur)?|[Ss]un)(?:day)?|[Tt]oday|[Tt]omorrow|tmrw))?\s*\(?\s*${ZONE}`,
+  String.raw`\b(?:(\d{1,2})(?:[:.](\d{2}))?\s?([aApP])\.?\s?[mM]\b\.?|([Nn]oon|[Mm]idday|[Mm]idnight|EOD|COB|[Ee]nd of (?:the )?(?:business )?day|[Ee]nd of business|[Cc]lose of business)|(?:[Bb]y|[Bb]efore|[Uu]ntil|[Aa]t)\s+(\d{1,2})(?::(\d{2}))?|(\d{1,2}):(\d{2}))(?:\s+(?:your|ur)\s+time)?(?<day>\s+(?:on\s+)?(?:(?:[Mm]on|[Tt]ues?|[Ww]ed(?:nes)?|[Tt]hu(?:rs)?|[Ff]ri|[Ss]at(?:ur)?|[Ss]un)(?:day)?|[Tt]oday|[Tt]omorrow|tmrw))?\s*,?\s*\(?\s*${ZONE}`,
   'd',
 );
 

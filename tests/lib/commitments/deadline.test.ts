@@ -220,6 +220,8 @@ const TABLE: Record<string, Row[]> = {
     ['by 10 CET tomorrow', WED, NY, '2026-11-19'],
     ['before 8pm your time (New York)', '2026-03-17T19:30:00+01:00', 'Europe/Madrid', '2026-03-18'],
     ['by 9am Monday KST', '2026-01-23T15:30:00-08:00', 'America/Vancouver', '2026-01-25'],
+    ['by end of business Friday, New York time', '2026-10-28T11:00:00+09:00', 'Asia/Tokyo', '2026-10-31'],
+    ['by 6pm your time on Monday (PT)', '2026-03-06T14:20:00+08:00', 'Asia/Manila', '2026-03-10'],
   ],
   // The customer's clock without its zone, read where the thread says the customer is (recipient-zone.ts).
   "the customer's clock: \"your time\", \"your EOD\"": [
@@ -287,6 +289,11 @@ const TABLE: Record<string, Row[]> = {
     ['before EOFY', '2026-06-16T10:00:00+09:30', 'Australia/Adelaide', '2026-06-30'],
     ['by the end of the financial year', '2027-02-10T10:00:00+05:30', 'Asia/Kolkata', '2027-03-31'],
     ['before EOFY', WED, NY, null],
+    ['a fortnight from Monday', WED, NY, '2026-12-07'],
+    ['a week from Monday', WED, NY, '2026-11-30'],
+    ['on Monday mornings', WED, NY, null],
+    ['before the New Year', WED, NY, '2026-12-31'],
+    ['on the first working day after New Year', '2026-12-20T10:00:00-05:00', NY, '2027-01-04', { holidays: ['2027-01-01'] }],
   ],
 };
 
