@@ -244,6 +244,17 @@ function timeAhead(ctx: DeadlineContext, minutes: number): string {
   return minutes > ctx.sentMinutes ? ctx.sentDate : addDays(ctx.sentDate, 1);
 }
 
+/** An hour said without am/pm is a working hour: 7–11 in the morning, 12–6 after noon ("by 9", "by 3 o'clock"). */
+const workingHour = (h: number): number => (h <= 6 ? h + 12 : h);
+
+/** The minute a clock word names: midnight is the day's last; a business day ends at five; "morning", "first thing" and a stand-up are its start, nine. */
+function clockWordMinutes(word: string): number {
+  if (/night/i.test(word)) return 23 * 60 + 59;
+  if (/noon|midday/i.test(word)) return 12 * 60;
+  if (/morning|start|first|stand|kick/i.test(word)) return 9 * 60;
+  return 17 * 60;
+}
+
 function clockMinutes(h: string, m: string | undefined, mer: string | undefined): number | null {
   let hour = Number(h);
   const min = m ? Number(m) : 0;
@@ -647,9 +658,9 @@ const RULES: Rule[] = [
   },
   { re: /\b(?:(?:after|before|by|post)\s+lunch(?:time)?|lunchtime)\b/gi, kind: 'tod', resolve: (_m, c) => timeAhead(c, 13 * 60) },
   // "have an ETA to you by 9": an hour without am/pm is a working hour (7–11 in the morning, 12–6 after noon).
-  { re: /\b(?:by|b4)\s+(1[0-2]|[1-9])(?!\d|:|\.\d|\s*(?:am|pm|a\.m|p\.m|st|nd|rd|th|%|days?|weeks?|hours?|units?|pallets?|cartons?|boxes|items|pcs|(?!latest\b|at the latest\b)[a-z]))/gi, kind: 'tod', resolve: (m, c) => { const h = Number(m[1]); return timeAhead(c, (h <= 6 ? h + 12 : h) * 60); } },
+  { re: /\b(?:by|b4)\s+(1[0-2]|[1-9])(?!\d|:|\.\d|\s*(?:am|pm|a\.m|p\.m|st|nd|rd|th|%|days?|weeks?|hours?|units?|pallets?|cartons?|boxes|items|pcs|(?!latest\b|at the latest\b)[a-z]))/gi, kind: 'tod', resolve: (m, c) => timeAhead(c, workingHour(Number(m[1])) * 60) },
   // "by 3 o'clock": a working hour, as "by 3" is.
-  { re: /\b(?:by|before|until|till|at|b4)\s+(1[0-2]|[1-9]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s*o['’]?\s?clock\b/gi, kind: 'tod', resolve: (m, c) => { const h = toNumber(m[1]!); return timeAhead(c, (h <= 6 ? h + 12 : h) * 60); } },
+  { re: /\b(?:by|before|until|till|at|b4)\s+(1[0-2]|[1-9]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s*o['’]?\s?clock\b/gi, kind: 'tod', resolve: (m, c) => timeAhead(c, workingHour(toNumber(m[1]!)) * 60) },
   // British clock words: "by half ten" (10:30), "by quarter to five" (4:45), an afternoon hour when small.
   {
     re: /\b(?:by|before|until|till|at|for)\s+(?:(half|quarter)\s+(past|after|to)\s+|(half)\s+)(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\b(?!\s*(?:am|pm|a\.m|p\.m|:))/gi,
@@ -657,7 +668,7 @@ const RULES: Rule[] = [
     resolve: (m, c) => {
       const h = toNumber(m[4]!);
       if (!(h >= 1 && h <= 12)) return null;
-      const hour = h <= 6 ? h + 12 : h;
+      const hour = workingHour(h);
       const minutes = m[3] ? hour * 60 + 30 : /^to$/i.test(m[2]!) ? hour * 60 - (m[1]!.toLowerCase() === 'half' ? 30 : 15) : hour * 60 + (m[1]!.toLowerCase() === 'half' ? 30 : 15);
       return timeAhead(c, minutes);
     },
@@ -1063,14 +1074,9 @@ function zonedTime(text: string): ZonedTime | null {
   if (!zone) return null;
   let minutes: number | null;
   if (m[1]) minutes = clockMinutes(m[1], m[2], m[3]);
-  // The end of a business day is five o'clock there; midnight is the last minute of the day.
-  else if (m[4]) minutes = /night/i.test(m[4]) ? 23 * 60 + 59 : /noon|midday/i.test(m[4]) ? 12 * 60 : 17 * 60;
+  else if (m[4]) minutes = clockWordMinutes(m[4]);
   else if (m[7]) minutes = clockMinutes(m[7], m[8], undefined);
-  else {
-    // An hour without am/pm is a working hour, as "by 9" is.
-    const h = Number(m[5]);
-    minutes = clockMinutes(String(h <= 6 ? h + 12 : h), m[6], undefined);
-  }
+  else minutes = clockMinutes(String(workingHour(Number(m[5]))), m[6], undefined);
   if (minutes === null) return null;
   // The day between stays to be read where that clock is.
   const day = m.indices?.groups?.day;
@@ -1132,15 +1138,12 @@ function theirClock(text: string, zone: string): ZonedTime | null {
   // "your Tuesday 10am", "your Monday stand-up", "your Friday EOD": the hour said after the day.
   const later = /^your$|^ur$|^yr$/i.test(your[0]) ? DAY_THEN_HOUR.exec(text.slice(your.index + your[0].length)) : null;
   const word = before?.[7] ?? later?.[4] ?? /\b(EOD|COB|EOB|end of|close of|morning)\b/i.exec(your[0])?.[1];
-  const hour = (h: string): string => String(Number(h) <= 6 ? Number(h) + 12 : Number(h));
   let minutes: number | null = null;
   if (later?.[1]) minutes = clockMinutes(later[1], later[2], later[3]);
   else if (before?.[1]) minutes = clockMinutes(before[1], before[2], before[3]);
-  // An hour without am/pm is a working hour, as "by 9" is.
-  else if (before?.[4]) minutes = clockMinutes(hour(before[4]), before[5], undefined);
-  else if (before?.[6]) minutes = clockMinutes(hour(before[6]), undefined, undefined);
-  // The end of a business day is five o'clock there, as above; "your morning" is when their day starts.
-  else if (word) minutes = /night/i.test(word) ? 23 * 60 + 59 : /noon|midday/i.test(word) ? 12 * 60 : /morning|start|first|stand|kick/i.test(word) ? 9 * 60 : 17 * 60;
+  else if (before?.[4]) minutes = clockMinutes(String(workingHour(Number(before[4]))), before[5], undefined);
+  else if (before?.[6]) minutes = clockMinutes(String(workingHour(Number(before[6]))), undefined, undefined);
+  else if (word) minutes = clockWordMinutes(word);
   if (!before) return { zone, minutes, phrase: your[0], index: your.index };
   const at = from + before.index;
   const clockLength = before[0].length - before[8]!.length;
