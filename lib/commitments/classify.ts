@@ -427,7 +427,7 @@ const SCHEDULED = /^((?:(?:the|your|our)\s+)?(?:[\w-]+\s+){0,2}(?:delivery|dispa
 const BEING = /^((?:the|your|a|an|this|these|those|our|my)\b[^,;:]{0,60}?|it|they)\s+(?:is|are)\s+being\s+([a-z]+ed|sent|sent out)\b/i;
 // A future marker for a progressive reply: a time word, or "shortly/soon/later".
 // Not a day's event: "Following up on tonight's outage".
-const PROGRESSIVE_FUTURE = /\b(?:shortly|soon|later|l8r|in a (?:bit|sec|min|minute|moment|few)|tomorrow(?!['’]s)|tmrw|2moro|2morrow|tmr|tonight(?!['’]s)|tonite|2nite|2night|this (?:afternoon|evening|arvo)|on (?:monday|tuesday|wednesday|thursday|friday)|by (?:eod|cob|monday|tuesday|wednesday|thursday|friday|tomorrow|today|the end|\d{1,2}(?::\d{2})?\s*(?:am|pm))|eod|cob|next week|this week|within|first thing|in (?:a couple of|a few|\d+|two|three) (?:days|hours|hrs))\b/i;
+const PROGRESSIVE_FUTURE = /\b(?:(?:this|next) (?:quarter|month)|(?:in|by) Q[1-4]|shortly|soon|later|l8r|in a (?:bit|sec|min|minute|moment|few)|tomorrow(?!['’]s)|tmrw|2moro|2morrow|tmr|tonight(?!['’]s)|tonite|2nite|2night|this (?:afternoon|evening|arvo)|on (?:monday|tuesday|wednesday|thursday|friday)|by (?:eod|cob|monday|tuesday|wednesday|thursday|friday|tomorrow|today|the end|\d{1,2}(?::\d{2})?\s*(?:am|pm))|eod|cob|next week|this week|within|first thing|in (?:a couple of|a few|\d+|two|three) (?:days|hours|hrs))\b/i;
 
 // Our side acting in the passive: "Your login details will be sent to you tomorrow."
 const PASSIVE =

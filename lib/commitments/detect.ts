@@ -65,7 +65,7 @@ const THING_HINT = /\b(?:ships?|goes out|go out|leaves|comes|scheduled to|arrive
 const TIME_HINT = /\b(?:tomorrow|tmrw|tmr|2moro|ma[ñn]ana|tonight|later|this (?:afternoon|evening|arvo|avo|week|month|quarter)|couple of days|mon|tue|wed|thu|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday|next|eod|cob|eow|within|in \d|by|today|(?:in|by|during|early|end of) (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|\d{1,2}[./]\d{1,2}\b)/i;
 
 function mayHoldPromise(s: string): boolean {
-  return TRIGGER.test(s) || OWNER_HINT.test(s) || ((PRESENT_HINT.test(s) || THING_HINT.test(s) || TEAM_PRESENT_HINT.test(s)) && TIME_HINT.test(s)) || (PROGRESSIVE_HINT.test(s) && /\b(?:shortly|soon|later|l8r|tomorrow|tmrw|2moro|2morrow|tmr|tonight|tonite|2nite|2night|today|eod|cob|(?:next|this) week|couple of days|in (?:\d+|a few|two|three) (?:days|hours|hrs))\b/i.test(s));
+  return TRIGGER.test(s) || OWNER_HINT.test(s) || ((PRESENT_HINT.test(s) || THING_HINT.test(s) || TEAM_PRESENT_HINT.test(s)) && TIME_HINT.test(s)) || (PROGRESSIVE_HINT.test(s) && /\b(?:(?:this|next) (?:quarter|month)|(?:in|by) Q[1-4]|shortly|soon|later|l8r|tomorrow|tmrw|2moro|2morrow|tmr|tonight|tonite|2nite|2night|today|eod|cob|(?:next|this) week|couple of days|in (?:\d+|a few|two|three) (?:days|hours|hrs))\b/i.test(s));
 }
 
 const MAX_SENTENCE = 1500;
