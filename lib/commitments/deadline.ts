@@ -354,6 +354,8 @@ const RULES: Rule[] = [
     kind: 'day',
     resolve: (m, c) => endOfQuarter(c, m[1]?.toLowerCase() ?? null, m[2] ? Number(m[2]) : null, m[3] ? Number(m[3]) : null),
   },
+  // "by end of quarter", "by EOQ", "by quarter end": this quarter's.
+  { re: /\b(?:(?:end|close)\s+of\s+(?:quarter|qtr)|EOQ|quarter[\s-]end)\b/gi, kind: 'day', resolve: (_m, c) => endOfQuarter(c, 'this', null, null) },
   {
     re: new RegExp(`\\b${WD}\\s+of\\s+(this|next)\\s+week\\b`, 'gi'),
     kind: 'day',

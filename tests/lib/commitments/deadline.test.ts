@@ -290,6 +290,8 @@ const TABLE: Record<string, Row[]> = {
     ['by the end of the financial year', '2027-02-10T10:00:00+05:30', 'Asia/Kolkata', '2027-03-31'],
     ['before EOFY', WED, NY, null],
     ['a fortnight from Monday', WED, NY, '2026-12-07'],
+    ['by end of quarter', WED, NY, '2026-12-31'],
+    ['by EOQ', WED, NY, '2026-12-31'],
     ['a week from Monday', WED, NY, '2026-11-30'],
     ['on Monday mornings', WED, NY, null],
     ['before the New Year', WED, NY, '2026-12-31'],
