@@ -32,8 +32,8 @@ export interface DeadlineContext {
   sentMinutes: number;
   cal: WorkCalendar;
   dateOrder: 'MDY' | 'DMY';
-  /** The customer's zone, when the thread says it (recipient-zone.ts): "by 5pm your time" is read on their clock. */
-  recipientZone?: string;
+  /** The customer's zone, when the thread says it (recipient-zone.ts): "by 5pm your time" is read on their clock. Asked for only when a clause needs it. */
+  recipientZone?: () => string | undefined;
 }
 
 export interface Deadline {
@@ -967,7 +967,8 @@ export function workingDaysBefore(date: string, n: number, ctx: DeadlineContext)
  * phrase introduced by "by/before/until/within" wins, then the first one.
  */
 export function findDeadline(said: string, ctx: DeadlineContext, options: { eventIsTheAction?: boolean } = {}): Deadline | null {
-  const text = TYPO_HINT.test(said) ? withTyposMended(said) : said;
+  // Mended only in text of a clause's length: a runaway "sentence" of a megabyte is not worth a second pass.
+  const text = said.length <= 1000 && TYPO_HINT.test(said) ? withTyposMended(said) : said;
   if (text === said) return deadlineIn(text, ctx, options);
   const found = deadlineIn(text, ctx, options);
   if (!found) return null;
@@ -1005,7 +1006,8 @@ function oneEditApart(a: string, b: string): boolean {
 }
 
 function deadlineIn(text: string, ctx: DeadlineContext, options: { eventIsTheAction?: boolean }): Deadline | null {
-  const zoned = ZONE_HINT.test(text) ? zonedTime(text) : ctx.recipientZone && YOUR_CLOCK.test(text) ? theirClock(text, ctx.recipientZone) : null;
+  const theirs = !ZONE_HINT.test(text) && YOUR_CLOCK.test(text) ? ctx.recipientZone?.() : undefined;
+  const zoned = theirs ? theirClock(text, theirs) : ZONE_HINT.test(text) ? zonedTime(text) : null;
   if (!zoned || zoned.zone === ctx.timeZone) return localDeadline(text, ctx, options);
   // A time said in another zone ("by 5pm EST today" written from India in the evening): the day is read where
   // that clock is, and the deadline is the date that moment falls on where the user is (§2: the user's zone).
@@ -1124,7 +1126,7 @@ const ZONE_IN_BRACKETS = new RegExp(String.raw`\((${ZONE_PLACE})(?:\s+time)?\)`)
 
 // The customer's clock without its zone: "by 5pm your time", "by your EOD today", "mon morning ur time",
 // "before close of business your time", "end of your business day". Read only when the thread says where they are.
-export const YOUR_CLOCK = /\b(?:(?:your|ur|yr)\s+time\b|(?:your|ur|yr)\s+(?:EOD|COB|EOB|end of (?:the )?(?:business |working )?day|end of business|close of business|morning)\b|(?:end|close) of (?:your|ur|yr)\s+(?:business |working )?day\b|(?:your|ur|yr)(?=\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\d{1,2}(?::\d{2})?\s?[ap]\.?m\b)))/i;
+const YOUR_CLOCK = /\b(?:(?:your|ur|yr)\s+time\b|(?:your|ur|yr)\s+(?:EOD|COB|EOB|end of (?:the )?(?:business |working )?day|end of business|close of business|morning)\b|(?:end|close) of (?:your|ur|yr)\s+(?:business |working )?day\b|(?:your|ur|yr)(?=\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\d{1,2}(?::\d{2})?\s?[ap]\.?m\b)))/i;
 // The hour said just before "your time" ("by 17:00", "before 8pm", "close of business", "Monday morning"); a day word may stand between.
 const CLOCK_BEFORE =
   /(?:\b(\d{1,2})(?:[:.](\d{2}))?\s?([aApP])\.?\s?[mM]\b\.?|\b(\d{1,2}):(\d{2})\b|\b(?:[Bb]y|[Bb]efore|[Uu]ntil|[Aa]t|b4)\s+(\d{1,2})|\b(noon|midday|midnight|EOD|COB|EOB|end of (?:the )?(?:business |working )?day|close of business|start of business|morning|first thing))(\s*(?:(?:on\s+)?(?:mon|tue|wed|thu|fri|sat|sun|today|tomorrow|tmrw|tom)[a-z]*\s+)?)$/i;

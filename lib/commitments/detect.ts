@@ -5,7 +5,7 @@ import { BULLET_SOURCE, TEAM_HEADS, WELL_VERBS, classifyClause, isOurListHeading
 import { findTableItems } from './action-table';
 import { acceptedRequest, requestedDeadline } from './accepted-request';
 import { datesNamedBefore, eventAnchoredDeadline } from './event-anchor';
-import { findDeadline, matchEventOffset, mayCountFromAnchor, relativeDeadline, makeContext, toNumber, workingDaysBefore, YOUR_CLOCK, type Deadline, type DeadlineContext } from './deadline';
+import { findDeadline, matchEventOffset, mayCountFromAnchor, relativeDeadline, makeContext, toNumber, workingDaysBefore, type Deadline, type DeadlineContext } from './deadline';
 import { isBaseVerb, isGerund, isNounPhraseStart, wordTags } from './pos';
 import { splitClauses, splitSentences, type Span } from './sentences';
 import { htmlToText, maskNonAuthored, senderNames } from './strip-quoted';
@@ -556,7 +556,8 @@ export function detectCommitments(input: string, options: DetectOptions): Commit
   const text = html ? html.text : input;
   // "get y'all the proposal": the recipient as any other "you" (same length, so offsets hold).
   const masked = blankSubjectAsides(maskNonAuthored(text)).replace(/\by['’]all\b/gi, (w) => 'you'.padEnd(w.length));
-  if (YOUR_CLOCK.test(masked)) ctx.recipientZone = options.recipientTimeZone ?? recipientZone(text);
+  let theirZone: { zone: string | undefined } | undefined;
+  ctx.recipientZone = () => (theirZone ??= { zone: options.recipientTimeZone ?? recipientZone(text) }).zone;
   const toOrig = (i: number): number => (html ? (html.map[i] ?? input.length) : i);
   const toOrigEnd = (i: number): number => (html ? (i > 0 ? (html.map[i - 1] ?? input.length - 1) + 1 : 0) : i);
 

@@ -14,7 +14,7 @@ const LA = 'America/Los_Angeles';
 
 function due(phrase: string, sentAt: string, tz: string, extra: Row[4] = {}): string | null {
   const ctx = makeContext(new Date(sentAt), tz, makeCalendar(extra.workingDays, extra.holidays), extra.dateOrder ?? 'MDY');
-  ctx.recipientZone = extra.recipientZone;
+  ctx.recipientZone = () => extra.recipientZone;
   return findDeadline(`I'll send the revised quote ${phrase}`, ctx)?.due ?? null;
 }
 
