@@ -286,7 +286,6 @@ export function firstQuotedMessage(text: string): QuotedMessage | null {
     const next = ls[i + 1]?.text ?? '';
     let header: string;
     let from: number;
-    const address = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/.exec(`${t} ${next}`)?.[0] ?? null;
     if (ON_WROTE.test(t) || WROTE_OTHER.test(t)) [header, from] = [t, i + 1];
     else if (ON_START.test(t) && !/[.!?]\s*$/.test(t) && WROTE_END.test(next)) [header, from] = [`${t} ${next}`, i + 2];
     else if (OUTLOOK_FROM.test(t) && OUTLOOK_NEXT.test(next)) {
@@ -294,6 +293,7 @@ export function firstQuotedMessage(text: string): QuotedMessage | null {
       while (from < ls.length && (OUTLOOK_FIELD.test(ls[from]!.text) || OUTLOOK_FROM.test(ls[from]!.text))) from++;
       header = ls.slice(i, from).map((l) => l.text).find((l) => /^\s*(?:Sent|Date):/.test(l)) ?? t;
     } else continue;
+    const address = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/.exec(`${t} ${next}`)?.[0] ?? null;
     const body: string[] = [];
     for (let j = from; j < ls.length; j++) {
       const line = unquote(ls[j]!.text);
