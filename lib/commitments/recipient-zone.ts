@@ -4,7 +4,7 @@
 // "I'm in the office all day Monday (Pacific)"), then a place they name ("We're in LA", "Sydney NSW 2000" under
 // their name), then the country of their address ("…@marinabaycap.sg").
 // Nothing else is guessed: a name or a .com says nothing about a clock.
-import { placeSaid, zoneSaid } from './deadline';
+import { placeSaid, zoneSaid } from './zones';
 import { firstQuotedMessage } from './strip-quoted';
 
 // Countries with one clock, or one that nearly all business keeps, by their address's top-level domain.
