@@ -447,6 +447,7 @@ function roleHead(rest: string): Head | null {
 
 /** Verbs after which "well" is "we'll" typed without its apostrophe ("well have the new pump installed in 5 days"). */
 export const WELL_VERBS = 'have|get|send|ship|call|ring|sort|fix|email|deliver|arrange|book|confirm|update|chase|check|organise|organize|courier|dispatch|issue|refund|credit|install|replace|swap|be';
+const WELL_HEAD = new RegExp(`^well\\s+(?=(?:${WELL_VERBS})\\s)`);
 
 function passiveHead(rest: string): Head | null {
   // A thing of ours on its way: "the hotel vouchers will follow soon", "they should be with you within a fortnight".
@@ -605,7 +606,7 @@ function matchHead(rest: string): Head | null {
   m = /^(?:im|i'm|i’m)\s+(?:gonna|going to|hoping to|planning to|aiming to)\s+/i.exec(lower);
   if (m) return { subject: 'I', after: m[0].length, rule: 'modal:going to', base: 0.8 };
   // "well have the new pump installed in 5 days": "we'll" typed without its apostrophe (not "Well, …", "well done").
-  m = new RegExp(`^well\\s+(?=(?:${WELL_VERBS})\\s)`).exec(lower);
+  m = WELL_HEAD.exec(lower);
   if (m) return { subject: 'we', after: 5, rule: "modal:'ll", base: 0.75 };
   // "il send it on first thing 2moro" is "I'll" too.
   m = /^[Ii]l?l\s+(?=([a-z]+)(?:\s+([a-z']+))?)/.exec(lower);

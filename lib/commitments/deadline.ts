@@ -4,7 +4,7 @@
 // resolving to the sent date) is done here because chrono either lacks it or
 // resolves it differently from the spec.
 import * as chrono from 'chrono-node';
-import { TZDate } from '@date-fns/tz';
+import { TZDate, tzOffset } from '@date-fns/tz';
 import { clockMinutes, workingHour } from './clock';
 import { theirClock, YOUR_CLOCK, ZONE_HINT, zonedTime } from './zones';
 import {
@@ -51,12 +51,13 @@ export function makeContext(
   cal: WorkCalendar,
   dateOrder: 'MDY' | 'DMY' = 'MDY',
 ): DeadlineContext {
-  const local = new TZDate(sentAt.getTime(), timeZone);
+  // One offset lookup, then UTC arithmetic: a TZDate asks Intl for the offset several times over.
+  const wall = new Date(sentAt.getTime() + tzOffset(timeZone, sentAt) * 60_000);
   return {
     sentAt,
     timeZone,
-    sentDate: civil(local.getFullYear(), local.getMonth() + 1, local.getDate()),
-    sentMinutes: local.getHours() * 60 + local.getMinutes(),
+    sentDate: civil(wall.getUTCFullYear(), wall.getUTCMonth() + 1, wall.getUTCDate()),
+    sentMinutes: wall.getUTCHours() * 60 + wall.getUTCMinutes(),
     cal,
     dateOrder,
   };
