@@ -637,6 +637,8 @@ const RULES: Rule[] = [
     kind: 'tod',
     resolve: (_m, c) => c.sentDate,
   },
+  // "ill have the RMA number for u by close": the close of business, when nothing says what closes.
+  { re: /(?<=\b(?:by|before|b4|until|till)\s+(?:the\s+)?)close\b(?=\s*(?:$|[.,;!)]|[-–—]|and\b|today\b|tonight\b))/gi, kind: 'tod', resolve: (_m, c) => c.sentDate },
   { re: /\b(?:(?:after|before|by|post)\s+lunch(?:time)?|lunchtime)\b/gi, kind: 'tod', resolve: (_m, c) => timeAhead(c, 13 * 60) },
   // "have an ETA to you by 9": an hour without am/pm is a working hour (7–11 in the morning, 12–6 after noon).
   { re: /\b(?:by|b4)\s+(1[0-2]|[1-9])(?!\d|:|\.\d|\s*(?:am|pm|a\.m|p\.m|st|nd|rd|th|%|days?|weeks?|hours?|units?|pallets?|cartons?|boxes|items|pcs|(?!latest\b|at the latest\b)[a-z]))/gi, kind: 'tod', resolve: (m, c) => timeAhead(c, workingHour(Number(m[1])) * 60) },
@@ -957,22 +959,38 @@ export function findDeadline(said: string, ctx: DeadlineContext, options: { even
   return { ...found, phrase: said.slice(found.index, end) };
 }
 
-// Day names and "the" as thumbs type them: "by Thrusday", "by mondy", "this frday", "end of teh week".
-const TYPO_HINT = /\b(?:by|on|this|next|nxt|until|till|b4|before|coming|of|the)\s+(?!(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|the)\b)[a-z]{3,9}\b/i;
-const TYPO_AT = /(?<=\b(?:by|on|this|next|nxt|until|till|b4|before|coming|of|the)\s+)[a-z]{3,9}\b/gi;
+// Day and month names and "the" as thumbs type them: "by Thrusday", "by mondy", "this frday", "end of teh week",
+// "will aim for thrusday", "by the end of Agust", "by Feburary 3rd"; a capitalised day mid-sentence with no word before it
+// ("will send the contract variation Firday first thing").
+const TYPO_LEADS = 'by|on|this|next|nxt|until|till|til|b4|before|coming|of|the|for|in|from|mid|early|late';
+const TYPO_HINT = new RegExp(String.raw`\b(?:${TYPO_LEADS})\s+(?!(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|the)\b)[a-z]{3,9}\b|[a-z,]\s+[A-Z][a-z]{4,8}\b`, 'i');
+const TYPO_AT = new RegExp(String.raw`(?<=\b(?:${TYPO_LEADS})\s+)[a-z]{3,9}\b`, 'gi');
+const TYPO_CAPITAL = /(?<=[a-z,]\s+)[A-Z][a-z]{4,8}\b/g;
 const DAY_NAMES = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
 const DAY_SHORT = ['mon', 'tues', 'wed', 'thurs', 'fri', 'sat', 'sun'];
+// Months of five letters or more (a slip in "May" or "June" makes another word), each with a short form no longer
+// than the name less one letter, so that a mended word keeps its length.
+const MONTH_NAMES = ['january', 'february', 'march', 'april', 'august', 'september', 'october', 'november', 'december'];
+const MONTH_SHORT = ['jan', 'feb', 'marc', 'apr', 'aug', 'sept', 'oct', 'nov', 'dec'];
+// Words one slip from a day or month name that are words or names of their own.
+const NOT_A_SLIP = new Set(['match', 'marsh', 'marco', 'marci', 'marcy', 'marca', 'frida', 'augusto', 'sundry', 'sundae']);
 
-/** The text with each misspelt day name (one letter added, dropped, changed or swapped) mended in place, same length. */
+/** The name `word` misspells, padded to its length, or null. Months only when a leading word says a date may follow. */
+function mended(word: string, months: boolean): string | null {
+  const w = word.toLowerCase();
+  if (w.length < 5 || NOT_A_SLIP.has(w) || WEEKDAYS[w] !== undefined || (/s$/.test(w) && WEEKDAYS[w.slice(0, -1)] !== undefined)) return null;
+  for (const [names, short] of months ? [[DAY_NAMES, DAY_SHORT], [MONTH_NAMES, MONTH_SHORT]] : [[DAY_NAMES, DAY_SHORT]]) {
+    const i = names!.findIndex((d) => oneEditApart(w, d));
+    if (i >= 0) return names![i]!.length === w.length ? names![i]! : short![i]!.padEnd(w.length, ' ');
+  }
+  return null;
+}
+
+/** The text with each misspelt day or month name (one letter added, dropped, changed or swapped) mended in place, same length. */
 function withTyposMended(text: string): string {
-  return text.replace(TYPO_AT, (word: string) => {
-    const w = word.toLowerCase();
-    if (w === 'teh') return word[0] === 'T' ? 'The' : 'the';
-    if (w.length < 5 || WEEKDAYS[w] !== undefined || (/s$/.test(w) && WEEKDAYS[w.slice(0, -1)] !== undefined)) return word;
-    const i = DAY_NAMES.findIndex((d) => oneEditApart(w, d));
-    if (i < 0) return word;
-    return DAY_NAMES[i]!.length === w.length ? DAY_NAMES[i]! : DAY_SHORT[i]!.padEnd(w.length, ' ');
-  });
+  return text
+    .replace(TYPO_AT, (word: string) => (word.toLowerCase() === 'teh' ? (word[0] === 'T' ? 'The' : 'the') : (mended(word, true) ?? word)))
+    .replace(TYPO_CAPITAL, (word: string) => mended(word, false) ?? word);
 }
 
 /** Whether two words are one insertion, deletion, substitution or swap of neighbours apart. */

@@ -297,6 +297,18 @@ const TABLE: Record<string, Row[]> = {
     ['before the New Year', WED, NY, '2026-12-31'],
     ['on the first working day after New Year', '2026-12-20T10:00:00-05:00', NY, '2027-01-04', { holidays: ['2027-01-01'] }],
   ],
+  // Decided in the set cb–cg round (docs/commitments.md).
+  'more slips of the thumb': [
+    ['by close', WED, NY, '2026-11-18'],
+    ['by close today', WED, NY, '2026-11-18'],
+    ['before close of the deal', WED, NY, null],
+    ['by the end of Agust', WED, NY, '2027-08-31'],
+    ['by Feburary 3rd', WED, NY, '2027-02-03'],
+    ['will aim for thrusday', WED, NY, '2026-11-19'],
+    ['the contract variation Firday first thing', WED, NY, '2026-11-20'],
+    ['by match day', WED, NY, null],
+    ['the sundry items by Friday', WED, NY, '2026-11-20'],
+  ],
 };
 
 describe('due-date table (spec §2)', () => {
