@@ -591,7 +591,8 @@ function matchHead(rest: string): Head | null {
   m = /^(?:you|u|your\s+(?:[\w-]+\s+){0,2}?(?:team|staff|users|colleagues|people|department|office|stores?|sites?))(?:'ll|’ll|\s+will|\s+should)\s+(?:also\s+|then\s+)?(?:have|receive|get)\s+(?=\S)/i.exec(lower);
   if (m) return { subject: 'you', after: m[0].length, rule: 'you-will-have', base: 0.75 };
   // The same in the simple present, kept only with a future time (the caller's check): "you receive the tracking number tomorrow".
-  m = /^(?:you|u)\s+(?:receive|get)\s+(?=(?:the|your|our|my|a|an)\s)/i.exec(lower);
+  // "you have it latest monday 9:00".
+  m = /^(?:you|u)\s+(?:receive|get|have)\s+(?=(?:the|your|our|my|a|an|it|them)\b)/i.exec(lower);
   if (m) return { subject: 'you', after: m[0].length, rule: 'you-get', base: 0.65 };
   // "You'll hear from us / our onboarding team by Thursday."
   m = /^(?:you|u)(?:'ll|’ll|\s+will|\s+should)\s+(?:also\s+)?hear\s+(?:back\s+)?from\s+(?:me|us|our\b|my\b)/i.exec(lower);
@@ -859,6 +860,8 @@ export function classifyClause(ctx: ClauseContext): Verdict {
     ok = true;
   } else if (head.rule === 'you-will-have' || head.rule === 'you-get') {
     ok = !/^(?:to|a chance|the chance|the opportunity|time|fun|questions|any questions)\b/i.test(tail) && !/\b(?:already|by now)\b/i.test(tail);
+    // "… tonight so you have it first thing": a purpose told after the promise, not one of its own.
+    if (/^(?:you|u)\s+have\b/i.test(rest) && /\b(?:so|that|and|to ensure|ensure|make sure|in time)\s*$/i.test(`${before}${clause.slice(0, clause.length - rest.length)}`.trimEnd())) ok = false;
   } else if (head.rule === 'subjectless' && /^do\s*[.!]?\s*$/i.test(tail)) {
     ok = true;
   } else if (head.rule === 'subjectless' && /^be\s+(?:sent|shipped|delivered|dispatched|despatched|issued|couriered|e-?mailed|posted|credited|refunded)\b/i.test(tail) && /\b(?:to (?:you|your)|on|by|in|within|tomorrow|today|tonight|next|this)\b/i.test(tail)) {

@@ -580,17 +580,17 @@ const RULES: Rule[] = [
   { re: new RegExp(`\\bafter\\s+${NUM}\\s+(?:(working|business)\\s+)?days?\\b(?!\\s+(?:of|from|after|following)\\b)`, 'gi'), kind: 'day', resolve: (m, c) => (VAGUE_COUNT.test(m[1]!) ? null : m[2] ? addWorkingDays(c.sentDate, toNumber(m[1]!), c.cal) : addDays(c.sentDate, toNumber(m[1]!))) },
   { re: /\b(?:in|within)\s+(?:a|one)\s+day\s+or\s+(?:two|2)\b/gi, kind: 'day', resolve: (_m, c) => addDays(c.sentDate, 2) },
   {
-    re: new RegExp(`\\b(?:in|within)\\s+(?:the\\s+)?(?:next\\s+)?(?:about\\s+)?${NUM}${UPTO}\\s+(?:business|working|work|biz)\\s+days?\\b`, 'gi'),
+    re: new RegExp(`\\b(?:in|within)\\s+(?:the\\s+)?(?:next\\s+)?(?:about\\s+|max(?:imum)?\\.?\\s+)?${NUM}${UPTO}\\s+(?:business|working|work|biz)\\s+days?\\b`, 'gi'),
     kind: 'day',
     resolve: (m, c) => (VAGUE_COUNT.test(m[1]!) ? null : addWorkingDays(c.sentDate, toNumber(m[2] ?? m[1]!), c.cal)),
   },
   {
-    re: new RegExp(`\\b(?:in|within|over)\\s+(?:the\\s+)?(?:next\\s+)?(?:about\\s+)?${NUM}${UPTO}\\s+days?(?:['’]s?\\s+time)?\\b`, 'gi'),
+    re: new RegExp(`\\b(?:in|within|over)\\s+(?:the\\s+)?(?:next\\s+)?(?:about\\s+|max(?:imum)?\\.?\\s+)?${NUM}${UPTO}\\s+days?(?:['’]s?\\s+time)?\\b`, 'gi'),
     kind: 'day',
     resolve: (m, c) => (VAGUE_COUNT.test(m[1]!) ? null : addDays(c.sentDate, toNumber(m[2] ?? m[1]!))),
   },
   {
-    re: new RegExp(`\\b(?:in|within)\\s+(?:the\\s+)?(?:next\\s+)?(?:about\\s+)?${NUM}\\s+(?:weeks?|wks?)(?:['’]s?\\s+time)?\\b`, 'gi'),
+    re: new RegExp(`\\b(?:in|within)\\s+(?:the\\s+)?(?:next\\s+)?(?:about\\s+|max(?:imum)?\\.?\\s+)?${NUM}\\s+(?:weeks?|wks?)(?:['’]s?\\s+time)?\\b`, 'gi'),
     kind: 'day',
     resolve: (m, c) => (VAGUE_COUNT.test(m[1]!) ? null : addDays(c.sentDate, 7 * toNumber(m[1]!))),
   },
@@ -618,7 +618,7 @@ const RULES: Rule[] = [
     resolve: (_m, c) => c.sentDate,
   },
   {
-    re: new RegExp(`\\b(?:in|within|over|during)\\s+(?:the\\s+)?(?:next\\s+)?(?:about\\s+)?${NUM}(?:\\s+(?:hours?|hrs?)|(?<=\\d)\\s?(?:hours?|hrs?|h))\\b`, 'gi'),
+    re: new RegExp(`\\b(?:in|within|over|during)\\s+(?:the\\s+)?(?:next\\s+)?(?:about\\s+|max(?:imum)?\\.?\\s+)?${NUM}(?:\\s+(?:hours?|hrs?)|(?<=\\d)\\s?(?:hours?|hrs?|h))\\b`, 'gi'),
     kind: 'day',
     resolve: (m, c) => hoursLater(c, toNumber(m[1]!)),
   },

@@ -465,7 +465,8 @@ function joinReportBack(text: string, found: Found[]): void {
     // "Let me run the numbers again and I'll send the revised schedule": the let-me step prepares the delivery.
     const prep = a.verdict.rule === 'let-me' && a.deadline === null;
     const asks = prep || ASK_AROUND.test(text.slice(a.clause.start + a.verdict.verbAt, a.clause.end));
-    const back = /^(?:and|&|then|and then)\s+(?:(?:I|we)(?:['’]ll|\s+will)|will)\s+(?:then\s+)?/i.exec(text.slice(b.clause.start, b.clause.end));
+    // The report back may be in the simple present: "… with our revenue manager and I come back to you tomorrow".
+    const back = /^(?:and|&|then|and then)\s+(?:(?:I|we)(?:['’]ll|\s+will)|will|(?:I|we)(?=\s+(?:come|get|revert|circle|report)\s))\s+(?:then\s+)?/i.exec(text.slice(b.clause.start, b.clause.end));
     if (!asks || !back || (!prep && !REPORT_BACK.test(text.slice(b.clause.start + back[0].length, b.clause.end)))) continue;
     // Each with a date of its own: two steps the recipient can hold us to.
     if (a.deadline && b.deadline && a.deadline.due !== b.deadline.due) continue;
@@ -494,6 +495,8 @@ const FALLBACK = /^\W*(?:otherwise|or else|failing that|worst case|if not(?:,)?)
 const RINGS_BACK = /^(?:ring|call|phone|give\s+(?:you|u)\s+a\s+(?:bell|ring|call|shout))\b/i;
 // A step that waits on another event: "once TNT confirms", "as soon as I receive the approval", "once I've got it".
 const WAITS_ON_EVENT = /\b(?:once|as soon as|whenever)\s+(?!(?:that|this|done)\b)[a-z]/i;
+// A deadline that names only an hour: "before 12:00", "by 3pm", "at 9".
+const TIME_ONLY = /^(?:(?:by|before|b4|until|till|at|no later than)\s+)?\d{1,2}(?:[:.]\d{2})?\s?(?:[ap]\.?m\.?)?$/i;
 // Done together with the promise before it: "along with the same", "right after", "… then". ("The same day",
 // "that morning" are read by relativeDeadline.)
 const SAME_DAY = /\b(?:along with (?:the same|it|them|that|this|those)|(?:right|straight|immediately|directly) after(?:wards)?|at the same time)\b|^\W*(?:and\s+)?then\b|\bthen\s*[.!]?\s*$/i;
@@ -518,7 +521,8 @@ function performedNow(masked: string, f: Found): boolean {
 }
 
 function isFuture(d: Deadline, ctx: DeadlineContext): boolean {
-  return d.due > ctx.sentDate || /\b(?:later|l8r|tonight|this (?:afternoon|evening|arvo|avo)|eod|cob|end of (?:the )?day|close of business|in an? hour|within)\b/i.test(d.phrase);
+  // A clock time dated today is still ahead: one already past would have been dated tomorrow.
+  return d.due > ctx.sentDate || /\b(?:later|l8r|tonight|this (?:afternoon|evening|arvo|avo)|eod|cob|end of (?:the )?day|close of business|in an? hour|within|noon|midday)\b|\b\d{1,2}(?::\d{2}|\s?[ap]\.?m\b)/i.test(d.phrase);
 }
 
 /** "We (Lindner Chemie) will send …": an aside naming the subject is blanked (offsets kept), so the subject meets its verb. */
@@ -678,7 +682,10 @@ export function detectCommitments(input: string, options: DetectOptions): Commit
         const said = findDeadline(t, ctx);
         // "two days before the board meeting on the 17th": a date after the offset is the event's.
         const fromEvent = eventAnchoredDeadline(masked, segments[k]!, ctx);
-        own.push((fromEvent && (!said || said.index >= fromEvent.index) ? fromEvent : said) ?? (k > 0 && own[k - 1] ? relativeDeadline(t, own[k - 1]!.due, ctx) : null));
+        const before = k > 0 ? own[k - 1] : null;
+        // "I check the stock on Monday and send you the new delivery date before 12:00": an hour alone is on the day before it.
+        const onThatDay = said && before && TIME_ONLY.test(said.phrase) && before.due > said.due ? { ...said, due: before.due } : said;
+        own.push((fromEvent && (!said || said.index >= fromEvent.index) ? fromEvent : onThatDay) ?? (before ? relativeDeadline(t, before.due, ctx) : null));
       });
       // "Let me dig into the numbers over the weekend and circle back Monday": the spec's let-me form, one
       // promise dated by its report back.

@@ -28,9 +28,10 @@ const ZONES: { abbrev: string; places: string; zone: string }[] = [
 const ZONE_ABBREV = ZONES.map((z) => z.abbrev).join('|');
 const ZONE_PLACE = ZONES.map((z) => z.places).join('|');
 const zoneNamed = (name: string): string | undefined => ZONES.find((z) => new RegExp(`^(?:${z.abbrev}|${z.places})$`, 'i').test(name))?.zone;
-// "5PM your time (PST)", "8pm your time (New York)": the zone said in brackets after "your time".
-const ZONE = String.raw`(?:(?:your\s+time\s*\(\s*)?(?<abbrev>${ZONE_ABBREV})\b|(?<place>${ZONE_PLACE})\s+time\b|your\s+time\s*\(\s*(?<bracketed>${ZONE_PLACE})\s*\))`;
-const zoneOf = (m: RegExpExecArray): string | undefined => zoneNamed(m.groups!.abbrev ?? m.groups!.place ?? m.groups!.bracketed!);
+// "5PM your time (PST)", "8pm your time (New York)": the zone said in brackets after "your time". North America's
+// zones also go by their bare names after a time ("end of day Friday Pacific"), not before a name ("Central Park").
+const ZONE = String.raw`(?:(?:your\s+time\s*\(\s*)?(?<abbrev>${ZONE_ABBREV})\b|(?<place>${ZONE_PLACE})\s+time\b|your\s+time\s*\(\s*(?<bracketed>${ZONE_PLACE})\s*\)|(?<bare>[Ee]astern|[Cc]entral|[Mm]ountain|[Pp]acific)\b(?!\s+[A-Z]))`;
+const zoneOf = (m: RegExpExecArray): string | undefined => zoneNamed(m.groups!.abbrev ?? m.groups!.place ?? m.groups!.bracketed ?? m.groups!.bare!);
 export const ZONE_HINT = new RegExp(String.raw`\b${ZONE}`);
 const ZONED_TIME = new RegExp(
   // "by 9am Monday KST": a day may stand between the hour and its zone; "8:30 ET" needs no am/pm.

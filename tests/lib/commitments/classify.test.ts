@@ -395,3 +395,15 @@ describe('forms met in blind dev sets bk–bp', () => {
     'Our office is closed for the festive break and reopens on Monday 4 January. I will be checking emails occasionally but will reply properly on my return.',
   ])('leaves out: %s', expectNone);
 });
+
+describe('forms met in blind dev sets cb–cg', () => {
+  it.each([
+    ['Will do, you have it latest monday 9:00', ['2026-11-23']],
+    ['You get the revised cleaning schedule and the price sheet by 5pm.', ['2026-11-18']],
+    ["I'll send the revised BEO tonight so you have it first thing.", ['2026-11-18']],
+    ['Let me check the availability with our revenue manager and I come back to you tomorrow with the rates.', ['2026-11-19']],
+    ['I check the stock on Monday and send you the new delivery date before 12:00.', ['2026-11-23', '2026-11-23']],
+    ['We will inform you the resolution of your claim in maximum 10 working days.', ['2026-12-02']],
+    ['The 8D report will be sent before 5pm your time (Chicago) tomorrow.', ['2026-11-19']],
+  ] as [string, (string | null)[]][])('%s', expectDues);
+});

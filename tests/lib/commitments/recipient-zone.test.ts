@@ -17,6 +17,8 @@ describe('where the customer is, as the thread shows it', () => {
     ['an hour and a place', reply('On Fri, 26 Mar 2027 at 10:05 am, Lachlan <l@coastalcare.com.au> wrote:', 'our stand-up is Tuesday 9am Sydney.'), 'Australia/Sydney'],
     ['a zone after a 24-hour time', reply('On Fri, 16 Oct 2026 at 6:30 am, Grace <g@harbor.com> wrote:', 'before our 8:30 ET stand-up on Monday?'), 'America/New_York'],
     ['a business city of a country with several clocks', reply('On Tue, Nov 3, 2026 at 1:05 PM Trent <t@gulfcoast.com> wrote:', 'Trent Walker | Gulf Coast Chemicals | 1200 Clinton Dr, Houston, TX 77020'), 'America/Chicago'],
+    ['a bare zone name after a day', reply('On Wed, Oct 14, 2026 at 6:05 PM Brian Walsh <bwalsh@sierrachip.com> wrote:', 'Can you get it to me by end of day Friday Pacific?'), 'America/Los_Angeles'],
+    ['a bare zone name before a name is no zone', reply('On Wed, Oct 14, 2026 at 6:05 PM Brian Walsh <bwalsh@sierrachip.com> wrote:', 'Can we meet at 9 Central Park?'), undefined],
     ['a direction is no place', reply('On Thu, Apr 2, 2026 at 7:45 PM Liam <liam@bluegum.com> wrote:', 'It is in Central stores.'), undefined],
     ['a generic domain says nothing', reply('On Tue, Feb 17, 2026 at 9:02 AM Michael Grant <mgrant@harborviewcap.com> wrote:', 'Can you get it to us today?'), undefined],
     ['a country with several clocks says nothing', reply('On Tue, Feb 17, 2026 at 9:02 AM Kim <kim@acme.com.au> wrote:', 'Today please.'), undefined],
