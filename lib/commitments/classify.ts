@@ -545,6 +545,8 @@ interface Head {
   base: number;
 }
 
+const GERUND_SUBJECT = /^\s+(?:starts?|begins?|is|was|will|has|takes?|goes|went|should|finishes|ends|resumes|kicks off)\b/i;
+
 function matchHead(rest: string): Head | null {
   const lower = rest;
   // "Let me check …"
@@ -578,9 +580,10 @@ function matchHead(rest: string): Head | null {
   m = /^(?:should|shd|shud)\s+(?=(?:have|be able to)\s)/i.exec(lower);
   if (m) return { subject: 'I', after: m[0].length, rule: 'subjectless', base: 0.7 };
   // A reply in the progressive with a future time: "Sending shortly.", "np, sending l8r today".
-  m = /^(?:(?:I['’]m|I am|im|we['’]re|we are|we r)\s+)?(?:(?:also|just)\s+)?(?!(?:hoping|planning|aiming|going|looking|trying|wondering|thinking|getting|writing|using|including|regarding|concerning|according|pending|attaching|enclosing)\b)(?=([a-z]{3,}ing)\b)/i.exec(lower);
+  m = /^(?:(?:I['’]m|I am|im|we['’]re|we are|we r)\s+)?(?:(?:also|just)\s+)?(?!(?:hoping|planning|aiming|going|looking|trying|wondering|thinking|getting|writing|using|including|regarding|concerning|according|pending|attaching|enclosing|following|confirming)\b)(?=([a-z]{3,}ing)\b)/i.exec(lower);
   // The future time must belong to this verb phrase, not to a clause after it ("letting you know I'll be out tomorrow").
-  if (m && m[1] && isGerund(m[1]) && PROGRESSIVE_FUTURE.test(lower.slice(m[0].length).split(/\b(?:I|i|we|you|he|she|they)(?:['’]\w+|\s+(?:will|would|am|are|is|was|were|have|had|can|could|should|shall|may|might|must|need|want)\b)|\b(?:that|which|who|because|so|and)\b|,/)[0]!)) return { subject: 'I', after: m[0].length, rule: 'progressive', base: 0.7 };
+  // Not a gerund that names the work as a subject: "Printing starts tomorrow".
+  if (m && m[1] && isGerund(m[1]) && !GERUND_SUBJECT.test(lower.slice(m[0].length + m[1].length)) && PROGRESSIVE_FUTURE.test(lower.slice(m[0].length).split(/\b(?:I|i|we|you|he|she|they)(?:['’]\w+|\s+(?:will|would|am|are|is|was|were|have|had|can|could|should|shall|may|might|must|need|want)\b)|\b(?:that|which|who|because|so|and)\b|,/)[0]!)) return { subject: 'I', after: m[0].length, rule: 'progressive', base: 0.7 };
   // "Expect the deck from me on Thursday" / "Expect it early next week" / "Please expect our invoice by COB": a delivery announced to the recipient.
   // "You can expect the corrected deck from me on Thursday."
   const ex = lower.replace(/^(?:you|u)(?:\s+(?:can|could|may|will|should)|['’]ll)\s+(?=expect\b)/i, '');
@@ -850,6 +853,11 @@ export function classifyClause(ctx: ClauseContext): Verdict {
     tail = tail.slice(m[0].length);
   }
   if (negated(tail)) return NO;
+  // "it should be in your inbox now" says where it is; "…, so it should be on the boat in time" what the promise
+  // before it will bring about.
+  if (head.rule === 'delivery' && /\bshould\b/i.test(rest.slice(0, head.after + 40)) && (/\b(?:now|already|by now)\b/i.test(tail) || /^so(?: that)?$/.test(lead.conj))) return NO;
+  // "We hope to serve you again in future": a courtesy, not a step for the recipient.
+  if (/hop|aim/.test(head.rule) && /^(?:serve|welcome|see|hear|meet|continue|work with|do (?:more )?business|be of (?:service|help))\b/i.test(tail)) return NO;
   const vm = /^([a-zA-Z][\w-]*)\s*/.exec(tail);
   let verbAt = clause.length - tail.length;
   let ok = false;

@@ -182,6 +182,8 @@ function startsVerbPhrase(rest: string): boolean {
   // ("whitelist your IPs"): a listed noun is not followed by a determiner.
   // A subordinator opens a condition or a time clause, not a verb phrase ("…, once the freeze lifts").
   if (/^(?:once|when|whenever|while|after|before|until|unless|if|as|since|because|though|although|whether)$/i.test(w)) return false;
+  // Wanting and thinking are no action for the recipient: "…, need our MD to sign and hes away til thurs".
+  if (/^(?:need|needs|want|wants|wish|hope|think|guess|reckon|believe|feel)$/i.test(w)) return false;
   // "… and complete by Weds 13 Jan": a verb the lexicon reads as an adjective, with a time after it.
   if (!isBaseVerb(w) && !t.has('Verb')) return /^(?:the|your|our|my|a|an|this|that|these|those|all|any|some)$/i.test(next) || (/^(?:complete|close|clear)$/i.test(w) && /^(?:by|before|on|within|tomorrow|today|tonight)$/i.test(next));
   // A bare plural object ("and share comments by tomorrow") opens a verb phrase too.
@@ -282,7 +284,7 @@ function splitVerbPhrases(text: string, from: number, to: number): Span[] {
  */
 // A bare thing named after a comma or "and", with its own date: "will refund the $480 today, new inv tmrw",
 // "the revised PI by 18/8 and LC draft copy by 20/8". Not a date of the same thing ("today, latest Friday").
-const NOT_A_THING = /^(?:latest|worst|otherwise|or|then|also|maybe|hopefully|probably|possibly|at|around|approx|before|after|until|till|by|on|in|within|early|late|end|mid|next|this|same|again|still|ideally|if|when|once|as|so|ahead|prior|due|because|since|public|clocks?|what|given|thanks|especially|esp|even|which|not)$/i;
+const NOT_A_THING = /^(?:latest|worst|otherwise|or|then|also|maybe|hopefully|probably|possibly|at|around|approx|before|after|until|till|by|on|in|within|early|late|end|mid|next|this|same|again|still|ideally|if|when|once|as|so|ahead|prior|due|because|since|public|clocks?|what|given|thanks|especially|esp|even|which|not|hes|shes|theyre|thats|theres|youre|im|ive)$/i;
 
 function splitGapped(text: string, segments: Span[], ctx: DeadlineContext): Span[] {
   const split = (sg: Span, depth: number): Span[] => {
@@ -495,6 +497,7 @@ const FALLBACK = /^\W*(?:otherwise|or else|failing that|worst case|if not(?:,)?)
 const RINGS_BACK = /^(?:ring|call|phone|give\s+(?:you|u)\s+a\s+(?:bell|ring|call|shout))\b/i;
 // A step that waits on another event: "once TNT confirms", "as soon as I receive the approval", "once I've got it".
 const WAITS_ON_EVENT = /\b(?:once|as soon as|whenever)\s+(?!(?:that|this|done)\b)[a-z]/i;
+const JOINT_PLAN = /^\W*(?:let['’]?s|let us|shall we)\b/i;
 // A deadline that names only an hour: "before 12:00", "by 3pm", "at 9".
 const TIME_ONLY = /^(?:(?:by|before|b4|until|till|at|no later than)\s+)?\d{1,2}(?:[:.]\d{2})?\s?(?:[ap]\.?m\.?)?$/i;
 // Done together with the promise before it: "along with the same", "right after", "… then". ("The same day",
@@ -632,8 +635,10 @@ export function detectCommitments(input: string, options: DetectOptions): Commit
     const ourList = isItem && (ourHeading || ownerAfter);
     // An item whose owner is named by a label ("1. Vantage (Ankit) – share …", "Kora to refund …") is classified
     // whatever its words: the label decides.
-    const reply = stext.length <= 60 ? replyWithTime(stext, ctx) : null;
-    const fragment = !reply && stext.length <= 140 ? verblessDelivery(stext, ctx) : null;
+    // "Let's both review the test results before Friday": a plan made together is no reply or fragment of ours.
+    const together = JOINT_PLAN.test(stext);
+    const reply = stext.length <= 60 && !together ? replyWithTime(stext, ctx) : null;
+    const fragment = !reply && !together && stext.length <= 140 ? verblessDelivery(stext, ctx) : null;
     // "- pricing sheet: me, by Tue": the topic first, then its owner.
     const topicMine = isItem && TOPIC_OWNER.test(stext);
     const labelled = isItem && ourNames.size > 0 && /(?::|\s[-–—>/]{1,2}\s|\sto\s+[a-z])/.test(stext.slice(0, 90));

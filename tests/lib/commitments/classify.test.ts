@@ -405,5 +405,16 @@ describe('forms met in blind dev sets cb–cg', () => {
     ['I check the stock on Monday and send you the new delivery date before 12:00.', ['2026-11-23', '2026-11-23']],
     ['We will inform you the resolution of your claim in maximum 10 working days.', ['2026-12-02']],
     ['The 8D report will be sent before 5pm your time (Chicago) tomorrow.', ['2026-11-19']],
+    ['Ill send the signed NDA back this fri, need our MD to sign and hes away til thurs.', ['2026-11-20']],
+    ["I'll ship the replacement pump to you this Friday, so it should be on the boat in time for the season opener.", ['2026-11-20']],
   ] as [string, (string | null)[]][])('%s', expectDues);
+
+  it.each([
+    "Let's both review the test results before Friday, and then regroup on the 28th to decide on the go/no-go.",
+    'We hope to serve you again in future.',
+    'it should be in your inbox now.',
+    'Just confirming we recieved your PO 4471-B on Thursday.',
+    'Following our call on Tuesday: the testers wrapped up before the holiday.',
+    'Printing starts tomorrow.',
+  ])('leaves out: %s', expectNone);
 });
