@@ -45,7 +45,7 @@ const BULLET = new RegExp(`^${BULLET_SOURCE}\\s*`);
 // Our side as subject: "our/my" + a noun phrase whose head names people or a unit of them
 // ("our support team", "my colleagues", "our engineers"). A thing ("our prices") is not a doer.
 const SUBJECT_WE_OUR =
-  /^(?:our|my)\s+(?:[a-z][\w&-]*\s+){0,3}?(?:team|teams|department|dept|group|folks|people|guys|office|desk|side|staff|assistant|colleagues?|techs?|reps?|engineering|support|finance|billing|accounting|legal|ops|operations|crew|devs|IT|HR|procurement|partners? team|account team|company|firm|org|organisation|organization|squad|helpdesk|service desk)\b(?=\s+(?:will|wil|shall|can|are|is|am)\b|['’](?:ll|re|s)\b)/i;
+  /^(?:our|my)\s+(?:[a-z][\w&-]*\s+){0,3}?(?:team|teams|department|dept|group|folks|people|guys|office|desk|side|staff|assistant|colleagues?|techs?|reps?|engineering|support|finance|billing|accounting|legal|ops|operations|crew|devs|IT|HR|procurement|partners? team|account team|company|firm|org|organisation|organization|squad|helpdesk|service desk)\b(?=\s+(?:will|wil|shall|can|are|is|am|should)\b|['’](?:ll|re|s)\b)/i;
 // A department named bare is ours in mail we send: "Engineering will be pushing a fix Thursday".
 const SUBJECT_DEPARTMENT = /^(?:[Tt]he (?:lab|warehouse|workshop|QA team|quality team)|QA(?: team)?|(?!(?:Your|Their|His|Her|Its)\s)[A-Z][A-Za-z]+ team|[Ee]ngineering|[Ff]inance|[Ll]egal|[Ss]upport|[Bb]illing|[Aa]ccounting|[Aa]ccounts|[Pp]rocurement|[Oo]ps|[Oo]perations|IT|HR|[Dd]ispatch|[Ll]ogistics|[Tt]he team|[Tt]he support team|[Tt]he (?:[a-z][\w-]*\s+){1,2}(?:team|crew))(?=\s+(?:will|shall|is|are)\b|['’]ll\b)/;
 // Heads of "our …" that act in the simple present ("Our legal team reviews …", "our service engineer visits …").
@@ -288,7 +288,8 @@ function stripLead(s: string): { rest: string; skipped: number; conj: string } {
     // A capitalised word is a lead-in only as a vocative ("Dave, I'll…"), not a subject ("John will…").
     if (m && /^[A-Z][a-z]+\s+$/.test(m[0]) && !/^(?:And|But|So|Then|Also|Plus|Yes|Yep|Yup|Ok|Okay|Sure|Great|Perfect|Thanks|Cheers|Meanwhile|Although|Though|However|Anyway|First|Next|Finally|Today|Tomorrow|Tonight|Hopefully|Hi|Hey|Hello|Hiya|Morning|Np|Cool)\s/.test(m[0])) m = null;
     // Emoji between an acknowledgement and the promise: "Got it 👍 I'll rebook …".
-    m ??= /^[\p{Extended_Pictographic}\u{FE0F}\u{200D}]+\s*/u.exec(rest) ?? interjection(rest) ?? timeLead(rest) ?? adverbLead(rest) ?? prepositionalLead(rest);
+    // A reason before the promise: "… and it's why I'll get the revised schedule over to you by Tuesday".
+    m ??= /^[\p{Extended_Pictographic}\u{FE0F}\u{200D}]+\s*/u.exec(rest) ?? /^(?:that|this|it|which)(?:['’]s|\s+is)\s+(?:exactly\s+|also\s+|partly\s+|precisely\s+)?why\s+(?=(?:I|we)\b)/i.exec(rest) ?? interjection(rest) ?? timeLead(rest) ?? adverbLead(rest) ?? prepositionalLead(rest);
     if (!m) break;
     if (k === 0) conj = m[0].trim().toLowerCase().replace(/[,:!.\s–—-]+$/, '');
     rest = rest.slice(m[0].length);
@@ -651,7 +652,8 @@ function matchHead(rest: string): Head | null {
     }
     // "Our legal team reviews the liability cap before our call on Thursday": the caller keeps it only with a future time.
     const tp = TEAM_PRESENT.exec(lower);
-    if (tp && isBaseVerb(tp[1]!.replace(/e?s$/, ''))) return { subject: 'we', after: tp[0].length - tp[1]!.length, rule: 'present', base: 0.65 };
+    // Not what the team wants: "Our finance team needs the signed order form by the 28th".
+    if (tp && isBaseVerb(tp[1]!.replace(/e?s$/, '')) && !/^(?:needs|wants|wishes|requires|expects|prefers|likes|loves|knows|thinks)$/i.test(tp[1]!)) return { subject: 'we', after: tp[0].length - tp[1]!.length, rule: 'present', base: 0.65 };
     return passiveHead(rest) ?? roleHead(rest);
   }
   const mm = MODAL.exec(lower.slice(at));
@@ -673,7 +675,9 @@ function matchHead(rest: string): Head | null {
   const modal = mm[0].trim().toLowerCase();
   if (modal === 'can' && !/^i$|^we$/i.test(subject)) return null;
   // "should" promises only as a hedge on our own delivery: "I should be able to send …", "we should have it to you …".
-  if (modal === 'should' && !/^i$|^we$/i.test(subject)) return null;
+  // Our team's hedged delivery too: "Our deal desk should have approval by Wednesday" (not "should have approved").
+  const ourHedge = /^(?:our|my)\b/i.test(subject) && /^\s*(?:have|be able to)\s+(?!been\b|[a-z]+ed\b)[a-z]/i.test(lower.slice(at + mm.index + mm[0].length));
+  if (modal === 'should' && !/^i$|^we$/i.test(subject) && !ourHedge) return null;
   const base = /going to|gonna/.test(modal) ? 0.85 : /hop|aim|should/.test(modal) ? 0.7 : 0.9;
   return { subject, after: at + mm[0].length, rule: `modal:${modal}`, base };
 }
@@ -800,6 +804,10 @@ export function classifyClause(ctx: ClauseContext): Verdict {
   if ((lead.skipped === 0 || ctxBefore !== before) && HYPOTHETICAL_BEFORE.test(ctxBefore.trimEnd()) && !/\b(?:assure|ensure|promise|confirm|guarantee|but|note|noted|advise|advised|inform|informed|aware|heads[- ]up|fyi|reminder|update)\s+(?:you\s+)?that\s*$/i.test(ctxBefore.trimEnd())) return NO;
   // "no further invoices will be issued", "no one will call": a subject that says none.
   if (/^no\s+(?!worries|problem|probs?\b)[a-z]/i.test(rest)) return NO;
+  // "…, and so will our revenue team": an echo of the clause before, not a promise.
+  // Not "so will sort the credit note first thing Tuesday", where a verb follows.
+  const echo = /^(?:and\s+)?(?:so|as|nor|neither)\s+(?:will|shall|would|can|could|do|does|is|are|am)\s+([a-z]+)/i.exec(clause);
+  if (echo && !isBaseVerb(echo[1]!.toLowerCase())) return NO;
   let head = matchHead(rest);
   if (!head && /^that\s+/i.test(rest) && /\b(?:assure|ensure|promise|confirm|guarantee)\s+(?:you\s+)?$/i.test(before)) {
     rest = rest.replace(/^that\s+/i, '');

@@ -466,7 +466,8 @@ const RULES: Rule[] = [
   // "before the holidays": the last working day before the next days off; said in December without them in the
   // settings, Christmas Eve, like "before Christmas".
   {
-    re: /\b(?:by|before|b4|ahead of|until)\s+(?:the\s+)?(?:holidays?|holiday break|festive (?:break|season)|christmas break|break|shutdown|closure)\b/gi,
+    // Not a holiday event with a date of its own: "before the holiday change freeze on December 18".
+    re: /\b(?:by|before|b4|ahead of|until)\s+(?:the\s+)?(?:holidays?|holiday break|festive (?:break|season)|christmas break|break|shutdown|closure)\b(?!\s+(?:change\s+|code\s+)?(?:freeze|party|rush|peak|sales?|campaign|promo\w*|lunch|dinner|event|cut-?off|deadline)\b)/gi,
     kind: 'day',
     // The days off the settings hold come first; without them, December's holidays are Christmas.
     resolve: (_m, c) => aroundDaysOff(c, 'before') ?? (parts(c.sentDate).month === 12 ? monthDayOnOrAfter(c, 12, 24, null) : null),

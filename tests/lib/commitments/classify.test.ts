@@ -418,3 +418,18 @@ describe('forms met in blind dev sets cb–cg', () => {
     'Printing starts tomorrow.',
   ])('leaves out: %s', expectNone);
 });
+
+describe('forms met in blind dev set cg', () => {
+  it.each([
+    ['Our deal desk should have approval on the 15% multi-year discount by Wednesday.', ['2026-11-25']],
+    ["It's exactly why I'll get the revised schedule of services over to you by Tuesday.", ['2026-11-24']],
+    ["we'll push the config change before the holiday change freeze on December 18.", ['2026-12-18']],
+    ["Monday's a holiday so will sort the credit note first thing Tuesday.", ['2026-11-24']],
+  ] as [string, (string | null)[]][])('%s', expectDues);
+
+  it.each([
+    'Our finance team needs the signed order form by the 28th to book it in this quarter.',
+    'Your auditors will be happy, and so will our revenue team, who were watching the calendar.',
+    'Our team should have received it by now.',
+  ])('leaves out: %s', expectNone);
+});
