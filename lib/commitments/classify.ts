@@ -35,7 +35,7 @@ const NO: Verdict = { commitment: false, confidence: 0, at: 0, verbAt: 0, rule: 
 
 // Lead-ins that may precede the subject of a main clause.
 const LEAD =
-  /^(?:and|but|so|hence|therefore|thus|then|also|plus|po|opo|lah|yes|yep|yup|yeah|ya|ok|okay|k|kk|sure thing|sure|cool|great|perfect|thanks|thank you|thx|ty|cheers|np|nw|no worries|no prob|no probs|meanwhile|in the meantime|otherwise|alternatively|instead|although|though|while|however|anyway|anyways|fyi|btw|ps|p\.s\.?|oh|ah|absolutely|of course|no problem|sounds good|sounds great|got it|gotcha|understood|noted|roger|ack|done|on it|hopefully|(?:sorry|sry|soz|apologies|apols)(?:\s+(?:for|abt|about)\s+(?:the\s+)?(?:delay|late reply|slow reply|slow response|late response|wait))?|in any case|either way|as promised|as discussed|as agreed|as requested|as mentioned|first|firstly|next|finally|today|tomorrow|tonight|this week|on (?:monday|tuesday|wednesday|thursday|friday)|(?:hi|hello|hey|hiya|dear|morning|good morning|afternoon|g'day|howdy) [A-Z][\w.-]*|hi|hey|hello|hiya|morning|sir|madam|ma'am|maam|mate|boss|inshallah|insha['’]?allah|God willing|[A-Z][a-z]+)\s*(?:[,:!.]|\s[-–—]{1,2})?\s+/;
+  /^(?:and|but|so|hence|therefore|thus|then|also|plus|po|opo|lah|yes|yep|yup|yeah|ya|ok|okay|k|kk|sure thing|sure|cool|great|perfect|thanks|thank you|thx|ty|cheers|np|nw|no worries|no prob|no probs|no dramas|no drama|meanwhile|in the meantime|otherwise|alternatively|instead|although|though|while|however|anyway|anyways|fyi|btw|ps|p\.s\.?|oh|ah|absolutely|of course|no problem|sounds good|sounds great|got it|gotcha|understood|noted|roger|ack|done|on it|hopefully|(?:sorry|sry|soz|apologies|apols)(?:\s+(?:for|abt|about)\s+(?:the\s+)?(?:delay|late reply|slow reply|slow response|late response|wait))?|in any case|either way|as promised|as discussed|as agreed|as requested|as mentioned|first|firstly|next|finally|today|tomorrow|tonight|this week|on (?:monday|tuesday|wednesday|thursday|friday)|(?:hi|hello|hey|hiya|dear|morning|good morning|afternoon|g'day|howdy) [A-Z][\w.-]*|hi|hey|hello|hiya|morning|sir|madam|ma'am|maam|mate|boss|inshallah|insha['’]?allah|God willing|[A-Z][a-z]+)\s*(?:[,:!.]|\s[-–—]{1,2})?\s+/;
 
 // List markers before an item: bullets, dashes, numbers, letters, check boxes.
 // Shared with the list-item test in detect.ts: glyphs, numbers, letters, roman numerals ("iii."), check boxes.
@@ -163,7 +163,7 @@ const RESTRICTED: Record<string, (rest: string, subject: string) => boolean> = {
   // "We'll touch base" is a joint plan; "I'll touch base with you" is a promise to call.
   touch: (r, subject) => /^base\b/i.test(r) && /^i$/i.test(subject),
   turn: (r) => /^(?:my|our|around|it|this|that|the)\b/i.test(r),
-  let: (r) => /^(?:you|y'all|everyone|all of you|both of you|the team know|them know|him know|her know)\b/i.test(r),
+  let: (r) => /^(?:you|u|y'all|everyone|all of you|both of you|the team know|them know|him know|her know)\b/i.test(r),
   close: (r) => /^(?:out|off|the|it|this|that|them|your|all|any)\b/i.test(r),
   // Keeping something for the recipient: "hold the 40 rooms until Jan 15", "hold the current rate".
   hold: (r) => /^(?:an?\s+(?:internal|follow-up|kick-?off)|(?:the|your|our|these|those|all)\s+(?:[\w-]+\s+){0,2}?(?:spots?|slots?|rooms?|dates?|prices?|rates?|pricing|stock|units|pallets|booking|reservation|allocation|inventory|order|tables?|seats?|space))\b/i.test(r),
@@ -349,7 +349,7 @@ function haveComplement(r: string): boolean {
     const ingNoun = i === 0 && /ing$/i.test(w.text) && ws[i + 1]?.tags.has('Preposition') === true && ws[i + 1]!.text !== 'to';
     // "the 3 milking robots": a gerund before its noun modifies it.
     const gerundAdj = t.has('Gerund') && i > 0 && ws[i + 1]?.tags.has('Noun') === true && !ws[i + 1]!.tags.has('Pronoun');
-    const np = gerundHead || participleAdj || ingNoun || gerundAdj || (t.has('Date') && i > 0 && ws[i + 1]?.tags.has('Noun') === true) || t.has('Determiner') || t.has('Possessive') || t.has('Adjective') || t.has('Value') || (t.has('Noun') && !t.has('Pronoun')) || (i === 0 && (t.has('Pronoun') || /^(?:it|this|that|them|these|those|everything|something|all|both)$/i.test(w.text)));
+    const np = gerundHead || participleAdj || ingNoun || gerundAdj || (t.has('Date') && i > 0 && (ws[i + 1]?.tags.has('Noun') === true || ws[i + 1]?.tags.has('Gerund') === true)) || t.has('Determiner') || t.has('Possessive') || t.has('Adjective') || t.has('Value') || (t.has('Noun') && !t.has('Pronoun')) || (i === 0 && (t.has('Pronoun') || /^(?:it|this|that|them|these|those|everything|something|all|both)$/i.test(w.text)));
     if (!np) break;
     head = w.text;
     i++;
@@ -592,7 +592,8 @@ function matchHead(rest: string): Head | null {
     return { subject: 'I', after: 0, rule: 'expect-from-me', base: 0.85 };
   }
   // "You'll have the invoice by Monday." / "You will receive …"
-  m = /^(?:you|u|your\s+(?:[\w-]+\s+){0,2}?(?:team|staff|users|colleagues|people|department|office|stores?|sites?))(?:'ll|’ll|\s+will|\s+should)\s+(?:also\s+|then\s+)?(?:have|receive|get)\s+(?=\S)/i.exec(lower);
+  // "ull have it first thing mon": "you'll" typed with no apostrophe.
+  m = /^(?:(?:you|u|your\s+(?:[\w-]+\s+){0,2}?(?:team|staff|users|colleagues|people|department|office|stores?|sites?))(?:'ll|’ll|\s+will|\s+should)|ull|youll)\s+(?:also\s+|then\s+)?(?:have|receive|get)\s+(?=\S)/i.exec(lower);
   if (m) return { subject: 'you', after: m[0].length, rule: 'you-will-have', base: 0.75 };
   // The same in the simple present, kept only with a future time (the caller's check): "you receive the tracking number tomorrow".
   // "you have it latest monday 9:00".
@@ -803,7 +804,7 @@ export function classifyClause(ctx: ClauseContext): Verdict {
   // Embedded clause: "how we will …", "know if we will …".
   if ((lead.skipped === 0 || ctxBefore !== before) && HYPOTHETICAL_BEFORE.test(ctxBefore.trimEnd()) && !/\b(?:assure|ensure|promise|confirm|guarantee|but|note|noted|advise|advised|inform|informed|aware|heads[- ]up|fyi|reminder|update)\s+(?:you\s+)?that\s*$/i.test(ctxBefore.trimEnd())) return NO;
   // "no further invoices will be issued", "no one will call": a subject that says none.
-  if (/^no\s+(?!worries|problem|probs?\b)[a-z]/i.test(rest)) return NO;
+  if (/^no\s+(?!worries|problem|probs?\b|dramas?\b)[a-z]/i.test(rest)) return NO;
   // "…, and so will our revenue team": an echo of the clause before, not a promise.
   // Not "so will sort the credit note first thing Tuesday", where a verb follows.
   const echo = /^(?:and\s+)?(?:so|as|nor|neither)\s+(?:will|shall|would|can|could|do|does|is|are|am)\s+([a-z]+)/i.exec(clause);

@@ -53,7 +53,7 @@ export function toInstant(sentAt: Date | string, timeZone: string): Date {
 }
 
 // Cheap pre-filter: a sentence without any of these cannot hold a promise.
-const TRIGGER = new RegExp(`\\b(?:leave (?:it|this|that|them) with (?:me|us)|will|shall|wil|going to|gonna|let me|let us|lemme|expect|can have|plan(?:ning)? to|plan is (?:for us )?to|intend to|aim(?:ing)? to|hop(?:e|ing) to|(?:job|task|thing|priority|step|plan) (?:is|will be) to|to follow|(?:allow|permit|give) (?:me|us)|on it|keep (?:you|u) (?:informed|posted|updated)|inform (?:you|u)|ill|im|shd|shud|(?<=(?:team|desk|department|dept|office|staff|group|engineers|support|finance|legal)\\s)should (?:have|be able to)|^\\W*should have|il|well (?:${WELL_VERBS}))\\b|['’]ll\\b`, 'i');
+const TRIGGER = new RegExp(`\\b(?:leave (?:it|this|that|them) with (?:me|us)|will|shall|wil|going to|gonna|let me|let us|lemme|expect|can have|plan(?:ning)? to|plan is (?:for us )?to|intend to|aim(?:ing)? to|hop(?:e|ing) to|(?:job|task|thing|priority|step|plan) (?:is|will be) to|to follow|(?:allow|permit|give) (?:me|us)|on it|keep (?:you|u) (?:informed|posted|updated)|inform (?:you|u)|ill|im|ull|youll|shd|shud|(?<=(?:team|desk|department|dept|office|staff|group|engineers|support|finance|legal)\\s)should (?:have|be able to)|^\\W*should have|il|well (?:${WELL_VERBS}))\\b|['’]ll\\b`, 'i');
 // An owner-tagged action item ("Me: send …", "• Our support team – reset …", "Us to confirm …").
 const OWNER_HINT = /(?:^|[\s•▪◦‣●∙·*(—–-])(?:(?:me|myself|us|we|I)(?:\s*\([^()\n]{1,30}\))?|our\s[^:\n]{1,40}?|[A-Z][\w.-]*\s*\((?:me|us)\))\s*(?::|[-–—>]{1,2})\s*[a-z]|^\W*(?:(?:\d{1,2}|[a-h])[.)]\s*)?(?:me|us)\s+to\s|\[(?:me|us)\]/im;
 // Simple present with a future time: "I send you the proposal tomorrow."
@@ -164,12 +164,17 @@ const VP_JOIN = /,\s*(?:and\s+|then\s+|&\s+|and then\s+)?(?:also\s+)?|\s+(?:and|
 const PARTICLE = /^(?:up|out|in|on|over|back|through|thru|off|down|across|along|to|with|for|around|into)$/i;
 
 /** Starts a new verb phrase: a verb followed by its object, a particle or a time, not a listed noun. */
+// Keeping the recipient informed, a promise of its own beside a dated step ("let you know" reports on the step itself).
+const KEEPS_POSTED = /^keep\s+(?:you|u)\s+(?:posted|informed|updated)\b/i;
+
 function startsVerbPhrase(rest: string): boolean {
   const m = /^([A-Za-z][\w-]*)(?:\s+([A-Za-z][\w'’-]*))?/.exec(rest);
   if (!m) return false;
   const w = m[1]!;
   // Mid-sentence capitals are names and days ("Tue and Wed"), not verbs.
   if (/^[A-Z]/.test(w)) return false;
+  // "… this week and keep u posted on the weather": keeping the recipient informed is a promise of its own.
+  if (KEEPS_POSTED.test(rest)) return true;
   // "… and should have revised terms back to you by Thursday": a modal before the next verb.
   if (/^(?:should|will|shall|can|could|might|may)$/i.test(w)) return m[2] !== undefined && (isBaseVerb(m[2]) || /^(?:have|be)$/i.test(m[2])) && !/^(?:arrive|reach|land|take|cost)$/i.test(m[2]);
   const t = wordTags(w);
@@ -701,7 +706,9 @@ export function detectCommitments(input: string, options: DetectOptions): Commit
       // something else is a promise of its own with no date, not the other step's.
       // Not a report back ("… and ring you once I've got an ETA"): that is the step before's promise, told.
       const waits = texts.map((t, k) => own[k] === null && WAITS_ON_EVENT.test(t) && !REPORT_BACK.test(bareVerbPhrase(t)) && !RINGS_BACK.test(bareVerbPhrase(t)));
-      if (!letMeReport && (segments.length >= 3 || own.filter(Boolean).length >= 2 || (segments.length === 2 && ((twoDeliverables(texts[0]!, texts[1]!) && !handsOver) || (own.some(Boolean) && waits.some(Boolean)))))) {
+      // "Ill get a tech booked on the boat this week and keep u posted on the weather": a dated step, then updates.
+      const thenUpdates = segments.length === 2 && own[0] !== null && own[1] === null && KEEPS_POSTED.test(texts[1]!);
+      if (!letMeReport && (thenUpdates || segments.length >= 3 || own.filter(Boolean).length >= 2 || (segments.length === 2 && ((twoDeliverables(texts[0]!, texts[1]!) && !handsOver) || (own.some(Boolean) && waits.some(Boolean)))))) {
         // One promise, one detection: each verb phrase with its own deadline, or the next one's
         // when it names none ("fix the link and resend it by Friday").
         segments.forEach((sg, k) => {

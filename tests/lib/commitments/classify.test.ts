@@ -425,6 +425,11 @@ describe('forms met in blind dev set cg', () => {
     ["It's exactly why I'll get the revised schedule of services over to you by Tuesday.", ['2026-11-24']],
     ["we'll push the config change before the holiday change freeze on December 18.", ['2026-12-18']],
     ["Monday's a holiday so will sort the credit note first thing Tuesday.", ['2026-11-24']],
+    ['no dramas, ill ping u fri re the renewal once ive got the new rate card 👍', ['2026-11-20']],
+    ['just kicked off the re-run on the pricing feed, will let u know in a couple hrs once its through.', ['2026-11-18']],
+    ['Ill get a tech booked on the boat this week and keep u posted on the weather.', ['2026-11-20', null]],
+    ['Hoping to have the Q1 onboarding plan to you by Jan 8.', ['2027-01-08']],
+    ['Hi Dan, ull have it first thing mon 👍', ['2026-11-23']],
   ] as [string, (string | null)[]][])('%s', expectDues);
 
   it.each([
