@@ -49,8 +49,8 @@ const SUBJECT_WE_OUR =
 // A department named bare is ours in mail we send: "Engineering will be pushing a fix Thursday".
 const SUBJECT_DEPARTMENT = /^(?:[Tt]he (?:lab|warehouse|workshop|QA team|quality team)|QA(?: team)?|(?!(?:Your|Their|His|Her|Its)\s)[A-Z][A-Za-z]+ team|[Ee]ngineering|[Ff]inance|[Ll]egal|[Ss]upport|[Bb]illing|[Aa]ccounting|[Aa]ccounts|[Pp]rocurement|[Oo]ps|[Oo]perations|IT|HR|[Dd]ispatch|[Ll]ogistics|[Tt]he team|[Tt]he support team|[Tt]he (?:[a-z][\w-]*\s+){1,2}(?:team|crew))(?=\s+(?:will|shall|is|are)\b|['’]ll\b)/;
 // Heads of "our …" that act in the simple present ("Our legal team reviews …", "our service engineer visits …").
-export const TEAM_HEADS = 'team|department|dept|desk|office|engineers|staff|manager|engineer|technician|tech|rep|driver|installer|planner|coordinator';
-const TEAM_PRESENT = new RegExp(`^(?:our|my)\\s+(?:[a-z][\\w&-]*\\s+){0,2}?(?:${TEAM_HEADS})\\s+([a-z]{3,}s)\\b(?=\\s+(?:the|your|a|an|our|it|them|all|this|these|those|you|u)\\b)`, 'i');
+export const TEAM_HEADS = 'team|department|dept|desk|office|engineers|staff|manager|engineer|technician|tech|rep|driver|installer|planner|coordinator|mechanic|serviceman|fitter|surveyor|inspector|truck|van|lorry';
+const TEAM_PRESENT = new RegExp(`^(?:our|my)\\s+(?:[a-z][\\w&-]*\\s+){0,2}?(?:${TEAM_HEADS})\\s+([a-z]{3,}s)\\b(?=\\s+(?:the|your|a|an|our|it|them|all|this|these|those|you|u)\\b|\\s+(?:to|at)\\s+(?:the|your)\\b)`, 'i');
 // Someone of ours, unnamed: "Someone from our team will call you today", "One of our engineers will visit".
 const SUBJECT_ONE_OF_US = /^(?:someone|somebody|a member|one|a colleague|an engineer|a technician|a rep(?:resentative)?|an agent|a specialist)\s+(?:from|of|on|in)\s+(?:our|my)\s+(?:[\w-]+\s+){0,2}?[\w-]+(?=\s+(?:will|shall)\b|['’]ll\b)/i;
 // Our people sent out, unnamed, in mail we send: "The technician will be at your Ikoyi outlet on Tuesday",
@@ -450,6 +450,12 @@ function roleHead(rest: string): Head | null {
 export const WELL_VERBS = 'have|get|send|ship|call|ring|sort|fix|email|deliver|arrange|book|confirm|update|chase|check|organise|organize|courier|dispatch|issue|refund|credit|install|replace|swap|be';
 const WELL_HEAD = new RegExp(`^well\\s+(?=(?:${WELL_VERBS})\\s)`);
 
+// Our handing over told in the simple present, as many write English: "Your credit note is issued within next 3 working
+// days", "The export documents are prepared by our team within 2 working days". A thing of the recipient's or a named
+// one (not a class: "Orders are processed …"); kept with a future time. Not a state that may be done already ("is
+// repaired", "is paid"), nor "is planned for" (writers split on it).
+const PRESENT_PASSIVE = /^((?:the|your|our)\s+(?:[\w&/.,-]+\s+){0,6}?|[A-Z][a-z]+\s+of\s+(?:the|your|our)\s+(?:[\w&/.,-]+\s+){0,5}?)(?:is|are)\s+(?:issued|sent|shipped|dispatched|despatched|delivered|prepared|processed|credited|refunded|transferred|released)\b(?!\s+(?:every|each|automatically|usually|normally|always))/i;
+
 function passiveHead(rest: string): Head | null {
   // A thing of ours on its way: "the hotel vouchers will follow soon", "they should be with you within a fortnight".
   // "corrected CSV will be in your inbox", "LR copy will follow": a bare thing named by its acronym (case matters here).
@@ -468,7 +474,7 @@ function passiveHead(rest: string): Head | null {
   // The caller keeps these only with a future time.
   const scheduled = SCHEDULED.exec(rest);
   // "at the earliest" is a lower bound, not an undertaking: "the inspection will happen on Tuesday at the earliest".
-  const state = READY.exec(rest) ?? THING_PRESENT.exec(rest) ?? BEING.exec(rest) ?? (scheduled && !/\bat the earliest\b/i.test(rest) ? scheduled : null);
+  const state = READY.exec(rest) ?? THING_PRESENT.exec(rest) ?? BEING.exec(rest) ?? PRESENT_PASSIVE.exec(rest) ?? (scheduled && !/\bat the earliest\b/i.test(rest) ? scheduled : null);
   // Someone's estimate is not our undertaking: "The carrier estimates the screens ship Thursday".
   if (state && !peopleSubject(state[1]!) && !/\b(?:estimates?|says?|expects?|thinks?|believes?|reckons?|advises?|told|said)\b/.test(state[1]!)) return { subject: 'it', after: 0, rule: 'state', base: 0.65 };
   const m = PASSIVE.exec(rest);

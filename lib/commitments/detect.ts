@@ -61,8 +61,8 @@ const PROGRESSIVE_HINT = /[a-z]{3}ing\b/i;
 const TEAM_PRESENT_HINT = new RegExp(`\\bour\\s+(?:[\\w-]+\\s+){0,2}(?:${TEAM_HEADS})\\s+[a-z]+s\\b`, 'i');
 const PRESENT_HINT = /\b(?:I|we)\s+\w|\b(?:you|u)\s+(?:get|receive)\b/i;
 // Our thing moving or getting ready: "the samples ship Monday", "A technician is being dispatched …".
-const THING_HINT = /\b(?:ships?|goes out|go out|leaves|comes|scheduled to|arrives?|being \w+ed|be ready)\b/i;
-const TIME_HINT = /\b(?:tomorrow|tmrw|tmr|2moro|ma[ñn]ana|tonight|later|this (?:afternoon|evening|arvo|avo|week|month|quarter)|couple of days|mon|tue|wed|thu|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday|next|eod|cob|eow|within|in \d|by|today|(?:in|by|during|early|end of) (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|\d{1,2}[./]\d{1,2}\b)/i;
+const THING_HINT = /\b(?:ships?|goes out|go out|leaves|comes|scheduled to|arrives?|being \w+ed|be ready|(?:is|are) (?:issued|sent|shipped|dispatched|despatched|delivered|prepared|processed|credited|refunded|transferred|released))\b/i;
+const TIME_HINT = /\b(?:tomorrow|tmrw|tmr|2moro|ma[ñn]ana|tonight|later|(?:before|b4) (?:the )?(?:weekend|wknd|end|close|eod|cob)|this (?:afternoon|evening|arvo|avo|week|month|quarter)|couple of days|mon|tue|wed|thu|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday|next|eod|cob|eow|within|in \d|by|today|(?:in|by|during|early|end of) (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|\d{1,2}[./]\d{1,2}\b)/i;
 
 function mayHoldPromise(s: string): boolean {
   return TRIGGER.test(s) || OWNER_HINT.test(s) || ((PRESENT_HINT.test(s) || THING_HINT.test(s) || TEAM_PRESENT_HINT.test(s)) && TIME_HINT.test(s)) || (PROGRESSIVE_HINT.test(s) && /\b(?:(?:this|next) (?:quarter|month)|(?:in|by) Q[1-4]|shortly|soon|later|l8r|tomorrow|tmrw|2moro|2morrow|tmr|tonight|tonite|2nite|2night|today|eod|cob|(?:next|this) week|couple of days|in (?:\d+|a few|two|three) (?:days|hours|hrs))\b/i.test(s));

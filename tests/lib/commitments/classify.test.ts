@@ -430,11 +430,17 @@ describe('forms met in blind dev set cg', () => {
     ['Ill get a tech booked on the boat this week and keep u posted on the weather.', ['2026-11-20', null]],
     ['Hoping to have the Q1 onboarding plan to you by Jan 8.', ['2027-01-08']],
     ['Hi Dan, ull have it first thing mon 👍', ['2026-11-23']],
+    ['We come back to you before the weekend with the new ETA.', ['2026-11-20']],
+    ['our mechanic goes to the farm on Thursday.', ['2026-11-19']],
+    ['Your credit note is issued within next 3 working days.', ['2026-11-23']],
+    ['The export customs documents are prepared by our team within 2 working days.', ['2026-11-20']],
   ] as [string, (string | null)[]][])('%s', expectDues);
 
   it.each([
     'Our finance team needs the signed order form by the 28th to book it in this quarter.',
     'Your auditors will be happy, and so will our revenue team, who were watching the calendar.',
     'Our team should have received it by now.',
+    'Orders are processed within 2 days.',
+    'The spindle is repaired and tested.',
   ])('leaves out: %s', expectNone);
 });
