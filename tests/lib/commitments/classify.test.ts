@@ -434,6 +434,8 @@ describe('forms met in blind dev set cg', () => {
     ['our mechanic goes to the farm on Thursday.', ['2026-11-19']],
     ['Your credit note is issued within next 3 working days.', ['2026-11-23']],
     ['The export customs documents are prepared by our team within 2 working days.', ['2026-11-20']],
+    ['Our operations team will in the meantime share the truck availability plan for October by Thursday.', ['2026-11-19']],
+    ['- Cebu and Davao: our Visayas/Mindanao team will complete the migration by end of this month.', ['2026-11-30']],
   ] as [string, (string | null)[]][])('%s', expectDues);
 
   it.each([
