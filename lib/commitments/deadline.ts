@@ -800,6 +800,8 @@ function collect(text: string, ctx: DeadlineContext, eventIsTheAction: boolean):
     // Unless the promise is to hold that event: "Our trainer will conduct the admin training on 12 Nov".
     // … or the promise rides on it: "out on Monday's run", "consolidated for the Tuesday sailing".
     const rides = /\b(?:on|for|onto|with|in time for)\s+(?:the\s+)?$/i.test(before) && /^(?:['’]s)?\s+(?:(?:first|last|early|late|morning|afternoon)\s+)?(?:run|truck|van|sailing|vessel|flight|departure|collection|pickup|boat|train|shuttle|lorry|delivery|drop|dispatch|shipment|trunk)\b/i.test(after);
+    // "With Paddy's Day tomorrow I'll get the credit note out in 2 working days": the day is the reason's.
+    if (/^\W*with\s+[^,;.]{1,40}$/i.test(text.slice(0, c.index)) && /^\s*,?\s*(?:I|we)\b/.test(after)) continue;
     if (attributive && !rides && !eventIsTheAction && !BY_EVENT.test(before) && !BY_EVENT_ON.test(text.slice(Math.max(0, c.index - 48), c.index) + lead.slice(before.length))) continue;
     c.marked = MARK_BEFORE.test(before) || /^(?:by|b4|before|until|till|within|no later than)\b/i.test(c.phrase);
     kept.push(c);

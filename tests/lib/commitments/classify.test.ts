@@ -436,6 +436,7 @@ describe('forms met in blind dev set cg', () => {
     ['The export customs documents are prepared by our team within 2 working days.', ['2026-11-20']],
     ['Our operations team will in the meantime share the truck availability plan for October by Thursday.', ['2026-11-19']],
     ['- Cebu and Davao: our Visayas/Mindanao team will complete the migration by end of this month.', ['2026-11-30']],
+    ["With Thanksgiving tomorrow I'll get the credit note out to you in 2 working days.", ['2026-11-20']],
   ] as [string, (string | null)[]][])('%s', expectDues);
 
   it.each([
