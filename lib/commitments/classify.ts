@@ -695,7 +695,7 @@ function matchHead(rest: string): Head | null {
  * lexicon has only its noun sense ("we'll onboard your hires", "will comp the fee").
  */
 // Text-speak spellings of action verbs: "wil chk & revert", "will snd tmrw".
-const TEXTSPEAK_VERB: Record<string, string> = { chk: 'check', snd: 'send', cnfm: 'confirm', cnfrm: 'confirm', fwd: 'forward', updt: 'update', rvrt: 'revert', shr: 'share', rply: 'reply' };
+const TEXTSPEAK_VERB: Record<string, string> = { chk: 'check', snd: 'send', cnfm: 'confirm', cnfrm: 'confirm', fwd: 'forward', updt: 'update', rvrt: 'revert', shr: 'share', rply: 'reply', b: 'be' };
 
 /** "re-run", "pre-book", "rerun": a prefixed verb the lexicon does not know acts like its stem. */
 function prefixedStem(verb: string): string | undefined {
@@ -847,7 +847,9 @@ export function classifyClause(ctx: ClauseContext): Verdict {
   }
   if (!head && (OWNER_BEFORE.test(before) || PROMISE_LIST_BEFORE.test(before) || ctx.ourList || ownerNamesUs(before, ctx.ourNames)) && !/\b(?:you|your)\s*(?::|[-–—>]{1,2})\s*$/i.test(before)) {
     const owner = PROMISE_LIST_BEFORE.test(before) ? 'we' : (/([\w)]+)\s*(?::|[-–—>]{1,2})\s*$/.exec(before)?.[1] ?? '');
-    if (!/^(?:you|u|they|he|she)$/i.test(owner)) head = { subject: 'I', after: 0, rule: 'owner', base: 0.8 };
+    // An item that asks the recipient, though under our heading: "3. Please send us the dietary requirements".
+    const asks = /^(?:please|kindly|pls|plz)\b|^(?:send|share|forward|email|give)\s+(?:us|me)\b|^let\s+(?:us|me)\s+know\b/i.test(rest);
+    if (!/^(?:you|u|they|he|she)$/i.test(owner) && !asks) head = { subject: 'I', after: 0, rule: 'owner', base: 0.8 };
   }
   if (!head) return innerPromise(ctx, clause.length - rest.length, rest);
   const at = clause.length - rest.length;
@@ -985,7 +987,7 @@ export function classifyClause(ctx: ClauseContext): Verdict {
 const FINITE = /\b(?:is|are|was|were|am|has|have|had|does|did|[a-z]{3,}ed|(?!(?:during|including|regarding|concerning|following|according|pending|excluding)\b)[a-z]{3,}ing)\b|['’](?:s|re|ve|m|d)\b/i;
 const SUBJECT_BEFORE = /(?:^|[.;!?]\s*)(?:[Oo]ur|[Mm]y|[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Yy]our|[Aa]|[Aa]n|[Tt]his|[Tt]hat)\b[^.;!?]*$|,\s*(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?(?:[A-Z][a-z]+\s*){1,4},?\s*$|(?:^|\W)[A-Z][a-z]+\s*\((?!(?:me|us)\))[^)]*\)\s*$/;
 // A named person, then a verb of their own, then "and": the rest of the sentence is theirs.
-const NAMED_AND = /(?:^\W*|[.;!?]\s+|,\s*(?:but|and|so)\s+|\s[-–—]\s+)([A-Z][a-z]+)(?:\s+[A-Z][a-z]+)?(?:\s+(?:from|at|in|on|of)\s+(?:our|my|the)\s+[\w&-]+(?:\s+[\w&-]+){0,2}?)?\s+(?:is|are|was|has|had|will|can)\b[^.;!?]*?(?:\b(?:and|&)\s*)?$/;
+const NAMED_AND = /(?:^\W*|[.;!?]\s+|,\s*(?:but|and|so)\s+|\s[-–—]\s+)(?:(?:[Mm]y|[Oo]ur)\s+(?:colleague|teammate|manager|boss|assistant)\s+)?([A-Z][a-z]+)(?:\s+[A-Z][a-z]+)?(?:\s+(?:from|at|in|on|of)\s+(?:our|my|the)\s+[\w&-]+(?:\s+[\w&-]+){0,2}?)?\s+(?:is|are|was|has|had|will|can)\b[^.;!?]*?(?:\b(?:and|&)\s*)?$/;
 
 const NAMED_APPOSITION = /(?:^|[.;!?]\s*|\b(?:with|to|from|cc|coordinate with)\s+)(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z][a-z]+(?:\s+(?:(?:de|van|von|der|den|da|di|du|dos|le|la|bin|al|el|ter)\s+){0,2}[A-Z][a-z]+){0,2}(?:,\s+(?:our|my|the)\s+[^,.;!?]{1,40},\s*$|(?:\s+(?:from|in|of)\s+(?:our|my|the)\s+[^,.;!?]{1,40})?(?:\s*\([^)]{1,30}\))?,?\s+who(?:['’]ll|\s+will|\s+is|\s+has|\s+can)\b[^.;!?]*$)/;
 

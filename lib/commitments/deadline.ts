@@ -274,7 +274,8 @@ const RULES: Rule[] = [
   },
   // "before EOFY", "by the end of the financial year": where the user is, the year most companies keep.
   {
-    re: /\b(?:EOFY|end of (?:the |this )?(?:financial|fiscal) year|(?:financial|fiscal) year[\s-]end)\b/gi,
+    // Not a thing named for it: "the EOFY statements".
+    re: /\b(?:EOFY|end of (?:the |this )?(?:financial|fiscal) year|(?:financial|fiscal) year[\s-]end)\b(?!\s+(?:statements?|reports?|accounts|figures|numbers|returns?|closing|pack|review|audit|stocktake|rush|sales?|planning|forecast|invoices?|reconciliation)\b)/gi,
     kind: 'day',
     resolve: (_m, c) => {
       const end = FISCAL_YEAR_END.find((f) => f.zones.test(c.timeZone));

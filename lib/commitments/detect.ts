@@ -502,6 +502,9 @@ const FALLBACK = /^\W*(?:otherwise|or else|failing that|worst case|if not(?:,)?)
 const RINGS_BACK = /^(?:ring|call|phone|give\s+(?:you|u)\s+a\s+(?:bell|ring|call|shout))\b/i;
 // A step that waits on another event: "once TNT confirms", "as soon as I receive the approval", "once I've got it".
 const WAITS_ON_EVENT = /\b(?:once|as soon as|whenever)\s+(?!(?:that|this|done)\b)[a-z]/i;
+const AUTOREPLY = /\b(?:automatic reply|auto-?reply|autoreply|out-of-office|out of office reply|automated)\b/i;
+// Handing over a named thing, not an answer to mail.
+const HANDS_THING = /^(?:send|share|email|e-mail|forward|deliver|ship|get)\s+(?:(?:you|u)\s+)?(?:the|your|a|an|our)\s+(?!(?:reply|response|answer|message|e-?mail|mail|request|query|enquiry|inquiry|note)\b)\w/i;
 const JOINT_PLAN = /^\W*(?:let['’]?s|let us|shall we)\b/i;
 // A deadline that names only an hour: "before 12:00", "by 3pm", "at 9".
 const TIME_ONLY = /^(?:(?:by|before|b4|until|till|at|no later than)\s+)?\d{1,2}(?:[:.]\d{2})?\s?(?:[ap]\.?m\.?)?$/i;
@@ -694,7 +697,8 @@ export function detectCommitments(input: string, options: DetectOptions): Commit
         const fromEvent = eventAnchoredDeadline(masked, segments[k]!, ctx);
         const before = k > 0 ? own[k - 1] : null;
         // "I check the stock on Monday and send you the new delivery date before 12:00": an hour alone is on the day before it.
-        const onThatDay = said && before && TIME_ONLY.test(said.phrase) && before.due > said.due ? { ...said, due: before.due } : said;
+        // Not after another hour alone: "I'll confirm the pickup slot by 10am and send the customs docs by 6pm".
+        const onThatDay = said && before && TIME_ONLY.test(said.phrase) && !TIME_ONLY.test(before.phrase) && before.due > said.due ? { ...said, due: before.due } : said;
         own.push((fromEvent && (!said || said.index >= fromEvent.index) ? fromEvent : onThatDay) ?? (before ? relativeDeadline(t, before.due, ctx) : null));
       });
       // "Let me dig into the numbers over the weekend and circle back Monday": the spec's let-me form, one
@@ -800,7 +804,9 @@ export function detectCommitments(input: string, options: DetectOptions): Commit
         (f.verdict.rule !== 'passive' || f.deadline !== null || DELIVERED.test(masked.slice(f.clause.start, f.clause.end)) || /\b(?:to|for|with)\s+(?:you|u)\b|\byour way\b|\b(?:to|on|in|into|against)\s+your\s+(?:[\w-]+\s+){0,2}?(?:account|invoice|bill|statement|card|inbox|order|site|store|office|portal)\b/i.test(masked.slice(f.clause.start, f.clause.end))) &&
         // The reply promised in an absence notice is status (spec §1).
         // An absence still ahead ("I'll be on leave from the 21st") leaves a dated reply promise standing.
-        !(absent && REPLY_PROMISE.test(masked.slice(f.clause.start, f.clause.end)) && (!absentLater || f.deadline === null || RETURN.test(masked.slice(f.clause.start, f.clause.end)))),
+        // A named thing on a named day is no reply to mail, though: "I'm off for the rest of the week, but I'll send the
+        // revised invoice Monday morning when I'm back".
+        !(absent && REPLY_PROMISE.test(masked.slice(f.clause.start, f.clause.end)) && (!absentLater || f.deadline === null || RETURN.test(masked.slice(f.clause.start, f.clause.end))) && !(f.deadline !== null && !AUTOREPLY.test(masked) && HANDS_THING.test(masked.slice(f.clause.start + f.verdict.verbAt, f.clause.end)))),
     );
     // A "you'll have …" after a promise is that promise's report or consequence, not a second one.
     const follows = (f: Found): boolean => REPORT_DELIVERY.test(masked.slice(f.clause.start + f.verdict.at, f.clause.end)) || CONSEQUENCE.test(masked.slice(f.clause.start, f.clause.end));

@@ -105,11 +105,13 @@ const ON_WROTE = /^\s*On\b.{0,300}\bwrote:\s*$/;
 const WROTE_OTHER = /^.{0,300}\b(?:schrieb|a écrit|escribió|ha scritto|skrev|schreef|napisał\(a\)|napisał|escreveu|kirjoitti|írta|napsal\(a\)|yazdı|написал\(а\)|написал)(?:\s[^\n]{0,200})?\s*:\s*$/;
 const ON_START = /^\s*On\s.{0,200}$/;
 const WROTE_END = /^.{0,200}\bwrote:\s*$/;
+// Mail clients' separators and header fields, also in the writer's interface language (Spanish, Portuguese, French,
+// German, Italian, Dutch): "-------- Mensaje original --------" then "De:", "Fecha:", "Para:", "Asunto:".
 const HEADER_CUT =
-  /^\s*(?:-{2,}\s*(?:Original Message|Forwarded message)\s*-{2,}|_{5,}\s*$|Begin forwarded message:|-{5,}\s*$)/i;
-const OUTLOOK_FROM = /^\s*From:\s.{1,200}$/;
-const OUTLOOK_FIELD = /^\s*(?:Sent|Date|To|Cc|Bcc|Subject):\s/;
-const OUTLOOK_NEXT = /^\s*(?:Sent|Date|To|Subject):\s/;
+  /^\s*(?:-{2,}\s*(?:Original Message|Forwarded message|Mensaje original|Mensaje reenviado|Mensagem original|Mensagem encaminhada|Message d['’]origine|Message transféré|Ursprüngliche Nachricht|Weitergeleitete Nachricht|Messaggio originale|Messaggio inoltrato|Oorspronkelijk bericht|Doorgestuurd bericht)\s*-{2,}|_{5,}\s*$|Begin forwarded message:|-{5,}\s*$)/i;
+const OUTLOOK_FROM = /^\s*(?:From|De|Von|Da|Van|Od):\s.{1,200}$/;
+const OUTLOOK_FIELD = /^\s*(?:Sent|Date|To|Cc|Bcc|Subject|Enviado|Fecha|Para|Asunto|Data|Assunto|Envoyé|À|Objet|Gesendet|Datum|An|Betreff|Inviato|A|Oggetto|Verzonden|Aan|Onderwerp):\s/;
+const OUTLOOK_NEXT = /^\s*(?:Sent|Date|To|Subject|Enviado|Fecha|Para|Asunto|Data|Assunto|Envoyé|À|Objet|Gesendet|Datum|An|Betreff|Inviato|Oggetto|Verzonden|Aan|Onderwerp):\s/;
 const SIG_DELIM = /^-- ?$|^—\s*$|^--\s*$/;
 const SIGN_OFF =
   /^\s*(?:best|best regards|kind regards|warm regards|warmest regards|regards|many thanks|thanks|thanks again|thank you|thanks so much|thx|cheers|sincerely|yours|yours sincerely|all the best|talk soon|speak soon|br|warmly|best wishes|with thanks|respectfully|take care)\s*[,!.]?\s*$/i;

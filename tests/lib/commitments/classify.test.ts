@@ -437,6 +437,10 @@ describe('forms met in blind dev set cg', () => {
     ['Our operations team will in the meantime share the truck availability plan for October by Thursday.', ['2026-11-19']],
     ['- Cebu and Davao: our Visayas/Mindanao team will complete the migration by end of this month.', ['2026-11-30']],
     ["With Thanksgiving tomorrow I'll get the credit note out to you in 2 working days.", ['2026-11-20']],
+    ["I'm off for the rest of the week, but I'll send the revised invoice Monday morning when I'm back.", ['2026-11-23']],
+    ["I'll confirm the pickup slot by 10am and send the customs docs by 6pm.", ['2026-11-19', '2026-11-18']],
+    ['Our accounts team will send the EOFY statements through next week.', ['2026-11-27']],
+    ['Next steps from our side:\n1. I will send the detailed itinerary next Friday.\n2. Please send us the dietary requirements of the guests.', ['2026-11-27']],
   ] as [string, (string | null)[]][])('%s', expectDues);
 
   it.each([
@@ -444,6 +448,9 @@ describe('forms met in blind dev set cg', () => {
     'Your auditors will be happy, and so will our revenue team, who were watching the calendar.',
     'Our team should have received it by now.',
     'Orders are processed within 2 days.',
+    'pak, cant make it tmrw, pls resched? will b in meetings all day w/ the distributor. sorry',
+    'My colleague Ana Costa will cover my accounts and will send you the cork stopper samples on Tuesday.',
+    'ok thx, got it\n\n-------- Mensaje original --------\nDe: Jorge Paredes <jparedes@minerasur.pe>\nFecha: 10/08/26 19:22\nPara: Karina Salazar <ksalazar@andesuministros.pe>\nAsunto: RE: Pedido\n\nKarina, I will send you the approved PO tomorrow morning.',
     'The spindle is repaired and tested.',
   ])('leaves out: %s', expectNone);
 });
