@@ -440,6 +440,7 @@ describe('forms met in blind dev set cg', () => {
     ["I'm off for the rest of the week, but I'll send the revised invoice Monday morning when I'm back.", ['2026-11-23']],
     ["I'll confirm the pickup slot by 10am and send the customs docs by 6pm.", ['2026-11-19', '2026-11-18']],
     ['Our accounts team will send the EOFY statements through next week.', ['2026-11-27']],
+    ["Just wanted to confirm that I'll send the contract for signature in 2 business days.", ['2026-11-20']],
     ['Next steps from our side:\n1. I will send the detailed itinerary next Friday.\n2. Please send us the dietary requirements of the guests.', ['2026-11-27']],
   ] as [string, (string | null)[]][])('%s', expectDues);
 
