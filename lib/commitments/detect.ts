@@ -53,7 +53,7 @@ export function toInstant(sentAt: Date | string, timeZone: string): Date {
 }
 
 // Cheap pre-filter: a sentence without any of these cannot hold a promise.
-const TRIGGER = new RegExp(`\\b(?:leave (?:it|this|that|them) with (?:me|us)|will|shall|wil|going to|gonna|let me|let us|lemme|expect|can have|plan(?:ning)? to|plan is (?:for us )?to|intend to|aim(?:ing)? to|hop(?:e|ing) to|(?:job|task|thing|priority|step|plan) (?:is|will be) to|to follow|(?:allow|permit|give) (?:me|us)|on it|keep (?:you|u) (?:informed|posted|updated)|inform (?:you|u)|ill|im|ull|youll|shd|shud|(?<=(?:team|desk|department|dept|office|staff|group|engineers|support|finance|legal)\\s)should (?:have|be able to)|^\\W*should have|il|well (?:${WELL_VERBS}))\\b|['’]ll\\b`, 'i');
+const TRIGGER = new RegExp(`\\b(?:leave (?:it|this|that|them) with (?:me|us)|will|shall|wil|going to|gonna|let me|let us|lemme|expect|can have|plan(?:ning)? to|plan is (?:for us )?to|intend to|aim(?:ing)? to|hop(?:e|ing) to|(?:job|task|thing|priority|step|plan) (?:is|will be) to|to follow|(?:allow|permit|give) (?:me|us)|on it|keep (?:you|u) (?:informed|posted|updated)|inform (?:you|u)|ill|im|ull|youll|shd|shud|(?:team|desk|department|dept|office|staff|group|engineers|support|finance|legal)\\s+should (?:have|be able to)|^\\W*should have|il|well (?:${WELL_VERBS}))\\b|['’]ll\\b`, 'i');
 // An owner-tagged action item ("Me: send …", "• Our support team – reset …", "Us to confirm …").
 const OWNER_HINT = /(?:^|[\s•▪◦‣●∙·*(—–-])(?:(?:me|myself|us|we|I)(?:\s*\([^()\n]{1,30}\))?|our\s[^:\n]{1,40}?|[A-Z][\w.-]*\s*\((?:me|us)\))\s*(?::|[-–—>]{1,2})\s*[a-z]|^\W*(?:(?:\d{1,2}|[a-h])[.)]\s*)?(?:me|us)\s+to\s|\[(?:me|us)\]/im;
 // Simple present with a future time: "I send you the proposal tomorrow."
