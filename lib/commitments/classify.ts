@@ -291,7 +291,8 @@ function stripLead(s: string): { rest: string; skipped: number; conj: string } {
     // A capitalised word is a lead-in only as a vocative ("Dave, I'll…"), not a subject ("John will…").
     if (m && /^[A-Z][a-z]+\s+$/.test(m[0]) && !/^(?:And|But|So|Then|Also|Plus|Yes|Yep|Yup|Ok|Okay|Sure|Great|Perfect|Thanks|Cheers|Meanwhile|Although|Though|However|Anyway|First|Next|Finally|Today|Tomorrow|Tonight|Hopefully|Hi|Hey|Hello|Hiya|Morning|Np|Cool)\s/.test(m[0])) m = null;
     // Emoji between an acknowledgement and the promise: "Got it 👍 I'll rebook …".
-    // A reason before the promise: "… and it's why I'll get the revised schedule over to you by Tuesday".
+    // A reason or a telling before the promise: "… and it's why I'll get the revised schedule over to you by Tuesday",
+    // "Just wanted to confirm that I'll send …".
     m ??= /^[\p{Extended_Pictographic}\u{FE0F}\u{200D}]+\s*/u.exec(rest) ?? /^(?:that|this|it|which)(?:['’]s|\s+is)\s+(?:exactly\s+|also\s+|partly\s+|precisely\s+)?why\s+(?=(?:I|we)\b)/i.exec(rest) ?? TELLING_LEAD.exec(rest) ?? interjection(rest) ?? timeLead(rest) ?? adverbLead(rest) ?? prepositionalLead(rest);
     if (!m) break;
     if (k === 0) conj = m[0].trim().toLowerCase().replace(/[,:!.\s–—-]+$/, '');

@@ -163,10 +163,10 @@ function summarize(clause: string, verbAt: number, deadline: Deadline | null, de
 const VP_JOIN = /,\s*(?:and\s+|then\s+|&\s+|and then\s+)?(?:also\s+)?|\s+(?:and|&|\+)\s+(?:then\s+)?(?:also\s+)?|(?<!\b(?:by|before|b4|until|till|since|from|than|after|ahead of))\s+then\s+/g;
 const PARTICLE = /^(?:up|out|in|on|over|back|through|thru|off|down|across|along|to|with|for|around|into)$/i;
 
-/** Starts a new verb phrase: a verb followed by its object, a particle or a time, not a listed noun. */
 // Keeping the recipient informed, a promise of its own beside a dated step ("let you know" reports on the step itself).
 const KEEPS_POSTED = /^keep\s+(?:you|u)\s+(?:posted|informed|updated)\b/i;
 
+/** Starts a new verb phrase: a verb followed by its object, a particle or a time, not a listed noun. */
 function startsVerbPhrase(rest: string): boolean {
   const m = /^([A-Za-z][\w-]*)(?:\s+([A-Za-z][\w'’-]*))?/.exec(rest);
   if (!m) return false;
@@ -502,6 +502,7 @@ const FALLBACK = /^\W*(?:otherwise|or else|failing that|worst case|if not(?:,)?)
 const RINGS_BACK = /^(?:ring|call|phone|give\s+(?:you|u)\s+a\s+(?:bell|ring|call|shout))\b/i;
 // A step that waits on another event: "once TNT confirms", "as soon as I receive the approval", "once I've got it".
 const WAITS_ON_EVENT = /\b(?:once|as soon as|whenever)\s+(?!(?:that|this|done)\b)[a-z]/i;
+// What marks a message as sent by a machine on the writer's behalf.
 const AUTOREPLY = /\b(?:automatic reply|auto-?reply|autoreply|out-of-office|out of office reply|automated)\b/i;
 // Handing over a named thing, not an answer to mail.
 const HANDS_THING = /^(?:send|share|email|e-mail|forward|deliver|ship|get)\s+(?:(?:you|u)\s+)?(?:the|your|a|an|our)\s+(?!(?:reply|response|answer|message|e-?mail|mail|request|query|enquiry|inquiry|note)\b)\w/i;
