@@ -208,7 +208,7 @@ const THIRD_PARTY = /^(?:courier|carrier|forwarder|haulier|hauler|driver|airline
 
 function gappedObject(clause: string, ctx: DeadlineContext): boolean {
   // Also after a comma: "we'll deliver the first three sets on Tuesday, the remaining six the following Friday".
-  const m = /^(?:(and|&)\s+(?:then\s+)?)?(?:the|my|our|your|a|an|this|these|those)\s+([\w-]+)/i.exec(clause);
+  const m = /^(?:(and|&)\s+(?:then\s+)?)?(?:the|my|our|your|a|an|this|these|those)\s+([\w-]+)/i.exec(clause) ?? bareGapped(clause, ctx);
   if (!m || OWN_VERB.test(clause)) return false;
   // Another party's clause, not an object: "…, and the courier guarantees delivery on Monday".
   if (THIRD_PARTY.test(m[2]!) && hasOwnVerb(clause.replace(/^(?:and|&)\s+(?:then\s+)?/i, ''))) return false;
@@ -217,6 +217,16 @@ function gappedObject(clause: string, ctx: DeadlineContext): boolean {
   // (not "…, the vinyl reach this morning").
   if (!m[1]) return (d !== null && d.due > ctx.sentDate) || relativeDeadline(clause, ctx.sentDate, ctx) !== null;
   return d !== null || relativeDeadline(clause, ctx.sentDate, ctx) !== null;
+}
+
+/** "…, and final print files by next Friday": a thing with no determiner after "and", with a date and no verb of its own. */
+function bareGapped(clause: string, ctx: DeadlineContext): RegExpExecArray | null {
+  const m = /^(and|&)\s+(?:then\s+)?([A-Za-z][\w-]*)\s/i.exec(clause);
+  // Not a subject typed without its apostrophe: "… and ill ring u tmrw arvo".
+  if (!m || /^(?:ill|il|im|ive|id|ull|youll|well|wil|will|u|ur)$/i.test(m[2]!) || !mayNameThing(m[2]!)) return null;
+  const rest = clause.slice(m[0].length - m[2]!.length - 1).trim();
+  const d = findDeadline(rest, ctx);
+  return d && d.index > 0 && thingBeforeDate(m[2]!, rest.slice(m[2]!.length, d.index)) ? m : null;
 }
 
 function continuesVerbPhrase(clause: string, consulting: boolean): boolean {
@@ -316,28 +326,39 @@ function hasOwnVerb(s: string): boolean {
   return t.has('PresentTense') && !t.has('Plural');
 }
 
+/** Whether a word may start the name of a thing ("revised pricing", "COI"), not a verb, pronoun or particle. */
+function mayNameThing(word: string): boolean {
+  if (/^[A-Z][A-Z0-9/-]+$/.test(word)) return true;
+  if (NOT_A_THING.test(word)) return false;
+  const t = wordTags(word);
+  // "revised pricing", "updated forecast": a participle naming the thing is fine.
+  return !((t.has('Verb') && !t.has('PastTense')) || t.has('Pronoun') || t.has('Preposition') || t.has('Conjunction') || t.has('Adverb') || t.has('Date') || t.has('Value'));
+}
+
+/** Whether the words between a thing's first word and its date have no verb of their own ("clocks go forward"). */
+function thingBeforeDate(word: string, between: string): boolean {
+  const words = between.replace(/\b(?:by|b4|before|until|till|on|in|within|at|for|no later than)\s*$/i, '').match(/[A-Za-z]+/g) ?? [];
+  // The lexicon tags a base form ("draft", "copy") as present tense too; a finite verb here is "-s", "-ing", "is", "will".
+  // The last of several words is the thing's head noun, whatever the lexicon says ("final print files by next Friday").
+  const finite = (w: string, i: number): boolean => {
+    const wt = wordTags(w);
+    return ['Gerund', 'Copula', 'Modal'].some((tag) => wt.has(tag)) || (wt.has('PresentTense') && /s$/.test(w) && !wt.has('Noun') && !(i > 0 && i === words.length - 1));
+  };
+  const pluralThenVerb = wordTags(word).has('Plural') && words[0] !== undefined && wordTags(words[0]).has('Verb') && !wordTags(words[0]).has('Noun');
+  return !pluralThenVerb && !words.some(finite);
+}
+
 function bareThingAfter(s: string, ctx: DeadlineContext): RegExpExecArray | null {
   const re = /(?:,\s*(?:and\s+)?|\s(?:and|&)\s+)(?=([A-Za-z][\w'’/-]*)\s)/g;
   for (let m = re.exec(s); m !== null; m = re.exec(s)) {
     const word = m[1]!;
-    const acronym = /^[A-Z][A-Z0-9/-]+$/.test(word);
-    if (!acronym && NOT_A_THING.test(word)) continue;
-    const t = wordTags(word);
-    // "revised pricing", "updated forecast": a participle naming the thing is fine.
-    if (!acronym && ((t.has('Verb') && !t.has('PastTense')) || t.has('Pronoun') || t.has('Preposition') || t.has('Conjunction') || t.has('Adverb') || t.has('Date') || t.has('Value'))) continue;
+    if (!mayNameThing(word)) continue;
     const rest = s.slice(m.index + m[0].length).split(/,|;|\s(?:and|&)\s/)[0]!;
     // The thing comes before its date, in a few words with no verb of their own: "COI by fri", not a clause
     // ("clocks go forward tonight").
     const d = findDeadline(rest, ctx);
     if (!d || d.index === 0 || rest.split(/\s+/).length > 8 || rest.slice(d.index + d.phrase.length).trim().split(/\s+/).length > 3 || !findDeadline(s.slice(0, m.index), ctx)) continue;
-    const words = rest.slice(word.length, d.index).match(/[A-Za-z]+/g) ?? [];
-    // The lexicon tags a base form ("draft", "copy") as present tense too; a finite verb here is "-s", "-ing", "is", "will".
-    const finite = (w: string): boolean => {
-      const wt = wordTags(w);
-      return ['Gerund', 'Copula', 'Modal'].some((tag) => wt.has(tag)) || (wt.has('PresentTense') && /s$/.test(w) && !wt.has('Noun'));
-    };
-    const pluralThenVerb = t.has('Plural') && words[0] !== undefined && wordTags(words[0]).has('Verb') && !wordTags(words[0]).has('Noun');
-    if (!pluralThenVerb && !words.some(finite)) return m;
+    if (thingBeforeDate(word, rest.slice(word.length, d.index))) return m;
   }
   return null;
 }

@@ -441,6 +441,9 @@ describe('forms met in blind dev set cg', () => {
     ["I'll confirm the pickup slot by 10am and send the customs docs by 6pm.", ['2026-11-19', '2026-11-18']],
     ['Our accounts team will send the EOFY statements through next week.', ['2026-11-27']],
     ["Just wanted to confirm that I'll send the contract for signature in 2 business days.", ['2026-11-20']],
+    ['will loop back w/ the revised concept tmrw, and final print files by next Friday', ['2026-11-19', '2026-11-27']],
+    ["I'll send the deck today, and prices go up next month.", ['2026-11-18']],
+    ['will send the SOW tmrw and ill ring u fri arvo', ['2026-11-19', '2026-11-20']],
     ['Next steps from our side:\n1. I will send the detailed itinerary next Friday.\n2. Please send us the dietary requirements of the guests.', ['2026-11-27']],
   ] as [string, (string | null)[]][])('%s', expectDues);
 
