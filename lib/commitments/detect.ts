@@ -526,7 +526,7 @@ const WAITS_ON_EVENT = /\b(?:once|as soon as|whenever)\s+(?!(?:that|this|done)\b
 // What marks a message as sent by a machine on the writer's behalf.
 const AUTOREPLY = /\b(?:automatic reply|auto-?reply|autoreply|out-of-office|out of office reply|automated)\b/i;
 // Handing over a named thing, not an answer to mail.
-const HANDS_THING = /^(?:send|share|email|e-mail|forward|deliver|ship|get)\s+(?:(?:you|u)\s+)?(?:the|your|a|an|our)\s+(?!(?:reply|response|answer|message|e-?mail|mail|request|query|enquiry|inquiry|note)\b)\w/i;
+const HANDS_THING = /^(?:send|share|email|e-mail|forward|deliver|ship|get|go through|review|look at|check)\s+(?:(?:you|u)\s+)?(?:the|your|a|an|our)\s+(?!(?:reply|replies|response|answer|messages?|e-?mails?|mails?|requests?|quer(?:y|ies)|enquir(?:y|ies)|inquir(?:y|ies)|notes?)\b)\w/i;
 const JOINT_PLAN = /^\W*(?:let['’]?s|let us|shall we)\b/i;
 // A deadline that names only an hour: "before 12:00", "by 3pm", "at 9".
 const TIME_ONLY = /^(?:(?:by|before|b4|until|till|at|no later than)\s+)?\d{1,2}(?:[:.]\d{2})?\s?(?:[ap]\.?m\.?)?$/i;
