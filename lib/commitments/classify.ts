@@ -668,6 +668,10 @@ function matchHead(rest: string): Head | null {
     return passiveHead(rest) ?? roleHead(rest);
   }
   const mm = MODAL.exec(lower.slice(at));
+  // Our team in the progressive with a future time: "Our team is sending the revised quote tomorrow", "Our designer's
+  // fixing it this arvo".
+  const teamDoing = !mm && /^(?:our|my)\b/i.test(subject) ? /^(?:\s+(?:is|are)|['’](?:s|re))\s+(?:also\s+|just\s+)?(?=([a-z]{3,}ing)\b)/i.exec(lower.slice(at)) : null;
+  if (teamDoing && isGerund(teamDoing[1]!) && !/^(?:working|monitoring|looking|trying|hoping|planning|aiming|going|waiting|dealing|handling)$/i.test(teamDoing[1]!) && PROGRESSIVE_FUTURE.test(lower.slice(at + teamDoing[0].length))) return { subject, after: at + teamDoing[0].length, rule: 'progressive', base: 0.7 };
   if (!mm) {
     // Simple present with a future time ("I send you the proposal tomorrow"): the caller
     // keeps it only when the clause names a future time.

@@ -445,6 +445,7 @@ describe('forms met in blind dev set cg', () => {
     ["I'll send the deck today, and prices go up next month.", ['2026-11-18']],
     ['will send the SOW tmrw and ill ring u fri arvo', ['2026-11-19', '2026-11-20']],
     ["I'm off tomorrow, back on Tuesday. Our legal team will go through your standard T&Cs early next week.", ['2026-11-24']],
+    ['Our team is sending the revised quote tomorrow.', ['2026-11-19']],
     ['Next steps from our side:\n1. I will send the detailed itinerary next Friday.\n2. Please send us the dietary requirements of the guests.', ['2026-11-27']],
   ] as [string, (string | null)[]][])('%s', expectDues);
 
@@ -454,6 +455,7 @@ describe('forms met in blind dev set cg', () => {
     'Our team should have received it by now.',
     'Orders are processed within 2 days.',
     'I am out of the office until Monday 23 November and will go through your emails on my return.',
+    'My team is working on it tonight.',
     'pak, cant make it tmrw, pls resched? will b in meetings all day w/ the distributor. sorry',
     'My colleague Ana Costa will cover my accounts and will send you the cork stopper samples on Tuesday.',
     'ok thx, got it\n\n-------- Mensaje original --------\nDe: Jorge Paredes <jparedes@minerasur.pe>\nFecha: 10/08/26 19:22\nPara: Karina Salazar <ksalazar@andesuministros.pe>\nAsunto: RE: Pedido\n\nKarina, I will send you the approved PO tomorrow morning.',
