@@ -527,6 +527,7 @@ const WAITS_ON_EVENT = /\b(?:once|as soon as|whenever)\s+(?!(?:that|this|done)\b
 const AUTOREPLY = /\b(?:automatic reply|auto-?reply|autoreply|out-of-office|out of office reply|automated)\b/i;
 // Handing over a named thing, not an answer to mail.
 const HANDS_THING = /^(?:send|share|email|e-mail|forward|deliver|ship|get|go through|review|look at|check)\s+(?:(?:you|u)\s+)?(?:the|your|a|an|our)\s+(?!(?:reply|replies|response|answer|messages?|e-?mails?|mails?|requests?|quer(?:y|ies)|enquir(?:y|ies)|inquir(?:y|ies)|notes?)\b)\w/i;
+const BARE_YES = /^(?:will do|on it|can do|sure|ok|okay|yes|yep|np|no problem)\s*[.!]?\s*$/i;
 const JOINT_PLAN = /^\W*(?:let['’]?s|let us|shall we)\b/i;
 // A deadline that names only an hour: "before 12:00", "by 3pm", "at 9".
 const TIME_ONLY = /^(?:(?:by|before|b4|until|till|at|no later than)\s+)?\d{1,2}(?:[:.]\d{2})?\s?(?:[ap]\.?m\.?)?$/i;
@@ -617,6 +618,9 @@ export function detectCommitments(input: string, options: DetectOptions): Commit
     const start = f.clause.start + f.verdict.at;
     if (f.deadline) lastDeadline = { deadline: f.deadline, text: masked.slice(f.clause.start, f.clause.end) };
     let end = f.clause.end;
+    // "Will do — pricing for the Learning bundle in your inbox Monday": a bare yes takes in the words that say what and when.
+    const dueAfter = f.deadline && f.deadlineBase >= 0 ? f.deadlineBase + f.deadline.index + f.deadline.phrase.length : -1;
+    if (dueAfter > end && dueAfter <= sentence.end && BARE_YES.test(masked.slice(start, end)) && !TRIGGER.test(masked.slice(end, dueAfter))) end = dueAfter;
     while (end > start && /[\s.!,;:]/.test(masked[end - 1]!)) end--;
     const clauseText = text.slice(start, end);
     const deadlineAt = f.deadline ? f.deadlineBase + f.deadline.index - start : -1;

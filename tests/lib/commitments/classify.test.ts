@@ -95,6 +95,12 @@ describe('detection output', () => {
     expect(c!.confidence).toBeGreaterThan(0.5);
   });
 
+  it('a bare yes takes in what and when when they follow it without a verb (set cb–cn round)', () => {
+    const spans = (s: string): [string, string | null][] => detectCommitments(s, opts).map((c) => [s.slice(c.start, c.end), c.due]);
+    expect(spans('Will do — pricing for the Learning bundle in your inbox Monday. Have a good weekend!')).toEqual([['Will do — pricing for the Learning bundle in your inbox Monday', '2026-11-23']]);
+    expect(spans('will do. and ill have the signed MSA back early next week')).toEqual([['ill have the signed MSA back early next week', '2026-11-24']]);
+  });
+
   it('marks a promise without deadline as dueSource none', () => {
     const [c] = detectCommitments("I'll send it over.", opts);
     expect(c?.due).toBeNull();
