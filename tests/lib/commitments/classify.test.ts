@@ -452,6 +452,7 @@ describe('forms met in blind dev set cg', () => {
     ['will send the SOW tmrw and ill ring u fri arvo', ['2026-11-19', '2026-11-20']],
     ["I'm off tomorrow, back on Tuesday. Our legal team will go through your standard T&Cs early next week.", ['2026-11-24']],
     ['Our team is sending the revised quote tomorrow.', ['2026-11-19']],
+    ["I'll send the renewal letter today, and the new site schedule (with the 3rd floor changes built in) next month.", ['2026-11-18', '2026-12-31']],
     ['Next steps from our side:\n1. I will send the detailed itinerary next Friday.\n2. Please send us the dietary requirements of the guests.', ['2026-11-27']],
   ] as [string, (string | null)[]][])('%s', expectDues);
 
