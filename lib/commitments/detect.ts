@@ -566,8 +566,8 @@ function blankSubjectAsides(masked: string): string {
 
 // "the revised room block contract (42 rooms, 14–17 May) over to you on Monday", "the SOB (shipped on board)
 // confirmation the next day", "the new site schedule (with the 3rd floor changes built in) next month": an aside
-// inside the clause, with the clause going on after it, is not part of the promise (its dates are the thing's). Not one that says when ("(by Friday at the latest)", "your time (PST)") or
-// whose ("(me)").
+// inside the clause, with the clause going on after it, is not part of the promise (its dates are the thing's).
+// Not one that says when ("(by Friday at the latest)", "your time (PST)") or whose ("(me)").
 const OBJECT_ASIDE = /(?<=[A-Za-z0-9])(\s*\((?!\s*(?:me|us|our side|mine|ours|[A-Z]{2,5})\s*\))(?![^()\n]*\b(?:by|before|until|till|latest|no later|EOD|COB|tomorrow|tmrw|today|tonight|next|this)\b)[^()\n]{1,60}\))(?=\s+(?:to|over|by|on|in|within|before|the|confirmation|copy|copies|report|contract|guide|guides|sheet|pack|letter|next|this|tomorrow|tmrw|today|tonight|early|later)\b)/gi;
 
 function blankObjectAsides(masked: string): string {
