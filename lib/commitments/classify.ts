@@ -270,6 +270,8 @@ function prepositionalLead(s: string): RegExpExecArray | null {
   return /\b(?:you|u|is|are|was|were|has|have|had|will|would|can|could|should|do|does|did)\b|['’](?:s|re|ve|ll|d)\b/i.test(m[0]) ? null : m;
 }
 
+// A reason, then the promise: "… and it's why I'll get the revised schedule over to you by Tuesday".
+const REASON_LEAD = /^(?:that|this|it|which)(?:['’]s|\s+is)\s+(?:exactly\s+|also\s+|partly\s+|precisely\s+)?why\s+(?=(?:I|we)\b)/i;
 // Telling the recipient, then the promise: "Just wanted to confirm that I'll send the contract in 2 business days".
 const TELLING_LEAD = /^(?:(?:I|we)\s+)?(?:just\s+)?(?:wanted|want|would like|['’]d like|wish)\s+to\s+(?:confirm|let\s+(?:you|u)\s+know|assure\s+(?:you|u)|reassure\s+(?:you|u)|say|mention)\s+(?:that\s+)?(?=(?:I|we)\b)/i;
 
@@ -291,9 +293,7 @@ function stripLead(s: string): { rest: string; skipped: number; conj: string } {
     // A capitalised word is a lead-in only as a vocative ("Dave, I'll…"), not a subject ("John will…").
     if (m && /^[A-Z][a-z]+\s+$/.test(m[0]) && !/^(?:And|But|So|Then|Also|Plus|Yes|Yep|Yup|Ok|Okay|Sure|Great|Perfect|Thanks|Cheers|Meanwhile|Although|Though|However|Anyway|First|Next|Finally|Today|Tomorrow|Tonight|Hopefully|Hi|Hey|Hello|Hiya|Morning|Np|Cool)\s/.test(m[0])) m = null;
     // Emoji between an acknowledgement and the promise: "Got it 👍 I'll rebook …".
-    // A reason or a telling before the promise: "… and it's why I'll get the revised schedule over to you by Tuesday",
-    // "Just wanted to confirm that I'll send …".
-    m ??= /^[\p{Extended_Pictographic}\u{FE0F}\u{200D}]+\s*/u.exec(rest) ?? /^(?:that|this|it|which)(?:['’]s|\s+is)\s+(?:exactly\s+|also\s+|partly\s+|precisely\s+)?why\s+(?=(?:I|we)\b)/i.exec(rest) ?? TELLING_LEAD.exec(rest) ?? interjection(rest) ?? timeLead(rest) ?? adverbLead(rest) ?? prepositionalLead(rest);
+    m ??= /^[\p{Extended_Pictographic}\u{FE0F}\u{200D}]+\s*/u.exec(rest) ?? REASON_LEAD.exec(rest) ?? TELLING_LEAD.exec(rest) ?? interjection(rest) ?? timeLead(rest) ?? adverbLead(rest) ?? prepositionalLead(rest);
     if (!m) break;
     if (k === 0) conj = m[0].trim().toLowerCase().replace(/[,:!.\s–—-]+$/, '');
     rest = rest.slice(m[0].length);

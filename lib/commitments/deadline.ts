@@ -206,8 +206,9 @@ function isoWeekEnd(ctx: DeadlineContext, week: number): string | null {
 }
 
 // A single named day off ("Thanksgiving", "Labor Day"), not a season ("the holidays", "the Christmas break").
-const HOLIDAY_DAY = String.raw`(?:Thanksgiving|Diwali|Deepavali|Holi|Onam|Pongal|Easter(?:\s+Monday)?|Good Friday|Eid(?:\s+(?:[Aa]l|[Uu]l)[- ][A-Z]\w+)?|(?:[A-Z][\w'’]*\s+){1,2}Day)\b(?!\s+(?:[Hh]olidays?|[Bb]reak|[Ww]eekend|[Ff]estival|sale|[Ss]ale))`;
-const HOLIDAY_NAME = String.raw`(?:the\s+)?(?:(?:(?:[A-Z][\w'’-]*|al-[A-Z]\w*)\s+){1,3}(?:[Hh]olidays?|[Bb]reak|[Ff]estival|[Vv]acation|[Cc]losure|[Ss]hutdown)|(?:Golden Week|Songkran|Eid(?:\s+(?:[Aa]l|[Uu]l)[- ][A-Z]\w+)?|Diwali|Deepavali|Hari Raya(?:\s+[A-Z]\w+)?|Tet|Carnival|Carnaval|Passover|Pesach|Rosh Hashanah|Chuseok|Obon|Holi|Onam|Pongal|Dragon Boat(?:\s+Festival)?|Easter(?:\s+Monday)?|Good Friday|Thanksgiving|(?:[A-Z][\w'’]*\s+){1,2}Day)(?:\s+(?:[Hh]olidays?|[Bb]reak|[Ff]estival|[Ww]eekend))?)\b`;
+const DAY_OFF_NAMES = String.raw`Thanksgiving|Diwali|Deepavali|Holi|Onam|Pongal|Easter(?:\s+Monday)?|Good Friday|Eid(?:\s+(?:[Aa]l|[Uu]l)[- ][A-Z]\w+)?|(?:[A-Z][\w'’]*\s+){1,2}Day`;
+const HOLIDAY_DAY = String.raw`(?:${DAY_OFF_NAMES})\b(?!\s+(?:[Hh]olidays?|[Bb]reak|[Ww]eekend|[Ff]estival|sale|[Ss]ale))`;
+const HOLIDAY_NAME = String.raw`(?:the\s+)?(?:(?:(?:[A-Z][\w'’-]*|al-[A-Z]\w*)\s+){1,3}(?:[Hh]olidays?|[Bb]reak|[Ff]estival|[Vv]acation|[Cc]losure|[Ss]hutdown)|(?:Golden Week|Songkran|Hari Raya(?:\s+[A-Z]\w+)?|Tet|Carnival|Carnaval|Passover|Pesach|Rosh Hashanah|Chuseok|Obon|Dragon Boat(?:\s+Festival)?|${DAY_OFF_NAMES})(?:\s+(?:[Hh]olidays?|[Bb]reak|[Ff]estival|[Ww]eekend))?)\b`;
 
 function sameDayNextMonth(ctx: DeadlineContext): string {
   const { day } = parts(ctx.sentDate);

@@ -523,8 +523,10 @@ const FALLBACK = /^\W*(?:otherwise|or else|failing that|worst case|if not(?:,)?)
 const RINGS_BACK = /^(?:ring|call|phone|give\s+(?:you|u)\s+a\s+(?:bell|ring|call|shout))\b/i;
 // A step that waits on another event: "once TNT confirms", "as soon as I receive the approval", "once I've got it".
 const WAITS_ON_EVENT = /\b(?:once|as soon as|whenever)\s+(?!(?:that|this|done)\b)[a-z]/i;
-// What marks a message as sent by a machine on the writer's behalf.
-const AUTOREPLY = /\b(?:automatic reply|auto-?reply|autoreply|out-of-office|out of office reply|automated)\b/i;
+// What marks a message as sent by a machine on the writer's behalf: named as a reply, or also by an absence notice's words.
+const AUTO_REPLY_WORDS = 'automatic reply|auto-?reply|autoreply';
+const SAYS_AUTOREPLY = new RegExp(`\\b(?:${AUTO_REPLY_WORDS})\\b`, 'i');
+const MACHINE_SENT = new RegExp(`\\b(?:${AUTO_REPLY_WORDS}|out-of-office|out of office reply|automated)\\b`, 'i');
 // Handing over a named thing, not an answer to mail.
 const HANDS_THING = /^(?:send|share|email|e-mail|forward|deliver|ship|get|go through|review|look at|check)\s+(?:(?:you|u)\s+)?(?:the|your|a|an|our)\s+(?!(?:reply|replies|response|answer|messages?|e-?mails?|mails?|requests?|quer(?:y|ies)|enquir(?:y|ies)|inquir(?:y|ies)|notes?)\b)\w/i;
 const BARE_YES = /^(?:will do|on it|can do|sure|ok|okay|yes|yep|np|no problem)\s*[.!]?\s*$/i;
@@ -605,7 +607,7 @@ export function detectCommitments(input: string, options: DetectOptions): Commit
   const absent = absence !== null;
   // "I'll be away …", "I'm on leave from next Wednesday": an absence still to come, before which promises stand.
   const startsLater = absence !== null && /^I/.test(absence[0]) && /\bfrom$/i.test(absence[0]) && /^\s+(?:next|tomorrow|tmrw)\b/i.test(masked.slice(absence.index + absence[0].length, absence.index + absence[0].length + 12));
-  const absentLater = (absence?.[1] !== undefined || startsLater) && !/\b(?:automatic reply|auto-?reply|autoreply)\b/i.test(masked);
+  const absentLater = (absence?.[1] !== undefined || startsLater) && !SAYS_AUTOREPLY.test(masked);
   const ourNames = senderNames(text);
   const tableItems = findTableItems(masked, ourNames, ctx);
   const accepted = acceptedRequest(text, masked, ctx);
@@ -832,7 +834,7 @@ export function detectCommitments(input: string, options: DetectOptions): Commit
         // An absence still ahead ("I'll be on leave from the 21st") leaves a dated reply promise standing.
         // A named thing on a named day is no reply to mail, though: "I'm off for the rest of the week, but I'll send the
         // revised invoice Monday morning when I'm back".
-        !(absent && REPLY_PROMISE.test(masked.slice(f.clause.start, f.clause.end)) && (!absentLater || f.deadline === null || RETURN.test(masked.slice(f.clause.start, f.clause.end))) && !(f.deadline !== null && !AUTOREPLY.test(masked) && HANDS_THING.test(masked.slice(f.clause.start + f.verdict.verbAt, f.clause.end)))),
+        !(absent && REPLY_PROMISE.test(masked.slice(f.clause.start, f.clause.end)) && (!absentLater || f.deadline === null || RETURN.test(masked.slice(f.clause.start, f.clause.end))) && !(f.deadline !== null && !MACHINE_SENT.test(masked) && HANDS_THING.test(masked.slice(f.clause.start + f.verdict.verbAt, f.clause.end)))),
     );
     // A "you'll have …" after a promise is that promise's report or consequence, not a second one.
     const follows = (f: Found): boolean => REPORT_DELIVERY.test(masked.slice(f.clause.start + f.verdict.at, f.clause.end)) || CONSEQUENCE.test(masked.slice(f.clause.start, f.clause.end));

@@ -1,4 +1,5 @@
 // Sentence and clause segmentation with offsets into the (masked) message text.
+import { ZONE_ABBREV as READ_ZONES } from './zones';
 
 export interface Span {
   start: number;
@@ -100,8 +101,8 @@ export function splitSentences(text: string): Span[] {
 // Clause boundaries: strong punctuation, dashes, brackets (not a time zone's: "by 6pm on Monday (PT)", "5pm your
 // time (Chicago)"), and a comma or coordinator that introduces a new subject. Each alternative is bounded and
 // does not nest quantifiers, so the scan stays linear.
-// The zones people put in brackets after a time.
-const ZONE_ABBREV = '(?:(?:E|C|M|P|AK|H)[SD]?T|GMT|UTC|BST|CES?T|EES?T|IST|GST|SGT|HKT|PHT|JST|KST|AE[SD]?T|AWST|NZ[SD]?T|WIB|ICT)';
+// The zones people put in brackets after a time: those the detector reads, and a few it only keeps in their clause.
+const ZONE_ABBREV = `(?:${READ_ZONES}|MT|AK[SD]?T|H[SD]?T|WIB|ICT)`;
 const BOUNDARY = new RegExp(
   String.raw`;|:\s|\s[-–—]{1,2}\s|[-–—]{2}|\.{3}|…|(?<!\b(?:your|ur|their|local)\s+time\s)\((?!${ZONE_ABBREV}\))|(?<!\(${ZONE_ABBREV}|\b(?:your|ur|their|local)\s+time\s+\([^()\n]{1,30})\)|,\s*(?=(?:but|and|so|hence|therefore|thus|then|or|which|who|because|although|though|while|whereas|however|otherwise)\b)|\s(?=(?:but|and then|and|so|or|then|although|though|plus|also|&|n)\s+(?:I|i|we|I'll|i'll|I’ll|i’ll|ill|we'll|we’ll|I'm|i'm|we're|I've|will|wil|let me|lemme|you|you'll|he|she|they|our|my)\b)|\s(?=(?:and|but|plus|while)\s+(?:the|your|a|an|this|these|those|its|their)\s[^,;.]{0,50}?\s(?:will|shall|should)\s)|,\s*(?=(?:I|we|you|he|she|they|I'll|we'll|I'm|we're|I'd|we'd|you'll|let me|will|our|my|it|this|that|the)\b)|,\s*(?=[a-z]+\s+(?:is|are|was|were)\s)|,\s*(?=(?:kindly|please|pls)\s+(?:note|be advised|be informed)\b)|,\s*(?=with\s+(?:the\s+)?[\w\s-]{1,40}?\s+to follow\b)|\s(?=and (?:then )?if\s)|\s(?=(?:and|but)\s+(?:on\s+[A-Za-z]+|tomorrow|today|tonight|later|next\s+[A-Za-z]+|by\s+[A-Za-z]+)\s+(?:I|we|I'll|we'll|I’ll|we’ll)\s)`,
   'g',

@@ -110,8 +110,10 @@ const WROTE_END = /^.{0,200}\bwrote:\s*$/;
 const HEADER_CUT =
   /^\s*(?:-{2,}\s*(?:Original Message|Forwarded message|Mensaje original|Mensaje reenviado|Mensagem original|Mensagem encaminhada|Message d['’]origine|Message transféré|Ursprüngliche Nachricht|Weitergeleitete Nachricht|Messaggio originale|Messaggio inoltrato|Oorspronkelijk bericht|Doorgestuurd bericht)\s*-{2,}|_{5,}\s*$|Begin forwarded message:|-{5,}\s*$)/i;
 const OUTLOOK_FROM = /^\s*(?:From|De|Von|Da|Van|Od):\s.{1,200}$/;
-const OUTLOOK_FIELD = /^\s*(?:Sent|Date|To|Cc|Bcc|Subject|Enviado|Fecha|Para|Asunto|Data|Assunto|Envoyé|À|Objet|Gesendet|Datum|An|Betreff|Inviato|A|Oggetto|Verzonden|Aan|Onderwerp):\s/;
-const OUTLOOK_NEXT = /^\s*(?:Sent|Date|To|Subject|Enviado|Fecha|Para|Asunto|Data|Assunto|Envoyé|À|Objet|Gesendet|Datum|An|Betreff|Inviato|Oggetto|Verzonden|Aan|Onderwerp):\s/;
+// The fields that may follow "From:" straight away; Cc, Bcc and Italian "A:" only further down.
+const NEXT_FIELDS = 'Sent|Date|To|Subject|Enviado|Fecha|Para|Asunto|Data|Assunto|Envoyé|À|Objet|Gesendet|Datum|An|Betreff|Inviato|Oggetto|Verzonden|Aan|Onderwerp';
+const OUTLOOK_FIELD = new RegExp(`^\\s*(?:${NEXT_FIELDS}|Cc|Bcc|A):\\s`);
+const OUTLOOK_NEXT = new RegExp(`^\\s*(?:${NEXT_FIELDS}):\\s`);
 const SIG_DELIM = /^-- ?$|^—\s*$|^--\s*$/;
 const SIGN_OFF =
   /^\s*(?:best|best regards|kind regards|warm regards|warmest regards|regards|many thanks|thanks|thanks again|thank you|thanks so much|thx|cheers|sincerely|yours|yours sincerely|all the best|talk soon|speak soon|br|warmly|best wishes|with thanks|respectfully|take care)\s*[,!.]?\s*$/i;

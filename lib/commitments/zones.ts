@@ -25,7 +25,7 @@ const ZONES: { abbrev: string; places: string; zone: string }[] = [
   { abbrev: 'AWST', places: 'Perth', zone: 'Australia/Perth' },
   { abbrev: 'NZ[SD]?T', places: 'NZ|Auckland|Wellington|New Zealand', zone: 'Pacific/Auckland' },
 ];
-const ZONE_ABBREV = ZONES.map((z) => z.abbrev).join('|');
+export const ZONE_ABBREV = ZONES.map((z) => z.abbrev).join('|');
 const ZONE_PLACE = ZONES.map((z) => z.places).join('|');
 const zoneNamed = (name: string): string | undefined => ZONES.find((z) => new RegExp(`^(?:${z.abbrev}|${z.places})$`, 'i').test(name))?.zone;
 // "5PM your time (PST)", "8pm your time (New York)": the zone said in brackets after "your time". North America's
