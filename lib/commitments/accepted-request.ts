@@ -12,8 +12,9 @@ import { firstQuotedMessage } from './strip-quoted';
 // "Sure, by then.": taking on the request and its date in two words.
 const TAKING_ON = 'will do|on it|can do|consider it done|sure thing|you got it|wilco|by then';
 const TAKING_ON_WORDS = new RegExp(TAKING_ON, 'i');
+const SALUTATION_LINE = /^\s*(?:hi|hey|hello|hiya|hola|dear|morning|good (?:morning|afternoon|evening)|bonjour|ciao|namaste)\b[^\n.?]{0,40}\n/i;
 const ACCEPTANCE = new RegExp(
-  String.raw`^\s*(?:(?:hi|hey|hiya|morning|thanks|thx)\s+[A-Z][\w-]*\s*[—–,:!-]*\s*)?(?:(?:yep|yes|yeah|yup|sure|ok|okay|k|absolutely|of course|no problem|np|no worries|noted|got it|understood|roger|alright|all good|sounds good)[\s,.!:;–—-]+)*(${TAKING_ON})\b(?:,\s*[A-Z][a-z]+)?[\s,.!:;–—-]*(?:(?:thanks|thank you|thx|cheers|ta|you too|same to you)\b[^.!?\n]{0,20}?)?[\s,.!:;–—-]*(?:\p{Extended_Pictographic}\uFE0F?\s*)*$`,
+  String.raw`^\s*(?:(?:hi|hey|hiya|morning|thanks|thx)\s+[A-Z][\w-]*\s*[—–,:!-]*\s*|[A-Z][a-z]+\s*[,—–-]\s*)?(?:(?:yep|yes|yeah|yup|sure|ok|okay|k|thx|thanks|cheers|absolutely|of course|no problem|np|no worries|noted|got it|understood|roger|alright|all good|sounds good)(?:\s+[A-Z][a-z]+)?[\s,.!:;–—-]+)*(${TAKING_ON})\b(?:,\s*[A-Z][a-z]+)?[\s,.!:;–—-]*(?:(?:thanks|thank you|thx|cheers|ta|you too|same to you)\b[^.!?\n]{0,20}?)?[\s,.!:;–—-]*(?:\p{Extended_Pictographic}\uFE0F?\s*)*$`,
   'iu',
 );
 
@@ -48,16 +49,18 @@ function askedAt(header: string, ctx: DeadlineContext): DeadlineContext {
 
 /** The request the reply takes on, or null when the reply is more than an acceptance or quotes nothing. */
 export function acceptedRequest(text: string, authored: string, ctx: DeadlineContext): Acceptance | null {
-  // Only a short first line can be a bare acceptance; nothing longer is read.
-  const firstLine = /^\s*[^\n]*/.exec(authored.slice(0, 200))![0];
+  // Only a short first line can be a bare acceptance, after a greeting on a line of its own ("Hola Francisca,"); nothing longer is read.
+  const greeting = SALUTATION_LINE.exec(authored)?.[0].length ?? 0;
+  const firstLine = /^\s*[^\n]*/.exec(authored.slice(greeting, greeting + 200))![0];
   if (firstLine.length >= 200) return null;
   const sentence = splitSentences(firstLine)[0];
-  if (!sentence || !ACCEPTANCE.test(firstLine.slice(0, sentence.end))) return null;
+  // "Ok. Will do.": the line may be more than one sentence, all of it taking on.
+  if (!sentence || !(ACCEPTANCE.test(firstLine.slice(0, sentence.end)) || ACCEPTANCE.test(firstLine))) return null;
   const words = TAKING_ON_WORDS.exec(firstLine)!;
   const quoted = firstQuotedMessage(text);
   if (!quoted) return null;
   const when = askedAt(quoted.header, ctx);
-  const base = { start: words.index, end: words.index + words[0].length };
+  const base = { start: greeting + words.index, end: greeting + words.index + words[0].length };
   return { ...base, ...readRequest(quoted.body, when) };
 }
 

@@ -22,6 +22,9 @@ describe('a reply that only takes the quoted request on', () => {
     ['"On it." without a quote', 'On it.', []],
     ['"Sure, by then."', `Sure, by then.\n\n${quote('Could you get us the revised load plan by Friday?')}`, [['by then', '2026-03-06']]],
     ['"Will send by then" to a request after a name', `Sure, noted. Will send by then.\n\n${quote('Divya, please send the revised menu costing by 10th March.')}`, [['Will send by then', '2026-03-10']]],
+    ['"Ok. Will do." under a greeting line', `Hola Dana,\n\nOk. Will do.\n\n${quote('Please send the updated freight quote before Thursday, our importer needs it.')}`, [['Will do', '2026-03-05']]],
+    ['"Sure Dana, will do."', `Sure Dana, will do.\n\n${quote('Can you send us the revised label artwork by 10th March?')}`, [['will do', '2026-03-10']]],
+    ['an acknowledgement word of its own language first ("Sawa, will do.")', `Sawa, will do.\n\n${quote('Kevin, please send the paybill reconciliation for February by Thursday.')}`, [['will do', '2026-03-05']]],
     ['a concrete promise after it is the same promise', `Yep, on it. Will confirm by tomorrow.\n\n${quote('Can you confirm the pallet count for the April shipment?')}`, [['Will confirm by tomorrow', '2026-03-04']]],
   ])('%s', (_name, text, expected) => {
     const found = detectCommitments(text, opts).map((c) => [c.text, c.due]);
