@@ -48,7 +48,8 @@ try {
   );
 
   const page = await session.context.newPage();
-  await page.goto(session.url('options.html'));
+  // The backup panel lives in the options page's Data section.
+  await page.goto(session.url('options.html#data'));
   await page.getByRole('button', { name: 'Export backup' }).waitFor();
   const cdp = await session.context.newCDPSession(page);
   await cdp.send('HeapProfiler.enable');

@@ -35,7 +35,7 @@ const NO: Verdict = { commitment: false, confidence: 0, at: 0, verbAt: 0, rule: 
 
 // Lead-ins that may precede the subject of a main clause.
 const LEAD =
-  /^(?:and|but|so|hence|therefore|thus|then|also|plus|po|opo|lah|yes|yep|yup|yeah|ya|ok|okay|k|kk|sure thing|sure|cool|great|perfect|thanks|thank you|thx|ty|cheers|np|nw|no worries|no prob|no probs|no dramas|no drama|meanwhile|in the meantime|otherwise|alternatively|instead|although|though|while|however|anyway|anyways|fyi|btw|ps|p\.s\.?|oh|ah|absolutely|of course|no problem|sounds good|sounds great|got it|gotcha|understood|noted|roger|ack|done|on it|hopefully|(?:sorry|sry|soz|apologies|apols)(?:\s+(?:for|abt|about)\s+(?:the\s+)?(?:delay|late reply|slow reply|slow response|late response|wait))?|in any case|either way|as promised|as discussed|as agreed|as requested|as mentioned|first|firstly|next|finally|today|tomorrow|tonight|this week|on (?:monday|tuesday|wednesday|thursday|friday)|(?:hi|hello|hey|hiya|dear|morning|good morning|afternoon|g'day|howdy) [A-Z][\w.-]*|hi|hey|hello|hiya|morning|sir|madam|ma'am|maam|mate|boss|inshallah|insha['’]?allah|God willing|[A-Z][a-z]+)\s*(?:[,:!.]|\s[-–—]{1,2})?\s+/;
+  /^(?:and|but|so|hence|therefore|thus|then|also|plus|po|opo|lah|yes|yep|yup|yeah|ya|ok|okay|k|kk|sure thing|sure|cool|great|perfect|thanks|thank you|thx|ty|cheers|np|nw|no worries|no bother|no stress|no sweat|no prob|no probs|no dramas|no drama|meanwhile|in the meantime|otherwise|alternatively|instead|although|though|while|however|anyway|anyways|fyi|btw|ps|p\.s\.?|oh|ah|absolutely|of course|no problem|sounds good|sounds great|got it|gotcha|understood|noted|roger|ack|done|on it|hopefully|(?:sorry|sry|soz|apologies|apols)(?:\s+(?:for|abt|about)\s+(?:the\s+)?(?:delay|late reply|slow reply|slow response|late response|wait))?|in any case|either way|as promised|as discussed|as agreed|as requested|as mentioned|first|firstly|next|finally|today|tomorrow|tonight|this week|on (?:monday|tuesday|wednesday|thursday|friday)|(?:hi|hello|hey|hiya|dear|morning|good morning|afternoon|g'day|howdy) [A-Z][\w.à-ÿ-]*|hi|hey|hello|hiya|morning|sir|madam|ma'am|maam|mate|boss|inshallah|insha['’]?allah|God willing|[A-Z][a-zà-ÿ]+)\s*(?:[,:!.]|\s[-–—]{1,2})?\s+/;
 
 // List markers before an item: bullets, dashes, numbers, letters, check boxes.
 // Shared with the list-item test in detect.ts: glyphs, numbers, letters, roman numerals ("iii."), check boxes.
@@ -200,7 +200,7 @@ const JOINT_EVENT = /\b(?:on|at|during|in)\s+(?:the|our|this|tomorrow's|next wee
 const JOINT_TOGETHER = /\btogether\b(?!\s+(?:with\s+(?:the|a|an|our|my|all|its|their)\b|a|an|the|some|our|your|my|all|those|these|everything|something)\b)/i;
 const SELF_CONDITION = /\b(?:if|once|when|whenever|after|as soon as|unless)\s+(?:I|we|I'm|I've|we're|we've|my|our)\b/i;
 const TRAILING_RECIPIENT_CONDITION =
-  /\b(?:once|when|after(?!\s+(?:the\s+)?(?:long\s+)?(?:weekend|holidays?|break)\b)|as soon as)\b[^.;]{0,60}\b(?:on|from|at) your (?:side|end)\b|\b(?:once|when|after|as soon as)\s+(?:I|we)\s+hear (?:back )?from (?:you|u)\b|\b(?:of|after|upon|on)\s+(?:receiving|receipt of|getting)\s+(?:your|the signed|the PO|it|them|the (?:returned\s+)?(?:goods|items?|units?|parts?|samples?))\b|\bof\s+(?:the\s+)?(?:PO|order|payment)\s+receipt\b|^(?!(?:let|update|keep|tell|confirm|notify|inform)\b)[^.;]*?\b(?:once|when|after|as soon as)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+(?:is|are|has been|have been)\s+(?:confirmed|signed|received|agreed|paid)\b|\b(?:once|when|after|as soon as|upon)\s+(?:received|receipt|signed|approved|confirmed)\b|\bin case of (?:any )?(?:questions|issues|problems|queries|concerns)\b|\b(?:if|once|when|after|as soon as|in case|provided|assuming|unless)\s+(?:you(?!\s*(?:'re|’re|are)\s+(?:around|available|free|in|there|about)\b)|your|u\b|(?:that|it|this)\s+(?:would|helps|works|suits|sounds)|(?:that|it|this)(?:'s|’s|\s+is)\s+(?:useful|helpful|easier|ok|okay|fine|convenient|needed|required|of (?:use|interest)|what you)|(?:useful|helpful|needed|necessary|desired|required|interested|preferred|wanted|so|not|any)\b)/i;
+  /\b(?:once|when|after(?!\s+(?:the\s+)?(?:long\s+)?(?:weekend|holidays?|break)\b)|as soon as)\b[^.;]{0,60}\b(?:on|from|at) your (?:side|end)\b|\b(?:once|when|after|as soon as)\s+(?:I|we)\s+hear (?:back )?from (?:you|u)\b|\b(?:of|after|upon|on)\s+(?:receiving|receipt of|getting)\s+(?:your|the signed|the PO|it|them|the (?:returned\s+)?(?:goods|items?|units?|parts?|samples?))\b|\bof\s+(?:the\s+)?(?:PO|order|payment)\s+receipt\b|\bsubject to (?:the\s+)?(?:receipt of\s+)?(?:your\s+|the\s+)?(?:advance\s+|balance\s+|down\s+)?(?:payment|PO|LC|approval|sign-?off|confirmation)\b|^(?!(?:let|update|keep|tell|confirm|notify|inform)\b)[^.;]*?\b(?:once|when|after|as soon as)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+(?:is|are|has been|have been)\s+(?:confirmed|signed|received|agreed|paid)\b|\b(?:once|when|after|as soon as|upon)\s+(?:received|receipt|signed|approved|confirmed)\b|\bin case of (?:any )?(?:questions|issues|problems|queries|concerns)\b|\b(?:if|once|when|after|as soon as|in case|provided|assuming|unless)\s+(?:you(?!\s*(?:'re|’re|are)\s+(?:around|available|free|in|there|about)\b)|your|u\b|(?:that|it|this)\s+(?:would|helps|works|suits|sounds)|(?:that|it|this)(?:'s|’s|\s+is)\s+(?:useful|helpful|easier|ok|okay|fine|convenient|needed|required|of (?:use|interest)|what you)|(?:useful|helpful|needed|necessary|desired|required|interested|preferred|wanted|so|not|any)\b)/i;
 const IMPERATIVE =
   /(?:^|[\s,])(?:please|let (?:me|us) know|call me|give me(?!\s+(?:an?|one|two|\d+|a few|a couple of)\s+(?:sec|secs|second|seconds|min|mins|minute|minutes|hour|hours|day|days|moment|bit)\b)|ring me|email me|e-mail me|send me|tell me|drop me|ping me|reply to (?:me|this|us)|get back to me|feel free|contact me|leave me)\b/i;
 const IMPERATIVE_START = /^\s*(?:[A-Z][a-z]+,\s+)?(?:please\s+)?(?:call|give(?!\s+me\s+(?:an?|one|two|\d+|a few|a couple of)\s+(?:sec|secs|second|seconds|min|mins|minute|minutes|hour|hours|day|days|moment|bit)\b)|send|let (?:me|us) know|tell|reply|email|ring|drop|ping|contact|advise|forward|sign|return|confirm|check|review|see|make|keep|leave|choose|pick|find|read|try)\b/i;
@@ -290,6 +290,11 @@ function stripLead(s: string): { rest: string; skipped: number; conj: string } {
     // … and in capitals: "OK will update u tmrw", "NP, on it".
     let m = LEAD.exec(rest[0]!.toLowerCase() + rest.slice(1)) ?? (/^[A-Z]{2,4}\b/.test(rest) ? LEAD.exec(rest.replace(/^[A-Z]{2,4}\b/, (w) => w.toLowerCase())) : null);
     if (m && !/^[a-z]/.test(m[0])) m = LEAD.exec(rest);
+    // A vocative is matched as written, with its comma: "Tom, u'll have it by Mon" (not "Mr. Rao will …").
+    if (!m) {
+      const vocative = LEAD.exec(rest);
+      if (vocative && /[,!:–—-]\s*$/.test(vocative[0]) && !/^(?:Mr|Mrs|Ms|Dr|Prof)\b/.test(vocative[0])) m = vocative;
+    }
     // A capitalised word is a lead-in only as a vocative ("Dave, I'll…"), not a subject ("John will…").
     if (m && /^[A-Z][a-z]+\s+$/.test(m[0]) && !/^(?:And|But|So|Then|Also|Plus|Yes|Yep|Yup|Ok|Okay|Sure|Great|Perfect|Thanks|Cheers|Meanwhile|Although|Though|However|Anyway|First|Next|Finally|Today|Tomorrow|Tonight|Hopefully|Hi|Hey|Hello|Hiya|Morning|Np|Cool)\s/.test(m[0])) m = null;
     // Emoji between an acknowledgement and the promise: "Got it 👍 I'll rebook …".
@@ -311,7 +316,7 @@ const firstWord = (s: string): string => /^[A-Za-z][\w'’-]*/.exec(s)?.[0] ?? '
 // After "have" + object: a participle ("installed"), a direction or place ("to you", "over",
 // "in your inbox"), a state ("ready"), a time ("by Friday"), or a verb ("have our engineers look at it").
 const HAVE_COMPLEMENT =
-  /^(?:to (?:you|u|your|y'all|the team|everyone|both)|over|back|across|out|through|up|ready|sorted|live|available|finished|complete|done|in (?:your|the|place|hand|by|on|tomorrow|today|this|next)|on (?:your|the)|with (?:you|u|your)|for (?:you|u|your)|by|before|on|today|tomorrow|tmrw|tonight|early|first|within|next|this|later|eod|cob|asap|in \d|in (?:a|an|two|three) )\b/i;
+  /^(?:to (?:you|u|your|y'all|the team|everyone|both)|over|back|across|out|through|up|ready|sorted|live|available|finished|complete|done|in (?:your|the|place|hand|by|on|tomorrow|today|this|next|staging|production|prod|uat|sandbox|beta|test|testing)|on (?:your|the)|with (?:you|u|your)|for (?:you|u|your)|by|before|on|today|tomorrow|tmrw|tonight|early|first|within|next|this|later|eod|cob|asap|in \d|in (?:a|an|two|three) )\b/i;
 const HAVE_NOT = /^(?:to|got|been|had|no|any|fun|time|questions?|a (?:chance|think|great|good|nice|lovely|call|meeting|chat|word|break|day|holiday)|the (?:day|week) off|lunch|dinner|more time|trouble|issues?|problems?)\b/i;
 const EVENT_NOUN = /^(?:call|meeting|chat|lunch|dinner|break|holiday|vacation|day|time|fun|questions?|trouble|issues?|problems?|word|think|conversation|discussion|session|baby)$/i;
 
@@ -376,8 +381,11 @@ const AT_YOUR_PLACE = new RegExp(
 const VISIT_TIME = /\b(?:tomorrow|today|tmrw|tonight|(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?|\d{1,2}(?:st|nd|rd|th)?|next week|this week|next month|this month|(?:days?|weeks?)\s+(?:after|before|of))\b/i;
 
 /** A visit to the recipient: "I'll be onsite tomorrow to swap the unit", "our technician will be at your site on 5 January". */
+// "Our field engineer will be at the branch tomorrow to swap the units": one of ours sent to a place named plainly.
+const AT_THE_PLACE = new RegExp(`^(?:at|in)\\s+the\\s+(?:[\\w-]+\\s+){0,2}?(?:${PLACE})\\b`, 'i');
+
 function beThereTo(r: string, subject: string): boolean {
-  const place = AT_YOUR_PLACE.exec(r);
+  const place = AT_YOUR_PLACE.exec(r) ?? (/^(?:I|i|we|We)$/.test(subject) ? null : AT_THE_PLACE.exec(r));
   // "I'll be out Monday" is my absence; "Our tech will be out Monday week" is a call-out.
   if (!place || (/^(?:out|in)\b/i.test(place[0]) && /^(?:I|i|we|We)$/.test(subject))) return false;
   const after = r.slice(place[0].length);
@@ -424,7 +432,7 @@ const DELIVERY =
 const READY = /^((?:the|your|a|an|this|these|those|our|my)\b[^,;:]{0,60}?|it|they)(?:\s+(?:also|then|all)\b)?(?:\s+will|\s+shall|['’]ll)\s+(?:also\s+|then\s+|all\s+)?be\s+(?:ready|available|live|up and running|in place|done|complete|completed|finished|sorted|resolved|back up|fixed|installed|restored)\b/i;
 // Our thing in the simple present with a time, as non-native and terse writers put it: "the samples ship Monday",
 // "The replacement goes out on Friday with express".
-const THING_PRESENT = /^((?:the|your|a|an|this|these|those|our|my)\b[^,;:]{0,60}?|it|they|[a-z]+(?:\s+[a-z]+){0,2})\s+(?:ships?|goes out|go out|(?<!^my\b.*)comes|(?:is|are)\s+(?:scheduled|set|planned)\s+to\s+(?:leave|ship|go out|be (?:shipped|dispatched|sent|delivered))|(?<!\b(?:on|annual|sick|maternity|paternity|medical|parental|study|unpaid)\s)leaves?|is dispatched|are dispatched)\b/i;
+const THING_PRESENT = /^((?:the|your|a|an|this|these|those|our|my)\b[^,;:]{0,60}?|it|they|[a-z]+(?:\s+[a-z]+){0,2})\s+(?:ships?|goes out|go out|(?<!^my\b.*)comes|(?:is|are)\s+(?:scheduled|set|planned)\s+to\s+(?:leave|ship|go out|be (?:shipped|dispatched|sent|delivered))|(?<!\b(?:on|annual|sick|maternity|paternity|medical|parental|study|unpaid)\s)leaves?|is dispatched|are dispatched|(?:is|are)\s+going\s+live)\b/i;
 // An event of ours set for a time: "delivery will be next Friday", "QC inspection will be tomorrow", "the pilot will
 // start on 3/12". The caller keeps these only with a future time.
 const SCHEDULED = /^((?:(?:the|your|our)\s+)?(?:[\w-]+\s+){0,2}(?:delivery|dispatch|shipment|installation|install|inspection|collection|pickup|handover|visit|go-live|rollout|roll-out|cut-?over|pilot|migration|training|commissioning)(?:\s+of\s+(?:[\w-]+\s+){1,7}?[\w-]+)?)\s+(?:will|shall)\s+(?:be\s+(?:done|completed|made|carried out)(?=\s+(?:on|by|next|this|tomorrow|tmrw|today|within|in|early|end|mon|tue|wed|thu|fri|sat|sun|\d))|be(?=\s+(?:on|by|next|this|tomorrow|tmrw|today|within|in|early|end|mon|tue|wed|thu|fri|sat|sun|\d))|start|begin|commence|kick off|happen|take place|go ahead)\b/i;
@@ -480,7 +488,9 @@ function passiveHead(rest: string): Head | null {
   // "at the earliest" is a lower bound, not an undertaking: "the inspection will happen on Tuesday at the earliest".
   const state = READY.exec(rest) ?? THING_PRESENT.exec(rest) ?? BEING.exec(rest) ?? PRESENT_PASSIVE.exec(rest) ?? (scheduled && !/\bat the earliest\b/i.test(rest) ? scheduled : null);
   // Someone's estimate is not our undertaking: "The carrier estimates the screens ship Thursday".
-  if (state && !peopleSubject(state[1]!) && !/\b(?:estimates?|says?|expects?|thinks?|believes?|reckons?|advises?|told|said)\b/.test(state[1]!)) return { subject: 'it', after: 0, rule: 'state', base: 0.65 };
+  // A vehicle leaving is the carrier's timetable, not our action: "The truck leaves Valencia the 09/11".
+  const vehicle = state !== null && state[0] !== state[1] && /\b(?:truck|lorry|van|vessel|ship|boat|container|flight|plane|train|feeder)s?$/i.test(state[1]!) && /\bleaves?$/i.test(state[0]);
+  if (state && !vehicle && !peopleSubject(state[1]!) && !/\b(?:estimates?|says?|expects?|thinks?|believes?|reckons?|advises?|told|said)\b/.test(state[1]!)) return { subject: 'it', after: 0, rule: 'state', base: 0.65 };
   const m = PASSIVE.exec(rest);
   if (!m) return null;
   const subject = m[1]!;
@@ -626,7 +636,7 @@ function matchHead(rest: string): Head | null {
   if (m) return { subject: 'we', after: 5, rule: "modal:'ll", base: 0.75 };
   // "il send it on first thing 2moro" is "I'll" too.
   m = /^[Ii]l?l\s+(?=([a-z]+)(?:\s+([a-z']+))?)/.exec(lower);
-  if (m && (isBaseVerb(m[1]!) || wordTags(m[1]!).has('ProperNoun') || isNounPhraseStart(m[2] ?? '') || /^(?:in|out|up|over|back|on|off)$/.test(m[2] ?? ''))) return { subject: 'I', after: m[0].length, rule: "modal:'ll", base: 0.75 };
+  if (m && (isBaseVerb(TEXTSPEAK_VERB[m[1]!] ?? m[1]!) || wordTags(m[1]!).has('ProperNoun') || isNounPhraseStart(m[2] ?? '') || /^(?:in|out|up|over|back|on|off)$/.test(m[2] ?? ''))) return { subject: 'I', after: m[0].length, rule: "modal:'ll", base: 0.75 };
   // Subject + modal.
   m = /^(?:I|i|we|(?:[A-Z][a-z]+|he|she|they|[a-z]+) and I|I and [A-Z][a-z]+|me and [A-Z][a-z]+)(?=['’\s])/.exec(lower) ?? /^we(?=['’\s])/i.exec(lower);
   let subject = m?.[0] ?? '';
@@ -741,10 +751,10 @@ function verbOk(verb: string, rest: string, subject: string): boolean {
 
 // An owner named before the item: "Me: send …", "• Our support team – reset …", "Sam (me): …".
 const OWNER_BEFORE =
-  /(?:^\W*(?:(?:\d{1,2}|[a-h])[.)]\s*)?|[•▪◦‣●∙·*(\n]\s*|[:—–-]\s+)(?:(?:me|myself|us|we|I)(?:\s*\([^()\n]{1,30}\))?|our\s+(?:[\w&-]+\s+){0,3}?[\w&-]+|[A-Z][\w.-]*\s*\((?:me|us)\))\s*(?::|[-–—>]{1,2})\s*$/i;
+  /(?:^\W*(?:(?:\d{1,2}|[a-h])[.)]\s*)?|[•▪◦‣●∙·*(\n]\s*|[:—–-]\s+)(?:(?:me|myself|us|we|I)(?:\s*\([^()\n]{1,30}\))?|our\s+(?:[\w&-]+\s+){0,3}?[\w&-]+|[A-Z][\w.-]*\s*\((?:me|us)\))\s*(?::|[-–—>]{1,2}|[→⇒➔])\s*$/i;
 
 // The owner label of an action item, after its marker: "2. Vantage (Ankit) – ", "• Owner: Nadia — ", "Me / ".
-const OWNER_LABEL = /(?:^\W*(?:(?:\d{1,2}|[a-h])[.)]\s*)?(?:\[[ xX]?\]\s*)?|[•▪◦‣●∙·*☐\n]\s*)((?:(?:owner|action|ai|who)\s*:\s*)?[A-Za-z][\w&.'’ ()/-]{0,60}?)\s*(?::|[-–—>]{1,2}|\/)\s*$/i;
+const OWNER_LABEL = /(?:^\W*(?:(?:\d{1,2}|[a-h])[.)]\s*)?(?:\[[ xX]?\]\s*)?|[•▪◦‣●∙·*☐\n]\s*)((?:(?:owner|action|ai|who)\s*:\s*)?[A-Za-z][\w&.'’ ()/-]{0,60}?)\s*(?::|[-–—>]{1,2}|[→⇒➔]|\/)\s*$/i;
 // "Tom to chase the carrier", "AI: Our claims team to lodge the claim", "Kora to refund the fee".
 const LABEL_TO = /^(?:(?:AI|Action(?: item)?|Owner|To-?do)\s*:\s*)?((?:[A-Z][\w&.'’-]*|[Oo]ur|[Mm]y)(?:\s+(?:\([^)]{1,40}\)|[\w&.'’-]+)){0,3}?)\s+to\s+(?=([a-z]+)\b)/;
 // Words that make an owner label a unit of people rather than a named person: "Accounts team", "Support".
@@ -851,6 +861,13 @@ export function classifyClause(ctx: ClauseContext): Verdict {
   const objectAfter = (m: RegExpExecArray): boolean => /^\s+(?:the|your|our|my|a|an|all|any|this|these|those|out|off|\d)\b/i.test(rest.slice(m[0].length + m[2]!.length));
   if (labelTo && labelIsUs(labelTo[1]!, ctx.ourNames) && (toVerb(labelTo[2]!) || objectAfter(labelTo))) {
     rest = rest.slice(labelTo[0].length);
+    head = { subject: 'I', after: 0, rule: 'owner', base: 0.8 };
+  }
+  // "[Acme] ship the two demo units by the 21st", "Our network team → complete the survey": a label that names our side owns the item.
+  const bracketed = head || !ctx.item ? null : /^(?:\[([^\]\n]{1,40})\]|([A-Za-z][\w&.'’ ()/-]{0,60}?)\s*(?:→|⇒|➔|->|=>))\s*(?=([a-z]+)\b)/.exec(rest);
+  // The word after the label starts the item's verb phrase, even one the lexicon reads as an adjective ("complete the survey").
+  if (bracketed && labelIsUs(bracketed[1] ?? bracketed[2]!, ctx.ourNames) && !['Determiner', 'Pronoun', 'Preposition', 'Conjunction', 'Value'].some((t) => wordTags(bracketed[3]!).has(t))) {
+    rest = rest.slice(bracketed[0].length);
     head = { subject: 'I', after: 0, rule: 'owner', base: 0.8 };
   }
   if (!head && (OWNER_BEFORE.test(before) || PROMISE_LIST_BEFORE.test(before) || ctx.ourList || ownerNamesUs(before, ctx.ourNames)) && !/\b(?:you|your)\s*(?::|[-–—>]{1,2})\s*$/i.test(before)) {
@@ -995,7 +1012,7 @@ export function classifyClause(ctx: ClauseContext): Verdict {
 const FINITE = /\b(?:is|are|was|were|am|has|have|had|does|did|[a-z]{3,}ed|(?!(?:during|including|regarding|concerning|following|according|pending|excluding)\b)[a-z]{3,}ing)\b|['’](?:s|re|ve|m|d)\b/i;
 const SUBJECT_BEFORE = /(?:^|[.;!?]\s*)(?:[Oo]ur|[Mm]y|[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Yy]our|[Aa]|[Aa]n|[Tt]his|[Tt]hat)\b[^.;!?]*$|,\s*(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?(?:[A-Z][a-z]+\s*){1,4},?\s*$|(?:^|\W)[A-Z][a-z]+\s*\((?!(?:me|us)\))[^)]*\)\s*$/;
 // A named person, then a verb of their own, then "and": the rest of the sentence is theirs.
-const NAMED_AND = /(?:^\W*|[.;!?]\s+|,\s*(?:but|and|so)\s+|\s[-–—]\s+)(?:(?:[Mm]y|[Oo]ur)\s+(?:colleague|teammate|manager|boss|assistant)\s+)?([A-Z][a-z]+)(?:\s+[A-Z][a-z]+)?(?:\s+(?:from|at|in|on|of)\s+(?:our|my|the)\s+[\w&-]+(?:\s+[\w&-]+){0,2}?)?\s+(?:is|are|was|has|had|will|can)\b[^.;!?]*?(?:\b(?:and|&)\s*)?$/;
+const NAMED_AND = /(?:^\W*|[.;!?]\s+|,\s*(?:but|and|so)\s+|\s[-–—]\s+)(?:(?:[Mm]y|[Oo]ur)\s+(?:colleague|teammate|manager|boss|assistant)\s+|(?:[Tt]heir|[Hh]is|[Hh]er|[Mm]y|[Oo]ur)\s+[a-z]+(?:\s+[a-z]+)?,\s+)?([A-Z][a-z]+)(?:\s+[A-Z][a-z]+)?(?:\s+(?:from|at|in|on|of)\s+(?:our|my|the)\s+[\w&-]+(?:\s+[\w&-]+){0,2}?)?,?\s+(?:is|are|was|has|had|will|can)\b[^.;!?]*?(?:\b(?:and|&)\s*)?$/;
 
 const NAMED_APPOSITION = /(?:^|[.;!?]\s*|\b(?:with|to|from|cc|coordinate with)\s+)(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z][a-z]+(?:\s+(?:(?:de|van|von|der|den|da|di|du|dos|le|la|bin|al|el|ter)\s+){0,2}[A-Z][a-z]+){0,2}(?:,\s+(?:our|my|the)\s+[^,.;!?]{1,40},\s*$|(?:\s+(?:from|in|of)\s+(?:our|my|the)\s+[^,.;!?]{1,40})?(?:\s*\([^)]{1,30}\))?,?\s+who(?:['’]ll|\s+will|\s+is|\s+has|\s+can)\b[^.;!?]*$)/;
 

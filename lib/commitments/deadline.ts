@@ -644,7 +644,7 @@ const RULES: Rule[] = [
   { re: /(?<=\b(?:by|before|b4|until|till)\s+(?:the\s+)?)close\b(?=\s*(?:$|[.,;!)]|[-–—]|and\b|today\b|tonight\b))/gi, kind: 'tod', resolve: (_m, c) => c.sentDate },
   { re: /\b(?:(?:after|before|by|post)\s+lunch(?:time)?|lunchtime)\b/gi, kind: 'tod', resolve: (_m, c) => timeAhead(c, 13 * 60) },
   // "have an ETA to you by 9": an hour without am/pm is a working hour (7–11 in the morning, 12–6 after noon).
-  { re: /\b(?:by|b4)\s+(1[0-2]|[1-9])(?!\d|:|\.\d|\s*(?:am|pm|a\.m|p\.m|st|nd|rd|th|%|days?|weeks?|hours?|units?|pallets?|cartons?|boxes|items|pcs|(?!latest\b|at the latest\b)[a-z]))/gi, kind: 'tod', resolve: (m, c) => timeAhead(c, workingHour(Number(m[1])) * 60) },
+  { re: /\b(?:by|b4)\s+(1[0-2]|[1-9])(?!\d|:|\.\d|\s*(?:am|pm|a\.m|p\.m|st|nd|rd|th|%|days?|weeks?|hours?|units?|pallets?|cartons?|boxes|items|pcs|(?!latest\b|at the latest\b|(?:your|ur) time\b)[a-z]))/gi, kind: 'tod', resolve: (m, c) => timeAhead(c, workingHour(Number(m[1])) * 60) },
   // "by 3 o'clock": a working hour, as "by 3" is.
   { re: /\b(?:by|before|until|till|at|b4)\s+(1[0-2]|[1-9]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s*o['’]?\s?clock\b/gi, kind: 'tod', resolve: (m, c) => timeAhead(c, workingHour(toNumber(m[1]!)) * 60) },
   // British clock words: "by half ten" (10:30), "by quarter to five" (4:45), an afternoon hour when small.
@@ -669,6 +669,15 @@ const RULES: Rule[] = [
     kind: 'tod',
     resolve: (m, c) => {
       const mins = clockMinutes(m[1]!, m[2], m[3]);
+      return mins === null ? null : timeAhead(c, mins);
+    },
+  },
+  // The continental clock: "before 10h", "by 17h30".
+  {
+    re: /\b(?:by|before|b4|until|till|at)\s+(\d{1,2})h(\d{2})?\b/gi,
+    kind: 'tod',
+    resolve: (m, c) => {
+      const mins = clockMinutes(m[1]!, m[2] ?? '00', undefined);
       return mins === null ? null : timeAhead(c, mins);
     },
   },

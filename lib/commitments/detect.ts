@@ -55,14 +55,14 @@ export function toInstant(sentAt: Date | string, timeZone: string): Date {
 // Cheap pre-filter: a sentence without any of these cannot hold a promise.
 const TRIGGER = new RegExp(`\\b(?:leave (?:it|this|that|them) with (?:me|us)|will|shall|wil|going to|gonna|let me|let us|lemme|expect|can have|plan(?:ning)? to|plan is (?:for us )?to|intend to|aim(?:ing)? to|hop(?:e|ing) to|(?:job|task|thing|priority|step|plan) (?:is|will be) to|to follow|(?:allow|permit|give) (?:me|us)|on it|keep (?:you|u) (?:informed|posted|updated)|inform (?:you|u)|ill|im|ull|youll|shd|shud|(?:team|desk|department|dept|office|staff|group|engineers|support|finance|legal)\\s+should (?:have|be able to)|^\\W*should have|il|well (?:${WELL_VERBS}))\\b|['’]ll\\b`, 'i');
 // An owner-tagged action item ("Me: send …", "• Our support team – reset …", "Us to confirm …").
-const OWNER_HINT = /(?:^|[\s•▪◦‣●∙·*(—–-])(?:(?:me|myself|us|we|I)(?:\s*\([^()\n]{1,30}\))?|our\s[^:\n]{1,40}?|[A-Z][\w.-]*\s*\((?:me|us)\))\s*(?::|[-–—>]{1,2})\s*[a-z]|^\W*(?:(?:\d{1,2}|[a-h])[.)]\s*)?(?:me|us)\s+to\s|\[(?:me|us)\]/im;
+const OWNER_HINT = /(?:^|[\s•▪◦‣●∙·*(—–-])(?:(?:me|myself|us|we|I)(?:\s*\([^()\n]{1,30}\))?|our\s[^:\n]{1,40}?|[A-Z][\w.-]*\s*\((?:me|us)\))\s*(?::|[-–—>]{1,2}|[→⇒➔])\s*[a-z]|^\W*(?:(?:\d{1,2}|[a-h])[.)]\s*)?(?:me|us)\s+to\s|\[(?:me|us|[A-Z][^\]\n]{0,40})\]\s*[a-z]/im;
 // Simple present with a future time: "I send you the proposal tomorrow."
 const PROGRESSIVE_HINT = /[a-z]{3}ing\b/i;
 const TEAM_PRESENT_HINT = new RegExp(`\\bour\\s+(?:[\\w-]+\\s+){0,2}(?:${TEAM_HEADS})\\s+[a-z]+s\\b`, 'i');
 const PRESENT_HINT = /\b(?:I|we)\s+\w|\b(?:you|u)\s+(?:get|receive)\b/i;
 // Our thing moving or getting ready: "the samples ship Monday", "A technician is being dispatched …".
-const THING_HINT = /\b(?:ships?|goes out|go out|leaves|comes|scheduled to|arrives?|being \w+ed|be ready|(?:is|are) (?:issued|sent|shipped|dispatched|despatched|delivered|prepared|processed|credited|refunded|transferred|released))\b/i;
-const TIME_HINT = /\b(?:tomorrow|tmrw|tmr|2moro|ma[ñn]ana|tonight|later|(?:before|b4) (?:the )?(?:weekend|wknd|end|close|eod|cob)|this (?:afternoon|evening|arvo|avo|week|month|quarter)|couple of days|mon|tue|wed|thu|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday|next|eod|cob|eow|within|in \d|by|today|(?:in|by|during|early|end of) (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|\d{1,2}[./]\d{1,2}\b)/i;
+const THING_HINT = /\b(?:ships?|goes out|go out|going live|leaves|comes|scheduled to|arrives?|being \w+ed|be ready|(?:is|are) (?:issued|sent|shipped|dispatched|despatched|delivered|prepared|processed|credited|refunded|transferred|released))\b/i;
+const TIME_HINT = /\b(?:tomorrow|tmrw|tmr|2moro|ma[ñn]ana|tonight|later|(?:before|b4) (?:the )?(?:weekend|wknd|end|close|eod|cob)|this (?:afternoon|evening|arvo|avo|week|month|quarter)|couple of days|mon|tue|wed|thu|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday|next|eod|cob|eow|within|in \d|by|today|(?:before|b4) \d{1,2}(?:[:h]\d{2}|h|\s?[ap]m)?|\d{1,2}(?::\d{2})?\s?[ap]m|(?:in|by|during|early|end of) (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|\d{1,2}[./]\d{1,2}\b)/i;
 
 function mayHoldPromise(s: string): boolean {
   return TRIGGER.test(s) || OWNER_HINT.test(s) || ((PRESENT_HINT.test(s) || THING_HINT.test(s) || TEAM_PRESENT_HINT.test(s)) && TIME_HINT.test(s)) || (PROGRESSIVE_HINT.test(s) && /\b(?:(?:this|next) (?:quarter|month)|(?:in|by) Q[1-4]|shortly|soon|later|l8r|tomorrow|tmrw|2moro|2morrow|tmr|tonight|tonite|2nite|2night|today|eod|cob|(?:next|this) week|couple of days|in (?:\d+|a few|two|three) (?:days|hours|hrs))\b/i.test(s));
@@ -72,6 +72,7 @@ const MAX_SENTENCE = 1500;
 // "(our ops team)" tags the owner; "(our IT team is testing with your SKU master)" is a status note.
 const OWNER_AFTER = /\((?:me|us|myself|I|we|our(?:\s+(?!(?:is|are|was|will|has|have)\b)[\w&-]+){1,4})\)|\s[-–—]\s*(?:me|us)\s*(?:[,;(]|$)/i;
 // A list item: a bullet glyph, a dash, a number or a letter, or a check box.
+const DONE_ITEM = /[✔✓✅☑]|:\s*(?:completed|done|finished|validated|delivered|sent|shipped|resolved|closed|fixed|signed(?: off)?|live)\b/i;
 const LIST_ITEM = new RegExp(`^${BULLET_SOURCE}\\s|^(?:AI|Action(?: item)?|Owner|To-?do)\\s*:`, 'i');
 
 const OWNER_HEADING = /^(?:owner|who|owned by)\s*:\s*((?:me|us|you|[A-Z][\w&.'’-]*)(?:\s+(?:\([^()\n]*\)|[A-Z][\w&.'’-]*)){0,4})\s*$/i;
@@ -667,7 +668,8 @@ export function detectCommitments(input: string, options: DetectOptions): Commit
     }
     const isItem = LIST_ITEM.test(stext);
     // An item tagged with its owner after it: "1. Send updated rate card (me) – Fri".
-    const ownerAfter = isItem && OWNER_AFTER.test(stext);
+    // Not one ticked off: "- Parallel run #2: completed, variance under $10 ✔ (us)".
+    const ownerAfter = isItem && OWNER_AFTER.test(stext) && !DONE_ITEM.test(stext);
     const ourList = isItem && (ourHeading || ownerAfter);
     // An item whose owner is named by a label ("1. Vantage (Ankit) – share …", "Kora to refund …") is classified
     // whatever its words: the label decides.
@@ -845,5 +847,7 @@ export function detectCommitments(input: string, options: DetectOptions): Commit
   // "Will do. I'll keep you posted."): one reminder, not two.
   // A "Will do" that borrowed another date from the quoted request is a promise of its own.
   const placeholder = (c: Commitment, i: number): boolean => rules[i] === 'leave-with-me' || rules[i] === 'accept' || /^will do$/i.test(c.text.trim());
-  return out.filter((c, i) => !placeholder(c, i) || !out.some((o, j) => j > i && o.start - c.end < 250 && (rules[i] === 'accept' || c.due === null || o.due === c.due)));
+  const kept = out.filter((c, i) => !placeholder(c, i) || !out.some((o, j) => j > i && o.start - c.end < 250 && (rules[i] === 'accept' || c.due === null || o.due === c.due)));
+  // "Will do — sending the signed SOW tonight": a bare yes that took in the promise after it is that promise.
+  return kept.filter((c, i) => !kept.some((o, j) => j !== i && o.start <= c.start && c.end <= o.end && (o.start < c.start || c.end < o.end)));
 }

@@ -461,3 +461,27 @@ describe('forms met in blind dev sets cb–cn', () => {
     'The spindle is repaired and tested.',
   ])('leaves out: %s', expectNone);
 });
+
+describe('forms met in blind dev sets co–ct', () => {
+  it.each([
+    ["No bother Ciarán, u'll have the invoice by Mon.", ['2026-11-23']],
+    ['re the invoice q - finance will reissue it Mon w/ the right PO, ill fwd as soon as it lands', ['2026-11-23', null]],
+    ["Who's doing what\n• Me → send the revised go-live plan by Friday\n• Our network team → complete the Wi-Fi survey by Monday\n• Calder Retail IT → confirm the store hours", ['2026-11-20', '2026-11-23']],
+    ['Agreed actions:\n– [Acme] ship the two demo units by the 21st\n– [Brookfield] raise the PO for the trial\n\nBest,\nTom Reilly\nAcme Robotics UK | Account Manager', ['2026-11-21']],
+    ['Our devs will have a fix in staging by the end of the week.', ['2026-11-20']],
+    ['I send you the formal quotation before 5pm with the freight included.', ['2026-11-18']],
+    ['I check the stock with the team and I send you the confirmation before 10h.', ['2026-11-19']],
+    ['Our field engineer will be at the branch tomorrow morning to swap the faulty units.', ['2026-11-19']],
+    ['Meanwhile, the hotfix for the leave-balance issue is going live tonight.', ['2026-11-18']],
+    ['Will do — sending the signed SOW tonight.', ['2026-11-18']],
+  ] as [string, (string | null)[]][])('%s', expectDues);
+
+  it.each([
+    'The truck leaves Valencia the 20/11 and arrives to Dublin around 23/11.',
+    '- Parallel run #2: completed, variance under $10 ✔ (us)',
+    'Their lead, Ana Ruiz, will send you the project plan by Friday and will set up the kick-off with your IT team.',
+    'Batch 2 – we will dispatch by 10 December, subject to receipt of advance payment.',
+    'The new pricing goes live on 1 December for all your sites.',
+    'Mr. Subramaniam from our Chennai works will coordinate the FAT dates with your engineer directly.',
+  ])('leaves out: %s', expectNone);
+});
