@@ -12,7 +12,8 @@ import { firstQuotedMessage } from './strip-quoted';
 // "Sure, by then.": taking on the request and its date in two words.
 const TAKING_ON = 'will do|on it|can do|consider it done|sure thing|you got it|wilco|by then';
 const TAKING_ON_WORDS = new RegExp(TAKING_ON, 'i');
-const SALUTATION_LINE = /^\s*(?:hi|hey|hello|hiya|hola|dear|morning|good (?:morning|afternoon|evening)|bonjour|ciao|namaste)\b[^\n.?]{0,40}\n/i;
+const SALUTATION_LINE =
+  /^\s*(?:hi|hey|hello|hiya|hola|dear|morning|good (?:morning|afternoon|evening)|bonjour|ciao|namaste)\b[^\n.?]{0,40}\n/i;
 const ACCEPTANCE = new RegExp(
   String.raw`^\s*(?:(?:hi|hey|hiya|morning|thanks|thx)\s+[A-Z][\w-]*\s*[—–,:!-]*\s*|[A-Z][a-z]+\s*[,—–-]\s*)?(?:(?:yep|yes|yeah|yup|sure|ok|okay|k|thx|thanks|cheers|absolutely|of course|no problem|np|no worries|noted|got it|understood|roger|alright|all good|sounds good)(?:\s+[A-Z][a-z]+)?[\s,.!:;–—-]+)*(${TAKING_ON})\b(?:,\s*[A-Z][a-z]+)?[\s,.!:;–—-]*(?:(?:thanks|thank you|thx|cheers|ta|you too|same to you)\b[^.!?\n]{0,20}?)?[\s,.!:;–—-]*(?:\p{Extended_Pictographic}\uFE0F?\s*)*$`,
   'iu',
@@ -22,10 +23,13 @@ const ACCEPTANCE = new RegExp(
 // whether we can get the credit note before month end"), not a courtesy ("Let me know if you need anything").
 const REQUEST =
   /\?|^\W*(?:[A-Z][a-z]+,\s+)?(?:please|pls|plz|kindly)\b|\b(?:can|could|would|will)\s+(?:you|u)\b|\bany chance\b|\b(?:can|could)\s+(?:we|I)\s+(?:get|have|receive|see)\b|\bwhether\s+(?:you|we)\s+(?:can|could)\b|\b(?:we|I)\s+(?:need|require)\b|\b(?:needs|requires)\s+(?:the|your|a|an|it|them|this|these)\b/i;
-const COURTESY = /^\W*(?:please\s+)?(?:let (?:me|us) know|feel free|have a (?:great|good|nice|lovely|happy)|enjoy|thanks|thank you|many thanks)\b/i;
+const COURTESY =
+  /^\W*(?:please\s+)?(?:let (?:me|us) know|feel free|have a (?:great|good|nice|lovely|happy)|enjoy|thanks|thank you|many thanks)\b/i;
 // "Would that be possible?" asks again for what the sentence before asked.
-const ASKING = /^\W*(?:(?:hi|hey)\s+\w+\W+)?(?:(?:can|could|would|will)\s+(?:you|u)\s+(?:please\s+)?|(?:please|pls|kindly)\s+)/i;
-const ASKS_AGAIN = /^\W*(?:would|is|will|could)\s+(?:that|this|it)\s+be\s+(?:possible|ok|okay|doable|feasible)\b/i;
+const ASKING =
+  /^\W*(?:(?:hi|hey)\s+\w+\W+)?(?:(?:can|could|would|will)\s+(?:you|u)\s+(?:please\s+)?|(?:please|pls|kindly)\s+)/i;
+const ASKS_AGAIN =
+  /^\W*(?:would|is|will|could)\s+(?:that|this|it)\s+be\s+(?:possible|ok|okay|doable|feasible)\b/i;
 
 export interface Acceptance {
   /** The acceptance words in the reply ("yep on it"), as offsets into the text. */
@@ -43,19 +47,36 @@ function askedAt(header: string, ctx: DeadlineContext): DeadlineContext {
   const parser = ctx.dateOrder === 'DMY' ? chrono.en.GB : chrono.en.casual;
   const r = parser.parse(header, ctx.sentAt)[0];
   if (!r || !r.start.isCertain('day') || !r.start.isCertain('month')) return ctx;
-  const at = new TZDate(r.start.get('year')!, r.start.get('month')! - 1, r.start.get('day')!, r.start.get('hour') ?? 12, r.start.get('minute') ?? 0, ctx.timeZone);
-  return at.getTime() > ctx.sentAt.getTime() ? ctx : makeContext(new Date(at.getTime()), ctx.timeZone, ctx.cal, ctx.dateOrder);
+  const at = new TZDate(
+    r.start.get('year')!,
+    r.start.get('month')! - 1,
+    r.start.get('day')!,
+    r.start.get('hour') ?? 12,
+    r.start.get('minute') ?? 0,
+    ctx.timeZone,
+  );
+  return at.getTime() > ctx.sentAt.getTime()
+    ? ctx
+    : makeContext(new Date(at.getTime()), ctx.timeZone, ctx.cal, ctx.dateOrder);
 }
 
 /** The request the reply takes on, or null when the reply is more than an acceptance or quotes nothing. */
-export function acceptedRequest(text: string, authored: string, ctx: DeadlineContext): Acceptance | null {
+export function acceptedRequest(
+  text: string,
+  authored: string,
+  ctx: DeadlineContext,
+): Acceptance | null {
   // Only a short first line can be a bare acceptance, after a greeting on a line of its own ("Hola Francisca,"); nothing longer is read.
   const greeting = SALUTATION_LINE.exec(authored)?.[0].length ?? 0;
   const firstLine = /^\s*[^\n]*/.exec(authored.slice(greeting, greeting + 200))![0];
   if (firstLine.length >= 200) return null;
   const sentence = splitSentences(firstLine)[0];
   // "Ok. Will do.": the line may be more than one sentence, all of it taking on.
-  if (!sentence || !(ACCEPTANCE.test(firstLine.slice(0, sentence.end)) || ACCEPTANCE.test(firstLine))) return null;
+  if (
+    !sentence ||
+    !(ACCEPTANCE.test(firstLine.slice(0, sentence.end)) || ACCEPTANCE.test(firstLine))
+  )
+    return null;
   const words = TAKING_ON_WORDS.exec(firstLine)!;
   const quoted = firstQuotedMessage(text);
   if (!quoted) return null;
@@ -64,7 +85,10 @@ export function acceptedRequest(text: string, authored: string, ctx: DeadlineCon
   return { ...base, ...readRequest(quoted.body, when) };
 }
 
-function readRequest(body: string, when: DeadlineContext): { asked: boolean; action: string | null; deadline: Deadline | null } {
+function readRequest(
+  body: string,
+  when: DeadlineContext,
+): { asked: boolean; action: string | null; deadline: Deadline | null } {
   let asked = false;
   let action: string | null = null;
   for (const s of splitSentences(body)) {

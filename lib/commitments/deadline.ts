@@ -73,29 +73,68 @@ interface Candidate extends Deadline {
 }
 
 const WEEKDAYS: Record<string, number> = {
-  monday: 1, mon: 1,
-  tuesday: 2, tue: 2, tues: 2,
-  wednesday: 3, wed: 3, weds: 3,
-  thursday: 4, thu: 4, thur: 4, thurs: 4,
-  friday: 5, fri: 5,
-  saturday: 6, sat: 6,
-  sunday: 7, sun: 7,
+  monday: 1,
+  mon: 1,
+  tuesday: 2,
+  tue: 2,
+  tues: 2,
+  wednesday: 3,
+  wed: 3,
+  weds: 3,
+  thursday: 4,
+  thu: 4,
+  thur: 4,
+  thurs: 4,
+  friday: 5,
+  fri: 5,
+  saturday: 6,
+  sat: 6,
+  sunday: 7,
+  sun: 7,
 };
 
 const NUMBER_WORDS: Record<string, number> = {
-  a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8,
-  nine: 9, ten: 10, eleven: 11, twelve: 12, fourteen: 14, fifteen: 15, twenty: 20,
-  thirty: 30, couple: 2, 'a couple': 2, 'a couple of': 2, cpl: 2, 'a cpl': 2, few: 3, 'a few': 3, several: 3,
+  a: 1,
+  an: 1,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  fourteen: 14,
+  fifteen: 15,
+  twenty: 20,
+  thirty: 30,
+  couple: 2,
+  'a couple': 2,
+  'a couple of': 2,
+  cpl: 2,
+  'a cpl': 2,
+  few: 3,
+  'a few': 3,
+  several: 3,
 };
 
 export function toNumber(word: string): number {
-  const w = word.toLowerCase().replace(/\s+of$/, '').trim();
+  const w = word
+    .toLowerCase()
+    .replace(/\s+of$/, '')
+    .trim();
   if (/^\d+$/.test(w)) return Number(w);
   return NUMBER_WORDS[w] ?? NUMBER_WORDS[w.replace(/^(a|the next|next)\s+/, '')] ?? 1;
 }
 
-const WD = '(monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues?|weds?|thu(?:rs?)?|fri|sat|sun)';
-const NUM = '(\\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|fifteen|twenty|thirty|(?:a )?(?:couple|cpl)(?: of)?|(?:a )?few|several)';
+const WD =
+  '(monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues?|weds?|thu(?:rs?)?|fri|sat|sun)';
+const NUM =
+  '(\\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|fifteen|twenty|thirty|(?:a )?(?:couple|cpl)(?: of)?|(?:a )?few|several)';
 
 // "in 3-5 business days": a range is kept until its upper end.
 // "in 2-3 days", "in a day or two": kept until the later count.
@@ -106,14 +145,20 @@ const UPTO = '(?:\\s*(?:-|–|to|or)\\s*(\\d{1,2}|two|three|four|five|six|seven|
 const VAGUE_COUNT = /^(?:a\s+)?(?:few|several)$/i;
 
 // Words right before a date that make it belong to something past or other.
-const FOREIGN_BEFORE = /\b(?:last|since|from|signed|dated|held|sent|received|was|were|ago|of|during|after|about)\s+(?:on\s+|the\s+)?$/i;
+const FOREIGN_BEFORE =
+  /\b(?:last|since|from|signed|dated|held|sent|received|was|were|ago|of|during|after|about)\s+(?:on\s+|the\s+)?$/i;
 // "will be sent tomorrow", "to be signed on Monday": a participle of something still to happen.
-const FUTURE_PASSIVE_BEFORE = /\b(?:will|shall|['’]ll|to|being|gets?)\s+(?:be\s+)?(?:\w+ly\s+)?(?:sent|signed|held|received|dated)\s+(?:on\s+|the\s+)?$/i;
+const FUTURE_PASSIVE_BEFORE =
+  /\b(?:will|shall|['’]ll|to|being|gets?)\s+(?:be\s+)?(?:\w+ly\s+)?(?:sent|signed|held|received|dated)\s+(?:on\s+|the\s+)?$/i;
 // "runs" only with its preposition: "the first run Monday morning" is a run on Monday.
-const VALIDITY_BEFORE = /\b(?:(?:valid|good|open|effective|expir(?:es|ing|y)|starting|commencing)\s+(?:until|till|til|through|thru|from|on|to)?|(?:runs?|running)\s+(?:until|till|til|through|thru|from|to))\s*(?:the\s+)?$/i;
-const ACTION_STARTS_BEFORE = /(?<!\b(?:days?|weeks?|months?|hours?)\s+)\b(?:starting|effective|commencing|from)\s+$/i;
-const RELATIVE_DAY = /^(?:today|tomorrow|tonight|(?:this|next) week|(?:mon|tues|wednes|thurs|fri)day)$/i;
-const MARK_BEFORE = /\b(?:by|b4|before|until|till|no later than|on or before|within|latest|at the latest)\s+(?:the\s+)?$/i;
+const VALIDITY_BEFORE =
+  /\b(?:(?:valid|good|open|effective|expir(?:es|ing|y)|starting|commencing)\s+(?:until|till|til|through|thru|from|on|to)?|(?:runs?|running)\s+(?:until|till|til|through|thru|from|to))\s*(?:the\s+)?$/i;
+const ACTION_STARTS_BEFORE =
+  /(?<!\b(?:days?|weeks?|months?|hours?)\s+)\b(?:starting|effective|commencing|from)\s+$/i;
+const RELATIVE_DAY =
+  /^(?:today|tomorrow|tonight|(?:this|next) week|(?:mon|tues|wednes|thurs|fri)day)$/i;
+const MARK_BEFORE =
+  /\b(?:by|b4|before|until|till|no later than|on or before|within|latest|at the latest)\s+(?:the\s+)?$/i;
 
 interface Rule {
   re: RegExp;
@@ -128,7 +173,9 @@ function hoursLater(ctx: DeadlineContext, hours: number): string {
 
 function endOfWeek(ctx: DeadlineContext): string {
   const d = lastWorkingDayOfWeek(ctx.sentDate, ctx.cal);
-  return compareCivil(d, ctx.sentDate) < 0 ? lastWorkingDayOfWeek(addDays(ctx.sentDate, 7), ctx.cal) : d;
+  return compareCivil(d, ctx.sentDate) < 0
+    ? lastWorkingDayOfWeek(addDays(ctx.sentDate, 7), ctx.cal)
+    : d;
 }
 
 function endOfMonth(ctx: DeadlineContext, monthsAhead: number): string {
@@ -139,7 +186,12 @@ function endOfMonth(ctx: DeadlineContext, monthsAhead: number): string {
   return d;
 }
 
-function endOfQuarter(ctx: DeadlineContext, which: string | null, q: number | null, year: number | null): string {
+function endOfQuarter(
+  ctx: DeadlineContext,
+  which: string | null,
+  q: number | null,
+  year: number | null,
+): string {
   const { year: y0, month } = parts(ctx.sentDate);
   const current = Math.floor((month - 1) / 3) + 1;
   let quarter = q ?? (which === 'next' || which === 'nxt' ? current + 1 : current);
@@ -150,7 +202,8 @@ function endOfQuarter(ctx: DeadlineContext, which: string | null, q: number | nu
   }
   let d = lastWorkingDayOfMonth(y, quarter * 3, ctx.cal);
   // A named quarter already over ("Q1" said in May) means next year's.
-  if (year === null && compareCivil(d, ctx.sentDate) < 0) d = lastWorkingDayOfMonth(y + 1, quarter * 3, ctx.cal);
+  if (year === null && compareCivil(d, ctx.sentDate) < 0)
+    d = lastWorkingDayOfMonth(y + 1, quarter * 3, ctx.cal);
   return d;
 }
 
@@ -169,7 +222,11 @@ function nthWorkingDayOfNextMonth(ctx: DeadlineContext, n: number): string {
 
 /** The working day after (or before) the next run of days off that holds a holiday, within six weeks. */
 function aroundDaysOff(ctx: DeadlineContext, side: 'after' | 'before' | 'on'): string | null {
-  for (let d = addDays(ctx.sentDate, side === 'after' ? 0 : 1), n = 0; n < 42; d = addDays(d, 1), n++) {
+  for (
+    let d = addDays(ctx.sentDate, side === 'after' ? 0 : 1), n = 0;
+    n < 42;
+    d = addDays(d, 1), n++
+  ) {
     if (!ctx.cal.holidays.has(d)) continue;
     if (side === 'on') return d;
     if (side === 'after') return addWorkingDays(d, 1, ctx.cal);
@@ -218,7 +275,16 @@ function sameDayNextMonth(ctx: DeadlineContext): string {
 }
 
 // Lunar New Year's day (a table: the date follows the Chinese calendar).
-const LUNAR_NEW_YEAR = ['2025-01-29', '2026-02-17', '2027-02-06', '2028-01-26', '2029-02-13', '2030-02-03', '2031-01-23', '2032-02-11'];
+const LUNAR_NEW_YEAR = [
+  '2025-01-29',
+  '2026-02-17',
+  '2027-02-06',
+  '2028-01-26',
+  '2029-02-13',
+  '2030-02-03',
+  '2031-01-23',
+  '2032-02-11',
+];
 
 function lunarNewYearEve(ctx: DeadlineContext): string | null {
   const day = LUNAR_NEW_YEAR.find((d) => compareCivil(addDays(d, -1), ctx.sentDate) >= 0);
@@ -251,19 +317,34 @@ function timeAhead(ctx: DeadlineContext, minutes: number): string {
 // Order matters only for overlap: earlier rules win when spans overlap.
 const RULES: Rule[] = [
   // "the day after tomorrow" before "tomorrow".
-  { re: /\b(?:the\s+)?day after tomorrow\b/gi, kind: 'day', resolve: (_m, c) => addDays(c.sentDate, 2) },
+  {
+    re: /\b(?:the\s+)?day after tomorrow\b/gi,
+    kind: 'day',
+    resolve: (_m, c) => addDays(c.sentDate, 2),
+  },
   // "tomorrow week": tomorrow plus seven; Nigerian "next tomorrow": the day after tomorrow.
   { re: /\b(?:tomorrow|tmrw)\s+week\b/gi, kind: 'day', resolve: (_m, c) => addDays(c.sentDate, 8) },
   { re: /\bnext\s+tomorrow\b/gi, kind: 'day', resolve: (_m, c) => addDays(c.sentDate, 2) },
 
   // Scots "the morra".
-  { re: /\b(?:tomorrow|tomorow|tommorow|tommorrow|tomoorow|tomorrw|tmorrow|tmrw|tmw|tmr|tmro|tomoz|2moro|2morrow|2mrw|the morra|the morn(?!ing)|ma[ñn]ana)(?![\w'’])/gi, kind: 'day', resolve: (_m, c) => addDays(c.sentDate, 1) },
+  {
+    re: /\b(?:tomorrow|tomorow|tommorow|tommorrow|tomoorow|tomorrw|tmorrow|tmrw|tmw|tmr|tmro|tomoz|2moro|2morrow|2mrw|the morra|the morn(?!ing)|ma[ñn]ana)(?![\w'’])/gi,
+    kind: 'day',
+    resolve: (_m, c) => addDays(c.sentDate, 1),
+  },
   // "tom AM": lower-case "tom" before a time of day is tomorrow, not Tom.
-  { re: /\btom(?=\s+(?:AM|PM|am|pm|morning|EOD|eod|COB|cob)\b|\s*(?:[.,;!)]|$))|(?<=\bby\s)tom\b/g, kind: 'day', resolve: (_m, c) => addDays(c.sentDate, 1) },
+  {
+    re: /\btom(?=\s+(?:AM|PM|am|pm|morning|EOD|eod|COB|cob)\b|\s*(?:[.,;!)]|$))|(?<=\bby\s)tom\b/g,
+    kind: 'day',
+    resolve: (_m, c) => addDays(c.sentDate, 1),
+  },
   // "Thursday the 26th", "Monday 23rd": the date decides, the weekday only confirms it.
   {
     // "Monday 27" without its suffix too, when nothing but punctuation or a clause follows it.
-    re: new RegExp(`\\b${WD},?\\s+(?:the\\s+)?(\\d{1,2})(?:(?:st|nd|rd|th)\\b(?!\\s+of\\b|\\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))|(?=\\s*(?:[,;)]|\\.(?!\\d)|$|\\s(?:and|or|at the latest|latest|if|so|as|when|once|with|to)\\b)))`, 'gi'),
+    re: new RegExp(
+      `\\b${WD},?\\s+(?:the\\s+)?(\\d{1,2})(?:(?:st|nd|rd|th)\\b(?!\\s+of\\b|\\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))|(?=\\s*(?:[,;)]|\\.(?!\\d)|$|\\s(?:and|or|at the latest|latest|if|so|as|when|once|with|to)\\b)))`,
+      'gi',
+    ),
     kind: 'day',
     resolve: (m, c) => dayOfMonthOnOrAfter(c, Number(m[2])),
   },
@@ -290,24 +371,52 @@ const RULES: Rule[] = [
     resolve: (m, c) => monthDayOnOrAfter(c, monthOf(m[1]!), Number(m[2]), null),
   },
   // "Tuesday fortnight": the bare weekday plus fourteen days, as "Monday week" is plus seven.
-  { re: new RegExp(`\\b${WD}\\s+fortnight\\b`, 'gi'), kind: 'day', resolve: (m, c) => addDays(nextWeekdayAfter(c.sentDate, wdOf(m[1])), 14) },
-  { re: new RegExp(`\\ba\\s+fortnight\\s+(?:on\\s+|from\\s+)?${WD}\\b`, 'gi'), kind: 'day', resolve: (m, c) => addDays(nextWeekdayAfter(c.sentDate, wdOf(m[1])), 14) },
+  {
+    re: new RegExp(`\\b${WD}\\s+fortnight\\b`, 'gi'),
+    kind: 'day',
+    resolve: (m, c) => addDays(nextWeekdayAfter(c.sentDate, wdOf(m[1])), 14),
+  },
+  {
+    re: new RegExp(`\\ba\\s+fortnight\\s+(?:on\\s+|from\\s+)?${WD}\\b`, 'gi'),
+    kind: 'day',
+    resolve: (m, c) => addDays(nextWeekdayAfter(c.sentDate, wdOf(m[1])), 14),
+  },
   // "a week from Monday": the bare weekday plus seven days.
-  { re: new RegExp(`\\ba\\s+week\\s+from\\s+${WD}\\b`, 'gi'), kind: 'day', resolve: (m, c) => addDays(nextWeekdayAfter(c.sentDate, wdOf(m[1])), 7) },
+  {
+    re: new RegExp(`\\ba\\s+week\\s+from\\s+${WD}\\b`, 'gi'),
+    kind: 'day',
+    resolve: (m, c) => addDays(nextWeekdayAfter(c.sentDate, wdOf(m[1])), 7),
+  },
   // "the Tuesday after next": that weekday in the week after next.
-  { re: new RegExp(`\\b(?:on\\s+)?the\\s+${WD}\\s+after\\s+next\\b`, 'gi'), kind: 'day', resolve: (m, c) => weekdayInWeek(addDays(c.sentDate, 14), wdOf(m[1])) },
+  {
+    re: new RegExp(`\\b(?:on\\s+)?the\\s+${WD}\\s+after\\s+next\\b`, 'gi'),
+    kind: 'day',
+    resolve: (m, c) => weekdayInWeek(addDays(c.sentDate, 14), wdOf(m[1])),
+  },
   // "a week today", "tomorrow week": that day plus seven.
-  { re: /\b(?:a\s+week\s+(?:today|from today)|today\s+week)\b/gi, kind: 'day', resolve: (_m, c) => addDays(c.sentDate, 7) },
+  {
+    re: /\b(?:a\s+week\s+(?:today|from today)|today\s+week)\b/gi,
+    kind: 'day',
+    resolve: (_m, c) => addDays(c.sentDate, 7),
+  },
   // "Monday week" / "a week on Monday": the bare weekday plus seven days (spec §2).
   {
     re: new RegExp(`\\b(?:${WD}\\s+week|a\\s+week\\s+(?:on\\s+)?${WD})\\b`, 'gi'),
     kind: 'day',
     resolve: (m, c) => addDays(nextWeekdayAfter(c.sentDate, wdOf(m[1] ?? m[2])), 7),
   },
-  { re: /\b(?:this|by|b4|before)\s+(?:the\s+)?(?:arvo|avo)\b/gi, kind: 'day', resolve: (_m, c) => c.sentDate },
+  {
+    re: /\b(?:this|by|b4|before)\s+(?:the\s+)?(?:arvo|avo)\b/gi,
+    kind: 'day',
+    resolve: (_m, c) => c.sentDate,
+  },
   // "in the morning" from someone writing today means tomorrow morning.
   // Written in the small hours, though, "in the morning" is the one about to begin.
-  { re: /\b(?:first thing\s+)?in the (?:morning|am|a\.m\.)(?!\w)/gi, kind: 'day', resolve: (_m, c) => (c.sentMinutes < 5 * 60 ? c.sentDate : addDays(c.sentDate, 1)) },
+  {
+    re: /\b(?:first thing\s+)?in the (?:morning|am|a\.m\.)(?!\w)/gi,
+    kind: 'day',
+    resolve: (_m, c) => (c.sentMinutes < 5 * 60 ? c.sentDate : addDays(c.sentDate, 1)),
+  },
   // "before the month is out": this month's last working day, or, once that has passed, the month's last day.
   {
     re: /\b(?:before|by)\s+the\s+month\s+is\s+(?:out|over|up)\b/gi,
@@ -319,29 +428,56 @@ const RULES: Rule[] = [
     },
   },
   // "run the regression suite overnight": ready by the next morning ("if anything changes overnight" is no deadline).
-  { re: /(?<!\b(?:if|in case|unless|should)\b[^.;]{0,40})\bovernight\b/gi, kind: 'day', resolve: (_m, c) => addDays(c.sentDate, 1) },
-  // "I'll get onto it first thing": first thing tomorrow, unless a day follows.
-  { re: /(?<!(?:day|tomorrow|tmrw|tmr|week|mon|tue|wed|thu|fri|\d)[\s,]{1,3})\bfirst thing\b(?!\s+(?:in the|on|after|when|once|tomorrow|tmrw|today|this|next|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun|am|pm))/gi, kind: 'day', resolve: (_m, c) => addDays(c.sentDate, 1) },
   {
-    re: new RegExp(`\\b(?:in|within)\\s+(?:the\\s+next\\s+)?(?:about\\s+)?${NUM}\\s+(?:minutes?|mins?)\\b`, 'gi'),
+    re: /(?<!\b(?:if|in case|unless|should)\b[^.;]{0,40})\bovernight\b/gi,
+    kind: 'day',
+    resolve: (_m, c) => addDays(c.sentDate, 1),
+  },
+  // "I'll get onto it first thing": first thing tomorrow, unless a day follows.
+  {
+    re: /(?<!(?:day|tomorrow|tmrw|tmr|week|mon|tue|wed|thu|fri|\d)[\s,]{1,3})\bfirst thing\b(?!\s+(?:in the|on|after|when|once|tomorrow|tmrw|today|this|next|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun|am|pm))/gi,
+    kind: 'day',
+    resolve: (_m, c) => addDays(c.sentDate, 1),
+  },
+  {
+    re: new RegExp(
+      `\\b(?:in|within)\\s+(?:the\\s+next\\s+)?(?:about\\s+)?${NUM}\\s+(?:minutes?|mins?)\\b`,
+      'gi',
+    ),
     kind: 'day',
     resolve: (m, c) => hoursLater(c, toNumber(m[1]!) / 60),
   },
   // "will call u in 10": minutes, when nothing names another unit.
-  { re: /\b(?:in|within)\s+(5|10|15|20|30|45)(?=\s*(?:$|[.!,;)]|po\b|pls\b|or so\b))/gi, kind: 'day', resolve: (m, c) => hoursLater(c, Number(m[1]) / 60) },
+  {
+    re: /\b(?:in|within)\s+(5|10|15|20|30|45)(?=\s*(?:$|[.!,;)]|po\b|pls\b|or so\b))/gi,
+    kind: 'day',
+    resolve: (m, c) => hoursLater(c, Number(m[1]) / 60),
+  },
   {
     // A bare "Q3" names the deadline only after a preposition ("by Q3", "end of Q3"), not in "the Q3 forecast".
     re: /\b(?:(?:by|before|in|for|during)\s+)?(?:the\s+)?(?:(?:end|close)\s+of\s+(?:the\s+)?)?(?:(this|next|nxt|the)\s+(?:quarter|qtr)|(?<=(?:by|before|in|during|until|of|for)\s+(?:the\s+)?)q([1-4])(?:\s+(20\d\d))?)\b/gi,
     kind: 'day',
-    resolve: (m, c) => endOfQuarter(c, m[1]?.toLowerCase() ?? null, m[2] ? Number(m[2]) : null, m[3] ? Number(m[3]) : null),
+    resolve: (m, c) =>
+      endOfQuarter(
+        c,
+        m[1]?.toLowerCase() ?? null,
+        m[2] ? Number(m[2]) : null,
+        m[3] ? Number(m[3]) : null,
+      ),
   },
   // "by end of quarter", "by EOQ", "by quarter end": this quarter's.
-  { re: /\b(?:(?:end|close)\s+of\s+(?:quarter|qtr)|EOQ|quarter[\s-]end)\b/gi, kind: 'day', resolve: (_m, c) => endOfQuarter(c, 'this', null, null) },
+  {
+    re: /\b(?:(?:end|close)\s+of\s+(?:quarter|qtr)|EOQ|quarter[\s-]end)\b/gi,
+    kind: 'day',
+    resolve: (_m, c) => endOfQuarter(c, 'this', null, null),
+  },
   {
     re: new RegExp(`\\b${WD}\\s+of\\s+(this|next)\\s+week\\b`, 'gi'),
     kind: 'day',
     resolve: (m, c) =>
-      m[2]!.toLowerCase() === 'next' ? weekdayInWeek(addDays(c.sentDate, 7), wdOf(m[1])) : thisWeekday(c, wdOf(m[1])),
+      m[2]!.toLowerCase() === 'next'
+        ? weekdayInWeek(addDays(c.sentDate, 7), wdOf(m[1]))
+        : thisWeekday(c, wdOf(m[1])),
   },
   {
     re: new RegExp(`\\b${WD}\\s+(?:of\\s+)?(?:next|nxt|the following)\\s+(?:week|wk)\\b`, 'gi'),
@@ -369,41 +505,116 @@ const RULES: Rule[] = [
     kind: 'day',
     resolve: (_m, c) => endOfWeek(c),
   },
-  { re: /\b(?:by|before|on|until)\s+(?:the\s+)?(?:end of (?:this |the )?working week)\b/gi, kind: 'day', resolve: (_m, c) => endOfWeek(c) },
+  {
+    re: /\b(?:by|before|on|until)\s+(?:the\s+)?(?:end of (?:this |the )?working week)\b/gi,
+    kind: 'day',
+    resolve: (_m, c) => endOfWeek(c),
+  },
   // "by the next business day": one working day on.
-  { re: /\b(?:the\s+)?next\s+(?:business|working)\s+day\b(?!\s+(?:after|following|of)\b)/gi, kind: 'day', resolve: (_m, c) => addWorkingDays(c.sentDate, 1, c.cal) },
+  {
+    re: /\b(?:the\s+)?next\s+(?:business|working)\s+day\b(?!\s+(?:after|following|of)\b)/gi,
+    kind: 'day',
+    resolve: (_m, c) => addWorkingDays(c.sentDate, 1, c.cal),
+  },
   // Indian English "by day after" (tomorrow): the day after tomorrow.
-  { re: /\b(?:by|on)\s+day\s+after(?:\s+(?:tomorrow|tmrw))?(?=\s*(?:[.,;!]|$))/gi, kind: 'day', resolve: (_m, c) => addDays(c.sentDate, 2) },
+  {
+    re: /\b(?:by|on)\s+day\s+after(?:\s+(?:tomorrow|tmrw))?(?=\s*(?:[.,;!]|$))/gi,
+    kind: 'day',
+    resolve: (_m, c) => addDays(c.sentDate, 2),
+  },
   // Named days of the year's end.
-  { re: /\b(?:new\s+year['’]?s\s+eve|NYE)\b/gi, kind: 'day', resolve: (_m, c) => monthDayOnOrAfter(c, 12, 31, null) },
+  {
+    re: /\b(?:new\s+year['’]?s\s+eve|NYE)\b/gi,
+    kind: 'day',
+    resolve: (_m, c) => monthDayOnOrAfter(c, 12, 31, null),
+  },
   // Christmas read as below, one day earlier: "before Christmas Eve" is kept until the 23rd.
-  { re: /\b(?:before|b4|ahead of)\s+(?:xmas|christmas)\s+eve\b/gi, kind: 'day', resolve: (_m, c) => monthDayOnOrAfter(c, 12, 23, null) },
-  { re: /\bchristmas\s+eve\b/gi, kind: 'day', resolve: (_m, c) => monthDayOnOrAfter(c, 12, 24, null) },
+  {
+    re: /\b(?:before|b4|ahead of)\s+(?:xmas|christmas)\s+eve\b/gi,
+    kind: 'day',
+    resolve: (_m, c) => monthDayOnOrAfter(c, 12, 23, null),
+  },
+  {
+    re: /\bchristmas\s+eve\b/gi,
+    kind: 'day',
+    resolve: (_m, c) => monthDayOnOrAfter(c, 12, 24, null),
+  },
   // Christmas is a holiday nobody delivers on: "by/before Christmas" is kept until Christmas Eve.
-  { re: /\b(?:(?:by|before|b4|ahead of|until)\s+|this side of\s+)(?:xmas|christmas)(?!\s+eve)\b/gi, kind: 'day', resolve: (_m, c) => monthDayOnOrAfter(c, 12, 24, null) },
+  {
+    re: /\b(?:(?:by|before|b4|ahead of|until)\s+|this side of\s+)(?:xmas|christmas)(?!\s+eve)\b/gi,
+    kind: 'day',
+    resolve: (_m, c) => monthDayOnOrAfter(c, 12, 24, null),
+  },
   // "before the New Year": the year's last day (not "New Year's Eve", read as a date).
-  { re: /\b(?:before|b4|by|ahead of)\s+(?:the\s+)?new\s+year(?:['’]s)?(?!\s+eve)\b/gi, kind: 'day', resolve: (_m, c) => monthDayOnOrAfter(c, 12, 31, null) },
+  {
+    re: /\b(?:before|b4|by|ahead of)\s+(?:the\s+)?new\s+year(?:['’]s)?(?!\s+eve)\b/gi,
+    kind: 'day',
+    resolve: (_m, c) => monthDayOnOrAfter(c, 12, 31, null),
+  },
   // "b4 CNY": the working world stops for the Lunar New Year, so before it is the eve, like Christmas.
-  { re: /\b(?:by|before|b4|ahead of|prior to)\s+(?:the\s+)?(?:CNY|Chinese New Year|Lunar New Year|Spring Festival)\b/gi, kind: 'day', resolve: (_m, c) => lunarNewYearEve(c) },
+  {
+    re: /\b(?:by|before|b4|ahead of|prior to)\s+(?:the\s+)?(?:CNY|Chinese New Year|Lunar New Year|Spring Festival)\b/gi,
+    kind: 'day',
+    resolve: (_m, c) => lunarNewYearEve(c),
+  },
   // "after the bank holiday", "after the Christmas break": the first working day after the next days off
   // that include a holiday; "before the long weekend": the last working day before them.
-  { re: /\bafter\s+the\s+(?:bank\s+|public\s+|national\s+)?(?:holiday|holidays|long weekend|christmas break|xmas break|holiday break|break)\b/gi, kind: 'day', resolve: (_m, c) => aroundDaysOff(c, 'after') },
-  { re: /\b(?:before|ahead of)\s+the\s+(?:long weekend|bank holiday|public holiday)\b/gi, kind: 'day', resolve: (_m, c) => aroundDaysOff(c, 'before') },
+  {
+    re: /\bafter\s+the\s+(?:bank\s+|public\s+|national\s+)?(?:holiday|holidays|long weekend|christmas break|xmas break|holiday break|break)\b/gi,
+    kind: 'day',
+    resolve: (_m, c) => aroundDaysOff(c, 'after'),
+  },
+  {
+    re: /\b(?:before|ahead of)\s+the\s+(?:long weekend|bank holiday|public holiday)\b/gi,
+    kind: 'day',
+    resolve: (_m, c) => aroundDaysOff(c, 'before'),
+  },
   // The same for a holiday named by the writer when the settings hold it: "before Golden Week", "before the Eid Al-Adha
   // holiday", "the first working day after Tet" (a bare "after Eid" names no day). Without holidays in the settings
   // there are no days off to find.
-  { re: new RegExp(`\\b(?:[Bb]efore|[Bb]4|[Aa]head of|[Pp]rior to)\\s+${HOLIDAY_NAME}`, 'g'), kind: 'day', resolve: (_m, c) => aroundDaysOff(c, 'before') },
+  {
+    re: new RegExp(`\\b(?:[Bb]efore|[Bb]4|[Aa]head of|[Pp]rior to)\\s+${HOLIDAY_NAME}`, 'g'),
+    kind: 'day',
+    resolve: (_m, c) => aroundDaysOff(c, 'before'),
+  },
   // "by Thanksgiving", "by Diwali": a named day off is a date like any other, kept until that day (not Christmas, above).
-  { re: new RegExp(`\\b(?:[Bb]y|[Uu]ntil|[Tt]ill)\\s+${HOLIDAY_DAY}`, 'g'), kind: 'day', resolve: (_m, c) => aroundDaysOff(c, 'on') },
-  { re: new RegExp(`\\b(?:(?:on\\s+)?the\\s+first\\s+(?:(?:working|business)\\s+)?day|first\\s+thing)\\s+after\\s+${HOLIDAY_NAME}`, 'g'), kind: 'day', resolve: (_m, c) => aroundDaysOff(c, 'after') },
+  {
+    re: new RegExp(`\\b(?:[Bb]y|[Uu]ntil|[Tt]ill)\\s+${HOLIDAY_DAY}`, 'g'),
+    kind: 'day',
+    resolve: (_m, c) => aroundDaysOff(c, 'on'),
+  },
+  {
+    re: new RegExp(
+      `\\b(?:(?:on\\s+)?the\\s+first\\s+(?:(?:working|business)\\s+)?day|first\\s+thing)\\s+after\\s+${HOLIDAY_NAME}`,
+      'g',
+    ),
+    kind: 'day',
+    resolve: (_m, c) => aroundDaysOff(c, 'after'),
+  },
   // The company's own closure the settings hold: "before we close for the year", "first thing when we're back".
-  { re: /\b(?:before|b4|ahead of)\s+(?:we|the office|our office|the plant|the factory)\s+(?:close|closes|shut|shuts|break up)\b(?:\s+for\s+(?:the\s+)?(?:year|holidays?|christmas|xmas|break|summer))?/gi, kind: 'day', resolve: (_m, c) => aroundDaysOff(c, 'before') },
+  {
+    re: /\b(?:before|b4|ahead of)\s+(?:we|the office|our office|the plant|the factory)\s+(?:close|closes|shut|shuts|break up)\b(?:\s+for\s+(?:the\s+)?(?:year|holidays?|christmas|xmas|break|summer))?/gi,
+    kind: 'day',
+    resolve: (_m, c) => aroundDaysOff(c, 'before'),
+  },
   // Not "within two business days after we return": a count from the sent date (set at's writer).
-  { re: /(?<!\b(?:days?|weeks?)\s+)\b(?:when|once|after)\s+(?:we(?:['’]re| are)\s+back|we\s+(?:reopen|return|re-open)|the office reopens)\b/gi, kind: 'day', resolve: (_m, c) => aroundDaysOff(c, 'after') },
+  {
+    re: /(?<!\b(?:days?|weeks?)\s+)\b(?:when|once|after)\s+(?:we(?:['’]re| are)\s+back|we\s+(?:reopen|return|re-open)|the office reopens)\b/gi,
+    kind: 'day',
+    resolve: (_m, c) => aroundDaysOff(c, 'after'),
+  },
   // A calendar week by its ISO number ("in KW 6", "CW12"): its last working day, this year's or, once past, next year's.
-  { re: /\b(?:KW|CW|calendar\s+week)\s*(\d{1,2})\b/g, kind: 'day', resolve: (m, c) => isoWeekEnd(c, Number(m[1])) },
+  {
+    re: /\b(?:KW|CW|calendar\s+week)\s*(\d{1,2})\b/g,
+    kind: 'day',
+    resolve: (m, c) => isoWeekEnd(c, Number(m[1])),
+  },
   // "in week 8", "by wk 12": the same, when a preposition says it is a time.
-  { re: /(?<=\b(?:in|by|until|till|latest in|during)\s+)(?:week|wk)\s*(\d{1,2})\b/gi, kind: 'day', resolve: (m, c) => isoWeekEnd(c, Number(m[1])) },
+  {
+    re: /(?<=\b(?:in|by|until|till|latest in|during)\s+)(?:week|wk)\s*(\d{1,2})\b/gi,
+    kind: 'day',
+    resolve: (m, c) => isoWeekEnd(c, Number(m[1])),
+  },
   // "by mid of next month", "by 15th of next month", "the 3rd of next month".
   {
     re: /\b(?:(?:the\s+)?(?:mid|middle)(?:\s+of)?|(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)?\s+of)\s+(?:the\s+)?(?:next|nxt|coming|following)\s+month\b/gi,
@@ -424,7 +635,10 @@ const RULES: Rule[] = [
   {
     re: /\b(?:in\s+)?(?:the\s+)?(first|1st|second|2nd|latter)\s+half\s+of\s+(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b/gi,
     kind: 'day',
-    resolve: (m, c) => (/^(?:first|1st)$/i.test(m[1]!) ? monthDayOnOrAfter(c, monthOf(m[2]!), 15, null) : monthEnd(c, monthOf(m[2]!))),
+    resolve: (m, c) =>
+      /^(?:first|1st)$/i.test(m[1]!)
+        ? monthDayOnOrAfter(c, monthOf(m[2]!), 15, null)
+        : monthEnd(c, monthOf(m[2]!)),
   },
   // "early January": still kept while the month's first third lasts; "the start of January": its first working day.
   {
@@ -432,7 +646,9 @@ const RULES: Rule[] = [
     kind: 'day',
     resolve: (m, c) => {
       const { year, month } = parts(monthEnd(c, monthOf(m[2]!)));
-      return /^early$/i.test(m[1]!) ? earlyInMonth(year, month, c) : addWorkingDays(addDays(civil(year, month, 1), -1), 1, c.cal);
+      return /^early$/i.test(m[1]!)
+        ? earlyInMonth(year, month, c)
+        : addWorkingDays(addDays(civil(year, month, 1), -1), 1, c.cal);
     },
   },
   // "in January", "by February": that month's last working day, like "next month".
@@ -445,7 +661,10 @@ const RULES: Rule[] = [
   {
     re: /\bmid[\s-]?(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|month)\b/gi,
     kind: 'day',
-    resolve: (m, c) => (/^month$/i.test(m[1]!) ? dayOfMonthOnOrAfter(c, 15) : monthDayOnOrAfter(c, monthOf(m[1]!), 15, null)),
+    resolve: (m, c) =>
+      /^month$/i.test(m[1]!)
+        ? dayOfMonthOnOrAfter(c, 15)
+        : monthDayOnOrAfter(c, monthOf(m[1]!), 15, null),
   },
   // "(by) mid-week": Wednesday of this week, or next week's once this one's has passed.
   {
@@ -461,7 +680,9 @@ const RULES: Rule[] = [
     re: /\b(?:(?:the\s+)?(?:wk|week)\s+(?:of|commencing|beginning|starting)|w\/c)\s+(?:the\s+)?(?:(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?\s+)?(\d{1,2})(?:st|nd|rd|th)?\b/gi,
     kind: 'day',
     resolve: (m, c) => {
-      const day = m[1] ? monthDayOnOrAfter(c, monthOf(m[1]), Number(m[2]), null) : dayOfMonthOnOrAfter(c, Number(m[2]));
+      const day = m[1]
+        ? monthDayOnOrAfter(c, monthOf(m[1]), Number(m[2]), null)
+        : dayOfMonthOnOrAfter(c, Number(m[2]));
       return day === null ? null : lastWorkingDayOfWeek(day, c.cal);
     },
   },
@@ -472,10 +693,16 @@ const RULES: Rule[] = [
     re: /\b(?:by|before|b4|ahead of|until)\s+(?:the\s+)?(?:holidays?|holiday break|festive (?:break|season)|christmas break|break|shutdown|closure)\b(?!\s+(?:change\s+|code\s+)?(?:freeze|party|rush|peak|sales?|campaign|promo\w*|lunch|dinner|event|cut-?off|deadline)\b)/gi,
     kind: 'day',
     // The days off the settings hold come first; without them, December's holidays are Christmas.
-    resolve: (_m, c) => aroundDaysOff(c, 'before') ?? (parts(c.sentDate).month === 12 ? monthDayOnOrAfter(c, 12, 24, null) : null),
+    resolve: (_m, c) =>
+      aroundDaysOff(c, 'before') ??
+      (parts(c.sentDate).month === 12 ? monthDayOnOrAfter(c, 12, 24, null) : null),
   },
   // "by the 1st of the month": the next such day.
-  { re: /\b(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)\s+of\s+the\s+month\b/gi, kind: 'day', resolve: (m, c) => dayOfMonthOnOrAfter(c, Number(m[1])) },
+  {
+    re: /\b(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)\s+of\s+the\s+month\b/gi,
+    kind: 'day',
+    resolve: (m, c) => dayOfMonthOnOrAfter(c, Number(m[1])),
+  },
   // "by the 1st of next month": that day of the next month.
   {
     re: /\b(?:on|by|before|until|for)?\s*the\s+(\d{1,2})(?:st|nd|rd|th)\s+of\s+next\s+month\b/gi,
@@ -488,9 +715,17 @@ const RULES: Rule[] = [
     },
   },
   // "after the weekend": the first working day of the week after it.
-  { re: /\bafter the weekend\b/gi, kind: 'day', resolve: (_m, c) => nthWorkingDayOfWeek(addDays(c.sentDate, 7), 1, c.cal) },
+  {
+    re: /\bafter the weekend\b/gi,
+    kind: 'day',
+    resolve: (_m, c) => nthWorkingDayOfWeek(addDays(c.sentDate, 7), 1, c.cal),
+  },
   // "by/before the weekend": kept while the working week lasts.
-  { re: /\b(?:(?:by|before|b4)(?:\s+(?:the|this|da))?|this side of the)\s+(?:weekend|wknd|wkend)\b/gi, kind: 'day', resolve: (_m, c) => endOfWeek(c) },
+  {
+    re: /\b(?:(?:by|before|b4)(?:\s+(?:the|this|da))?|this side of the)\s+(?:weekend|wknd|wkend)\b/gi,
+    kind: 'day',
+    resolve: (_m, c) => endOfWeek(c),
+  },
   // "by morning" is tomorrow morning, as "in the morning" is.
   { re: /\bby\s+(?:the\s+)?morning\b/gi, kind: 'day', resolve: (_m, c) => addDays(c.sentDate, 1) },
   // A German-style date with its closing dot and no year: "bis 30.11.", "by 23.11.".
@@ -498,16 +733,25 @@ const RULES: Rule[] = [
     // Without its closing dot only where the settings read day/month: "on 09.03" (a version number otherwise).
     re: /(?<=\b(?:by|on|until|till|before|bis|am|latest|due)\s+)(\d{1,2})\.(\d{1,2})(\.)?(?![\d.])/gi,
     kind: 'day',
-    resolve: (m, c) => (m[3] || c.dateOrder === 'DMY' ? monthDayOnOrAfter(c, Number(m[2]), Number(m[1]), null) : null),
+    resolve: (m, c) =>
+      m[3] || c.dateOrder === 'DMY' ? monthDayOnOrAfter(c, Number(m[2]), Number(m[1]), null) : null,
   },
   {
     re: /\b(?:this|the|over the|on the|on|during the|at the) (?:weekend|wknd|wkend)\b/gi,
     kind: 'day',
     resolve: (_m, c) => weekdayInWeek(c.sentDate, 7),
   },
-  { re: /\bnext weekend\b/gi, kind: 'day', resolve: (_m, c) => weekdayInWeek(addDays(c.sentDate, 7), 7) },
+  {
+    re: /\bnext weekend\b/gi,
+    kind: 'day',
+    resolve: (_m, c) => weekdayInWeek(addDays(c.sentDate, 7), 7),
+  },
   // "within the next week": seven days, like "within a week" (not the end of next week).
-  { re: /\b(?:in|within|over)\s+the\s+next\s+(?:week|wk)\b(?!\s+or)/gi, kind: 'day', resolve: (_m, c) => addDays(c.sentDate, 7) },
+  {
+    re: /\b(?:in|within|over)\s+the\s+next\s+(?:week|wk)\b(?!\s+or)/gi,
+    kind: 'day',
+    resolve: (_m, c) => addDays(c.sentDate, 7),
+  },
   // "the week after next": its last working day.
   {
     re: /\b(?:(?:by|before)\s+)?(?:the\s+)?(?:end\s+of\s+the\s+)?week\s+after\s+next\b|\bnext\s+to\s+next\s+(?:week|wk)\b/gi,
@@ -515,7 +759,11 @@ const RULES: Rule[] = [
     resolve: (_m, c) => lastWorkingDayOfWeek(addDays(c.sentDate, 14), c.cal),
   },
   // "this time next week": a week from the sent date, to the day.
-  { re: /\b(?:this|same) time next week\b|\ba week from (?:today|now)\b|\b(?:in|within|over)\s+(?:the\s+next\s+|a\s+)?week or so\b/gi, kind: 'day', resolve: (_m, c) => addDays(c.sentDate, 7) },
+  {
+    re: /\b(?:this|same) time next week\b|\ba week from (?:today|now)\b|\b(?:in|within|over)\s+(?:the\s+next\s+|a\s+)?week or so\b/gi,
+    kind: 'day',
+    resolve: (_m, c) => addDays(c.sentDate, 7),
+  },
   // "in the first week of Jan": the last working day of the first week that holds most of its working days
   // in the month (a month starting on a Thursday or Friday has its first week after that).
   {
@@ -526,7 +774,9 @@ const RULES: Rule[] = [
       const first = monthDayOnOrAfter(c, monthOf(m[2]!), 1, null);
       if (first === null) return null;
       const day1 = addWorkingDays(addDays(first, -1), 1, c.cal);
-      const inMonth = workingDaysOfWeek(day1, c.cal).filter((d) => d.slice(0, 7) === day1.slice(0, 7)).length;
+      const inMonth = workingDaysOfWeek(day1, c.cal).filter(
+        (d) => d.slice(0, 7) === day1.slice(0, 7),
+      ).length;
       return lastWorkingDayOfWeek(addDays(inMonth < 3 ? addDays(day1, 7) : day1, 7 * nth), c.cal);
     },
   },
@@ -575,29 +825,68 @@ const RULES: Rule[] = [
   },
   // "Kindly allow us 2 days to revert": asking for that long.
   {
-    re: new RegExp(`\\b(?:allow|give)\\s+(?:us|me)\\s+${NUM}\\s+(?:more\\s+)?(?:(business|working)\\s+)?days?\\b`, 'gi'),
+    re: new RegExp(
+      `\\b(?:allow|give)\\s+(?:us|me)\\s+${NUM}\\s+(?:more\\s+)?(?:(business|working)\\s+)?days?\\b`,
+      'gi',
+    ),
     kind: 'day',
-    resolve: (m, c) => (VAGUE_COUNT.test(m[1]!) ? null : m[2] ? addWorkingDays(c.sentDate, toNumber(m[1]!), c.cal) : addDays(c.sentDate, toNumber(m[1]!))),
+    resolve: (m, c) =>
+      VAGUE_COUNT.test(m[1]!)
+        ? null
+        : m[2]
+          ? addWorkingDays(c.sentDate, toNumber(m[1]!), c.cal)
+          : addDays(c.sentDate, toNumber(m[1]!)),
   },
   // "I will send you the updated price after two days": in two days (not "two days after the visit").
-  { re: new RegExp(`\\bafter\\s+${NUM}\\s+(?:(working|business)\\s+)?days?\\b(?!\\s+(?:of|from|after|following)\\b)`, 'gi'), kind: 'day', resolve: (m, c) => (VAGUE_COUNT.test(m[1]!) ? null : m[2] ? addWorkingDays(c.sentDate, toNumber(m[1]!), c.cal) : addDays(c.sentDate, toNumber(m[1]!))) },
-  { re: /\b(?:in|within)\s+(?:a|one)\s+day\s+or\s+(?:two|2)\b/gi, kind: 'day', resolve: (_m, c) => addDays(c.sentDate, 2) },
   {
-    re: new RegExp(`\\b(?:in|within)\\s+(?:the\\s+)?(?:next\\s+)?(?:about\\s+|max(?:imum)?\\.?\\s+)?${NUM}${UPTO}\\s+(?:business|working|work|biz)\\s+days?\\b`, 'gi'),
+    re: new RegExp(
+      `\\bafter\\s+${NUM}\\s+(?:(working|business)\\s+)?days?\\b(?!\\s+(?:of|from|after|following)\\b)`,
+      'gi',
+    ),
     kind: 'day',
-    resolve: (m, c) => (VAGUE_COUNT.test(m[1]!) ? null : addWorkingDays(c.sentDate, toNumber(m[2] ?? m[1]!), c.cal)),
+    resolve: (m, c) =>
+      VAGUE_COUNT.test(m[1]!)
+        ? null
+        : m[2]
+          ? addWorkingDays(c.sentDate, toNumber(m[1]!), c.cal)
+          : addDays(c.sentDate, toNumber(m[1]!)),
   },
   {
-    re: new RegExp(`\\b(?:in|within|over)\\s+(?:the\\s+)?(?:next\\s+)?(?:about\\s+|max(?:imum)?\\.?\\s+)?${NUM}${UPTO}\\s+days?(?:['’]s?\\s+time)?\\b`, 'gi'),
+    re: /\b(?:in|within)\s+(?:a|one)\s+day\s+or\s+(?:two|2)\b/gi,
     kind: 'day',
-    resolve: (m, c) => (VAGUE_COUNT.test(m[1]!) ? null : addDays(c.sentDate, toNumber(m[2] ?? m[1]!))),
+    resolve: (_m, c) => addDays(c.sentDate, 2),
   },
   {
-    re: new RegExp(`\\b(?:in|within)\\s+(?:the\\s+)?(?:next\\s+)?(?:about\\s+|max(?:imum)?\\.?\\s+)?${NUM}\\s+(?:weeks?|wks?)(?:['’]s?\\s+time)?\\b`, 'gi'),
+    re: new RegExp(
+      `\\b(?:in|within)\\s+(?:the\\s+)?(?:next\\s+)?(?:about\\s+|max(?:imum)?\\.?\\s+)?${NUM}${UPTO}\\s+(?:business|working|work|biz)\\s+days?\\b`,
+      'gi',
+    ),
+    kind: 'day',
+    resolve: (m, c) =>
+      VAGUE_COUNT.test(m[1]!) ? null : addWorkingDays(c.sentDate, toNumber(m[2] ?? m[1]!), c.cal),
+  },
+  {
+    re: new RegExp(
+      `\\b(?:in|within|over)\\s+(?:the\\s+)?(?:next\\s+)?(?:about\\s+|max(?:imum)?\\.?\\s+)?${NUM}${UPTO}\\s+days?(?:['’]s?\\s+time)?\\b`,
+      'gi',
+    ),
+    kind: 'day',
+    resolve: (m, c) =>
+      VAGUE_COUNT.test(m[1]!) ? null : addDays(c.sentDate, toNumber(m[2] ?? m[1]!)),
+  },
+  {
+    re: new RegExp(
+      `\\b(?:in|within)\\s+(?:the\\s+)?(?:next\\s+)?(?:about\\s+|max(?:imum)?\\.?\\s+)?${NUM}\\s+(?:weeks?|wks?)(?:['’]s?\\s+time)?\\b`,
+      'gi',
+    ),
     kind: 'day',
     resolve: (m, c) => (VAGUE_COUNT.test(m[1]!) ? null : addDays(c.sentDate, 7 * toNumber(m[1]!))),
   },
-  { re: /\b(?:in|within)\s+(?:a|one|the next)\s+fortnight(?:['’]s\s+time)?\b/gi, kind: 'day', resolve: (_m, c) => addDays(c.sentDate, 14) },
+  {
+    re: /\b(?:in|within)\s+(?:a|one|the next)\s+fortnight(?:['’]s\s+time)?\b/gi,
+    kind: 'day',
+    resolve: (_m, c) => addDays(c.sentDate, 14),
+  },
   // "on the first working day of the new year / of January": that month's first working day, this year's or next.
   {
     re: /\b(?:on\s+)?the\s+first\s+(?:working|business)\s+day\s+(?:of|in|after)\s+(?:the\s+)?(new\s+year|next\s+month|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b/gi,
@@ -610,10 +899,22 @@ const RULES: Rule[] = [
     },
   },
   // "in a month's time": the same day next month (its last day when the month is shorter).
-  { re: /\b(?:in|within)\s+(?:a|one)\s+month(?:['’]s\s+time)?\b/gi, kind: 'day', resolve: (_m, c) => sameDayNextMonth(c) },
+  {
+    re: /\b(?:in|within)\s+(?:a|one)\s+month(?:['’]s\s+time)?\b/gi,
+    kind: 'day',
+    resolve: (_m, c) => sameDayNextMonth(c),
+  },
   // "in a day or two": the promise is kept until the later of the two.
-  { re: /\b(?:in|within|over)\s+(?:the\s+next\s+|a\s+)?(?:day|1 day|one day)\s+or\s+so\b/gi, kind: 'day', resolve: (_m, c) => addDays(c.sentDate, 1) },
-  { re: /\b(?:in|within|over)\s+(?:the\s+next\s+|a\s+)?(?:day|1 day|one day)\s+or\s+two\b/gi, kind: 'day', resolve: (_m, c) => addDays(c.sentDate, 2) },
+  {
+    re: /\b(?:in|within|over)\s+(?:the\s+next\s+|a\s+)?(?:day|1 day|one day)\s+or\s+so\b/gi,
+    kind: 'day',
+    resolve: (_m, c) => addDays(c.sentDate, 1),
+  },
+  {
+    re: /\b(?:in|within|over)\s+(?:the\s+next\s+|a\s+)?(?:day|1 day|one day)\s+or\s+two\b/gi,
+    kind: 'day',
+    resolve: (_m, c) => addDays(c.sentDate, 2),
+  },
   { re: /\bwithin\s+the\s+hour\b/gi, kind: 'day', resolve: (_m, c) => c.sentDate },
   {
     re: /\b(?:in|within)\s+(?:the\s+next\s+(?:(?:an?|one)\s+)?|(?:an?|one)\s+)hour\b/gi,
@@ -621,7 +922,10 @@ const RULES: Rule[] = [
     resolve: (_m, c) => c.sentDate,
   },
   {
-    re: new RegExp(`\\b(?:in|within|over|during)\\s+(?:the\\s+)?(?:next\\s+)?(?:about\\s+|max(?:imum)?\\.?\\s+)?${NUM}(?:\\s+(?:hours?|hrs?)|(?<=\\d)\\s?(?:hours?|hrs?|h))\\b`, 'gi'),
+    re: new RegExp(
+      `\\b(?:in|within|over|during)\\s+(?:the\\s+)?(?:next\\s+)?(?:about\\s+|max(?:imum)?\\.?\\s+)?${NUM}(?:\\s+(?:hours?|hrs?)|(?<=\\d)\\s?(?:hours?|hrs?|h))\\b`,
+      'gi',
+    ),
     kind: 'day',
     resolve: (m, c) => hoursLater(c, toNumber(m[1]!)),
   },
@@ -641,12 +945,28 @@ const RULES: Rule[] = [
     resolve: (_m, c) => c.sentDate,
   },
   // "ill have the RMA number for u by close": the close of business, when nothing says what closes.
-  { re: /(?<=\b(?:by|before|b4|until|till)\s+(?:the\s+)?)close\b(?=\s*(?:$|[.,;!)]|[-–—]|and\b|today\b|tonight\b))/gi, kind: 'tod', resolve: (_m, c) => c.sentDate },
-  { re: /\b(?:(?:after|before|by|post)\s+lunch(?:time)?|lunchtime)\b/gi, kind: 'tod', resolve: (_m, c) => timeAhead(c, 13 * 60) },
+  {
+    re: /(?<=\b(?:by|before|b4|until|till)\s+(?:the\s+)?)close\b(?=\s*(?:$|[.,;!)]|[-–—]|and\b|today\b|tonight\b))/gi,
+    kind: 'tod',
+    resolve: (_m, c) => c.sentDate,
+  },
+  {
+    re: /\b(?:(?:after|before|by|post)\s+lunch(?:time)?|lunchtime)\b/gi,
+    kind: 'tod',
+    resolve: (_m, c) => timeAhead(c, 13 * 60),
+  },
   // "have an ETA to you by 9": an hour without am/pm is a working hour (7–11 in the morning, 12–6 after noon).
-  { re: /\b(?:by|b4)\s+(1[0-2]|[1-9])(?!\d|:|\.\d|\s*(?:am|pm|a\.m|p\.m|st|nd|rd|th|%|days?|weeks?|hours?|units?|pallets?|cartons?|boxes|items|pcs|(?!latest\b|at the latest\b|(?:your|ur) time\b)[a-z]))/gi, kind: 'tod', resolve: (m, c) => timeAhead(c, workingHour(Number(m[1])) * 60) },
+  {
+    re: /\b(?:by|b4)\s+(1[0-2]|[1-9])(?!\d|:|\.\d|\s*(?:am|pm|a\.m|p\.m|st|nd|rd|th|%|days?|weeks?|hours?|units?|pallets?|cartons?|boxes|items|pcs|(?!latest\b|at the latest\b|(?:your|ur) time\b)[a-z]))/gi,
+    kind: 'tod',
+    resolve: (m, c) => timeAhead(c, workingHour(Number(m[1])) * 60),
+  },
   // "by 3 o'clock": a working hour, as "by 3" is.
-  { re: /\b(?:by|before|until|till|at|b4)\s+(1[0-2]|[1-9]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s*o['’]?\s?clock\b/gi, kind: 'tod', resolve: (m, c) => timeAhead(c, workingHour(toNumber(m[1]!)) * 60) },
+  {
+    re: /\b(?:by|before|until|till|at|b4)\s+(1[0-2]|[1-9]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s*o['’]?\s?clock\b/gi,
+    kind: 'tod',
+    resolve: (m, c) => timeAhead(c, workingHour(toNumber(m[1]!)) * 60),
+  },
   // British clock words: "by half ten" (10:30), "by quarter to five" (4:45), an afternoon hour when small.
   {
     re: /\b(?:by|before|until|till|at|for)\s+(?:(half|quarter)\s+(past|after|to)\s+|(half)\s+)(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\b(?!\s*(?:am|pm|a\.m|p\.m|:))/gi,
@@ -655,7 +975,11 @@ const RULES: Rule[] = [
       const h = toNumber(m[4]!);
       if (!(h >= 1 && h <= 12)) return null;
       const hour = workingHour(h);
-      const minutes = m[3] ? hour * 60 + 30 : /^to$/i.test(m[2]!) ? hour * 60 - (m[1]!.toLowerCase() === 'half' ? 30 : 15) : hour * 60 + (m[1]!.toLowerCase() === 'half' ? 30 : 15);
+      const minutes = m[3]
+        ? hour * 60 + 30
+        : /^to$/i.test(m[2]!)
+          ? hour * 60 - (m[1]!.toLowerCase() === 'half' ? 30 : 15)
+          : hour * 60 + (m[1]!.toLowerCase() === 'half' ? 30 : 15);
       return timeAhead(c, minutes);
     },
   },
@@ -699,8 +1023,10 @@ const RULES: Rule[] = [
 
 const WEEKDAY_ONLY = new RegExp(`^${WD}$`, 'i');
 // "the call on the 9th", "the workshop of Dec 3": the date names an event, not the deadline.
-const EVENT_ON = /\b(?:call|meeting|review|session|workshop|webinar|demo|kick-?off|QBR|offsite|visit|conference|summit|training|sync|catch-?up|presentation|event|launch)\s+(?:on|of)\s+(?:the\s+)?$/i;
-const BY_EVENT_ON = /\b(?:before|b4|ahead of|prior to|in time for|by)\s+(?:the\s+|our\s+|your\s+)?(?:[\w-]+\s+){1,3}(?:on|of)\s+(?:the\s+)?$/i;
+const EVENT_ON =
+  /\b(?:call|meeting|review|session|workshop|webinar|demo|kick-?off|QBR|offsite|visit|conference|summit|training|sync|catch-?up|presentation|event|launch)\s+(?:on|of)\s+(?:the\s+)?$/i;
+const BY_EVENT_ON =
+  /\b(?:before|b4|ahead of|prior to|in time for|by)\s+(?:the\s+|our\s+|your\s+)?(?:[\w-]+\s+){1,3}(?:on|of)\s+(?:the\s+)?$/i;
 const BY_EVENT = /\b(?:before|b4|ahead of|prior to|in time for|by)\s+(?:the\s+|our\s+|your\s+)?$/i;
 
 const ABBREV_WEEKDAY = /^(mon|tues?|weds?|thu(?:rs?)?|fri|sat|sun)$/i;
@@ -724,7 +1050,12 @@ function dayOfMonthOnOrAfter(ctx: DeadlineContext, day: number): string | null {
   return null;
 }
 
-function monthDayOnOrAfter(ctx: DeadlineContext, month: number, day: number, year: number | null): string | null {
+function monthDayOnOrAfter(
+  ctx: DeadlineContext,
+  month: number,
+  day: number,
+  year: number | null,
+): string | null {
   if (year !== null) return isValidCivil(year, month, day) ? civil(year, month, day) : null;
   const { year: y0 } = parts(ctx.sentDate);
   for (let y = y0; y < y0 + 8; y++) {
@@ -735,7 +1066,8 @@ function monthDayOnOrAfter(ctx: DeadlineContext, month: number, day: number, yea
   return null;
 }
 
-const EXPLICIT_DATE = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\b|\d{1,2}[/.-]\d{1,2}/i;
+const EXPLICIT_DATE =
+  /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\b|\d{1,2}[/.-]\d{1,2}/i;
 const RELATIVE_WORDS = /\b(?:in|within|ago|from now|days?|weeks?|hours?|months?|next|last|this)\b/i;
 
 function chronoDates(text: string, ctx: DeadlineContext): Candidate[] {
@@ -746,16 +1078,41 @@ function chronoDates(text: string, ctx: DeadlineContext): Candidate[] {
   // "on 4 January, first thing", "on 8 October, first working day after the holiday": chrono would read
   // "January, first" as the 1st. One character for one, so offsets hold.
   // Nor "on 12.11, tomorrow our office is closed" as one date.
-  const src = text.replace(/,(?=\s*(?:first\s+(?:thing|working|business|day)|tomorrow|today|tonight)\b)/gi, ';');
-  for (const r of parser.parse(src, { instant: ctx.sentAt, timezone: ctx.timeZone }, { forwardDate: true })) {
+  const src = text.replace(
+    /,(?=\s*(?:first\s+(?:thing|working|business|day)|tomorrow|today|tonight)\b)/gi,
+    ';',
+  );
+  for (const r of parser.parse(
+    src,
+    { instant: ctx.sentAt, timezone: ctx.timeZone },
+    { forwardDate: true },
+  )) {
     // Only explicit calendar dates come from chrono; relative phrases are the table's business.
     if (!EXPLICIT_DATE.test(r.text) || RELATIVE_WORDS.test(r.text)) continue;
     // "end of January", "mid-January" are our rules' business (a working day, the 15th).
-    if (/\b(?:end|mid)\b/i.test(r.text) || /\b(?:end of|mid|(?:wk|week) (?:of|commencing|beginning|starting)|w\/c)[\s-]*(?:the\s+)?$/i.test(text.slice(Math.max(0, r.index - 20), r.index))) continue;
+    if (
+      /\b(?:end|mid)\b/i.test(r.text) ||
+      /\b(?:end of|mid|(?:wk|week) (?:of|commencing|beginning|starting)|w\/c)[\s-]*(?:the\s+)?$/i.test(
+        text.slice(Math.max(0, r.index - 20), r.index),
+      )
+    )
+      continue;
     // "the 2nd half of December", "1st week of Jan": an ordinal that counts something else.
-    if (/^(?:\d{1,2}(?:st|nd|rd|th))$/i.test(r.text.trim()) && /^\s+(?:half|week|wk|quarter|batch|lot|phase|part|round|shipment|instal?ment)\b/i.test(text.slice(r.index + r.text.length))) continue;
+    if (
+      /^(?:\d{1,2}(?:st|nd|rd|th))$/i.test(r.text.trim()) &&
+      /^\s+(?:half|week|wk|quarter|batch|lot|phase|part|round|shipment|instal?ment)\b/i.test(
+        text.slice(r.index + r.text.length),
+      )
+    )
+      continue;
     // A fraction with an inch mark or unit is a size, not a date: '3/4" brass fittings', '3/4 in.' (not "3/11 in the port").
-    if (/^\d{1,2}\/\d{1,2}$/.test(r.text) && /^(?:["”″]|\s*(?:inch|inches|mm|cm)\b|\s*in(?=\s*(?:[.,;)x×]|$|\d)))/i.test(text.slice(r.index + r.text.length))) continue;
+    if (
+      /^\d{1,2}\/\d{1,2}$/.test(r.text) &&
+      /^(?:["”″]|\s*(?:inch|inches|mm|cm)\b|\s*in(?=\s*(?:[.,;)x×]|$|\d)))/i.test(
+        text.slice(r.index + r.text.length),
+      )
+    )
+      continue;
     const s = r.start;
     if (!s.isCertain('month') || !s.isCertain('day')) continue;
     const month = s.get('month');
@@ -764,7 +1121,14 @@ function chronoDates(text: string, ctx: DeadlineContext): Candidate[] {
     const year = s.isCertain('year') ? s.get('year') : null;
     const due = monthDayOnOrAfter(ctx, month, day, year);
     if (due === null) continue;
-    out.push({ due, phrase: r.text, index: r.index, end: r.index + r.text.length, kind: 'day', marked: false });
+    out.push({
+      due,
+      phrase: r.text,
+      index: r.index,
+      end: r.index + r.text.length,
+      kind: 'day',
+      marked: false,
+    });
   }
   return out;
 }
@@ -781,10 +1145,35 @@ function collect(text: string, ctx: DeadlineContext, eventIsTheAction: boolean):
       const index = m.index;
       const end = index + m[0].length;
       const phrase = m[0];
-      if (ABBREV_WEEKDAY.test(phrase) && !UNAMBIGUOUS_ABBREV.test(phrase) && !/(?:\b(?:by|b4|on|until|before|EOD|COB|due|latest)\s+|[(,]\s*|\s[-–—]\s*)$/i.test(text.slice(Math.max(0, index - 8), index)) && !(/^(?:mon|tues?|weds?|thu(?:rs?)?|fri)$/i.test(phrase) && /^\s*(?:[.!,;)]|$)|^\s+(?:am|pm|a\.m\.|p\.m\.|morning|afternoon|arvo|avo|evening|night|eod|cob)\b/i.test(text.slice(end, end + 12)))) continue;
+      if (
+        ABBREV_WEEKDAY.test(phrase) &&
+        !UNAMBIGUOUS_ABBREV.test(phrase) &&
+        !/(?:\b(?:by|b4|on|until|before|EOD|COB|due|latest)\s+|[(,]\s*|\s[-–—]\s*)$/i.test(
+          text.slice(Math.max(0, index - 8), index),
+        ) &&
+        !(
+          /^(?:mon|tues?|weds?|thu(?:rs?)?|fri)$/i.test(phrase) &&
+          /^\s*(?:[.!,;)]|$)|^\s+(?:am|pm|a\.m\.|p\.m\.|morning|afternoon|arvo|avo|evening|night|eod|cob)\b/i.test(
+            text.slice(end, end + 12),
+          )
+        )
+      )
+        continue;
       // A weekday inside an explicit date ("Tuesday, October 10") defers to the date.
       const cand: Candidate = { due: '', phrase, index, end, kind: rule.kind, marked: false };
-      if (found.some((f) => overlaps(f, cand) || (WEEKDAY_ONLY.test(phrase) && f.kind === 'day' && f.index >= end && f.index - end <= 7 && /^\W*(?:the\s*)?$/i.test(text.slice(end, f.index)) && !/^(?:before|b4|ahead)\b/i.test(f.phrase)))) continue;
+      if (
+        found.some(
+          (f) =>
+            overlaps(f, cand) ||
+            (WEEKDAY_ONLY.test(phrase) &&
+              f.kind === 'day' &&
+              f.index >= end &&
+              f.index - end <= 7 &&
+              /^\W*(?:the\s*)?$/i.test(text.slice(end, f.index)) &&
+              !/^(?:before|b4|ahead)\b/i.test(f.phrase)),
+        )
+      )
+        continue;
       const due = rule.resolve(m, ctx);
       if (due === null) continue;
       cand.due = due;
@@ -799,22 +1188,60 @@ function collect(text: string, ctx: DeadlineContext, eventIsTheAction: boolean):
     const starts = ACTION_STARTS_BEFORE.test(before) && RELATIVE_DAY.test(c.phrase);
     // A validity or start date belongs to the thing ("the quote, valid until Dec 31, by Friday").
     if (VALIDITY_BEFORE.test(before) && !starts) continue;
-    if (!starts && FOREIGN_BEFORE.test(before) && !FUTURE_PASSIVE_BEFORE.test(before) && !/\b(?:by|before|until)\b/i.test(before.slice(-12)) && !/\b(?:end|close|course) of\s+(?:the\s+)?$/i.test(before) && !BY_EVENT.test(before)) continue;
+    if (
+      !starts &&
+      FOREIGN_BEFORE.test(before) &&
+      !FUTURE_PASSIVE_BEFORE.test(before) &&
+      !/\b(?:by|before|until)\b/i.test(before.slice(-12)) &&
+      !/\b(?:end|close|course) of\s+(?:the\s+)?$/i.test(before) &&
+      !BY_EVENT.test(before)
+    )
+      continue;
     const after = text.slice(c.end, c.end + 24);
     // "within 7 days of delivery": counted from an event, not from the message.
-    if (/^(?:in|within)\b/i.test(c.phrase) && /^\s+(?:(?:of|after)\s+(?!today|now|this\b|the date of this|sending|receipt of this)|from\s+(?:the\s+)?(?:delivery|receipt|receiving|approval|signing|signature|payment|installation|go-live|arrival))/i.test(after)) continue;
+    if (
+      /^(?:in|within)\b/i.test(c.phrase) &&
+      /^\s+(?:(?:of|after)\s+(?!today|now|this\b|the date of this|sending|receipt of this)|from\s+(?:the\s+)?(?:delivery|receipt|receiving|approval|signing|signature|payment|installation|go-live|arrival))/i.test(
+        after,
+      )
+    )
+      continue;
     // An event named by its day ("Monday's meeting", "the Thursday review") is not the deadline,
     // unless the promise is to be kept by that event ("ahead of Monday's meeting", spec §2).
     // The words before the date itself, with a leading "on the" of the phrase: "the call on the 9th".
     const lead = before + (/^(?:on|of)\s/i.test(c.phrase) ? c.phrase.replace(/\d.*$/, '') : '');
-    const attributive = /^['’]s\b/.test(after) || EVENT_ON.test(lead) || ((WEEKDAY_ONLY.test(c.phrase) || EXPLICIT_DATE.test(c.phrase)) && /^\s+(?!(?:morning|afternoon|evening|night|noon|lunchtime|eod|cob|at|by|or|and|to|latest|first|next|the|this|if|as|so|week|for|with|via|in|from|out|through|into|over|when|once|until|together|along|because|since|but)\b)[a-z][\w-]*/i.test(after) && /\b(?:the|our|your|their|this|that|an?)\s+$/i.test(before));
+    const attributive =
+      /^['’]s\b/.test(after) ||
+      EVENT_ON.test(lead) ||
+      ((WEEKDAY_ONLY.test(c.phrase) || EXPLICIT_DATE.test(c.phrase)) &&
+        /^\s+(?!(?:morning|afternoon|evening|night|noon|lunchtime|eod|cob|at|by|or|and|to|latest|first|next|the|this|if|as|so|week|for|with|via|in|from|out|through|into|over|when|once|until|together|along|because|since|but)\b)[a-z][\w-]*/i.test(
+          after,
+        ) &&
+        /\b(?:the|our|your|their|this|that|an?)\s+$/i.test(before));
     // Unless the promise is to hold that event: "Our trainer will conduct the admin training on 12 Nov".
     // … or the promise rides on it: "out on Monday's run", "consolidated for the Tuesday sailing".
-    const rides = /\b(?:on|for|onto|with|in time for)\s+(?:the\s+)?$/i.test(before) && /^(?:['’]s)?\s+(?:(?:first|last|early|late|morning|afternoon)\s+)?(?:run|truck|van|sailing|vessel|flight|departure|collection|pickup|boat|train|shuttle|lorry|delivery|drop|dispatch|shipment|trunk)\b/i.test(after);
+    const rides =
+      /\b(?:on|for|onto|with|in time for)\s+(?:the\s+)?$/i.test(before) &&
+      /^(?:['’]s)?\s+(?:(?:first|last|early|late|morning|afternoon)\s+)?(?:run|truck|van|sailing|vessel|flight|departure|collection|pickup|boat|train|shuttle|lorry|delivery|drop|dispatch|shipment|trunk)\b/i.test(
+        after,
+      );
     // "With Paddy's Day tomorrow I'll get the credit note out in 2 working days": the day is the reason's.
-    if (/^\W*with\s+[^,;.]{1,40}$/i.test(text.slice(0, c.index)) && /^\s*,?\s*(?:I|we)\b/.test(after)) continue;
-    if (attributive && !rides && !eventIsTheAction && !BY_EVENT.test(before) && !BY_EVENT_ON.test(text.slice(Math.max(0, c.index - 48), c.index) + lead.slice(before.length))) continue;
-    c.marked = MARK_BEFORE.test(before) || /^(?:by|b4|before|until|till|within|no later than)\b/i.test(c.phrase);
+    if (
+      /^\W*with\s+[^,;.]{1,40}$/i.test(text.slice(0, c.index)) &&
+      /^\s*,?\s*(?:I|we)\b/.test(after)
+    )
+      continue;
+    if (
+      attributive &&
+      !rides &&
+      !eventIsTheAction &&
+      !BY_EVENT.test(before) &&
+      !BY_EVENT_ON.test(text.slice(Math.max(0, c.index - 48), c.index) + lead.slice(before.length))
+    )
+      continue;
+    c.marked =
+      MARK_BEFORE.test(before) ||
+      /^(?:by|b4|before|until|till|within|no later than)\b/i.test(c.phrase);
     kept.push(c);
   }
   return kept.sort((a, b) => a.index - b.index);
@@ -822,8 +1249,14 @@ function collect(text: string, ctx: DeadlineContext, eventIsTheAction: boolean):
 
 // Dates counted from one named before them (the anchor): "two days later", "a week thereafter",
 // "the following Friday", "the Monday after", "the next working day", "within 2 working days of dispatch".
-const LATER = new RegExp(`\\b${NUM}\\s+(?:(calendar|working|business)\\s+)?(days?|weeks?|fortnights?)\\s+(?:later|after(?:wards)?(?:\\s+(?:that|this|it|then))?|thereafter|on)\\b|\\ba\\s+fortnight\\s+(?:later|after(?:\\s+that)?|thereafter)\\b`, 'i');
-const COUNTED_FROM_EVENT = new RegExp(`\\b(?:in|within)\\s+${NUM}\\s+(?:(calendar|working|business)\\s+)?(days?|weeks?|hours?)\\s+(?:of|after|from)\\s+(?:the\\s+|our\\s+|their\\s+)?(dispatch|despatch|delivery|shipment|installation|arrival|visit|inspection|go-live|handover|collection|pickup)\\b`, 'i');
+const LATER = new RegExp(
+  `\\b${NUM}\\s+(?:(calendar|working|business)\\s+)?(days?|weeks?|fortnights?)\\s+(?:later|after(?:wards)?(?:\\s+(?:that|this|it|then))?|thereafter|on)\\b|\\ba\\s+fortnight\\s+(?:later|after(?:\\s+that)?|thereafter)\\b`,
+  'i',
+);
+const COUNTED_FROM_EVENT = new RegExp(
+  `\\b(?:in|within)\\s+${NUM}\\s+(?:(calendar|working|business)\\s+)?(days?|weeks?|hours?)\\s+(?:of|after|from)\\s+(?:the\\s+|our\\s+|their\\s+)?(dispatch|despatch|delivery|shipment|installation|arrival|visit|inspection|go-live|handover|collection|pickup)\\b`,
+  'i',
+);
 const EVENT_STEM: Record<string, RegExp> = {
   dispatch: /\b(?:dispatch|despatch)/i,
   despatch: /\b(?:dispatch|despatch)/i,
@@ -838,28 +1271,52 @@ const EVENT_STEM: Record<string, RegExp> = {
   collection: /\bcollect/i,
   pickup: /\bpick(?:ed|ing)?\s*up|\bpickup/i,
 };
-const FOLLOWING_WEEKDAY = new RegExp(`\\bthe\\s+(?:following|next)\\s+${WD}\\b|\\bthe\\s+${WD}\\s+after(?:\\s+(?:that|this|it))?\\b(?!\\s+next\\b)`, 'i');
-const NEXT_DAY = /\bthe\s+(?:day|morning|afternoon|evening)\s+after(?:\s+(?:that|this|it))?\b(?!\s+(?:tomorrow|next|your|our|his|her|their|my)\b)|\bthe\s+(?:following|next)\s+(?:day|morning)\b/i;
+const FOLLOWING_WEEKDAY = new RegExp(
+  `\\bthe\\s+(?:following|next)\\s+${WD}\\b|\\bthe\\s+${WD}\\s+after(?:\\s+(?:that|this|it))?\\b(?!\\s+next\\b)`,
+  'i',
+);
+const NEXT_DAY =
+  /\bthe\s+(?:day|morning|afternoon|evening)\s+after(?:\s+(?:that|this|it))?\b(?!\s+(?:tomorrow|next|your|our|his|her|their|my)\b)|\bthe\s+(?:following|next)\s+(?:day|morning)\b/i;
 // Not "the day before your arrival": that event has a date of its own, unknown here.
-const PREVIOUS_DAY = /\bthe\s+(?:day|evening|night|morning|afternoon)\s+before(?:\s+(?:that|it|then))?\b(?!\s+(?:yesterday|the|your|our|his|her|their|my)\b)/i;
-const SAME_DAY_AS = /\b(?:(?:on\s+)?(?:the\s+)?same\s+(?:day|evening|morning|afternoon|night)|that\s+(?:same\s+)?(?:day|morning|afternoon|evening|night))\b/i;
+const PREVIOUS_DAY =
+  /\bthe\s+(?:day|evening|night|morning|afternoon)\s+before(?:\s+(?:that|it|then))?\b(?!\s+(?:yesterday|the|your|our|his|her|their|my)\b)/i;
+const SAME_DAY_AS =
+  /\b(?:(?:on\s+)?(?:the\s+)?same\s+(?:day|evening|morning|afternoon|night)|that\s+(?:same\s+)?(?:day|morning|afternoon|evening|night))\b/i;
 const SAME_WEEK_AS = /\b(?:(?:in\s+)?the\s+same\s+week|(?:later\s+)?that\s+(?:same\s+)?week)\b/i;
 const NEXT_WORKING_DAY = /\bthe\s+(?:following|next)\s+(?:working|business)\s+day\b/i;
 const FOLLOWING_WEEK = /\bthe\s+(?:following\s+week|week\s+after(?:\s+that)?)\b/i;
 
 // Every phrase relativeDeadline reads.
-const ANCHORED = [LATER, COUNTED_FROM_EVENT, FOLLOWING_WEEKDAY, NEXT_DAY, PREVIOUS_DAY, NEXT_WORKING_DAY, FOLLOWING_WEEK, SAME_DAY_AS, SAME_WEEK_AS];
+const ANCHORED = [
+  LATER,
+  COUNTED_FROM_EVENT,
+  FOLLOWING_WEEKDAY,
+  NEXT_DAY,
+  PREVIOUS_DAY,
+  NEXT_WORKING_DAY,
+  FOLLOWING_WEEK,
+  SAME_DAY_AS,
+  SAME_WEEK_AS,
+];
 
 /** A cheap test before the anchor is looked up: words that a date counted from another one needs. */
 export function mayCountFromAnchor(text: string): boolean {
   return ANCHORED.some((re) => re.test(text));
 }
 
-function shiftBy(anchor: string, n: number, unit: string, kind: string | undefined, ctx: DeadlineContext): string {
+function shiftBy(
+  anchor: string,
+  n: number,
+  unit: string,
+  kind: string | undefined,
+  ctx: DeadlineContext,
+): string {
   if (/^hour/i.test(unit)) return addDays(anchor, Math.floor(n / 24));
   if (/^fortnight/i.test(unit)) return addDays(anchor, 14 * n);
   if (/^week/i.test(unit)) return addDays(anchor, 7 * n);
-  return kind && /working|business/i.test(kind) ? addWorkingDays(anchor, n, ctx.cal) : addDays(anchor, n);
+  return kind && /working|business/i.test(kind)
+    ? addWorkingDays(anchor, n, ctx.cal)
+    : addDays(anchor, n);
 }
 
 /**
@@ -867,25 +1324,39 @@ function shiftBy(anchor: string, n: number, unit: string, kind: string | undefin
  * "the policy wording a couple of days after that", "the remaining six the following Friday".
  * Null when the clause names no such date.
  */
-export function relativeDeadline(text: string, anchor: string, ctx: DeadlineContext, anchorText?: string): Deadline | null {
-  const at = (m: RegExpExecArray, due: string | null): Deadline | null => (due === null ? null : { due, phrase: m[0], index: m.index });
+export function relativeDeadline(
+  text: string,
+  anchor: string,
+  ctx: DeadlineContext,
+  anchorText?: string,
+): Deadline | null {
+  const at = (m: RegExpExecArray, due: string | null): Deadline | null =>
+    due === null ? null : { due, phrase: m[0], index: m.index };
   let m = LATER.exec(text);
   // "within 7 days of delivery" counts from the anchor only when the anchor is that event: "we'll deliver them
   // on the 28th", not "the compressor will be shipped on Monday" (its delivery has no date).
   const event = COUNTED_FROM_EVENT.exec(text);
-  if (!m && event && anchorText !== undefined && EVENT_STEM[event[4]!.toLowerCase()]?.test(anchorText)) m = event;
+  if (
+    !m &&
+    event &&
+    anchorText !== undefined &&
+    EVENT_STEM[event[4]!.toLowerCase()]?.test(anchorText)
+  )
+    m = event;
   if (m) {
     if (!m[1]) return at(m, addDays(anchor, 14));
     if (VAGUE_COUNT.test(m[1])) return null;
     return at(m, shiftBy(anchor, toNumber(m[1]), m[3]!, m[2], ctx));
   }
-  if ((m = FOLLOWING_WEEKDAY.exec(text))) return at(m, nextWeekdayAfter(anchor, wdOf(m[1] ?? m[2])));
+  if ((m = FOLLOWING_WEEKDAY.exec(text)))
+    return at(m, nextWeekdayAfter(anchor, wdOf(m[1] ?? m[2])));
   if ((m = SAME_DAY_AS.exec(text))) return at(m, anchor);
   if ((m = SAME_WEEK_AS.exec(text))) return at(m, lastWorkingDayOfWeek(anchor, ctx.cal));
   if ((m = NEXT_DAY.exec(text))) return at(m, addDays(anchor, 1));
   if ((m = PREVIOUS_DAY.exec(text))) return at(m, addDays(anchor, -1));
   if ((m = NEXT_WORKING_DAY.exec(text))) return at(m, addWorkingDays(anchor, 1, ctx.cal));
-  if ((m = FOLLOWING_WEEK.exec(text))) return at(m, lastWorkingDayOfWeek(addDays(anchor, 7), ctx.cal));
+  if ((m = FOLLOWING_WEEK.exec(text)))
+    return at(m, lastWorkingDayOfWeek(addDays(anchor, 7), ctx.cal));
   return null;
 }
 
@@ -936,12 +1407,19 @@ export function applyEventOffset(o: EventOffset, anchor: string, ctx: DeadlineCo
   else if (o.count !== null) {
     if (/^h/.test(o.unit)) due = addDays(anchor, sign * Math.floor(o.count / 24));
     else if (/^week/.test(o.unit)) due = addDays(anchor, sign * 7 * o.count);
-    else if (o.kind && /working|business/i.test(o.kind)) due = o.before ? workingDaysBefore(anchor, o.count, ctx) : addWorkingDays(anchor, o.count, ctx.cal);
+    else if (o.kind && /working|business/i.test(o.kind))
+      due = o.before
+        ? workingDaysBefore(anchor, o.count, ctx)
+        : addWorkingDays(anchor, o.count, ctx.cal);
     else due = addDays(anchor, sign * o.count);
   } else if (o.unit === 'week') due = lastWorkingDayOfWeek(addDays(anchor, sign * 7), ctx.cal);
-  else if (o.unit === 'weekend') due = o.before ? addDays(weekStart(anchor), -1) : addDays(weekStart(anchor), 6);
+  else if (o.unit === 'weekend')
+    due = o.before ? addDays(weekStart(anchor), -1) : addDays(weekStart(anchor), 6);
   else if (/next/.test(o.unit)) due = addWorkingDays(anchor, 1, ctx.cal);
-  else if (WEEKDAYS[o.unit] !== undefined) due = o.before ? nextWeekdayAfter(addDays(anchor, -8), WEEKDAYS[o.unit]!) : nextWeekdayAfter(anchor, WEEKDAYS[o.unit]!);
+  else if (WEEKDAYS[o.unit] !== undefined)
+    due = o.before
+      ? nextWeekdayAfter(addDays(anchor, -8), WEEKDAYS[o.unit]!)
+      : nextWeekdayAfter(anchor, WEEKDAYS[o.unit]!);
   else due = addDays(anchor, sign);
   return { due, phrase: o.phrase, index: o.index };
 }
@@ -961,7 +1439,11 @@ export function workingDaysBefore(date: string, n: number, ctx: DeadlineContext)
  * by "or" give the later one, since the promise is kept until then; otherwise a
  * phrase introduced by "by/before/until/within" wins, then the first one.
  */
-export function findDeadline(said: string, ctx: DeadlineContext, options: { eventIsTheAction?: boolean } = {}): Deadline | null {
+export function findDeadline(
+  said: string,
+  ctx: DeadlineContext,
+  options: { eventIsTheAction?: boolean } = {},
+): Deadline | null {
   // Mended only in text of a clause's length: a runaway "sentence" of a megabyte is not worth a second pass.
   const text = said.length <= 1000 && TYPO_HINT.test(said) ? withTyposMended(said) : said;
   if (text === said) return deadlineIn(text, ctx, options);
@@ -976,26 +1458,63 @@ export function findDeadline(said: string, ctx: DeadlineContext, options: { even
 // Day and month names and "the" as thumbs type them: "by Thrusday", "by mondy", "this frday", "end of teh week",
 // "will aim for thrusday", "by the end of Agust", "by Feburary 3rd"; a capitalised day mid-sentence with no word before it
 // ("will send the contract variation Firday first thing").
-const TYPO_LEADS = 'by|on|this|next|nxt|until|till|til|b4|before|coming|of|the|for|in|from|mid|early|late';
-const TYPO_HINT = new RegExp(String.raw`\b(?:${TYPO_LEADS})\s+(?!(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|the)\b)[a-z]{3,9}\b|[a-z,]\s+[A-Z][a-z]{4,8}\b`, 'i');
+const TYPO_LEADS =
+  'by|on|this|next|nxt|until|till|til|b4|before|coming|of|the|for|in|from|mid|early|late';
+const TYPO_HINT = new RegExp(
+  String.raw`\b(?:${TYPO_LEADS})\s+(?!(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|the)\b)[a-z]{3,9}\b|[a-z,]\s+[A-Z][a-z]{4,8}\b`,
+  'i',
+);
 const TYPO_AT = new RegExp(String.raw`(?<=\b(?:${TYPO_LEADS})\s+)[a-z]{3,9}\b`, 'gi');
 const TYPO_CAPITAL = /(?<=[a-z,]\s+)[A-Z][a-z]{4,8}\b/g;
 const DAY_NAMES = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
 const DAY_SHORT = ['mon', 'tues', 'wed', 'thurs', 'fri', 'sat', 'sun'];
 // Months of five letters or more (a slip in "May" or "June" makes another word), each with a short form no longer
 // than the name less one letter, so that a mended word keeps its length.
-const MONTH_NAMES = ['january', 'february', 'march', 'april', 'august', 'september', 'october', 'november', 'december'];
+const MONTH_NAMES = [
+  'january',
+  'february',
+  'march',
+  'april',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+];
 const MONTH_SHORT = ['jan', 'feb', 'marc', 'apr', 'aug', 'sept', 'oct', 'nov', 'dec'];
 // Words one slip from a day or month name that are words or names of their own.
-const NOT_A_SLIP = new Set(['match', 'marsh', 'marco', 'marci', 'marcy', 'marca', 'frida', 'augusto', 'sundry', 'sundae']);
+const NOT_A_SLIP = new Set([
+  'match',
+  'marsh',
+  'marco',
+  'marci',
+  'marcy',
+  'marca',
+  'frida',
+  'augusto',
+  'sundry',
+  'sundae',
+]);
 
 /** The name `word` misspells, padded to its length, or null. Months only when a leading word says a date may follow. */
 function mended(word: string, months: boolean): string | null {
   const w = word.toLowerCase();
-  if (w.length < 5 || NOT_A_SLIP.has(w) || WEEKDAYS[w] !== undefined || (/s$/.test(w) && WEEKDAYS[w.slice(0, -1)] !== undefined)) return null;
-  for (const [names, short] of months ? [[DAY_NAMES, DAY_SHORT], [MONTH_NAMES, MONTH_SHORT]] : [[DAY_NAMES, DAY_SHORT]]) {
+  if (
+    w.length < 5 ||
+    NOT_A_SLIP.has(w) ||
+    WEEKDAYS[w] !== undefined ||
+    (/s$/.test(w) && WEEKDAYS[w.slice(0, -1)] !== undefined)
+  )
+    return null;
+  for (const [names, short] of months
+    ? [
+        [DAY_NAMES, DAY_SHORT],
+        [MONTH_NAMES, MONTH_SHORT],
+      ]
+    : [[DAY_NAMES, DAY_SHORT]]) {
     const i = names!.findIndex((d) => oneEditApart(w, d));
-    if (i >= 0) return names![i]!.length === w.length ? names![i]! : short![i]!.padEnd(w.length, ' ');
+    if (i >= 0)
+      return names![i]!.length === w.length ? names![i]! : short![i]!.padEnd(w.length, ' ');
   }
   return null;
 }
@@ -1003,7 +1522,13 @@ function mended(word: string, months: boolean): string | null {
 /** The text with each misspelt day or month name (one letter added, dropped, changed or swapped) mended in place, same length. */
 function withTyposMended(text: string): string {
   return text
-    .replace(TYPO_AT, (word: string) => (word.toLowerCase() === 'teh' ? (word[0] === 'T' ? 'The' : 'the') : (mended(word, true) ?? word)))
+    .replace(TYPO_AT, (word: string) =>
+      word.toLowerCase() === 'teh'
+        ? word[0] === 'T'
+          ? 'The'
+          : 'the'
+        : (mended(word, true) ?? word),
+    )
     .replace(TYPO_CAPITAL, (word: string) => mended(word, false) ?? word);
 }
 
@@ -1012,11 +1537,19 @@ function oneEditApart(a: string, b: string): boolean {
   if (a === b || Math.abs(a.length - b.length) > 1) return false;
   let i = 0;
   while (i < a.length && i < b.length && a[i] === b[i]) i++;
-  if (a.length === b.length) return a.slice(i + 1) === b.slice(i + 1) || (a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2));
+  if (a.length === b.length)
+    return (
+      a.slice(i + 1) === b.slice(i + 1) ||
+      (a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2))
+    );
   return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
 }
 
-function deadlineIn(text: string, ctx: DeadlineContext, options: { eventIsTheAction?: boolean }): Deadline | null {
+function deadlineIn(
+  text: string,
+  ctx: DeadlineContext,
+  options: { eventIsTheAction?: boolean },
+): Deadline | null {
   const named = ZONE_HINT.test(text);
   const theirs = !named && YOUR_CLOCK.test(text) ? ctx.recipientZone?.() : undefined;
   const zoned = named ? zonedTime(text) : theirs ? theirClock(text, theirs) : null;
@@ -1025,20 +1558,36 @@ function deadlineIn(text: string, ctx: DeadlineContext, options: { eventIsTheAct
   // that clock is, and the deadline is the date that moment falls on where the user is (§2: the user's zone).
   const there = makeContext(ctx.sentAt, zoned.zone, ctx.cal, ctx.dateOrder);
   let blanked = text;
-  for (const [at, length] of zoned.blank ?? [[zoned.index, zoned.phrase.length]]) blanked = blanked.slice(0, at) + ' '.repeat(length) + blanked.slice(at + length);
+  for (const [at, length] of zoned.blank ?? [[zoned.index, zoned.phrase.length]])
+    blanked = blanked.slice(0, at) + ' '.repeat(length) + blanked.slice(at + length);
   const day = localDeadline(blanked, there, options);
   // "Monday your time" names a day there and no hour: kept until that day ends there.
   if (zoned.minutes === null && !day) return localDeadline(text, ctx, options);
   const minutes = zoned.minutes ?? 23 * 60 + 59;
   const on = day?.due ?? timeAhead(there, minutes);
   const { year, month, day: date } = parts(on);
-  const moment = new TZDate(year, month - 1, date, Math.floor(minutes / 60), minutes % 60, zoned.zone);
+  const moment = new TZDate(
+    year,
+    month - 1,
+    date,
+    Math.floor(minutes / 60),
+    minutes % 60,
+    zoned.zone,
+  );
   const here = new TZDate(moment.getTime(), ctx.timeZone);
   const due = civil(here.getFullYear(), here.getMonth() + 1, here.getDate());
-  return { due: compareCivil(due, ctx.sentDate) < 0 ? ctx.sentDate : due, phrase: day?.phrase ?? zoned.phrase, index: day?.index ?? zoned.index };
+  return {
+    due: compareCivil(due, ctx.sentDate) < 0 ? ctx.sentDate : due,
+    phrase: day?.phrase ?? zoned.phrase,
+    index: day?.index ?? zoned.index,
+  };
 }
 
-function localDeadline(text: string, ctx: DeadlineContext, options: { eventIsTheAction?: boolean }): Deadline | null {
+function localDeadline(
+  text: string,
+  ctx: DeadlineContext,
+  options: { eventIsTheAction?: boolean },
+): Deadline | null {
   const all = collect(text, ctx, options.eventIsTheAction ?? false);
   if (all.length === 0) return null;
   const days = all.filter((c) => c.kind === 'day');
@@ -1046,11 +1595,30 @@ function localDeadline(text: string, ctx: DeadlineContext, options: { eventIsThe
   // "The contracted 40 MT for Q4 will be shipped next month": a date after "for" names what the thing is for.
   // So does "the figures for the Q4 rebate": a "for the …" phrase with a noun after it.
   // "the new price list for Q3 tomorrow morning": the phrase may hold its own "for".
-  const notFor = pool.filter((c) => !/\b[a-z]+\s+for\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, c.index - 24), c.index)) && !(/^for\s/i.test(c.phrase) && /\b[a-z]{3,}\s+$/i.test(text.slice(Math.max(0, c.index - 24), c.index))) && !(/^for\s+the\s/i.test(c.phrase) && /^\s+[a-z]/i.test(text.slice(c.end))));
+  const notFor = pool.filter(
+    (c) =>
+      !/\b[a-z]+\s+for\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, c.index - 24), c.index)) &&
+      !(
+        /^for\s/i.test(c.phrase) &&
+        /\b[a-z]{3,}\s+$/i.test(text.slice(Math.max(0, c.index - 24), c.index))
+      ) &&
+      !(/^for\s+the\s/i.test(c.phrase) && /^\s+[a-z]/i.test(text.slice(c.end))),
+  );
   if (notFor.length > 0 && notFor.length < pool.length) pool = notFor;
   // "after the holiday, around Feb.26", "on 8 October, first working day after the holiday": the date said wins.
   // So does "before we close on the 23rd".
-  if (pool.some((c) => EXPLICIT_DATE.test(c.phrase) && /\d/.test(c.phrase) || /^on\s+the\s+\d/i.test(c.phrase))) pool = pool.filter((c) => !/^(?:after\s+the|(?:before|b4|ahead of)\s+(?:we|the office|our office|the plant|the factory)|(?:when|once|after)\s+(?:we|the office))\b/i.test(c.phrase));
+  if (
+    pool.some(
+      (c) =>
+        (EXPLICIT_DATE.test(c.phrase) && /\d/.test(c.phrase)) || /^on\s+the\s+\d/i.test(c.phrase),
+    )
+  )
+    pool = pool.filter(
+      (c) =>
+        !/^(?:after\s+the|(?:before|b4|ahead of)\s+(?:we|the office|our office|the plant|the factory)|(?:when|once|after)\s+(?:we|the office))\b/i.test(
+          c.phrase,
+        ),
+    );
   let best = pool[0]!;
   if (pool.length > 1) {
     const first = pool[0]!;
@@ -1058,21 +1626,50 @@ function localDeadline(text: string, ctx: DeadlineContext, options: { eventIsThe
     const between = text.slice(first.end, second.index);
     // "Monday or Tuesday", "mon/tue", "by Monday, worst case Tuesday": kept until the later one.
     // "the changeout on 25/11 and 26/11": work over two days is done on the second.
-    if ((/\b(?:or|worst case|otherwise|failing that|(?:at the )?latest)\b/i.test(between) && between.length < 40) || /^\s*\/\s*$/.test(between) || (/^\s*(?:and|&)\s*(?:on\s+)?$/i.test(between) && /\d/.test(first.phrase) && /\d/.test(second.phrase) && !/\b(?:between|from)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, first.index - 12), first.index)))) {
+    if (
+      (/\b(?:or|worst case|otherwise|failing that|(?:at the )?latest)\b/i.test(between) &&
+        between.length < 40) ||
+      /^\s*\/\s*$/.test(between) ||
+      (/^\s*(?:and|&)\s*(?:on\s+)?$/i.test(between) &&
+        /\d/.test(first.phrase) &&
+        /\d/.test(second.phrase) &&
+        !/\b(?:between|from)\s+(?:the\s+)?$/i.test(
+          text.slice(Math.max(0, first.index - 12), first.index),
+        ))
+    ) {
       best = compareCivil(second.due, first.due) > 0 ? second : first;
       // "the next week, at latest the Wednesday 8": a day within the span named first narrows it.
-      if (/\blatest\b/i.test(between) && /\d/.test(second.phrase) && /\b(?:week|wk|month)\b/i.test(first.phrase)) best = second;
+      if (
+        /\blatest\b/i.test(between) &&
+        /\d/.test(second.phrase) &&
+        /\b(?:week|wk|month)\b/i.test(first.phrase)
+      )
+        best = second;
     } else {
       best = pool.find((c) => c.marked) ?? first;
       // "move the call from Friday to Tuesday 21st": the day it moves to.
-      if (/^\s*to\s*$/i.test(between) && /\bfrom\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, first.index - 10), first.index))) best = second;
+      if (
+        /^\s*to\s*$/i.test(between) &&
+        /\bfrom\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, first.index - 10), first.index))
+      )
+        best = second;
       // "on Thursday, before Golden Week", "still today, before we close": the day said, then why it is soon enough.
-      if (best === second && /^\s*,\s*$/.test(between) && /^(?:before|b4|ahead of)\b/i.test(second.phrase)) best = first;
+      if (
+        best === second &&
+        /^\s*,\s*$/.test(between) &&
+        /^(?:before|b4|ahead of)\b/i.test(second.phrase)
+      )
+        best = first;
     }
   }
   // "before the holiday break, by December 23 at the latest": the date said to be the latest is the deadline.
   // Not "tomorrow, latest on Wednesday": there "latest" introduces the later date.
-  best = pool.find((c) => /^\s*,?\s*(?:at the (?:very )?latest|latest)\b(?!\s+(?:on\s+|by\s+)?(?:the\s+)?(?:mon|tue|wed|thu|fri|sat|sun|\d|tomorrow|tmrw|next|this|end)\w*)/i.test(text.slice(c.end, c.end + 40))) ?? best;
+  best =
+    pool.find((c) =>
+      /^\s*,?\s*(?:at the (?:very )?latest|latest)\b(?!\s+(?:on\s+|by\s+)?(?:the\s+)?(?:mon|tue|wed|thu|fri|sat|sun|\d|tomorrow|tmrw|next|this|end)\w*)/i.test(
+        text.slice(c.end, c.end + 40),
+      ),
+    ) ?? best;
   const due = compareCivil(best.due, ctx.sentDate) < 0 ? ctx.sentDate : best.due;
   return { due, phrase: best.phrase, index: best.index };
 }

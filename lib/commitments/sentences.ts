@@ -7,9 +7,11 @@ export interface Span {
 }
 
 const MONTH_ABBREV = /\b(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.$/i;
-const ABBREV = /\b(?:mr|mrs|ms|dr|prof|sr|jr|st|vs|etc|e\.g|i\.e|inc|incl|excl|ref|ltd|co|corp|approx|no|nos|pcs|pc|qty|pkgs|ctns|a\.m|p\.m|u\.s|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.$/i;
+const ABBREV =
+  /\b(?:mr|mrs|ms|dr|prof|sr|jr|st|vs|etc|e\.g|i\.e|inc|incl|excl|ref|ltd|co|corp|approx|no|nos|pcs|pc|qty|pkgs|ctns|a\.m|p\.m|u\.s|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.$/i;
 
-const LOWER_OPENER = /^(?:i|ill|i'll|i’ll|im|i'm|we|we'll|will|wil|also|plus|then|btw|fwiw|fyi|lmk|pls|plz|sry|thx|ty|lemme|cn|ps|anyway|anyways|ok|okay|sure|yep|np)\s/;
+const LOWER_OPENER =
+  /^(?:i|ill|i'll|i’ll|im|i'm|we|we'll|will|wil|also|plus|then|btw|fwiw|fyi|lmk|pls|plz|sry|thx|ty|lemme|cn|ps|anyway|anyways|ok|okay|sure|yep|np)\s/;
 const EMOJI_RUN = /^(?:\p{Extended_Pictographic}(?:\u{FE0F}|\p{Emoji_Modifier})*\u{200D}?)+/u;
 const LIST_NUMBER = /^[ \t]*(?:\(?\d{1,2}|\(?[a-hA-H]|[ivx]{1,4})$/;
 // The characters the scan below stops at: line breaks, sentence punctuation, and the start of an emoji.
@@ -17,7 +19,19 @@ const STOP = /[\n.!?…\u2600-\u27bf\ud800-\udbff]/g;
 
 // What /\s/ matches, by code: a masked quote is thousands of spaces, and a regex call per character showed in profiles.
 function isSpace(code: number): boolean {
-  return code === 32 || (code >= 9 && code <= 13) || code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
+  return (
+    code === 32 ||
+    (code >= 9 && code <= 13) ||
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff
+  );
 }
 
 function trimSpan(text: string, start: number, end: number): Span | null {
@@ -53,7 +67,13 @@ export function splitSentences(text: string): Span[] {
       while (j < n && (text[j] === ' ' || text[j] === '\t' || text[j] === '\r')) j++;
       const prev = text.slice(Math.max(start, i - 2), i).trimEnd();
       const blank = j < n && text[j] === '\n';
-      const wrapped = !blank && j < n && /[a-z]/.test(text[j]!) && prev.length > 0 && !/[.!?:;,]$/.test(prev) && !/^(?:[a-h]|[ivx]{1,4})[.)]\s/.test(text.slice(j, j + 6));
+      const wrapped =
+        !blank &&
+        j < n &&
+        /[a-z]/.test(text[j]!) &&
+        prev.length > 0 &&
+        !/[.!?:;,]$/.test(prev) &&
+        !/^(?:[a-h]|[ivx]{1,4})[.)]\s/.test(text.slice(j, j + 6));
       if (!wrapped) push(i);
       continue;
     }
@@ -61,7 +81,10 @@ export function splitSentences(text: string): Span[] {
     const code = c.charCodeAt(0);
     if ((code >= 0xd800 && code <= 0xdbff) || (code >= 0x2600 && code <= 0x27bf)) {
       const emoji = EMOJI_RUN.exec(text.slice(i, i + 24));
-      if (emoji && /^[ \t]+[A-Za-z]/.test(text.slice(i + emoji[0].length, i + emoji[0].length + 3))) {
+      if (
+        emoji &&
+        /^[ \t]+[A-Za-z]/.test(text.slice(i + emoji[0].length, i + emoji[0].length + 3))
+      ) {
         push(i + emoji[0].length);
         i += emoji[0].length - 1;
         continue;
@@ -69,9 +92,22 @@ export function splitSentences(text: string): Span[] {
     }
     if (c === '.' || c === '!' || c === '?' || c === '…') {
       let j = i + 1;
-      while (j < n && (text[j] === '.' || text[j] === '!' || text[j] === '?' || text[j] === ')' || text[j] === '"' || text[j] === '”')) j++;
+      while (
+        j < n &&
+        (text[j] === '.' ||
+          text[j] === '!' ||
+          text[j] === '?' ||
+          text[j] === ')' ||
+          text[j] === '"' ||
+          text[j] === '”')
+      )
+        j++;
       // "Good idea.I'll send …": a missing space after a full stop, before a promise's own subject.
-      const unspaced = c === '.' && j === i + 1 && /[a-z]/.test(text[i - 1] ?? '') && /^(?:I['’](?:ll|m|d|ve)\b|I\s|We\s|We['’]ll\b|Will\s)/.test(text.slice(j, j + 6));
+      const unspaced =
+        c === '.' &&
+        j === i + 1 &&
+        /[a-z]/.test(text[i - 1] ?? '') &&
+        /^(?:I['’](?:ll|m|d|ve)\b|I\s|We\s|We['’]ll\b|Will\s)/.test(text.slice(j, j + 6));
       if (unspaced) {
         push(j);
         i = j - 1;
@@ -84,12 +120,39 @@ export function splitSentences(text: string): Span[] {
       // A full stop before a lower-case clause opener also ends one (mobile replies: "I'll sort it. wil send …").
       // After a full stop, a lower-case word starts a sentence too when the words before it make one of their own
       // (mobile replies: "… w/ the 3yr pricing. lmk if legal needs anything"); "approx. two" and "e.g. the" stay.
-      const lowerStart = c === '.' && /[a-z]/.test(text[k] ?? '') && (LOWER_OPENER.test(text.slice(k, k + 12)) || (/\s\w+\s+\w+\s+[a-z]{2,}$/.test(text.slice(Math.max(start, i - 40), i)) && !ABBREV.test(text.slice(Math.max(start, i - 6), i + 1))));
-      if (k < n && text[k] !== '\n' && !/[A-Z0-9"“'‘(•▪◦‣●*–—-]/.test(text[k]!) && !((c === '?' || c === '!') && /[a-z]/.test(text[k]!)) && !lowerStart) continue;
+      const lowerStart =
+        c === '.' &&
+        /[a-z]/.test(text[k] ?? '') &&
+        (LOWER_OPENER.test(text.slice(k, k + 12)) ||
+          (/\s\w+\s+\w+\s+[a-z]{2,}$/.test(text.slice(Math.max(start, i - 40), i)) &&
+            !ABBREV.test(text.slice(Math.max(start, i - 6), i + 1))));
+      if (
+        k < n &&
+        text[k] !== '\n' &&
+        !/[A-Z0-9"“'‘(•▪◦‣●*–—-]/.test(text[k]!) &&
+        !((c === '?' || c === '!') && /[a-z]/.test(text[k]!)) &&
+        !lowerStart
+      )
+        continue;
       // A month's abbreviation before a capital ends the sentence after a date: "on 1st Jan. Will revert …".
-      if (c === '.' && ABBREV.test(text.slice(Math.max(start, i - 6), i + 1)) && !(MONTH_ABBREV.test(text.slice(Math.max(start, i - 6), i + 1)) && /(?:\d(?:st|nd|rd|th)?|\b(?:end|mid|early|late|of|in|by|till|until))\s+\w+\.$/i.test(text.slice(Math.max(start, i - 12), i + 1)) && /[A-Z]/.test(text[k] ?? ''))) continue;
+      if (
+        c === '.' &&
+        ABBREV.test(text.slice(Math.max(start, i - 6), i + 1)) &&
+        !(
+          MONTH_ABBREV.test(text.slice(Math.max(start, i - 6), i + 1)) &&
+          /(?:\d(?:st|nd|rd|th)?|\b(?:end|mid|early|late|of|in|by|till|until))\s+\w+\.$/i.test(
+            text.slice(Math.max(start, i - 12), i + 1),
+          ) &&
+          /[A-Z]/.test(text[k] ?? '')
+        )
+      )
+        continue;
       // A list number at the start of its line ("1. Share the docs") is not the end of a sentence.
-      if (c === '.' && LIST_NUMBER.test(text.slice(Math.max(start, text.lastIndexOf('\n', i) + 1), i))) continue;
+      if (
+        c === '.' &&
+        LIST_NUMBER.test(text.slice(Math.max(start, text.lastIndexOf('\n', i) + 1), i))
+      )
+        continue;
       push(j);
       i = j - 1;
     }

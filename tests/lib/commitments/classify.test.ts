@@ -4,37 +4,90 @@ import { labelIsUs } from '../../../lib/commitments/classify';
 
 const opts = { sentAt: '2026-11-18T15:30:00-05:00', timeZone: 'America/New_York' };
 // Table rows: a message and the due dates of what it promises, or one that promises nothing.
-const expectDues = (text: string, dues: (string | null)[]): void => expect(detectCommitments(text, opts).map((c) => c.due)).toEqual(dues);
+const expectDues = (text: string, dues: (string | null)[]): void =>
+  expect(detectCommitments(text, opts).map((c) => c.due)).toEqual(dues);
 const expectNone = (text: string): void => expect(detectCommitments(text, opts)).toEqual([]);
 const found = (s: string): number => detectCommitments(s, opts).length;
 
 // Spec §1, "counts as a commitment": one block per row.
 const POSITIVE: Record<string, string[]> = {
-  'first person future': ["I'll send the revised quote by Friday.", 'We will get back to you tomorrow.', 'I shall forward the renewal terms.'],
-  'going to': ["I'm going to run the numbers again tonight.", "We're going to send a technician on Thursday."],
-  'let me … (and report back)': ['Let me check with the team and circle back next week.', 'Let me look into the billing discrepancy.'],
-  'delivery promise': ['I can have the contract to you by EOD.', "You'll have the invoice by Monday.", 'Expect the deck from me on Thursday.'],
-  'our side, not me': ['Our finance team will send the corrected invoice this week.', 'My assistant will send you the invite.'],
+  'first person future': [
+    "I'll send the revised quote by Friday.",
+    'We will get back to you tomorrow.',
+    'I shall forward the renewal terms.',
+  ],
+  'going to': [
+    "I'm going to run the numbers again tonight.",
+    "We're going to send a technician on Thursday.",
+  ],
+  'let me … (and report back)': [
+    'Let me check with the team and circle back next week.',
+    'Let me look into the billing discrepancy.',
+  ],
+  'delivery promise': [
+    'I can have the contract to you by EOD.',
+    "You'll have the invoice by Monday.",
+    'Expect the deck from me on Thursday.',
+  ],
+  'our side, not me': [
+    'Our finance team will send the corrected invoice this week.',
+    'My assistant will send you the invite.',
+  ],
   'subjectless reply': ['Will send shortly.', 'Will do.', 'On it, will confirm by tomorrow.'],
   hedged: ["I'll try to get it over by Wednesday.", "I'll probably send the draft tomorrow."],
-  'keep informed': ["I'll keep you posted.", 'I will update you as soon as I hear back.', "I'll let you know what legal says."],
-  'passive, our side acting': ['Your login details will be sent to you tomorrow.', 'The replacement will be shipped on Monday.', "It'll be fixed tonight."],
-  'hoping / aiming': ["I'm hoping to have the draft to you by Thursday.", 'We aim to fix it this week.', "We're aiming to get the patch out Friday."],
-  'simple present for a future action': ['I send you the proposal tomorrow.', 'We call you Monday.'],
-  'owner-tagged action item': ['Action items — Me: send the pricing sheet by Friday.', '• Our support team: reset the SSO config', 'Us to confirm the headcount by Thursday'],
+  'keep informed': [
+    "I'll keep you posted.",
+    'I will update you as soon as I hear back.',
+    "I'll let you know what legal says.",
+  ],
+  'passive, our side acting': [
+    'Your login details will be sent to you tomorrow.',
+    'The replacement will be shipped on Monday.',
+    "It'll be fixed tonight.",
+  ],
+  'hoping / aiming': [
+    "I'm hoping to have the draft to you by Thursday.",
+    'We aim to fix it this week.',
+    "We're aiming to get the patch out Friday.",
+  ],
+  'simple present for a future action': [
+    'I send you the proposal tomorrow.',
+    'We call you Monday.',
+  ],
+  'owner-tagged action item': [
+    'Action items — Me: send the pricing sheet by Friday.',
+    '• Our support team: reset the SSO config',
+    'Us to confirm the headcount by Thursday',
+  ],
   'delivery with a longer object or complement (issue 13)': [
     "I'll have our engineers look at it by Friday.",
     "I'll have the refreshed dashboards enabled for your team.",
     "We'll have Priya's revised numbers with you Friday.",
     "I'll have it installed on Monday.",
   ],
-  'verbs on no list (issue 13)': ["We'll onboard your new hires tomorrow.", 'Will comp the fee.', "I'll whitelist your IPs today."],
-  'openers, bullets and text-speak (issue 13)': ['yep - will send u the deck tmrw w/ the numbers', 'np - will resend tonight', '▪ I’ll book the room', '– will chase finance', 'Hi Dana - will do.', 'ill send it tmrw', 'im gonna fix it tonight'],
+  'verbs on no list (issue 13)': [
+    "We'll onboard your new hires tomorrow.",
+    'Will comp the fee.',
+    "I'll whitelist your IPs today.",
+  ],
+  'openers, bullets and text-speak (issue 13)': [
+    'yep - will send u the deck tmrw w/ the numbers',
+    'np - will resend tonight',
+    '▪ I’ll book the room',
+    '– will chase finance',
+    'Hi Dana - will do.',
+    'ill send it tmrw',
+    'im gonna fix it tonight',
+  ],
 };
 
 // Spec §1, "is not a commitment": one block per row.
 const NEGATIVE: Record<string, string[]> = {
-  'request or question': ['Could you send me the signed copy?', 'Can I call you Thursday?', 'Will you be able to review it by Friday?'],
+  'request or question': [
+    'Could you send me the signed copy?',
+    'Can I call you Thursday?',
+    'Will you be able to review it by Friday?',
+  ],
   'offer, or conditional on the recipient': [
     "If you'd like, I can send a sample.",
     'Happy to share the deck if useful.',
@@ -42,12 +95,31 @@ const NEGATIVE: Record<string, string[]> = {
     "Let me know and I'll set up a call.",
   ],
   hypothetical: ['I would suggest upgrading.', 'We could look at a discount.'],
-  'done already, or happening now': ['I sent it yesterday.', 'Attached is the quote.', "I'm attaching the report."],
+  'done already, or happening now': [
+    'I sent it yesterday.',
+    'Attached is the quote.',
+    "I'm attaching the report.",
+  ],
   negated: ["I won't be able to make Friday.", 'We will not renew the old plan.'],
-  'availability or status': ["I'll be out of office until Monday.", "I'll be travelling next week.", 'I will be in meetings all afternoon.'],
-  'politeness formula': ['Let me know if you have any questions.', 'I look forward to hearing from you.'],
-  'joint plan or meeting': ["We'll discuss it on Tuesday's call.", 'See you Thursday.', "I'll talk to you tomorrow."],
-  'named third party': ['John will send you the invoice.', 'My colleague Dr. Lu will call you.', 'The invoice will be sent by Maria next week.'],
+  'availability or status': [
+    "I'll be out of office until Monday.",
+    "I'll be travelling next week.",
+    'I will be in meetings all afternoon.',
+  ],
+  'politeness formula': [
+    'Let me know if you have any questions.',
+    'I look forward to hearing from you.',
+  ],
+  'joint plan or meeting': [
+    "We'll discuss it on Tuesday's call.",
+    'See you Thursday.',
+    "I'll talk to you tomorrow.",
+  ],
+  'named third party': [
+    'John will send you the invoice.',
+    'My colleague Dr. Lu will call you.',
+    'The invoice will be sent by Maria next week.',
+  ],
   'out-of-office autoreply': [
     'I am out of the office until 16 August and will reply on my return.',
     "Thanks for your email. I'm on annual leave with limited access to email and will respond when I'm back.",
@@ -82,7 +154,8 @@ describe('commitment rules (spec §1)', () => {
 
 describe('detection output', () => {
   it('gives exact UTF-16 spans, clause, action and due', () => {
-    const text = "Hi Dana 👋,\n\nThanks for the call. I'll send the revised quote by Friday.\n\nBest,\nSam";
+    const text =
+      "Hi Dana 👋,\n\nThanks for the call. I'll send the revised quote by Friday.\n\nBest,\nSam";
     const [c] = detectCommitments(text, opts);
     expect(c).toBeDefined();
     expect(text.slice(c!.start, c!.end)).toBe("I'll send the revised quote by Friday");
@@ -96,9 +169,14 @@ describe('detection output', () => {
   });
 
   it('a bare yes takes in what and when when they follow it without a verb (set cb–cn round)', () => {
-    const spans = (s: string): [string, string | null][] => detectCommitments(s, opts).map((c) => [s.slice(c.start, c.end), c.due]);
-    expect(spans('Will do — pricing for the Learning bundle in your inbox Monday. Have a good weekend!')).toEqual([['Will do — pricing for the Learning bundle in your inbox Monday', '2026-11-23']]);
-    expect(spans('will do. and ill have the signed MSA back early next week')).toEqual([['ill have the signed MSA back early next week', '2026-11-24']]);
+    const spans = (s: string): [string, string | null][] =>
+      detectCommitments(s, opts).map((c) => [s.slice(c.start, c.end), c.due]);
+    expect(
+      spans('Will do — pricing for the Learning bundle in your inbox Monday. Have a good weekend!'),
+    ).toEqual([['Will do — pricing for the Learning bundle in your inbox Monday', '2026-11-23']]);
+    expect(spans('will do. and ill have the signed MSA back early next week')).toEqual([
+      ['ill have the signed MSA back early next week', '2026-11-24'],
+    ]);
   });
 
   it('marks a promise without deadline as dueSource none', () => {
@@ -109,19 +187,26 @@ describe('detection output', () => {
   });
 
   it('gives each promise of a sentence its own detection, span and due (issue 13)', () => {
-    const spans = (s: string): [string, string | null][] => detectCommitments(s, opts).map((c) => [s.slice(c.start, c.end), c.due]);
-    expect(spans("I'll issue the credit note on Monday and I'll send the invoice by Wednesday.")).toEqual([
+    const spans = (s: string): [string, string | null][] =>
+      detectCommitments(s, opts).map((c) => [s.slice(c.start, c.end), c.due]);
+    expect(
+      spans("I'll issue the credit note on Monday and I'll send the invoice by Wednesday."),
+    ).toEqual([
       ["I'll issue the credit note on Monday", '2026-11-23'],
       ["I'll send the invoice by Wednesday", '2026-11-25'],
     ]);
     expect(spans("I'll look at it and I'll get back to you.")).toHaveLength(2);
-    expect(spans("I'll refund the charge today, send the new invoice tomorrow and call you Friday.")).toEqual([
+    expect(
+      spans("I'll refund the charge today, send the new invoice tomorrow and call you Friday."),
+    ).toEqual([
       ["I'll refund the charge today", '2026-11-18'],
       ['send the new invoice tomorrow', '2026-11-19'],
       ['call you Friday', '2026-11-20'],
     ]);
     // A verb nobody listed still heads its own phrase; a shared trailing deadline is shared.
-    expect(spans("I'll reconcile the ledger, whitelist your IPs and provision the sandbox on Friday.")).toEqual([
+    expect(
+      spans("I'll reconcile the ledger, whitelist your IPs and provision the sandbox on Friday."),
+    ).toEqual([
       ["I'll reconcile the ledger", '2026-11-20'],
       ['whitelist your IPs', '2026-11-20'],
       ['provision the sandbox on Friday', '2026-11-20'],
@@ -129,9 +214,15 @@ describe('detection output', () => {
   });
 
   it('keeps one detection for a promise and its report-back, and for listed objects', () => {
-    expect(detectCommitments('Let me check with the team and circle back next week.', opts)).toHaveLength(1);
-    expect(detectCommitments("I'll send the quote, the SOW and the invoice by Friday.", opts)).toHaveLength(1);
-    expect(detectCommitments("I'll countersign tomorrow morning and send the executed copy.", opts)).toHaveLength(1);
+    expect(
+      detectCommitments('Let me check with the team and circle back next week.', opts),
+    ).toHaveLength(1);
+    expect(
+      detectCommitments("I'll send the quote, the SOW and the invoice by Friday.", opts),
+    ).toHaveLength(1);
+    expect(
+      detectCommitments("I'll countersign tomorrow morning and send the executed copy.", opts),
+    ).toHaveLength(1);
   });
 });
 
@@ -152,9 +243,18 @@ describe('owner labels of action items', () => {
   ])('%s → ours: %s', (label, ours) => expect(labelIsUs(label, names)).toBe(ours));
 
   it.each([
-    ["Hi Emeka,\n\n1. Kora to refund the duplicated settlement fee — today\n2. Emeka to confirm new signatories\n\nKind regards,\nAdaeze Okafor\nRelationship Manager | Kora Payments", ['refund the duplicated settlement fee']],
-    ["Summary below.\nAI: Our claims team to lodge the transit claim by Wednesday\nAI: Amira to send the GRN copies\n\nBest,\nTom Ellis", ['lodge the transit claim by Wednesday']],
-    ["Next steps:\n• Javier — send the cross-dock proposal (Thursday)\n• Carmen (IberLog ops) — check racking capacity\n\nUn saludo,\nJavier Ortega\nIberLog Solutions", ['send the cross-dock proposal']],
+    [
+      'Hi Emeka,\n\n1. Kora to refund the duplicated settlement fee — today\n2. Emeka to confirm new signatories\n\nKind regards,\nAdaeze Okafor\nRelationship Manager | Kora Payments',
+      ['refund the duplicated settlement fee'],
+    ],
+    [
+      'Summary below.\nAI: Our claims team to lodge the transit claim by Wednesday\nAI: Amira to send the GRN copies\n\nBest,\nTom Ellis',
+      ['lodge the transit claim by Wednesday'],
+    ],
+    [
+      'Next steps:\n• Javier — send the cross-dock proposal (Thursday)\n• Carmen (IberLog ops) — check racking capacity\n\nUn saludo,\nJavier Ortega\nIberLog Solutions',
+      ['send the cross-dock proposal'],
+    ],
   ])('keeps the items the sender owns: %#', (text, quotes) => {
     const got = detectCommitments(text, opts).map((c) => c.text);
     expect(got).toHaveLength(quotes.length);
@@ -164,39 +264,57 @@ describe('owner labels of action items', () => {
 
 describe('one promise per deliverable, dated where the message dates it', () => {
   it.each([
-    ["I'll have the contract to you by EOD, and the implementation plan before our call on Thursday.", ['2026-11-18', '2026-11-19']],
-    ['Let me check whether the same issue hit your staging tenant and I\'ll get back to you tomorrow morning.', ['2026-11-19']],
-    ["How about a call on Friday to align? Either way, I'll share a draft timeline before that call.", ['2026-11-20']],
-    ["We'll have your sandbox re-provisioned within the hour, and I'll send the new credentials right after.", ['2026-11-18', '2026-11-18']],
+    [
+      "I'll have the contract to you by EOD, and the implementation plan before our call on Thursday.",
+      ['2026-11-18', '2026-11-19'],
+    ],
+    [
+      "Let me check whether the same issue hit your staging tenant and I'll get back to you tomorrow morning.",
+      ['2026-11-19'],
+    ],
+    [
+      "How about a call on Friday to align? Either way, I'll share a draft timeline before that call.",
+      ['2026-11-20'],
+    ],
+    [
+      "We'll have your sandbox re-provisioned within the hour, and I'll send the new credentials right after.",
+      ['2026-11-18', '2026-11-18'],
+    ],
     ['yep, on it - tmrw', ['2026-11-19']],
-    ['I\'ll book the site visit for the week of 7 Dec.', [null]],
+    ["I'll book the site visit for the week of 7 Dec.", [null]],
     ["I'll send over the statement of work in the next few days.", [null]],
     ['Let me check stock on the 3/4" brass fittings and circle back Monday.', ['2026-11-23']],
   ] as [string, (string | null)[]][])('%s', expectDues);
 
   it.each([
-    'No worries. I\'ll be at the trade show next week, but Hamish is covering my accounts and will call you Monday.',
+    "No worries. I'll be at the trade show next week, but Hamish is covering my accounts and will call you Monday.",
     'Our logistics manager, Mr. Okafor, will contact you directly with the revised ETA.',
-    'If the revised quote works for you, I\'ll raise the sales order the same day.',
+    "If the revised quote works for you, I'll raise the sales order the same day.",
     "We'll ship the replacement within 3 business days of receiving your RMA.",
   ])('leaves out: %s', expectNone);
 });
 
 describe('forms met in blind dev sets h–j', () => {
   it.each([
-    ["Thanks\nWill send tmrw\n\nRaj", ['2026-11-19']],
+    ['Thanks\nWill send tmrw\n\nRaj', ['2026-11-19']],
     ['Quote to follow tomorrow.', ['2026-11-19']],
     ['Kindly allow us 2 days to revert.', ['2026-11-20']],
     ['I keep you informed.', [null]],
-    ['Otherwise I\'ll just send across the security whitepaper later today.', ['2026-11-18']],
+    ["Otherwise I'll just send across the security whitepaper later today.", ['2026-11-18']],
     ['Documents will be sent tomorrow.', ['2026-11-19']],
     ['The credit note will be issued.', [null]],
     ['What I can do is send you two alternative options by Friday.', ['2026-11-20']],
     ['Someone from our team will call you today.', ['2026-11-18']],
-    ["Dale —\n- pricing sheet: me, by Tue\n- site visit: both, next Thu", ['2026-11-24']],
-    ["I'll send the POD once it's signed, and I'll ring you Tuesday morning.", [null, '2026-11-24']],
+    ['Dale —\n- pricing sheet: me, by Tue\n- site visit: both, next Thu', ['2026-11-24']],
+    [
+      "I'll send the POD once it's signed, and I'll ring you Tuesday morning.",
+      [null, '2026-11-24'],
+    ],
     ["Let me run the numbers again and I'll send the revised schedule by Friday.", ['2026-11-20']],
-    ["I'm hoping to send a recorded walkthrough before the holiday break, by December 23 at the latest.", ['2026-12-23']],
+    [
+      "I'm hoping to send a recorded walkthrough before the holiday break, by December 23 at the latest.",
+      ['2026-12-23'],
+    ],
   ] as [string, (string | null)[]][])('%s', expectDues);
 
   it.each([
@@ -211,12 +329,14 @@ describe('forms met in blind dev sets h–j', () => {
   ])('leaves out: %s', expectNone);
 
   it('keeps a dated reply promise next to leave still ahead', () => {
-    const text = "we'll get back to you tomorrow with the revised schedule.\nFYI, I'll be on leave from 21 to 25 November.";
+    const text =
+      "we'll get back to you tomorrow with the revised schedule.\nFYI, I'll be on leave from 21 to 25 November.";
     expect(detectCommitments(text, opts).map((c) => c.due)).toEqual(['2026-11-19']);
   });
 
-  it('keeps answers typed under the writer\'s name into an Outlook quote', () => {
-    const text = 'Please see my replies inline.\n\nRegards,\nKelvin\n\nFrom: Wei Ling <w@o.sg>\nSent: Wednesday, 18 November 2026 9:48 AM\nTo: Kelvin\nSubject: Q4\n\n1. Can the gloves ship before 30 Nov?\nKelvin: Yes, the glove consignment will be shipped on Friday.\n\nThanks,\nWei Ling';
+  it("keeps answers typed under the writer's name into an Outlook quote", () => {
+    const text =
+      'Please see my replies inline.\n\nRegards,\nKelvin\n\nFrom: Wei Ling <w@o.sg>\nSent: Wednesday, 18 November 2026 9:48 AM\nTo: Kelvin\nSubject: Q4\n\n1. Can the gloves ship before 30 Nov?\nKelvin: Yes, the glove consignment will be shipped on Friday.\n\nThanks,\nWei Ling';
     expect(detectCommitments(text, opts).map((c) => c.due)).toEqual(['2026-11-20']);
   });
 });
@@ -230,7 +350,10 @@ describe('forms met in blind dev sets af–ao', () => {
     // Verbless lines naming a deliverable and its time.
     ['Root cause write-up within 48 hrs, as per the SLA.', ['2026-11-20']],
     ['- Signed MSA back to you Monday week — our legal team is short-staffed.', ['2026-11-30']],
-    ['fixing the CSV export bug today. patch by tmrw, then will ping u', ['2026-11-19', '2026-11-19']],
+    [
+      'fixing the CSV export bug today. patch by tmrw, then will ping u',
+      ['2026-11-19', '2026-11-19'],
+    ],
     // have + object + complement.
     ["I'll have a status from engineering to you by 9.", ['2026-11-19']],
     ["I'll have a tech call you first thing tmrw.", ['2026-11-19']],
@@ -249,14 +372,32 @@ describe('forms met in blind dev sets af–ao', () => {
     ['Invoice for milestone 2 will be raised by month end.', ['2026-11-30']],
     ['The parcel will go with the Saturday pickup.', ['2026-11-21']],
     ['I will propose you 2 dates until end of this week.', ['2026-11-20']],
-    ['I am pleased to confirm that we will deliver the first tranche on 2 December.', ['2026-12-02']],
-    ['The replacement fixtures (12 x 48" gondola ends, SKU GE-4812) will ship from our Joliet DC on the 20th.', ['2026-11-20']],
+    [
+      'I am pleased to confirm that we will deliver the first tranche on 2 December.',
+      ['2026-12-02'],
+    ],
+    [
+      'The replacement fixtures (12 x 48" gondola ends, SKU GE-4812) will ship from our Joliet DC on the 20th.',
+      ['2026-11-20'],
+    ],
     ['Phase 2 (vendor portal) will be rolled out in Q1.', ['2027-03-31']],
     // Lists.
-    ['Action items\n- Me (Dev): send the pricing sheet by Fri\n- Greenway (Alicia): sign the DPA by the 20th', ['2026-11-20']],
-    ['Update:\n→ The 3 replacement pallet jacks ship Monday.\niii. The inspection report we send you on 8 December.', ['2026-11-23', '2026-12-08']],
-    ['Us:\n (1) send the updated order form by Monday;\nYou:\n (a) confirm the final seat count.', ['2026-11-23']],
-    ['Owner: Us (Pembroke Interiors)\n  - Replacement glass partition → fitted within 5 working days\nOwner: You\n  - Sign off the certificate', ['2026-11-25']],
+    [
+      'Action items\n- Me (Dev): send the pricing sheet by Fri\n- Greenway (Alicia): sign the DPA by the 20th',
+      ['2026-11-20'],
+    ],
+    [
+      'Update:\n→ The 3 replacement pallet jacks ship Monday.\niii. The inspection report we send you on 8 December.',
+      ['2026-11-23', '2026-12-08'],
+    ],
+    [
+      'Us:\n (1) send the updated order form by Monday;\nYou:\n (a) confirm the final seat count.',
+      ['2026-11-23'],
+    ],
+    [
+      'Owner: Us (Pembroke Interiors)\n  - Replacement glass partition → fitted within 5 working days\nOwner: You\n  - Sign off the certificate',
+      ['2026-11-25'],
+    ],
   ] as [string, (string | null)[]][])('%s', expectDues);
 
   it.each([
@@ -269,10 +410,10 @@ describe('forms met in blind dev sets af–ao', () => {
     "We'll pick things up again when we're all back on January 4.",
     'We will do a joint call with your tech team on Thursday to validate.',
     'Anything ordered after the 18th will be dispatched from 4 January.',
-    'If the PO comes through by Friday, we\'ll ship Monday.',
+    "If the PO comes through by Friday, we'll ship Monday.",
     "Following up on tonight's outage at the Schaumburg store.",
     'Our PRO is in the immigration office today to follow up personally.',
-    "- Tyler Nguyen will be your on-site lead and will call you before any crew arrives.",
+    '- Tyler Nguyen will be your on-site lead and will call you before any crew arrives.',
     'This is an automated confirmation that your request has been received. A member of our support team will respond within 1 business day.',
     'Invoice 3 May.',
     'Your PO by Friday please.',
@@ -292,22 +433,52 @@ describe('forms met in blind dev sets ar–bg', () => {
     ['our tech will come to the Thika site on the 3rd.', ['2026-12-03']],
     ['well have the new gear pump installed in 5 days', ['2026-11-23']],
     ['Our lorry will deliver on Monday.', ['2026-11-23']],
-    ['np, will fix the dashboard filters tonight + send u the export by tmrw noon', ['2026-11-18', '2026-11-19']],
+    [
+      'np, will fix the dashboard filters tonight + send u the export by tmrw noon',
+      ['2026-11-18', '2026-11-19'],
+    ],
     ['no probs, il send it on first thing 2moro', ['2026-11-19']],
     ['Ok listo, I send you the quotation mañana first thing', ['2026-11-19']],
-    ["I'll get the revised room block contract (42 rooms, 14–17 May) over to you on Monday.", ['2026-11-23']],
-    ["I'll have the renewal comparison (Intact vs. Aviva vs. Northbridge) to you by Tuesday.", ['2026-11-24']],
-    ["I'll send the rate card on Friday and the tender response next Friday, once our pricing committee has signed it off.", ['2026-11-20', '2026-11-27']],
-    ['will sort the pallet rebook by Tues and send thru the new con note once TNT confirms', ['2026-11-24', null]],
+    [
+      "I'll get the revised room block contract (42 rooms, 14–17 May) over to you on Monday.",
+      ['2026-11-23'],
+    ],
+    [
+      "I'll have the renewal comparison (Intact vs. Aviva vs. Northbridge) to you by Tuesday.",
+      ['2026-11-24'],
+    ],
+    [
+      "I'll send the rate card on Friday and the tender response next Friday, once our pricing committee has signed it off.",
+      ['2026-11-20', '2026-11-27'],
+    ],
+    [
+      'will sort the pallet rebook by Tues and send thru the new con note once TNT confirms',
+      ['2026-11-24', null],
+    ],
     ["I'll chase the carrier today and ring you once I've got an ETA.", ['2026-11-18']],
-    ['will ping u Tues am re the POS rollout and send thru the updated store schedule this Fri.', ['2026-11-24', '2026-11-20']],
+    [
+      'will ping u Tues am re the POS rollout and send thru the updated store schedule this Fri.',
+      ['2026-11-24', '2026-11-20'],
+    ],
     // Bare things with their own dates after a promise.
-    ['will refund the $480 today, new inv tmrw and ill call u mon re the renewal', ['2026-11-18', '2026-11-19', '2026-11-23']],
+    [
+      'will refund the $480 today, new inv tmrw and ill call u mon re the renewal',
+      ['2026-11-18', '2026-11-19', '2026-11-23'],
+    ],
     ['Will send the revised PI by 12/18 and LC draft copy by 12/20.', ['2026-12-18', '2026-12-20']],
-    ['will send the W-9 today, COI by fri, and the updated vendor form early nxt wk', ['2026-11-18', '2026-11-20', '2026-11-24']],
+    [
+      'will send the W-9 today, COI by fri, and the updated vendor form early nxt wk',
+      ['2026-11-18', '2026-11-20', '2026-11-24'],
+    ],
     ["I'll send the quote today, Monday at the latest.", ['2026-11-23']],
-    ['Will get the revised rota to you in 24 hours, clocks go forward tonight so bear with me!', ['2026-11-19']],
-    ['We will send the bill of lading on Monday, the certificate before Wednesday and, if all goes well, the container arrives to Le Havre the 6th of December.', ['2026-11-23', '2026-11-25']],
+    [
+      'Will get the revised rota to you in 24 hours, clocks go forward tonight so bear with me!',
+      ['2026-11-19'],
+    ],
+    [
+      'We will send the bill of lading on Monday, the certificate before Wednesday and, if all goes well, the container arrives to Le Havre the 6th of December.',
+      ['2026-11-23', '2026-11-25'],
+    ],
   ] as [string, (string | null)[]][])('%s', expectDues);
 
   it.each([
@@ -325,41 +496,98 @@ describe('forms met in blind dev sets ar–bg', () => {
 describe('forms met in blind dev sets bk–bp', () => {
   it.each([
     ["I'll send the deck tonight so it's in your inbox when you wake up.", ['2026-11-18']],
-    ["We'll fix the CSV export issue ASAP and roll out the new permissions model this quarter.", [null, '2026-12-31']],
-    ["I'll call you tomorrow and share the onboarding workbook before then so your admins can pre-fill the user list.", ['2026-11-19', '2026-11-19']],
-    ["Thursday works better for us than Wednesday. I'll have the draft SOW ready for you then.", ['2026-11-19']],
-    ['The audit is on Dec 3. We will have the certificates to you by the date you mentioned.', ['2026-12-03']],
-    ['Our service technician will come on Tuesday for the installation of the sensors at your plant.', ['2026-11-24']],
-    ['we will ship the replacement units on the 5th of December from our Apapa warehouse', ['2026-12-05']],
+    [
+      "We'll fix the CSV export issue ASAP and roll out the new permissions model this quarter.",
+      [null, '2026-12-31'],
+    ],
+    [
+      "I'll call you tomorrow and share the onboarding workbook before then so your admins can pre-fill the user list.",
+      ['2026-11-19', '2026-11-19'],
+    ],
+    [
+      "Thursday works better for us than Wednesday. I'll have the draft SOW ready for you then.",
+      ['2026-11-19'],
+    ],
+    [
+      'The audit is on Dec 3. We will have the certificates to you by the date you mentioned.',
+      ['2026-12-03'],
+    ],
+    [
+      'Our service technician will come on Tuesday for the installation of the sensors at your plant.',
+      ['2026-11-24'],
+    ],
+    [
+      'we will ship the replacement units on the 5th of December from our Apapa warehouse',
+      ['2026-12-05'],
+    ],
     ['sry stuck in traffic, will call u in 10', ['2026-11-18']],
     ['Me: send updated SOW by Thrusday', ['2026-11-19']],
     ['ya np, fri latest', ['2026-11-20']],
     ['on it - eta 2moro am', ['2026-11-19']],
     ['sry for delay, sending 2nite - the export got stuck', ['2026-11-18']],
-    ["the build still isn't green 😩 you'll have the final build nxt fri, will keep u posted.", ['2026-11-27', null]],
+    [
+      "the build still isn't green 😩 you'll have the final build nxt fri, will keep u posted.",
+      ['2026-11-27', null],
+    ],
     ['will sort the rates table b4 the tuesdy mtg', ['2026-11-24']],
     ['OK will update u after I check with factory tmr morning.', ['2026-11-19']],
-    ["But I'll definitely get it to you Tuesday, what with the bank holiday Monday.", ['2026-11-24']],
+    [
+      "But I'll definitely get it to you Tuesday, what with the bank holiday Monday.",
+      ['2026-11-24'],
+    ],
     ['I will confirm that the container was loaded by tomorrow.', ['2026-11-19']],
     ['ok sending by eod', ['2026-11-18']],
-    ['Also our service engineer visits your plant on Monday to take the measurements.', ['2026-11-23']],
-    ['The corrected invoice you receive in 2 working days, because Friday is a holiday here.', ['2026-11-20']],
+    [
+      'Also our service engineer visits your plant on Monday to take the measurements.',
+      ['2026-11-23'],
+    ],
+    [
+      'The corrected invoice you receive in 2 working days, because Friday is a holiday here.',
+      ['2026-11-20'],
+    ],
     ['Rest assured that you will receive an update within 3 to 5 business days.', ['2026-11-25']],
     ['Sure - corrected CSV will be in your inbox before 16:00.', ['2026-11-18']],
     ['LR copy will follow.', [null]],
     ['the samples are going to be shipped by DHL on Monday.', ['2026-11-23']],
-    ['dispatch of the 200 cartons of nitrile gloves will be done by this week itself.', ['2026-11-20']],
+    [
+      'dispatch of the 200 cartons of nitrile gloves will be done by this week itself.',
+      ['2026-11-20'],
+    ],
     ["Monday is King's Day so our office is closed; the invoice comes Tuesday.", ['2026-11-24']],
-    ['We deliver the membrane on Friday. Our applicator team will be on site two working days after delivery.', ['2026-11-20', '2026-11-24']],
-    ['our site survey team will come on Saturday to take the final measurements of the plant room.', ['2026-11-21']],
+    [
+      'We deliver the membrane on Friday. Our applicator team will be on site two working days after delivery.',
+      ['2026-11-20', '2026-11-24'],
+    ],
+    [
+      'our site survey team will come on Saturday to take the final measurements of the plant room.',
+      ['2026-11-21'],
+    ],
     ['The DO will send out on Monday lah, the lorry already booked.', ['2026-11-23']],
-    ['Your order is in production and is scheduled to leave our Valencia warehouse on 14/12.', ['2026-12-14']],
+    [
+      'Your order is in production and is scheduled to leave our Valencia warehouse on 14/12.',
+      ['2026-12-14'],
+    ],
     ['Will send the corrected rate contract tomoorow', ['2026-11-19']],
-    ["Noted the changes, will review and revert by Monday. I'm on leave from next Wednesday, so I'll send the signed NDA by Tuesday.", ['2026-11-23', '2026-11-24']],
-    ["Realistically I'll send the full audit Monday week, the site data isn't back until the 19th.", ['2026-11-30']],
-    ["Legal approved the redlines on Friday, so I'll get you the signed NDA within 24 hours.", ['2026-11-19']],
-    ["With Easter landing when it does I'd rather not rush it, so I'll have the revised rate card over to you a week on Tuesday.", ['2026-12-01']],
-    ["The pricing deck: Thursday. I'll have it to you then, with the volume tiers we discussed.", ['2026-11-19']],
+    [
+      "Noted the changes, will review and revert by Monday. I'm on leave from next Wednesday, so I'll send the signed NDA by Tuesday.",
+      ['2026-11-23', '2026-11-24'],
+    ],
+    [
+      "Realistically I'll send the full audit Monday week, the site data isn't back until the 19th.",
+      ['2026-11-30'],
+    ],
+    [
+      "Legal approved the redlines on Friday, so I'll get you the signed NDA within 24 hours.",
+      ['2026-11-19'],
+    ],
+    [
+      "With Easter landing when it does I'd rather not rush it, so I'll have the revised rate card over to you a week on Tuesday.",
+      ['2026-12-01'],
+    ],
+    [
+      "The pricing deck: Thursday. I'll have it to you then, with the volume tiers we discussed.",
+      ['2026-11-19'],
+    ],
     ['We will respond to all 14 items within 2 business days.', ['2026-11-20']],
     ['warranty doc eod', ['2026-11-18']],
     ["I'll see what I can do and get back to you tomorrow.", ['2026-11-19']],
@@ -374,8 +602,14 @@ describe('forms met in blind dev sets bk–bp', () => {
     ['the refund will reach your account in 2-3 working days.', ['2026-11-23']],
     ['the first 2 containers will be on the water by 15th Dec', ['2026-12-15']],
     ['The invoice for the Q4 licences will come in the course of next week.', ['2026-11-27']],
-    ['Our applications trainer will be at your Mombasa facility next month for the operator training.', ['2026-12-31']],
-    ["I'll ring you after the long weekend to make sure they've installed okay on your side.", [null]],
+    [
+      'Our applications trainer will be at your Mombasa facility next month for the operator training.',
+      ['2026-12-31'],
+    ],
+    [
+      "I'll ring you after the long weekend to make sure they've installed okay on your side.",
+      [null],
+    ],
   ] as [string, (string | null)[]][])('%s', expectDues);
 
   // Closure notices: the reply they promise is status (spec §1, autoreplies).
@@ -407,39 +641,99 @@ describe('forms met in blind dev sets cb–cn', () => {
     ['Will do, you have it latest monday 9:00', ['2026-11-23']],
     ['You get the revised cleaning schedule and the price sheet by 5pm.', ['2026-11-18']],
     ["I'll send the revised BEO tonight so you have it first thing.", ['2026-11-18']],
-    ['Let me check the availability with our revenue manager and I come back to you tomorrow with the rates.', ['2026-11-19']],
-    ['I check the stock on Monday and send you the new delivery date before 12:00.', ['2026-11-23', '2026-11-23']],
+    [
+      'Let me check the availability with our revenue manager and I come back to you tomorrow with the rates.',
+      ['2026-11-19'],
+    ],
+    [
+      'I check the stock on Monday and send you the new delivery date before 12:00.',
+      ['2026-11-23', '2026-11-23'],
+    ],
     ['We will inform you the resolution of your claim in maximum 10 working days.', ['2026-12-02']],
     ['The 8D report will be sent before 5pm your time (Chicago) tomorrow.', ['2026-11-19']],
-    ['Ill send the signed NDA back this fri, need our MD to sign and hes away til thurs.', ['2026-11-20']],
-    ["I'll ship the replacement pump to you this Friday, so it should be on the boat in time for the season opener.", ['2026-11-20']],
-    ['Our deal desk should have approval on the 15% multi-year discount by Wednesday.', ['2026-11-25']],
-    ["It's exactly why I'll get the revised schedule of services over to you by Tuesday.", ['2026-11-24']],
-    ["we'll push the config change before the holiday change freeze on December 18.", ['2026-12-18']],
+    [
+      'Ill send the signed NDA back this fri, need our MD to sign and hes away til thurs.',
+      ['2026-11-20'],
+    ],
+    [
+      "I'll ship the replacement pump to you this Friday, so it should be on the boat in time for the season opener.",
+      ['2026-11-20'],
+    ],
+    [
+      'Our deal desk should have approval on the 15% multi-year discount by Wednesday.',
+      ['2026-11-25'],
+    ],
+    [
+      "It's exactly why I'll get the revised schedule of services over to you by Tuesday.",
+      ['2026-11-24'],
+    ],
+    [
+      "we'll push the config change before the holiday change freeze on December 18.",
+      ['2026-12-18'],
+    ],
     ["Monday's a holiday so will sort the credit note first thing Tuesday.", ['2026-11-24']],
     ['no dramas, ill ping u fri re the renewal once ive got the new rate card 👍', ['2026-11-20']],
-    ['just kicked off the re-run on the pricing feed, will let u know in a couple hrs once its through.', ['2026-11-18']],
-    ['Ill get a tech booked on the boat this week and keep u posted on the weather.', ['2026-11-20', null]],
+    [
+      'just kicked off the re-run on the pricing feed, will let u know in a couple hrs once its through.',
+      ['2026-11-18'],
+    ],
+    [
+      'Ill get a tech booked on the boat this week and keep u posted on the weather.',
+      ['2026-11-20', null],
+    ],
     ['Hoping to have the Q1 onboarding plan to you by Jan 8.', ['2027-01-08']],
     ['Hi Dan, ull have it first thing mon 👍', ['2026-11-23']],
     ['We come back to you before the weekend with the new ETA.', ['2026-11-20']],
     ['our mechanic goes to the farm on Thursday.', ['2026-11-19']],
     ['Your credit note is issued within next 3 working days.', ['2026-11-23']],
-    ['The export customs documents are prepared by our team within 2 working days.', ['2026-11-20']],
-    ['Our operations team will in the meantime share the truck availability plan for October by Thursday.', ['2026-11-19']],
-    ['- Cebu and Davao: our Visayas/Mindanao team will complete the migration by end of this month.', ['2026-11-30']],
-    ["With Thanksgiving tomorrow I'll get the credit note out to you in 2 working days.", ['2026-11-20']],
-    ["I'm off for the rest of the week, but I'll send the revised invoice Monday morning when I'm back.", ['2026-11-23']],
-    ["I'll confirm the pickup slot by 10am and send the customs docs by 6pm.", ['2026-11-19', '2026-11-18']],
+    [
+      'The export customs documents are prepared by our team within 2 working days.',
+      ['2026-11-20'],
+    ],
+    [
+      'Our operations team will in the meantime share the truck availability plan for October by Thursday.',
+      ['2026-11-19'],
+    ],
+    [
+      '- Cebu and Davao: our Visayas/Mindanao team will complete the migration by end of this month.',
+      ['2026-11-30'],
+    ],
+    [
+      "With Thanksgiving tomorrow I'll get the credit note out to you in 2 working days.",
+      ['2026-11-20'],
+    ],
+    [
+      "I'm off for the rest of the week, but I'll send the revised invoice Monday morning when I'm back.",
+      ['2026-11-23'],
+    ],
+    [
+      "I'll confirm the pickup slot by 10am and send the customs docs by 6pm.",
+      ['2026-11-19', '2026-11-18'],
+    ],
     ['Our accounts team will send the EOFY statements through next week.', ['2026-11-27']],
-    ["Just wanted to confirm that I'll send the contract for signature in 2 business days.", ['2026-11-20']],
-    ['will loop back w/ the revised concept tmrw, and final print files by next Friday', ['2026-11-19', '2026-11-27']],
+    [
+      "Just wanted to confirm that I'll send the contract for signature in 2 business days.",
+      ['2026-11-20'],
+    ],
+    [
+      'will loop back w/ the revised concept tmrw, and final print files by next Friday',
+      ['2026-11-19', '2026-11-27'],
+    ],
     ["I'll send the deck today, and prices go up next month.", ['2026-11-18']],
     ['will send the SOW tmrw and ill ring u fri arvo', ['2026-11-19', '2026-11-20']],
-    ["I'm off tomorrow, back on Tuesday. Our legal team will go through your standard T&Cs early next week.", ['2026-11-24']],
+    [
+      "I'm off tomorrow, back on Tuesday. Our legal team will go through your standard T&Cs early next week.",
+      ['2026-11-24'],
+    ],
     ['Our team is sending the revised quote tomorrow.', ['2026-11-19']],
-    ["I'll send the renewal letter today, and the new site schedule (with the 3rd floor changes built in) next month.", ['2026-11-18', '2026-12-31']],
-    ['Next steps from our side:\n1. I will send the detailed itinerary next Friday.\n2. Please send us the dietary requirements of the guests.', ['2026-11-27']],
+    [
+      "I'll send the renewal letter today, and the new site schedule (with the 3rd floor changes built in) next month.",
+      ['2026-11-18', '2026-12-31'],
+    ],
+    [
+      'Next steps from our side:\n1. I will send the detailed itinerary next Friday.\n2. Please send us the dietary requirements of the guests.',
+      ['2026-11-27'],
+    ],
   ] as [string, (string | null)[]][])('%s', expectDues);
 
   it.each([
@@ -465,13 +759,25 @@ describe('forms met in blind dev sets cb–cn', () => {
 describe('forms met in blind dev sets co–ct', () => {
   it.each([
     ["No bother Ciarán, u'll have the invoice by Mon.", ['2026-11-23']],
-    ['re the invoice q - finance will reissue it Mon w/ the right PO, ill fwd as soon as it lands', ['2026-11-23', null]],
-    ["Who's doing what\n• Me → send the revised go-live plan by Friday\n• Our network team → complete the Wi-Fi survey by Monday\n• Calder Retail IT → confirm the store hours", ['2026-11-20', '2026-11-23']],
-    ['Agreed actions:\n– [Acme] ship the two demo units by the 21st\n– [Brookfield] raise the PO for the trial\n\nBest,\nTom Reilly\nAcme Robotics UK | Account Manager', ['2026-11-21']],
+    [
+      're the invoice q - finance will reissue it Mon w/ the right PO, ill fwd as soon as it lands',
+      ['2026-11-23', null],
+    ],
+    [
+      "Who's doing what\n• Me → send the revised go-live plan by Friday\n• Our network team → complete the Wi-Fi survey by Monday\n• Calder Retail IT → confirm the store hours",
+      ['2026-11-20', '2026-11-23'],
+    ],
+    [
+      'Agreed actions:\n– [Acme] ship the two demo units by the 21st\n– [Brookfield] raise the PO for the trial\n\nBest,\nTom Reilly\nAcme Robotics UK | Account Manager',
+      ['2026-11-21'],
+    ],
     ['Our devs will have a fix in staging by the end of the week.', ['2026-11-20']],
     ['I send you the formal quotation before 5pm with the freight included.', ['2026-11-18']],
     ['I check the stock with the team and I send you the confirmation before 10h.', ['2026-11-19']],
-    ['Our field engineer will be at the branch tomorrow morning to swap the faulty units.', ['2026-11-19']],
+    [
+      'Our field engineer will be at the branch tomorrow morning to swap the faulty units.',
+      ['2026-11-19'],
+    ],
     ['Meanwhile, the hotfix for the leave-balance issue is going live tonight.', ['2026-11-18']],
     ['Will do — sending the signed SOW tonight.', ['2026-11-18']],
   ] as [string, (string | null)[]][])('%s', expectDues);
