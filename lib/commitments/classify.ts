@@ -45,7 +45,7 @@ const NO: Verdict = { commitment: false, confidence: 0, at: 0, verbAt: 0, rule: 
 
 // Lead-ins that may precede the subject of a main clause.
 const LEAD =
-  /^(?:and|but|so|hence|therefore|thus|then|also|plus|po|opo|lah|yes|yep|yup|yeah|ya|ok|okay|k|kk|sure thing|sure|cool|great|perfect|thanks|thank you|thx|ty|cheers|np|nw|no worries|no bother|no stress|no sweat|no prob|no probs|no dramas|no drama|meanwhile|in the meantime|otherwise|alternatively|instead|although|though|while|however|anyway|anyways|fyi|btw|ps|p\.s\.?|oh|ah|absolutely|of course|no problem|sounds good|sounds great|got it|gotcha|understood|noted|roger|ack|done|on it|hopefully|(?:sorry|sry|soz|apologies|apols)(?:\s+(?:for|abt|about)\s+(?:the\s+)?(?:delay|late reply|slow reply|slow response|late response|wait))?|in any case|either way|as promised|as discussed|as agreed|as requested|as mentioned|first|firstly|next|finally|today|tomorrow|tonight|this week|on (?:monday|tuesday|wednesday|thursday|friday)|(?:hi|hello|hey|hiya|dear|morning|good morning|afternoon|g'day|howdy) [A-Z][\w.à-ÿ-]*|hi|hey|hello|hiya|morning|sir|madam|ma'am|maam|mate|boss|inshallah|insha['’]?allah|God willing|[A-Z][a-zà-ÿ]+)\s*(?:[,:!.]|\s[-–—]{1,2})?\s+/;
+  /^(?:and|but|so|hence|therefore|thus|then|also|plus|po|opo|lah|yes|yep|yup|yeah|ya|ok|okay|k|kk|sure thing|sure|cool|great|perfect|thanks|thank you|thx|ty|cheers|np|nw|no worries|no bother|no stress|no sweat|no prob|no probs|no dramas|no drama|meanwhile|in the meantime|otherwise|alternatively|instead|although|though|while|however|anyway|anyways|fyi|btw|ps|p\.s\.?|oh|ah|absolutely|of course|no problem|sounds good|sounds great|got it|gotcha|understood|noted|roger|ack|done|on it|hopefully|(?:sorry|sry|soz|apologies|apols)(?:\s+(?:for|abt|about)\s+(?:the\s+)?(?:delay|late reply|slow reply|slow response|late response|wait))?|in any case|either way|confirm(?=\s+(?:I|we)\s)|as promised|as discussed|as agreed|as requested|as mentioned|first|firstly|next|finally|today|tomorrow|tonight|this week|on (?:monday|tuesday|wednesday|thursday|friday)|(?:hi|hello|hey|hiya|dear|morning|good morning|afternoon|g'day|howdy) [A-Z][\w.à-ÿ-]*|hi|hey|hello|hiya|morning|sir|madam|ma'am|maam|mate|boss|inshallah|insha['’]?allah|God willing|[A-Z][a-zà-ÿ]+)\s*(?:[,:!.]|\s[-–—]{1,2})?\s+/;
 
 // List markers before an item: bullets, dashes, numbers, letters, check boxes.
 // Shared with the list-item test in detect.ts: glyphs, numbers, letters, roman numerals ("iii."), check boxes.
@@ -320,7 +320,7 @@ const QUESTION_START =
 
 // A promise that waits on the recipient is an offer (spec §1, README decision).
 const RECIPIENT_CONDITION =
-  /\b(?:if|should|once|when|whenever|after|as soon as|in case|unless|provided|assuming)\s+(?:you|your|u|y'all|so|not|received|signed|approved|confirmed|paid|needed|necessary|useful|helpful|desired|required|interested|preferred|wanted|that|this|it|that's|there|anyone|any of you)\b/i;
+  /\b(?:if|should|once|when|whenever|after|as soon as|in case|unless|provided|assuming)\s+(?:you|your|u|y'all|so|not|received|signed|approved|confirmed|paid|needed|necessary|useful|helpful|desired|required|interested|preferred|wanted|that|this|it|that's|there|anyone|any of you)\b|\bif\s+[^,;]{0,40}\b(?:on|at|from)\s+your\s+(?:side|end)\b/i;
 const WAITS_ON_RECIPIENT =
   /\bif\s+(?:the|a|an|any|this|that|these|those)\s+[^,;]{1,60}?\b(?:is|are|was|were|has|have|does|do|fails?|breaks?|arrives?|happens?|changes?|goes|gets?|comes?|lands?|clears?)\b[^,;]{0,80},\s*$|\b(?:once|when|after|as soon as|if)\s+(?:we|I)(?:['’]ve|\s+have)?\s+(?:have|receive|received|get|got|see)\s+(?:it|them|this|that|your|the (?!\w+\s+from\s+(?:our|the supplier|the factory))\w+)\b|\bif\s+[^,;]{0,60}?\b(?:for|to|with)\s+(?:you|your)\b[^,;]{0,20},/i;
 const JOINT_EVENT =
@@ -335,7 +335,7 @@ const TRAILING_RECIPIENT_CONDITION =
 const IMPERATIVE =
   /(?:^|[\s,])(?:please|let (?:me|us) know|call me|give me(?!\s+(?:an?|one|two|\d+|a few|a couple of)\s+(?:sec|secs|second|seconds|min|mins|minute|minutes|hour|hours|day|days|moment|bit)\b)|ring me|email me|e-mail me|send me|tell me|drop me|ping me|reply to (?:me|this|us)|get back to me|feel free|contact me|leave me)\b/i;
 const IMPERATIVE_START =
-  /^\s*(?:[A-Z][a-z]+,\s+)?(?:please\s+)?(?:call|give(?!\s+me\s+(?:an?|one|two|\d+|a few|a couple of)\s+(?:sec|secs|second|seconds|min|mins|minute|minutes|hour|hours|day|days|moment|bit)\b)|send|let (?:me|us) know|tell|reply|email|ring|drop|ping|contact|advise|forward|sign|return|confirm|check|review|see|make|keep|leave|choose|pick|find|read|try)\b/i;
+  /^\s*(?:[A-Z][a-z]+,\s+)?(?:please\s+)?(?:call|give(?!\s+me\s+(?:an?|one|two|\d+|a few|a couple of)\s+(?:sec|secs|second|seconds|min|mins|minute|minutes|hour|hours|day|days|moment|bit)\b)|send|let (?:me|us) know|tell|reply|email|ring|drop|ping|contact|advise|forward|sign|return|confirm|check|review|see(?!\s+(?:you|u|ya)\b)|make|keep|leave|choose|pick|find|read|try)\b/i;
 const HYPOTHETICAL_BEFORE = /\b(?:that|how|what|where|which|who|whether|if|why|than)\s*$/i;
 const SUBORDINATE_LEAD =
   /^(?:if|when|once|unless|whether|because|since|as|until|before|after|whenever)\s/i;
@@ -570,9 +570,18 @@ function haveComplement(r: string): boolean {
       break;
     // A prepositional modifier stays inside the object: "invoices for both entities reissued".
     // So does "the deck with usage analytics", "a status from engineering".
+    // And "our responses to the redlines back to you", with the complement still to come.
+    const toModifier =
+      w.text === 'to' &&
+      /^\S+\s+\S+.*\b(?:back|over|across)\s+to\s+(?:you|u)\b/i.test(
+        ws
+          .slice(i + 1)
+          .map((x) => x.text)
+          .join(' '),
+      );
     if (
       i > 0 &&
-      /^(?:of|for|from|across|on|in|at|under|with)$/i.test(w.text) &&
+      (/^(?:of|for|from|across|on|in|at|under|with)$/i.test(w.text) || toModifier) &&
       after &&
       (after.tags.has('Determiner') ||
         after.tags.has('Possessive') ||
@@ -660,8 +669,12 @@ function haveComplement(r: string): boolean {
     return true;
   // "have <someone> <verb>": the object does the action for us; or a participle: "have it installed".
   const word = next.text.toLowerCase().replace(/[^a-z'-]/g, '');
+  // "have the rebate paid out": money paid out or back comes to the recipient.
   if (next.tags.has('PastTense') || next.tags.has('Participle') || isParticiple(word))
-    return !STATIVE_PARTICIPLE.test(word);
+    return (
+      !STATIVE_PARTICIPLE.test(word) ||
+      (word === 'paid' && /^(?:out|back)$/i.test(ws[i + 1]?.text ?? ''))
+    );
   return (
     (next.tags.has('Verb') || isBaseVerb(word)) && !next.tags.has('Gerund') && !NON_ACTION.has(word)
   );
@@ -747,7 +760,7 @@ const namesPerson = (word: string): boolean =>
 const ACRONYM_THING =
   /^(?:[A-Za-z][a-z]+\s+[A-Z]{2,}s?|[A-Z]{2,}s?\s+(?:copy|copies|file|draft|report|form|details|number|docs?))(?=\s+(?:will|shall)\s)/;
 const DELIVERY =
-  /^((?:the|your|a|an|this|these|those|our|my)\b[^,;:]{0,60}?|it|they|[A-Z][a-z]+(?:\s+(?:for|of)\s+[A-Za-z][a-z]+)?|[A-Z][a-z]+(?:\s+[a-z][\w-]*){1,2}(?=\s+will\s+(?:be with|get to|reach)\s+(?:you|u|your)\b))(?:\s+will|\s+shall|\s+should|['’]ll)\s+(?:also\s+|then\s+)?(?:follow|arrive|reach (?:you|u|your)\b|be on the water\b|send out\b|be with (?:you|u|your)\b|be in your (?:inbox|hands)|land in your|get to (?:you|u|your)\b|be there\b|reflect (?:on|in) your\b|leave (?:our|the) (?:[\w-]+\s+){0,3}?(?:warehouse|factory|plant|depot|facility|DC|port|yard|dock|packing house)\b|come back to (?:you|u)\b|come\s+(?:early|later|next|this|tomorrow|tmrw|on|by|within|in the next|in the course of|during|sometime)\b|come through(?: to you|\s+(?:on|by|tomorrow|today|tmrw|(?:mon|tue|wed|thu|fri)[a-z]*|this|next)\b)|be on (?:the|tomorrow's|today's|(?:mon|tues|wednes|thurs|fri)day's) (?:\w+\s+)?(?:truck|van|pallet|boat|vessel|flight|run)\b|go (?:with|on) the (?:\w+\s+)?(?:pickup|collection|run|truck|van)\b|go out\b|ship\b|be (?:on (?:its|their) way|in the post|dispatched|shipped))/i;
+  /^((?:the|your|a|an|this|these|those|our|my)\b[^,;:]{0,60}?|it|they|[A-Z][a-z]+(?:\s+(?:for|of)\s+[A-Za-z][a-z]+)?|[A-Z][a-z]+(?:\s+[a-z][\w-]*){1,2}(?=\s+will\s+(?:be with|get to|reach)\s+(?:you|u|your)\b))(?:\s+will|\s+shall|\s+should|['’]ll)\s+(?:also\s+|then\s+)?(?:follow|arrive|reach (?:you|u|your)\b|be on the water\b|send out\b|be with (?:you|u|your)\b|be in your (?:inbox|hands)|land in your|get to (?:you|u|your)\b|be there\b|reflect (?:on|in) your\b|leave (?:our|the) (?:[\w-]+\s+){0,3}?(?:warehouse|factory|plant|depot|facility|DC|port|yard|dock|packing house)\b|come back to (?:you|u)\b|come (?:from|via) (?:me|us)\b|come\s+(?:early|later|next|this|tomorrow|tmrw|on|by|within|in the next|in the course of|during|sometime)\b|come through(?: to you|\s+(?:on|by|tomorrow|today|tmrw|(?:mon|tue|wed|thu|fri)[a-z]*|this|next)\b)|be on (?:the|tomorrow's|today's|(?:mon|tues|wednes|thurs|fri)day's) (?:\w+\s+)?(?:truck|van|pallet|boat|vessel|flight|run)\b|go (?:with|on) the (?:\w+\s+)?(?:pickup|collection|run|truck|van)\b|go out\b|ship\b|be (?:on (?:its|their) way|in the post|dispatched|shipped))/i;
 // Our thing in a state the recipient is waiting for, by a time: "The UAT environment will be ready by Friday".
 const READY =
   /^((?:the|your|a|an|this|these|those|our|my)\b[^,;:]{0,60}?|it|they)(?:\s+(?:also|then|all)\b)?(?:\s+will|\s+shall|['’]ll)\s+(?:also\s+|then\s+|all\s+)?be\s+(?:ready|available|live|up and running|in place|done|complete|completed|finished|sorted|resolved|back up|fixed|installed|restored)\b/i;
@@ -760,8 +773,9 @@ const THING_PRESENT =
 const SCHEDULED =
   /^((?:(?:the|your|our)\s+)?(?:[\w-]+\s+){0,2}(?:delivery|dispatch|shipment|installation|install|inspection|collection|pickup|handover|visit|go-live|rollout|roll-out|cut-?over|pilot|migration|training|commissioning)(?:\s+of\s+(?:[\w-]+\s+){1,7}?[\w-]+)?)\s+(?:will|shall)\s+(?:be\s+(?:done|completed|made|carried out)(?=\s+(?:on|by|next|this|tomorrow|tmrw|today|within|in|early|end|mon|tue|wed|thu|fri|sat|sun|\d))|be(?=\s+(?:on|by|next|this|tomorrow|tmrw|today|within|in|early|end|mon|tue|wed|thu|fri|sat|sun|\d))|start|begin|commence|kick off|happen|take place|go ahead)\b/i;
 // A present-progressive passive of ours: "A technician is being dispatched to the Leeds site on Monday morning".
+// Not a product's end of life or a matter under thought: "it is being retired in December".
 const BEING =
-  /^((?:the|your|a|an|this|these|those|our|my)\b[^,;:]{0,60}?|it|they)\s+(?:is|are)\s+being\s+([a-z]+ed|sent|sent out)\b/i;
+  /^((?:the|your|a|an|this|these|those|our|my)\b[^,;:]{0,60}?|it|they)\s+(?:is|are)\s+being\s+(?!(?:retired|discontinued|deprecated|decommissioned|phased|sunsetted|withdrawn|terminated|considered|discussed|evaluated)\b)([a-z]+ed|sent|sent out)\b/i;
 // A future marker for a progressive reply: a time word, or "shortly/soon/later".
 // Not a day's event: "Following up on tonight's outage".
 const PROGRESSIVE_FUTURE =
@@ -1792,6 +1806,22 @@ export function classifyClause(ctx: ClauseContext): Verdict {
     const selfIdx = lastBefore.search(SELF_CONDITION);
     if (!cond || selfIdx < 0 || cond.index > selfIdx) return NO;
   }
+  // "Otherwise we'll be looking at February": a guess at timing, not an action.
+  if (
+    /^be\s+looking\s+at\s+(?:early\s+|mid-?\s*|late\s+|the\s+(?:end|start)\s+of\s+)?(?:january|february|march|april|may|june|july|august|september|october|november|december|next\s+(?:week|month|quarter|year)|Q[1-4])\b/i.test(
+      tail,
+    )
+  )
+    return NO;
+  // Passing word on inside our side is no action for the recipient: "I'll pass them on to the team" (thanks, kind
+  // words), unless an answer comes back ("I'll pass it on to product and get back to you …").
+  if (
+    /^pass\s+(?:it|them|that|this|these|those|(?:your|the)\s+(?:kind\s+words|thanks|feedback|compliments?|message|note))\s+(?:on|along)\b(?:\s+to\s+(?:the|our|my)\s+[\w\s-]{1,30}?)?\s*[.!]?\s*$/i.test(
+      tail,
+    ) &&
+    !/\b(?:back|let (?:you|u) know|revert|update (?:you|u))\b/i.test(after)
+  )
+    return NO;
   // A promise taken back in the same breath: "I'll pass them along — actually, scratch that".
   if (
     /^\W*(?:actually,?\s+)?(?:scratch that|never ?mind|on second thought|disregard that|ignore that)\b/i.test(
@@ -1809,7 +1839,18 @@ export function classifyClause(ctx: ClauseContext): Verdict {
   const ownPart = `${tail} ${ownAfter}`
     .replace(/\s(?:and|&)\s+[a-z]+\b[^.;]*?\bif\s+(?:needed|required|necessary)\b/i, '')
     .replace(/,?\s(?:so(?:\s+that)?|in order that)\s+(?:it|it['’]s|you|u|they|your)\b.*$/i, '');
-  if (TRAILING_RECIPIENT_CONDITION.test(ownPart)) return NO;
+  // "I'll get the forecast to you by the 22nd instead, if that works for you": a firm promise asks only whether the date suits.
+  const dateSuits =
+    /^modal:(?:will|'ll|shall)$/.test(head.rule) &&
+    /,\s*if\s+(?:that|this|it)(?:\s+(?:works|suits)|['’]s\s+(?:ok|okay|fine|alright))\b[^,;.]*[.!]?\s*$/i.test(
+      ownPart,
+    );
+  if (
+    TRAILING_RECIPIENT_CONDITION.test(
+      dateSuits ? ownPart.replace(/,\s*if\s[^,;.]*[.!]?\s*$/i, '') : ownPart,
+    )
+  )
+    return NO;
   // "I'll be in touch if anything changes": a word only when something changes, nothing owed now.
   if (
     /^(?:be\s+in\s+touch|get\s+in\s+touch|let\s+(?:you|u)\s+know|inform\s+(?:you|u)|update\s+(?:you|u)|tell\s+(?:you|u)|reach\s+out)\b/i.test(
@@ -1880,7 +1921,7 @@ const NAMED_AND =
   /(?:^\W*|[.;!?]\s+|,\s*(?:but|and|so)\s+|\s[-–—]\s+)(?:(?:[Mm]y|[Oo]ur)\s+(?:colleague|teammate|manager|boss|assistant)\s+|(?:[Tt]heir|[Hh]is|[Hh]er|[Mm]y|[Oo]ur)\s+[a-z]+(?:\s+[a-z]+)?,\s+)?([A-Z][a-z]+)(?:\s+[A-Z][a-z]+)?(?:\s+(?:from|at|in|on|of)\s+(?:our|my|the)\s+[\w&-]+(?:\s+[\w&-]+){0,2}?)?,?\s+(?:is|are|was|has|had|will|can)\b[^.;!?]*?(?:\b(?:and|&)\s*)?$/;
 
 const NAMED_APPOSITION =
-  /(?:^|[.;!?]\s*|\b(?:with|to|from|cc|coordinate with)\s+)(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z][a-z]+(?:\s+(?:(?:de|van|von|der|den|da|di|du|dos|le|la|bin|al|el|ter)\s+){0,2}[A-Z][a-z]+){0,2}(?:,\s+(?:our|my|the)\s+[^,.;!?]{1,40},\s*$|(?:\s+(?:from|in|of)\s+(?:our|my|the)\s+[^,.;!?]{1,40})?(?:\s*\([^)]{1,30}\))?,?\s+who(?:['’]ll|\s+will|\s+is|\s+has|\s+can)\b[^.;!?]*$)/;
+  /(?:^|[.;!?]\s*)(?:[Oo]ur|[Mm]y|[Tt]he)\s+[^,.;!?]{1,40},\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?,?\s*$|(?:^|[.;!?]\s*|\b(?:with|to|from|cc|coordinate with)\s+)(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z][a-z]+(?:\s+(?:(?:de|van|von|der|den|da|di|du|dos|le|la|bin|al|el|ter)\s+){0,2}[A-Z][a-z]+){0,2}(?:,\s+(?:our|my|the)\s+[^,.;!?]{1,40},\s*$|(?:\s+(?:from|in|of)\s+(?:our|my|the)\s+[^,.;!?]{1,40})?(?:\s*\([^)]{1,30}\))?,?\s+who(?:['’]ll|\s+will|\s+is|\s+has|\s+can)\b[^.;!?]*$)/;
 
 function namedSubjectAnd(before: string): boolean {
   const m = NAMED_AND.exec(before);

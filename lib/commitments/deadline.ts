@@ -1181,7 +1181,11 @@ function collect(text: string, ctx: DeadlineContext, eventIsTheAction: boolean):
     }
   }
   const kept: Candidate[] = [];
+  // "get back to you by 3 p.m. on whether the pumps can go out on Monday's boat": a date inside the question
+  // asked about is the question's, once a deadline was said before it.
+  const asking = /\bwhether\b/i.exec(text);
   for (const c of found) {
+    if (asking && c.index > asking.index && found.some((o) => o.index < asking.index)) continue;
     const before = text.slice(Math.max(0, c.index - 24), c.index);
     // An action that starts on a day is due that day: "will switch your tickets to priority routing from tomorrow",
     // "will prioritise your route starting tomorrow". A calendar date there is the thing's own ("prices rise from 1 Jan").

@@ -358,11 +358,17 @@ function startsVerbPhrase(rest: string): boolean {
 /** ", and the implementation plan before our call on Thursday": a second object of the same verb, with its own date. */
 // A verb of its own makes a clause, not a second object: "…, the operator's back tomorrow".
 // A capitalised word's 's is a possessive ("before Thursday's demo").
+// "it's", "the operator's back" are a verb; "the landlord's signed NOC" is a possessive.
 const OWN_VERB =
-  /\b(?:[Ww]ill|[Ss]hall|[Ww]il|[Ii]s|[Aa]re|[Ww]as|[Ww]ere|[Hh]as|[Hh]ave)\b|['’](?:ll|re)\b|\b[a-z]+['’]s\b|\b[a-z]+n['’]t\b/;
+  /\b(?:[Ww]ill|[Ss]hall|[Ww]il|[Ii]s|[Aa]re|[Ww]as|[Ww]ere|[Hh]as|[Hh]ave)\b|['’](?:ll|re)\b|\b(?:[Ii]t|[Tt]hat|[Tt]here|[Hh]ere|[Ww]hat|[Ww]ho|[Hh]e|[Ss]he|[Tt]his|[Ww]hich|[Ee]verything|[Nn]othing)['’]s\b|\b[a-z]+['’]s\s+(?:back|out|off|away|done|ready|here|there|not|going|been|got|now|also|just|still|finished|gone)\b|\b[a-z]+n['’]t\b/;
 
 const THIRD_PARTY =
   /^(?:courier|carrier|forwarder|haulier|hauler|driver|airline|port|customs|bank|supplier|manufacturer|vendor|customer|client|insurer|broker|agent|landlord)s?$/i;
+
+/** The thing and its date, without a reason or condition after them: "… in 2 business days given Monday is a holiday", "… once the data is in". */
+function thingPart(s: string): string {
+  return s.split(/[,;]|\s(?=(?:given|since|because|as|once|when|after|so)\s)/)[0]!;
+}
 
 function gappedObject(clause: string, ctx: DeadlineContext): boolean {
   // Also after a comma: "we'll deliver the first three sets on Tuesday, the remaining six the following Friday".
@@ -370,7 +376,7 @@ function gappedObject(clause: string, ctx: DeadlineContext): boolean {
     /^(?:(and|&)\s+(?:then\s+)?)?(?:the|my|our|your|a|an|this|these|those)\s+([\w-]+)/i.exec(
       clause,
     ) ?? bareGapped(clause, ctx);
-  if (!m || OWN_VERB.test(clause)) return false;
+  if (!m || OWN_VERB.test(thingPart(clause))) return false;
   // Another party's clause, not an object: "…, and the courier guarantees delivery on Monday".
   if (THIRD_PARTY.test(m[2]!) && hasOwnVerb(clause.replace(/^(?:and|&)\s+(?:then\s+)?/i, '')))
     return false;
@@ -502,7 +508,7 @@ function splitGapped(text: string, segments: Span[], ctx: DeadlineContext): Span
     const second = m ? s.slice(m.index + m[0].length) : '';
     // A third thing in the list is checked for a verb of its own ("…, the container arrives on the 6th").
     // A trailing condition keeps its own verb: "… and the tender response next Friday, once our committee has signed it off".
-    const thing = second.split(/[,;]/)[0]!;
+    const thing = thingPart(second);
     if (
       !m ||
       !first ||
@@ -666,9 +672,13 @@ function replyWithTime(sentence: string, ctx: DeadlineContext): Deadline | null 
 // "patch by tmrw". Writers of four blind sets count them as promises; a bare calendar date ("Invoice 3 May")
 // or anything of the recipient's ("your PO by Friday", "Payment due Friday") is not one.
 const DELIVERABLE_HEAD =
-  'doc|report|write-?up|rca|quote|quotation|invoice|credit note|cn|patch|fix|hotfix|build|proposal|draft|deck|drawings?|plan|summary|minutes|numbers|figures|results|pricing|rate card|contract|msa|sow|nda|dpa|samples?|dispatch|tracking|docs|documents|paperwork|certificates?|coi|boq|specs?|manuals|labels|artwork|proofs?|pod|bol|statement|refund|replacement|spares|timeline|schedule|recap|notes|slides|estimate|breakdown|analysis|redlines?|cutdown|mock-?ups?|designs?|forecast';
+  'doc|report|write-?up|rca|quote|quotation|invoice|credit note|cn|patch|fix|hotfix|build|proposal|draft|deck|drawings?|plan|summary|minutes|numbers|figures|results|pricing|rate card|contract|msa|sow|nda|dpa|samples?|dispatch|tracking|docs|documents|paperwork|certificates?|coi|boq|specs?|manuals|labels|artwork|proofs?|pod|bol|statement|refund|replacement|spares|timeline|schedule|recap|notes|slides|estimate|breakdown|analysis|redlines?|cutdown|mock-?ups?|designs?|forecast|final';
 const FRAGMENT = new RegExp(
   `^((?:[\\w&/'’.-]+\\s+){0,5}?(?:${DELIVERABLE_HEAD})s?)\\s+(?:(?:back|over|across|out|through)\\s+)?(?:(?:to|with)\\s+(?:you|u)\\s+)?(?:from\\s+our\\s+(?:[\\w-]+\\s+){0,3}?(?:warehouse|plant|factory|site|team|side|end)\\s+)?(?:[→:–—-]\\s*)?(.+?)[.!]?$`,
+  'i',
+);
+const FRAGMENT_LONGEST = new RegExp(
+  `^((?:[\\w&/'’.-]+\\s+){0,5}(?:${DELIVERABLE_HEAD})s?)\\s+(?:(?:back|over|across|out|through)\\s+)?(?:(?:to|with)\\s+(?:you|u)\\s+)?(?:from\\s+our\\s+(?:[\\w-]+\\s+){0,3}?(?:warehouse|plant|factory|site|team|side|end)\\s+)?(?:[→:–—-]\\s*)?(.+?)[.!]?$`,
   'i',
 );
 
@@ -683,12 +693,18 @@ function verblessDelivery(
   const core = sentence
     .slice(bullet)
     .split(/\s+[—–(]|,\s*(?:as|per|which|so|since|because|then|and)\b|;/)[0]!;
-  const m = FRAGMENT.exec(core);
   if (
-    !m ||
     /\b(?:your|ur|yr|please|pls|kindly|due|dated|attached|enclosed|sent|received)\b|\?/i.test(core)
   )
     return null;
+  // The shortest thing first ("Fix by tmrw"), then the longest ("draft SOW Thurs AM", where "draft" is a thing too).
+  const d =
+    fragmentTime(FRAGMENT.exec(core), ctx) ?? fragmentTime(FRAGMENT_LONGEST.exec(core), ctx);
+  return d && { deadline: d, start: bullet, end: bullet + core.length };
+}
+
+function fragmentTime(m: RegExpExecArray | null, ctx: DeadlineContext): Deadline | null {
+  if (!m) return null;
   // A noun phrase only: no subject or verb of its own ("Plan is to ship Friday", "we need the report").
   if (
     /\b(?:I|me|we|us|you|u|they|he|she|it|is|are|was|were|will|can|could|would|should|has|have|had|need|needs|to)\b|^(?:re|fw|fwd|subject)\b/i.test(
@@ -703,7 +719,7 @@ function verblessDelivery(
   // The time is all that follows, and it is one a promise names, not a bare calendar date.
   if (
     !d ||
-    !/^(?:(?:by|on|latest|before|within|until|till|no later than|around)\s+)?$/i.test(
+    !/^(?:(?:by|on|latest|before|within|until|till|no later than|around)\s+)?(?:(?:eod|cob)\s+)?$/i.test(
       when.slice(0, d.index),
     ) ||
     !/^(?:\s*(?:morning|afternoon|arvo|avo|evening|am|pm|eod|cob|at the latest|latest))*[\s.!]*$/i.test(
@@ -713,7 +729,28 @@ function verblessDelivery(
     !isFuture(d, ctx)
   )
     return null;
-  return { deadline: d, start: bullet, end: bullet + core.length };
+  return d;
+}
+
+const SEE_YOU_ON = /\bsee (?:you|u|ya)\b[^.;!?]{1,40}$/i;
+// "here's the plan: draft SOW Thurs AM, final COB Fri": each item of the plan is a verbless delivery of its own.
+const PLAN_LIST =
+  /\b(?:(?:here['’]?s|here is)\s+(?:the|my|our)\s+plan|the plan|timeline|plan)\s*:\s*/i;
+
+function plannedFragments(
+  sentence: string,
+  ctx: DeadlineContext,
+): { deadline: Deadline; start: number; end: number }[] {
+  const m = PLAN_LIST.exec(sentence);
+  if (!m) return [];
+  const out: { deadline: Deadline; start: number; end: number }[] = [];
+  let at = m.index + m[0].length;
+  for (const piece of sentence.slice(at).split(/(,\s*|;\s*)/)) {
+    const f = /^[,;]\s*$/.test(piece) ? null : verblessDelivery(piece, ctx);
+    if (f) out.push({ ...f, start: at + f.start, end: at + f.end });
+    at += piece.length;
+  }
+  return out;
 }
 
 const BY_THAT_EVENT =
@@ -1076,8 +1113,11 @@ export function detectCommitments(input: string, options: DetectOptions): Commit
     // "Let's both review the test results before Friday": a plan made together is no reply or fragment of ours.
     const together = JOINT_PLAN.test(stext);
     const reply = stext.length <= 60 && !together ? replyWithTime(stext, ctx) : null;
+    const planned = !reply && !together && stext.length <= 200 ? plannedFragments(stext, ctx) : [];
     const fragment =
-      !reply && !together && stext.length <= 140 ? verblessDelivery(stext, ctx) : null;
+      !reply && !together && stext.length <= 140 && planned.length === 0
+        ? verblessDelivery(stext, ctx)
+        : null;
     // "- pricing sheet: me, by Tue": the topic first, then its owner.
     const topicMine = isItem && TOPIC_OWNER.test(stext);
     const labelled =
@@ -1092,7 +1132,13 @@ export function detectCommitments(input: string, options: DetectOptions): Commit
           labelIsUs(stext.replace(/[:\s]+$/, ''), ourNames));
     if (
       stext.length > MAX_SENTENCE ||
-      (!ourList && !labelled && !mayHoldPromise(stext) && !reply && !topicMine && !fragment)
+      (!ourList &&
+        !labelled &&
+        !mayHoldPromise(stext) &&
+        !reply &&
+        !topicMine &&
+        !fragment &&
+        planned.length === 0)
     )
       continue;
     const found: Found[] = [];
@@ -1103,8 +1149,7 @@ export function detectCommitments(input: string, options: DetectOptions): Commit
         deadline: reply,
         deadlineBase: sentence.start,
       });
-    if (fragment) {
-      const { deadline, start, end } = fragment;
+    for (const { deadline, start, end } of fragment ? [fragment] : planned) {
       const item = stext.slice(start, end);
       const clause = { start: sentence.start + start, end: sentence.start + end };
       found.push({
@@ -1315,6 +1360,12 @@ export function detectCommitments(input: string, options: DetectOptions): Commit
               requestedDeadline(text, ctx),
             ctx,
           );
+        if (d) base = Number.NEGATIVE_INFINITY;
+      }
+      // "See you on the 27th — I'll bring the adoption numbers": what is brought is due at that meeting.
+      if (!d && /^bring\b/i.test(masked.slice(whole.start + verdict.verbAt, whole.end))) {
+        const meeting = SEE_YOU_ON.exec(masked.slice(sentence.start, whole.start));
+        d = meeting && findDeadline(meeting[0], ctx);
         if (d) base = Number.NEGATIVE_INFINITY;
       }
       // The promise is to hold the event itself: "will conduct the admin training on 12 Nov", "will visit your plant on 8th".

@@ -780,6 +780,16 @@ describe('forms met in blind dev sets co–ct', () => {
     ],
     ['Meanwhile, the hotfix for the leave-balance issue is going live tonight.', ['2026-11-18']],
     ['Will do — sending the signed SOW tonight.', ['2026-11-18']],
+    ["I'll get the updated forecast to you by the 22nd instead, if that works for your planning cycle.", ['2026-11-22']],
+    ["Yes, see you on the 27th — I'll bring the adoption numbers for all three business units.", ['2026-11-27']],
+    ["Ok Hector — here's the plan: draft SOW Thurs AM, final COB Fri.", ['2026-11-19', '2026-11-20']],
+    ['The revised quote for the 2027 volumes will come from me next week.', ['2026-11-27']],
+    ["I'll have our responses to the redlines back to you early next week, and I'll get you the execution copy next week.", ['2026-11-24', '2026-11-27']],
+    ["I'll send the draft lease first thing Monday, and the landlord's signed NOC by the 20th.", ['2026-11-23', '2026-11-20']],
+    ["I'll send the proposal Sunday, and the pilot results by end of next week once the last data set is in.", ['2026-11-22', '2026-11-27']],
+    ["We'll have the rebate paid out this quarter and the new tier structure in place next quarter.", ['2026-12-31', '2027-03-31']],
+    ['Ok boss, confirm I send the quotation by tomorrow morning.', ['2026-11-19']],
+    ["Let me check with the Halifax warehouse and get back to you by 5 p.m. on whether the pumps can go out on Monday's boat.", ['2026-11-18']],
   ] as [string, (string | null)[]][])('%s', expectDues);
 
   it.each([
@@ -789,5 +799,10 @@ describe('forms met in blind dev sets co–ct', () => {
     'Batch 2 – we will dispatch by 10 December, subject to receipt of advance payment.',
     'The new pricing goes live on 1 December for all your sites.',
     'Mr. Subramaniam from our Chennai works will coordinate the FAT dates with your engineer directly.',
+    "Thank you for the kind words about the onboarding — I'll pass them on to the team.",
+    'We will not renew the legacy support plan on your behalf — it is being retired in December.',
+    'Our managing director, Mr. Haque, will sign the supply agreement on the 20th, after Victory Day.',
+    'If anything changes on your side, our support team will have the updated seat count applied within 10 days.',
+    "If you can get the PO raised by the 14th, I'll make sure the licenses are live. Otherwise we'll be looking at February.",
   ])('leaves out: %s', expectNone);
 });
