@@ -319,8 +319,9 @@ const QUESTION_START =
   /^(?:will|shall|can|could|would|should|do|does|did|is|are|am|may|might)\s+(?:you|we|i|it|they|he|she|this|that|there|someone)\b/i;
 
 // A promise that waits on the recipient is an offer (spec §1, README decision).
+// "As soon as the LC amendment is received", "Upon receipt of your signed PO": waiting on the buyer's papers or money.
 const RECIPIENT_CONDITION =
-  /\b(?:if|should|once|when|whenever|after|as soon as|in case|unless|provided|assuming)\s+(?:you|your|u|y'all|so|not|received|signed|approved|confirmed|paid|needed|necessary|useful|helpful|desired|required|interested|preferred|wanted|that|this|it|that's|there|anyone|any of you)\b|\bif\s+[^,;]{0,40}\b(?:on|at|from)\s+your\s+(?:side|end)\b/i;
+  /\b(?:once|when|after|as soon as|upon)\s+(?:the\s+|your\s+)?(?:LC|L\/C|PO|payment|deposit|advance|(?:LC\s+)?amendment|approval|artwork)\b[^,;]{0,30}?\b(?:is|are|has been|have been)\s+(?:received|signed|approved|confirmed|paid|amended|issued|cleared)\b|\b(?:upon|on|after)\s+(?:receipt|receiving)\s+of\s+(?:your|the\s+(?:signed|PO|LC|payment|deposit|advance))\b|\b(?:if|should|once|when|whenever|after|as soon as|in case|unless|provided|assuming)\s+(?:you|your|u|y'all|so|not|received|signed|approved|confirmed|paid|needed|necessary|useful|helpful|desired|required|interested|preferred|wanted|that|this|it|that's|there|anyone|any of you)\b|\bif\s+[^,;]{0,40}\b(?:on|at|from)\s+your\s+(?:side|end)\b/i;
 const WAITS_ON_RECIPIENT =
   /\bif\s+(?:the|a|an|any|this|that|these|those)\s+[^,;]{1,60}?\b(?:is|are|was|were|has|have|does|do|fails?|breaks?|arrives?|happens?|changes?|goes|gets?|comes?|lands?|clears?)\b[^,;]{0,80},\s*$|\b(?:once|when|after|as soon as|if)\s+(?:we|I)(?:['’]ve|\s+have)?\s+(?:have|receive|received|get|got|see)\s+(?:it|them|this|that|your|the (?!\w+\s+from\s+(?:our|the supplier|the factory))\w+)\b|\bif\s+[^,;]{0,60}?\b(?:for|to|with)\s+(?:you|your)\b[^,;]{0,20},/i;
 const JOINT_EVENT =
@@ -760,7 +761,7 @@ const namesPerson = (word: string): boolean =>
 const ACRONYM_THING =
   /^(?:[A-Za-z][a-z]+\s+[A-Z]{2,}s?|[A-Z]{2,}s?\s+(?:copy|copies|file|draft|report|form|details|number|docs?))(?=\s+(?:will|shall)\s)/;
 const DELIVERY =
-  /^((?:the|your|a|an|this|these|those|our|my)\b[^,;:]{0,60}?|it|they|[A-Z][a-z]+(?:\s+(?:for|of)\s+[A-Za-z][a-z]+)?|[A-Z][a-z]+(?:\s+[a-z][\w-]*){1,2}(?=\s+will\s+(?:be with|get to|reach)\s+(?:you|u|your)\b))(?:\s+will|\s+shall|\s+should|['’]ll)\s+(?:also\s+|then\s+)?(?:follow|arrive|reach (?:you|u|your)\b|be on the water\b|send out\b|be with (?:you|u|your)\b|be in your (?:inbox|hands)|land in your|get to (?:you|u|your)\b|be there\b|reflect (?:on|in) your\b|leave (?:our|the) (?:[\w-]+\s+){0,3}?(?:warehouse|factory|plant|depot|facility|DC|port|yard|dock|packing house)\b|come back to (?:you|u)\b|come (?:from|via) (?:me|us)\b|come\s+(?:early|later|next|this|tomorrow|tmrw|on|by|within|in the next|in the course of|during|sometime)\b|come through(?: to you|\s+(?:on|by|tomorrow|today|tmrw|(?:mon|tue|wed|thu|fri)[a-z]*|this|next)\b)|be on (?:the|tomorrow's|today's|(?:mon|tues|wednes|thurs|fri)day's) (?:\w+\s+)?(?:truck|van|pallet|boat|vessel|flight|run)\b|go (?:with|on) the (?:\w+\s+)?(?:pickup|collection|run|truck|van)\b|go out\b|ship\b|be (?:on (?:its|their) way|in the post|dispatched|shipped))/i;
+  /^((?:the|your|a|an|this|these|those|our|my)\b[^,;:]{0,60}?|it|they|[A-Z][a-z]+(?:\s+(?:for|of)\s+[A-Za-z][a-z]+)?|[A-Z][a-z]+(?:\s+[a-z][\w-]*){1,2}(?=\s+will\s+(?:be with|get to|reach)\s+(?:you|u|your)\b))(?:\s+will|\s+shall|\s+should|['’]ll)\s+(?:also\s+|then\s+)?(?:follow|arrive|reach (?:you|u|your)\b|be on the water\b|send out\b|be with (?:you|u|your)\b|be in your (?:inbox|hands)|land in your|get to (?:you|u|your)\b|be there\b|reflect (?:on|in) your\b|leave (?:our|the) (?:[\w-]+\s+){0,3}?(?:warehouse|factory|plant|depot|facility|DC|port|yard|dock|packing house)\b|come back to (?:you|u)\b|come (?:from|via) (?:me|us)\b|come to (?:you|u)\b|come\s+(?:early|later|next|this|tomorrow|tmrw|on|by|within|in the next|in the course of|during|sometime)\b|come through(?: to you|\s+(?:on|by|tomorrow|today|tmrw|(?:mon|tue|wed|thu|fri)[a-z]*|this|next)\b)|be on (?:the|tomorrow's|today's|(?:mon|tues|wednes|thurs|fri)day's) (?:\w+\s+)?(?:truck|van|pallet|boat|vessel|flight|run)\b|go (?:with|on) the (?:\w+\s+)?(?:pickup|collection|run|truck|van)\b|go out\b|ship\b|be (?:on (?:its|their) way|in the post|dispatched|shipped))/i;
 // Our thing in a state the recipient is waiting for, by a time: "The UAT environment will be ready by Friday".
 const READY =
   /^((?:the|your|a|an|this|these|those|our|my)\b[^,;:]{0,60}?|it|they)(?:\s+(?:also|then|all)\b)?(?:\s+will|\s+shall|['’]ll)\s+(?:also\s+|then\s+|all\s+)?be\s+(?:ready|available|live|up and running|in place|done|complete|completed|finished|sorted|resolved|back up|fixed|installed|restored)\b/i;
@@ -1364,7 +1365,7 @@ const OWNER_BEFORE =
 
 // The owner label of an action item, after its marker: "2. Vantage (Ankit) – ", "• Owner: Nadia — ", "Me / ".
 const OWNER_LABEL =
-  /(?:^\W*(?:(?:\d{1,2}|[a-h])[.)]\s*)?(?:\[[ xX]?\]\s*)?|[•▪◦‣●∙·*☐\n]\s*)((?:(?:owner|action|ai|who)\s*:\s*)?[A-Za-z][\w&.'’ ()/-]{0,60}?)\s*(?::|[-–—>]{1,2}|[→⇒➔]|\/)\s*$/i;
+  /(?:^\W*(?:(?:\d{1,2}|[a-h])[.)]\s*)?(?:\[[ xX]?\]\s*)?|[•▪◦‣●∙·*☐\n]\s*)((?:(?:owner|action|ai|who)\s*:\s*)?[A-Za-zÀ-ž][\wÀ-ž&.'’ ()/-]{0,60}?)\s*(?::|[-–—>]{1,2}|[→⇒➔]|\/)\s*$/i;
 // "Tom to chase the carrier", "AI: Our claims team to lodge the claim", "Kora to refund the fee".
 const LABEL_TO =
   /^(?:(?:AI|Action(?: item)?|Owner|To-?do)\s*:\s*)?((?:[A-Z][\w&.'’-]*|[Oo]ur|[Mm]y)(?:\s+(?:\([^)]{1,40}\)|[\w&.'’-]+)){0,3}?)\s+to\s+(?=([a-z]+)\b)/;

@@ -36,6 +36,8 @@ export interface DeadlineContext {
   dateOrder: 'MDY' | 'DMY';
   /** The customer's zone, when the thread says it (recipient-zone.ts): "by 5pm your time" is read on their clock. Asked for only when a clause needs it. */
   recipientZone?: () => string | undefined;
+  /** Read on the customer's clock ("by COB Friday your time"), a weekday may be the day it already is there. */
+  weekdayMayBeToday?: boolean;
 }
 
 export interface Deadline {
@@ -1017,7 +1019,8 @@ const RULES: Rule[] = [
     // Not a habit: "signs everything on Monday mornings".
     re: new RegExp(`\\b${WD}\\b(?!\\s+(?:mornings|afternoons|evenings|nights)\\b)`, 'gi'),
     kind: 'day',
-    resolve: (m, c) => nextWeekdayAfter(c.sentDate, wdOf(m[1])),
+    resolve: (m, c) =>
+      nextWeekdayAfter(c.weekdayMayBeToday ? addDays(c.sentDate, -1) : c.sentDate, wdOf(m[1])),
   },
 ];
 
@@ -1560,7 +1563,11 @@ function deadlineIn(
   if (!zoned || zoned.zone === ctx.timeZone) return localDeadline(text, ctx, options);
   // A time said in another zone ("by 5pm EST today" written from India in the evening): the day is read where
   // that clock is, and the deadline is the date that moment falls on where the user is (§2: the user's zone).
-  const there = makeContext(ctx.sentAt, zoned.zone, ctx.cal, ctx.dateOrder);
+  // "COB Friday your time" written when it is already Friday there is that Friday (the customer's day, said to them).
+  const there = {
+    ...makeContext(ctx.sentAt, zoned.zone, ctx.cal, ctx.dateOrder),
+    weekdayMayBeToday: true,
+  };
   let blanked = text;
   for (const [at, length] of zoned.blank ?? [[zoned.index, zoned.phrase.length]])
     blanked = blanked.slice(0, at) + ' '.repeat(length) + blanked.slice(at + length);

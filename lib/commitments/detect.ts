@@ -27,7 +27,7 @@ import {
 import { isBaseVerb, isGerund, isNounPhraseStart, wordTags } from './pos';
 import { splitClauses, splitSentences, type Span } from './sentences';
 import { htmlToText, maskNonAuthored, senderNames } from './strip-quoted';
-import { recipientZone } from './recipient-zone';
+import { customerPlaceSaid, recipientZone } from './recipient-zone';
 import { addDays, makeCalendar } from './working-days';
 
 export const CommitmentSchema = z.object({
@@ -370,13 +370,17 @@ function thingPart(s: string): string {
   return s.split(/[,;]|\s(?=(?:given|since|because|as|once|when|after|so)\s)/)[0]!;
 }
 
+const THING_MOVES =
+  /^(?:(?:and|&)\s+)?(?:the|my|our|your|a|an|this|these|those)\s+(?:[\w-]+\s+){0,3}?(?:goes|ships|comes|leaves|arrives|follows|lands)\b/i;
+
 function gappedObject(clause: string, ctx: DeadlineContext): boolean {
   // Also after a comma: "we'll deliver the first three sets on Tuesday, the remaining six the following Friday".
   const m =
     /^(?:(and|&)\s+(?:then\s+)?)?(?:the|my|our|your|a|an|this|these|those)\s+([\w-]+)/i.exec(
       clause,
     ) ?? bareGapped(clause, ctx);
-  if (!m || OWN_VERB.test(thingPart(clause))) return false;
+  // "; the beta build goes out next week": a clause of its own.
+  if (!m || OWN_VERB.test(thingPart(clause)) || THING_MOVES.test(clause)) return false;
   // Another party's clause, not an object: "…, and the courier guarantees delivery on Monday".
   if (THIRD_PARTY.test(m[2]!) && hasOwnVerb(clause.replace(/^(?:and|&)\s+(?:then\s+)?/i, '')))
     return false;
@@ -987,7 +991,9 @@ export function detectCommitments(input: string, options: DetectOptions): Commit
   );
   let theirZone: { zone: string | undefined } | undefined;
   ctx.recipientZone = () =>
-    (theirZone ??= { zone: options.recipientTimeZone ?? recipientZone(text) }).zone;
+    (theirZone ??= {
+      zone: options.recipientTimeZone ?? recipientZone(text) ?? customerPlaceSaid(masked),
+    }).zone;
   const toOrig = (i: number): number => (html ? (html.map[i] ?? input.length) : i);
   const toOrigEnd = (i: number): number =>
     html ? (i > 0 ? (html.map[i - 1] ?? input.length - 1) + 1 : 0) : i;

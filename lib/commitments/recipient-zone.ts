@@ -69,3 +69,16 @@ export function recipientZone(text: string): string | undefined {
     : undefined;
   return zoneSaid(quoted.body) ?? placeSaid(quoted.body) ?? (tld ? COUNTRY_ZONES[tld] : undefined);
 }
+
+// The user's own words may place the customer: "by your Monday morning in Tokyo", "your LA finance team",
+// "I know it's barely 6:30am in London". Only a place tied to "your" or to the hour it is there counts;
+// "I'm in Sydney this week" is the writer's own.
+const YOUR_PLACE =
+  /\b(?:your|ur)\s+(?:[\w-]+\s+){0,4}?in\s+([A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})|\b(?:your|ur)\s+([A-Z]{2,3}|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+(?:team|office|offices|colleagues|finance|HQ|folks|people|site)\b|\bit['’]s\s+(?:only\s+|barely\s+|just\s+|nearly\s+|almost\s+)?(?:\d{1,2}(?:[:.]\d{2})?\s?(?:am|pm)?|midnight|morning|evening|night|the middle of the night)\s+(?:there\s+)?in\s+([A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})/;
+
+/** The customer's zone as the user's own message places them, or undefined. */
+export function customerPlaceSaid(authored: string): string | undefined {
+  const m = YOUR_PLACE.exec(authored);
+  const place = m?.[1] ?? m?.[2] ?? m?.[3];
+  return place ? placeSaid(place) : undefined;
+}

@@ -780,16 +780,56 @@ describe('forms met in blind dev sets co–ct', () => {
     ],
     ['Meanwhile, the hotfix for the leave-balance issue is going live tonight.', ['2026-11-18']],
     ['Will do — sending the signed SOW tonight.', ['2026-11-18']],
-    ["I'll get the updated forecast to you by the 22nd instead, if that works for your planning cycle.", ['2026-11-22']],
-    ["Yes, see you on the 27th — I'll bring the adoption numbers for all three business units.", ['2026-11-27']],
-    ["Ok Hector — here's the plan: draft SOW Thurs AM, final COB Fri.", ['2026-11-19', '2026-11-20']],
+    [
+      "I'll get the updated forecast to you by the 22nd instead, if that works for your planning cycle.",
+      ['2026-11-22'],
+    ],
+    [
+      "Yes, see you on the 27th — I'll bring the adoption numbers for all three business units.",
+      ['2026-11-27'],
+    ],
+    [
+      "Ok Hector — here's the plan: draft SOW Thurs AM, final COB Fri.",
+      ['2026-11-19', '2026-11-20'],
+    ],
     ['The revised quote for the 2027 volumes will come from me next week.', ['2026-11-27']],
-    ["I'll have our responses to the redlines back to you early next week, and I'll get you the execution copy next week.", ['2026-11-24', '2026-11-27']],
-    ["I'll send the draft lease first thing Monday, and the landlord's signed NOC by the 20th.", ['2026-11-23', '2026-11-20']],
-    ["I'll send the proposal Sunday, and the pilot results by end of next week once the last data set is in.", ['2026-11-22', '2026-11-27']],
-    ["We'll have the rebate paid out this quarter and the new tier structure in place next quarter.", ['2026-12-31', '2027-03-31']],
+    [
+      "I'll have our responses to the redlines back to you early next week, and I'll get you the execution copy next week.",
+      ['2026-11-24', '2026-11-27'],
+    ],
+    [
+      "I'll send the draft lease first thing Monday, and the landlord's signed NOC by the 20th.",
+      ['2026-11-23', '2026-11-20'],
+    ],
+    [
+      "I'll send the proposal Sunday, and the pilot results by end of next week once the last data set is in.",
+      ['2026-11-22', '2026-11-27'],
+    ],
+    [
+      "We'll have the rebate paid out this quarter and the new tier structure in place next quarter.",
+      ['2026-12-31', '2027-03-31'],
+    ],
     ['Ok boss, confirm I send the quotation by tomorrow morning.', ['2026-11-19']],
-    ["Let me check with the Halifax warehouse and get back to you by 5 p.m. on whether the pumps can go out on Monday's boat.", ['2026-11-18']],
+    [
+      "Let me check with the Halifax warehouse and get back to you by 5 p.m. on whether the pumps can go out on Monday's boat.",
+      ['2026-11-18'],
+    ],
+    [
+      'We will send the 8D report (D1–D4) latest until 26th November, and the full 8D (D5–D8) in two weeks.',
+      ['2026-11-26', '2026-12-02'],
+    ],
+    [
+      'The revised commercial proposal with the 200-seat tier will come to you by Friday.',
+      ['2026-11-20'],
+    ],
+    [
+      "We'll ship the firmware update to your fleet this quarter; the beta build goes out to your pilot cameras next week.",
+      ['2026-12-31', '2026-11-27'],
+    ],
+    [
+      'Action items:\n- Karadeniz Çelik: send the revised anchor bolt layout by Friday\n- Client: confirm the gravel for the access road\n\nBest regards,\nMehmet Yılmaz\nKaradeniz Çelik A.Ş.',
+      ['2026-11-20'],
+    ],
   ] as [string, (string | null)[]][])('%s', expectDues);
 
   it.each([
@@ -804,5 +844,7 @@ describe('forms met in blind dev sets co–ct', () => {
     'Our managing director, Mr. Haque, will sign the supply agreement on the 20th, after Victory Day.',
     'If anything changes on your side, our support team will have the updated seat count applied within 10 days.',
     "If you can get the PO raised by the 14th, I'll make sure the licenses are live. Otherwise we'll be looking at February.",
+    'As soon as the LC amendment is received, we will present the documents and release the shipment.',
+    'Upon receipt of your signed PO and the 50% advance payment, we will book the shipment within 5 working days.',
   ])('leaves out: %s', expectNone);
 });

@@ -44,3 +44,29 @@ describe('"your time" in a reply is read on the customer\'s clock', () => {
     expect(c?.due).toBe('2026-10-13');
   });
 });
+
+describe("the customer's clock placed by the user's own words", () => {
+  // Sent Friday 10 July 2026, 17:30 in Auckland: it is 06:30 on Friday in London.
+  const nz = { sentAt: '2026-07-10T17:30:00+12:00', timeZone: 'Pacific/Auckland' };
+  it.each([
+    [
+      "I know it's barely 6:30am in London, but I'll get the marked-up draft to you by end of your Friday.",
+      '2026-07-11',
+    ],
+    ["I'll have a definitive answer for you by your Monday morning in Tokyo.", '2026-07-13'],
+  ])('%s', (text, due) => {
+    expect(detectCommitments(text, nz).map((c) => c.due)).toEqual([due]);
+  });
+
+  it('reads a weekday said on their clock as the day it already is there', () => {
+    // Sent Thursday 15 October, 16:45 in Los Angeles: already Friday 10:45 in Melbourne.
+    const text =
+      "I'll have the countersigned MSA back to you by COB Friday your time.\n\nOn Thu, Oct 15, 2026 at 9:02 AM Lachlan Reid <l.reid@coastal.com.au> wrote:\n> Lachlan Reid | Coastal Freight | Melbourne VIC 3000";
+    expect(
+      detectCommitments(text, {
+        sentAt: '2026-10-15T16:45:00-07:00',
+        timeZone: 'America/Los_Angeles',
+      }).map((c) => c.due),
+    ).toEqual(['2026-10-15']);
+  });
+});
