@@ -332,7 +332,7 @@ const JOINT_TOGETHER =
 const SELF_CONDITION =
   /\b(?:if|once|when|whenever|after|as soon as|unless)\s+(?:I|we|I'm|I've|we're|we've|my|our)\b/i;
 const TRAILING_RECIPIENT_CONDITION =
-  /\b(?:once|when|after(?!\s+(?:the\s+)?(?:long\s+)?(?:weekend|holidays?|break)\b)|as soon as)\b[^.;]{0,60}\b(?:on|from|at) your (?:side|end)\b|\b(?:once|when|after|as soon as)\s+(?:I|we)\s+hear (?:back )?from (?:you|u)\b|\b(?:of|after|upon|on)\s+(?:receiving|receipt of|getting)\s+(?:your|the signed|the PO|it|them|the (?:returned\s+)?(?:goods|items?|units?|parts?|samples?))\b|\bof\s+(?:the\s+)?(?:PO|order|payment)\s+receipt\b|\bsubject to (?:the\s+)?(?:receipt of\s+)?(?:your\s+|the\s+)?(?:advance\s+|balance\s+|down\s+)?(?:payment|PO|LC|approval|sign-?off|confirmation)\b|^(?!(?:let|update|keep|tell|confirm|notify|inform)\b)[^.;]*?\b(?:once|when|after|as soon as)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+(?:is|are|has been|have been)\s+(?:confirmed|signed|received|agreed|paid)\b|\b(?:once|when|after|as soon as|upon)\s+(?:received|receipt|signed|approved|confirmed)\b|\bin case of (?:any )?(?:questions|issues|problems|queries|concerns)\b|\b(?:if|once|when|after|as soon as|in case|provided|assuming|unless)\s+(?:you(?!\s*(?:'re|’re|are)\s+(?:around|available|free|in|there|about)\b)|your|u\b|(?:that|it|this)\s+(?:would|helps|works|suits|sounds)|(?:that|it|this)(?:'s|’s|\s+is)\s+(?:useful|helpful|easier|ok|okay|fine|convenient|needed|required|of (?:use|interest)|what you)|(?:useful|helpful|needed|necessary|desired|required|interested|preferred|wanted|so|not|any)\b)/i;
+  /\b(?:once|when|after(?!\s+(?:the\s+)?(?:long\s+)?(?:weekend|holidays?|break)\b)|as soon as)\b[^.;]{0,60}\b(?:on|from|at) your (?:side|end)\b|\b(?:once|when|after|as soon as)\s+(?:I|we)\s+hear (?:back )?from (?:you|u)\b|\b(?:of|after|upon|on)\s+(?:receiving|receipt of|getting)\s+(?:your|the signed|the PO|it|them|the (?:returned\s+)?(?:goods|items?|units?|parts?|samples?))\b|\bof\s+(?:the\s+)?(?:PO|order|payment)\s+receipt\b|\bsubject to (?:the\s+)?(?:receipt of\s+)?(?:your\s+|the\s+)?(?:advance\s+|balance\s+|down\s+)?(?:payment|PO|LC|approval|sign-?off|confirmation)\b|^(?!(?:let|update|keep|tell|confirm|notify|inform)\b)[^.;]*?\b(?:once|when|after|as soon as)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+(?:is|are|has been|have been)\s+(?:confirmed|signed|received|agreed|paid|accepted)\b|\b(?:once|when|after|as soon as|upon)\s+(?:received|receipt|signed|approved|confirmed)\b|\bin case of (?:any )?(?:questions|issues|problems|queries|concerns)\b|\b(?:if|once|when|after|as soon as|in case|provided|assuming|unless)\s+(?:you(?!\s*(?:'re|’re|are)\s+(?:around|available|free|in|there|about)\b)|your|u\b|(?:that|it|this)\s+(?:would|helps|works|suits|sounds)|(?:that|it|this)(?:'s|’s|\s+is)\s+(?:useful|helpful|easier|ok|okay|fine|convenient|needed|required|of (?:use|interest)|what you)|(?:useful|helpful|needed|necessary|desired|required|interested|preferred|wanted|so|not|any)\b)/i;
 const IMPERATIVE =
   /(?:^|[\s,])(?:please|let (?:me|us) know|call me|give me(?!\s+(?:an?|one|two|\d+|a few|a couple of)\s+(?:sec|secs|second|seconds|min|mins|minute|minutes|hour|hours|day|days|moment|bit)\b)|ring me|email me|e-mail me|send me|tell me|drop me|ping me|reply to (?:me|this|us)|get back to me|feel free|contact me|leave me)\b/i;
 const IMPERATIVE_START =
@@ -658,6 +658,18 @@ function haveComplement(r: string): boolean {
   }
   if (i === 0 || i >= ws.length) return false;
   if (EVENT_NOUN.test(head)) return false;
+  // "have the SSO connector generally available": an adverb before the complement.
+  if (
+    /ly$/i.test(ws[i]!.text) &&
+    ws[i]!.tags.has('Adverb') &&
+    HAVE_COMPLEMENT.test(
+      ws
+        .slice(i + 1)
+        .map((x) => x.text)
+        .join(' '),
+    )
+  )
+    return true;
   const next = ws[i]!;
   if (
     HAVE_COMPLEMENT.test(
@@ -780,7 +792,7 @@ const BEING =
 // A future marker for a progressive reply: a time word, or "shortly/soon/later".
 // Not a day's event: "Following up on tonight's outage".
 const PROGRESSIVE_FUTURE =
-  /\b(?:(?:this|next) (?:quarter|month)|(?:in|by) Q[1-4]|shortly|soon|later|l8r|in a (?:bit|sec|min|minute|moment|few)|tomorrow(?!['’]s)|tmrw|2moro|2morrow|tmr|tonight(?!['’]s)|tonite|2nite|2night|this (?:afternoon|evening|arvo)|on (?:monday|tuesday|wednesday|thursday|friday)|by (?:eod|cob|monday|tuesday|wednesday|thursday|friday|tomorrow|today|the end|\d{1,2}(?::\d{2})?\s*(?:am|pm))|eod|cob|next week|this week|within|first thing|in (?:a couple of|a few|\d+|two|three) (?:days|hours|hrs))\b/i;
+  /\b(?:(?:this|next) (?:quarter|month)|(?:in|by) Q[1-4]|shortly|soon|later|l8r|in a (?:bit|sec|min|minute|moment|few)|tomorrow(?!['’]s)|tmrw|2moro|2morrow|tmr|tonight(?!['’]s)|tonite|2nite|2night|this (?:afternoon|evening|arvo)|(?<!last )(?:on )?(?:monday|tuesday|wednesday|thursday|friday)(?= (?:night|morning|afternoon|evening)| on\b|\s*[,.;]|$)|on (?:monday|tuesday|wednesday|thursday|friday)|by (?:eod|cob|monday|tuesday|wednesday|thursday|friday|tomorrow|today|the end|\d{1,2}(?::\d{2})?\s*(?:am|pm))|eod|cob|next week|this week|within|first thing|in (?:a couple of|a few|\d+|two|three) (?:days|hours|hrs))\b/i;
 
 // Our side acting in the passive: "Your login details will be sent to you tomorrow."
 const PASSIVE =
@@ -860,6 +872,7 @@ function passiveHead(rest: string): Head | null {
   if (
     state &&
     !vehicle &&
+    !/\b(?:won['’]t|will not|cannot|can['’]t|not)\b/i.test(state[0]) &&
     !peopleSubject(state[1]!) &&
     !/\b(?:estimates?|says?|expects?|thinks?|believes?|reckons?|advises?|told|said)\b/.test(
       state[1]!,
@@ -903,11 +916,21 @@ function passiveHead(rest: string): Head | null {
     (SUBJECT_WE_OUR.test(subject) || SUBJECT_OUR_AGENT.test(`${subject} will`))
   )
     return null;
-  // "Invoice for milestone 2 will be raised by month end": raising a paper is doing it ("prices will be raised" is not).
+  // "Invoice for milestone 2 will be raised by month end", "the limit on your key will be raised": raising a paper or
+  // an allowance is doing it ("prices will be raised" is not).
   const raisedPaper =
     /^raised$/i.test(part) &&
-    /\b(?:invoice|credit note|PO|purchase order|ticket|claim|RMA|debit note)\b/i.test(subject);
-  if (!isParticiple(part) || (STATIVE_PARTICIPLE.test(part) && !raisedPaper)) return null;
+    /\b(?:invoice|credit note|PO|purchase order|ticket|claim|RMA|debit note|limit|quota|cap|allowance)\b/i.test(
+      subject,
+    );
+  // "the July rebate will be paid by the end of the month": money paid to the recipient.
+  const paidOut =
+    /^paid$/i.test(part) &&
+    /\b(?:rebate|refund|credit|commission|bonus|payout|compensation|reimbursement)s?\b/i.test(
+      subject,
+    );
+  if (!isParticiple(part) || (STATIVE_PARTICIPLE.test(part) && !raisedPaper && !paidOut))
+    return null;
   const base = infinitive(part, 'PastTense');
   if (NON_ACTION.has(base)) return null;
   // A named agent is a third party ("will be sent by John"), the recipient's side is not ours
@@ -1111,7 +1134,7 @@ function matchHead(rest: string): Head | null {
   // "You'll have the invoice by Monday." / "You will receive …"
   // "ull have it first thing mon": "you'll" typed with no apostrophe.
   m =
-    /^(?:(?:you|u|your\s+(?:[\w-]+\s+){0,2}?(?:team|staff|users|colleagues|people|department|office|stores?|sites?))(?:'ll|’ll|\s+will|\s+should)|ull|youll)\s+(?:also\s+|then\s+)?(?:have|receive|get)\s+(?=\S)/i.exec(
+    /^(?:(?:you|u|your\s+(?:[\w-]+\s+){0,2}?(?:team|staff|users|colleagues|people|department|office|stores?|sites?|admins?|employees|managers|engineers|agents))(?:'ll|’ll|\s+will|\s+should)|ull|youll)\s+(?:also\s+|then\s+)?(?:have|receive|get)\s+(?=\S)/i.exec(
       lower,
     );
   if (m) return { subject: 'you', after: m[0].length, rule: 'you-will-have', base: 0.75 };
@@ -1458,7 +1481,12 @@ function innerPromise(
 export function classifyClause(ctx: ClauseContext): Verdict {
   const { clause, before, after } = ctx;
   const sentence = `${before}${clause}${after}`;
-  if (/\?\s*["”')]*\s*$/.test(sentence) || QUESTION_START.test(sentence.trimStart())) return NO;
+  // A statement with a tag ("I will send the contract revised next Friday, ok?") is still a statement.
+  const untagged = sentence.replace(
+    /,\s*(?:ok|okay|right|yes|alright|fine|no|yeah)\s*\?\s*["”')]*\s*$/i,
+    '.',
+  );
+  if (/\?\s*["”')]*\s*$/.test(untagged) || QUESTION_START.test(sentence.trimStart())) return NO;
   const lead = stripLead(clause);
   let rest = lead.rest;
   // "Once they're live I'll send you a screenshot": a short condition without a comma, then the promise;
@@ -1807,6 +1835,24 @@ export function classifyClause(ctx: ClauseContext): Verdict {
     const selfIdx = lastBefore.search(SELF_CONDITION);
     if (!cond || selfIdx < 0 || cond.index > selfIdx) return NO;
   }
+  // "will be presenting at the Leeds roadshow": where the writer will be, not an action for the recipient.
+  if (
+    /^be\s+(?:presenting|speaking|exhibiting|attending|travell?ing)\s+(?:at|in)\s+(?:the|a|an)\b/i.test(
+      tail,
+    ) &&
+    !/\b(?:to|for)\s+(?:you|u|your)\b/i.test(tail)
+  )
+    return NO;
+  // "We'll review progress at next Thursday's check-in": talked over together there.
+  if (
+    /^(?:review|discuss|go\s+(?:over|through)|talk\s+(?:through|about)|cover|agree|decide|align)\b[^.;]*?\b(?:at|in|during)\s+(?:the|our|next\s+week['’]s|(?:next\s+|this\s+)?[A-Za-z]+day['’]s)\s+(?:check-in|touchpoint|stand-?up|workshop|catch-up|sync|huddle)\b/i.test(
+      tail,
+    )
+  )
+    return NO;
+  // "Let me introduce Rui Costa": done in this very message.
+  if (head.rule === 'let-me' && /^(?:introduce|present)\s+(?!(?:it|them|this|the)\b)/i.test(tail))
+    return NO;
   // "Otherwise we'll be looking at February": a guess at timing, not an action.
   if (
     /^be\s+looking\s+at\s+(?:early\s+|mid-?\s*|late\s+|the\s+(?:end|start)\s+of\s+)?(?:january|february|march|april|may|june|july|august|september|october|november|december|next\s+(?:week|month|quarter|year)|Q[1-4])\b/i.test(
@@ -1832,14 +1878,21 @@ export function classifyClause(ctx: ClauseContext): Verdict {
     return NO;
   // Only this promise's own rest counts, not a later one's ("…by EOW, and I'll send X once you pick").
   const ownAfter =
-    after.split(/(?:,\s*|\s)(?:and|but|plus|so|then)\s+(?:I|i|we|our|my)(?:['’]\w+)?\s/)[0] ??
-    after;
+    // … nor a thing's own clause after it ("…, and your support channel will be activated once you've signed").
+    after.split(
+      /(?:,\s*|\s)(?:and|but|plus|so|then)\s+(?:(?:I|i|we|our|my)(?:['’]\w+)?\s|(?:your|the|this|these)\s+[^,.;]{1,40}?\s(?:will|shall)\s)/,
+    )[0] ?? after;
   // "send our technician … to recalibrate the scale and replace the load cell if needed": the need is the second
   // step's, judged by us, and the promise before it stands.
   // "… before midnight so it's in your inbox when you wake up": a "when" inside the purpose is the purpose's.
   const ownPart = `${tail} ${ownAfter}`
     .replace(/\s(?:and|&)\s+[a-z]+\b[^.;]*?\bif\s+(?:needed|required|necessary)\b/i, '')
-    .replace(/,?\s(?:so(?:\s+that)?|in order that)\s+(?:it|it['’]s|you|u|they|your)\b.*$/i, '');
+    .replace(/,?\s(?:so(?:\s+that)?|in order that)\s+(?:it|it['’]s|you|u|they|your)\b.*$/i, '')
+    // "…, after your stores close": a time told by the recipient's day, not a condition on them.
+    .replace(
+      /,?\s*(?:after|before|once|when)\s+your\s+(?:[\w-]+\s+){0,2}?(?:close|closes|shut|shuts|finish|finishes|open|opens)\b[^,;.]*/i,
+      '',
+    );
   // "I'll get the forecast to you by the 22nd instead, if that works for you": a firm promise asks only whether the date suits.
   const dateSuits =
     /^modal:(?:will|'ll|shall)$/.test(head.rule) &&
@@ -1922,7 +1975,7 @@ const NAMED_AND =
   /(?:^\W*|[.;!?]\s+|,\s*(?:but|and|so)\s+|\s[-–—]\s+)(?:(?:[Mm]y|[Oo]ur)\s+(?:colleague|teammate|manager|boss|assistant)\s+|(?:[Tt]heir|[Hh]is|[Hh]er|[Mm]y|[Oo]ur)\s+[a-z]+(?:\s+[a-z]+)?,\s+)?([A-Z][a-z]+)(?:\s+[A-Z][a-z]+)?(?:\s+(?:from|at|in|on|of)\s+(?:our|my|the)\s+[\w&-]+(?:\s+[\w&-]+){0,2}?)?,?\s+(?:is|are|was|has|had|will|can)\b[^.;!?]*?(?:\b(?:and|&)\s*)?$/;
 
 const NAMED_APPOSITION =
-  /(?:^|[.;!?]\s*)(?:[Oo]ur|[Mm]y|[Tt]he)\s+[^,.;!?]{1,40},\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?,?\s*$|(?:^|[.;!?]\s*|\b(?:with|to|from|cc|coordinate with)\s+)(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z][a-z]+(?:\s+(?:(?:de|van|von|der|den|da|di|du|dos|le|la|bin|al|el|ter)\s+){0,2}[A-Z][a-z]+){0,2}(?:,\s+(?:our|my|the)\s+[^,.;!?]{1,40},\s*$|(?:\s+(?:from|in|of)\s+(?:our|my|the)\s+[^,.;!?]{1,40})?(?:\s*\([^)]{1,30}\))?,?\s+who(?:['’]ll|\s+will|\s+is|\s+has|\s+can)\b[^.;!?]*$)/;
+  /(?:^|[.;!?]\s*)(?:[Oo]ur|[Mm]y|[Tt]he|[Tt]heir|[Hh]is|[Hh]er)\s+[^,.;!?]{1,40},\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?,?\s*$|(?:^|[.;!?]\s*|\b(?:with|to|from|cc|coordinate with)\s+)(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z][a-z]+(?:\s+(?:(?:de|van|von|der|den|da|di|du|dos|le|la|bin|al|el|ter)\s+){0,2}[A-Z][a-z]+){0,2}(?:,\s+(?:our|my|the)\s+[^,.;!?]{1,40},\s*$|(?:\s+(?:from|in|of)\s+(?:our|my|the)\s+[^,.;!?]{1,40})?(?:\s*\([^)]{1,30}\))?,?\s+who(?:['’]ll|\s+will|\s+is|\s+has|\s+can)\b[^.;!?]*$)/;
 
 function namedSubjectAnd(before: string): boolean {
   const m = NAMED_AND.exec(before);

@@ -111,7 +111,7 @@ function mayHoldPromise(s: string): boolean {
     ((PRESENT_HINT.test(s) || THING_HINT.test(s) || TEAM_PRESENT_HINT.test(s)) &&
       TIME_HINT.test(s)) ||
     (PROGRESSIVE_HINT.test(s) &&
-      /\b(?:(?:this|next) (?:quarter|month)|(?:in|by) Q[1-4]|shortly|soon|later|l8r|tomorrow|tmrw|2moro|2morrow|tmr|tonight|tonite|2nite|2night|today|eod|cob|(?:next|this) week|couple of days|in (?:\d+|a few|two|three) (?:days|hours|hrs))\b/i.test(
+      /\b(?:(?:this|next) (?:quarter|month)|(?:in|by) Q[1-4]|shortly|soon|later|l8r|tomorrow|tmrw|2moro|2morrow|tmr|tonight|tonite|2nite|2night|today|eod|cob|(?:monday|tuesday|wednesday|thursday|friday) (?:night|morning|afternoon|evening)|(?:next|this) week|couple of days|in (?:\d+|a few|two|three) (?:days|hours|hrs))\b/i.test(
         s,
       ))
   );
@@ -1400,7 +1400,13 @@ export function detectCommitments(input: string, options: DetectOptions): Commit
         (!['present', 'plan', 'state', 'you-get'].includes(f.verdict.rule) ||
           (f.deadline !== null &&
             (isFuture(f.deadline, ctx) ||
-              (f.verdict.rule === 'present' && /^today$/i.test(f.deadline.phrase))))) &&
+              (f.verdict.rule === 'present' && /^today$/i.test(f.deadline.phrase)) ||
+              // "will be restored in your dashboard by 5pm today": a clock time still ahead today.
+              (f.verdict.rule === 'state' &&
+                /^today$/i.test(f.deadline.phrase) &&
+                /\bby\s+(?:\d{1,2}(?:[:.]\d{2})?\s?(?:am|pm|a\.m\.|p\.m\.)|eod|cob|noon|midday|end of (?:the )?(?:business )?day|close of business)\b/i.test(
+                  masked.slice(f.clause.start, f.clause.end),
+                ))))) &&
         !(f.verdict.rule === 'present' && performedNow(masked, f)) &&
         // A passive is a promise when it names when, or that it comes to the recipient ("… will be sent to you").
         (f.verdict.rule !== 'passive' ||
@@ -1430,6 +1436,21 @@ export function detectCommitments(input: string, options: DetectOptions): Commit
     const follows = (f: Found): boolean =>
       REPORT_DELIVERY.test(masked.slice(f.clause.start + f.verdict.at, f.clause.end)) ||
       CONSEQUENCE.test(masked.slice(f.clause.start, f.clause.end));
+    // "I'll set up a handover call with her — expect an invite from me early next week": the invite is that set-up, dated.
+    for (let k = merged.length - 1; k > 0; k--) {
+      const [p, f] = [merged[k - 1]!, merged[k]!];
+      if (
+        f.verdict.rule === 'expect-from-me' &&
+        p.deadline === null &&
+        BOOKING.test(masked.slice(p.clause.start + p.verdict.verbAt, p.clause.end))
+      )
+        merged.splice(k - 1, 2, {
+          ...p,
+          clause: { start: p.clause.start, end: f.clause.end },
+          deadline: f.deadline,
+          deadlineBase: f.deadlineBase,
+        });
+    }
     for (const f of merged.filter(
       (f, i) => i === 0 || f.verdict.rule !== 'you-will-have' || !follows(f),
     ))

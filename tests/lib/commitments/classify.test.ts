@@ -823,6 +823,34 @@ describe('forms met in blind dev sets co–ct', () => {
       ['2026-11-20'],
     ],
     [
+      "Since Alicia is taking over as your admin, I'll set up a handover call with her — expect an invite from me early next week.",
+      ['2026-11-24'],
+    ],
+    [
+      "We'll have the revised SLA addendum to you mid-month for signature, and your support channel will be activated as soon as you've signed it.",
+      ['2026-12-15'],
+    ],
+    [
+      "The limit on your production key will be raised by EOD; you don't need to rotate the key.",
+      ['2026-11-18'],
+    ],
+    ['The complete history will be restored in your dashboard by 5pm today.', ['2026-11-18']],
+    [
+      "We're pushing the firmware update to the kiosks Tuesday night, after your stores close.",
+      ['2026-11-24'],
+    ],
+    ['I will send the contract revised next Friday, ok?', ['2026-11-27']],
+    [
+      'I confirmed with our accounting: the rebate will be paid by the end of the month as agreed.',
+      ['2026-11-30'],
+    ],
+    ['Your admins will get training invites from us next week.', ['2026-11-27']],
+    ['We aim to have the SSO connector generally available this quarter.', ['2026-12-31']],
+    [
+      'We will arrange the sample shipment latest 30th Nov, tracking number will be provided after shipping out.',
+      ['2026-11-30'],
+    ],
+    [
       "We'll ship the firmware update to your fleet this quarter; the beta build goes out to your pilot cameras next week.",
       ['2026-12-31', '2026-11-27'],
     ],
@@ -846,5 +874,11 @@ describe('forms met in blind dev sets co–ct', () => {
     "If you can get the PO raised by the 14th, I'll make sure the licenses are live. Otherwise we'll be looking at February.",
     'As soon as the LC amendment is received, we will present the documents and release the shipment.',
     'Upon receipt of your signed PO and the 50% advance payment, we will book the shipment within 5 working days.',
+    'As discussed, our certified partner Kestrel will run the training in March; their project lead, Bram, will reach out to you directly to agree dates.',
+    'I will be at the venue walkthrough on Thursday and will be presenting at the Leeds roadshow the week after.',
+    "The supplier won't be able to ship the full order this month.",
+    'Let me introduce Rui Costa, who leads our implementation team.',
+    "We'll review progress at next Thursday's check-in.",
+    'I will arrange the follow-up visit with your facilities manager once the calculations are accepted.',
   ])('leaves out: %s', expectNone);
 });
