@@ -23,6 +23,9 @@ const ACCEPTANCE = new RegExp(
 // whether we can get the credit note before month end"), not a courtesy ("Let me know if you need anything").
 const REQUEST =
   /\?|^\W*(?:[A-Z][a-z]+,\s+)?(?:please|pls|plz|kindly)\b|\b(?:can|could|would|will)\s+(?:you|u)\b|\bany chance\b|\b(?:can|could)\s+(?:we|I)\s+(?:get|have|receive|see)\b|\bwhether\s+(?:you|we)\s+(?:can|could)\b|\b(?:we|I)\s+(?:need|require)\b|\b(?:needs|requires)\s+(?:the|your|a|an|it|them|this|these)\b/i;
+const NEED =
+  /^\W*(?:(?:we|I)\s+)?(?:need|needs|needed|would need|must have)\s+(?:it|them|this|these|that|those)\b/i;
+const THEN = /\b(?:before|by|until|ahead of)\s+then\b/i;
 const COURTESY =
   /^\W*(?:please\s+)?(?:let (?:me|us) know|feel free|have a (?:great|good|nice|lovely|happy)|enjoy|thanks|thank you|many thanks)\b/i;
 // "Would that be possible?" asks again for what the sentence before asked.
@@ -91,12 +94,19 @@ function readRequest(
 ): { asked: boolean; action: string | null; deadline: Deadline | null } {
   let asked = false;
   let action: string | null = null;
+  // The date said before the request, for its "before then": "Our audit kicks off on the 22nd. Could you get us the letter before then?"
+  let earlier: Deadline | null = null;
   for (const s of splitSentences(body)) {
     const t = body.slice(s.start, s.end);
-    if (!REQUEST.test(t) || COURTESY.test(t)) continue;
-    if (!ASKS_AGAIN.test(t)) action ??= t.replace(ASKING, '').replace(/[?\s]+$/, '');
+    // Right after a request, the need that dates it: "Need it by Friday for our AP run."
+    const need = asked && NEED.test(t);
+    if ((!REQUEST.test(t) && !need) || COURTESY.test(t)) {
+      earlier = findDeadline(t, when) ?? earlier;
+      continue;
+    }
+    if (!ASKS_AGAIN.test(t) && !need) action ??= t.replace(ASKING, '').replace(/[?\s]+$/, '');
     asked = true;
-    const deadline = findDeadline(t, when);
+    const deadline = findDeadline(t, when) ?? (THEN.test(t) ? earlier : null);
     if (deadline) return { asked, action, deadline };
   }
   return { asked, action, deadline: null };

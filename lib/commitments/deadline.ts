@@ -699,6 +699,12 @@ const RULES: Rule[] = [
       aroundDaysOff(c, 'before') ??
       (parts(c.sentDate).month === 12 ? monthDayOnOrAfter(c, 12, 24, null) : null),
   },
+  // "we'll push it to the 14th": a date moved to a day of the month.
+  {
+    re: /(?<=\b(?:push|move|shift|postpone|reschedule|bump|delay)(?:ed|ing)?\s+(?:it|this|that|them|(?:the|our|your)\s+[\w-]+(?:\s+[\w-]+)?)\s+(?:back\s+|out\s+)?to\s+)the\s+(\d{1,2})(?:st|nd|rd|th)\b/gi,
+    kind: 'day',
+    resolve: (m, c) => dayOfMonthOnOrAfter(c, Number(m[1])),
+  },
   // "by the 1st of the month": the next such day.
   {
     re: /\b(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)\s+of\s+the\s+month\b/gi,

@@ -158,15 +158,29 @@ function searchDeadline(
     );
   const own = findDeadline(purpose ? ownText.slice(0, purpose.index) : ownText, ctx);
   // A date corrected in the next breath wins: "come back to you Tuesday — no, Wednesday".
+  // The correcting word may stand apart from its date: "by the 14th — correction, the 15th", "Friday — sorry, I mean Thursday".
   const fix = clauses[idx + 1];
+  const fixEnd =
+    fix &&
+    /^\W*(?:correction|sorry|actually|no|wait|oh wait)\W*$/i.test(masked.slice(fix.start, fix.end))
+      ? (clauses[idx + 2]?.end ?? fix.end)
+      : fix?.end;
   if (
     own &&
     fix &&
-    (CORRECTION.test(masked.slice(fix.start, fix.end)) ||
-      FALLBACK.test(masked.slice(fix.start, fix.end)))
+    (CORRECTION.test(masked.slice(fix.start, fixEnd)) ||
+      FALLBACK.test(masked.slice(fix.start, fixEnd)))
   ) {
-    const corrected = findDeadline(masked.slice(fix.start, fix.end), ctx);
-    if (corrected) return { d: corrected, base: fix.start };
+    const fixText = masked.slice(fix.start, fixEnd);
+    // A bare "the 15th" is a day of the month when it corrects one.
+    const day = /\bthe\s+\d{1,2}(?:st|nd|rd|th)\b/i.exec(fixText);
+    const corrected =
+      findDeadline(fixText, ctx) ?? (day ? findDeadline(`by ${day[0]}`, ctx) : null);
+    if (corrected)
+      return {
+        d: corrected,
+        base: day && corrected.phrase === `by ${day[0]}` ? Number.NEGATIVE_INFINITY : fix.start,
+      };
   }
   if (own) return { d: own, base: from };
   // A trailing fragment without its own subject still belongs to this promise: "…, hopefully by Friday",
@@ -794,7 +808,7 @@ function eventNamedBefore(
 const UNDATED_URGENCY =
   /\b(?:asap|a\.s\.a\.p\.?|as soon as (?:possible|poss|I can|we can)|right away|straight away|immediately|shortly|soon)\b/i;
 const THEN =
-  /\b(?:(?:by|before|b4|until|till|no later than|ahead of|within)\s+(?:then|that date|that day|your deadline|the deadline|the (?:requested|agreed) (?:date|deadline|timeline)|the (?:date|deadline|timeline|time ?frame)\s+(?:you (?:asked|requested|gave|mentioned|proposed|set|need(?:ed)?)|(?:in|from) your (?:original |last |earlier |previous )?(?:email|e-mail|mail|message|note|request)|requested|mentioned))\b|\b(?:ready|done|finished|sorted|to (?:you|u)|with (?:you|u)|over)\s+(?:for (?:you|u)\s+)?then\b(?!\s+[a-z])|\b(\d{1,2}|one|two|three|four|five|a)\s+(?:(working|business)\s+)?days?\s+(?:before|prior to)\s+(?:that|then)\b)(?!\s+(?:for|of)\b)/i;
+  /\b(?:(?:by|before|b4|until|till|no later than|ahead of|within)\s+(?:then|that date|that day|your deadline|the deadline|the (?:requested|agreed) (?:date|deadline|timeline)|the (?:date|deadline|timeline|time ?frame)\s+(?:you (?:asked|requested|gave|mentioned|proposed|set|need(?:ed)?)|(?:in|from) your (?:original |last |earlier |previous )?(?:email|e-mail|mail|message|note|request)|requested|mentioned))\b|\bon\s+the\s+(?:date|day)\s+you\s+(?:suggested|proposed|asked for|requested|picked|chose|wanted|gave)\b|\b(?:ready|done|finished|sorted|to (?:you|u)|with (?:you|u)|over)\s+(?:for (?:you|u)\s+)?then\b(?!\s+[a-z])|\b(\d{1,2}|one|two|three|four|five|a)\s+(?:(working|business)\s+)?days?\s+(?:before|prior to)\s+(?:that|then)\b)(?!\s+(?:for|of)\b)/i;
 
 function thenDeadline(
   clause: string,

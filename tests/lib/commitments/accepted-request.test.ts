@@ -25,10 +25,16 @@ describe('a reply that only takes the quoted request on', () => {
     ['"Ok. Will do." under a greeting line', `Hola Dana,\n\nOk. Will do.\n\n${quote('Please send the updated freight quote before Thursday, our importer needs it.')}`, [['Will do', '2026-03-05']]],
     ['"Sure Dana, will do."', `Sure Dana, will do.\n\n${quote('Can you send us the revised label artwork by 10th March?')}`, [['will do', '2026-03-10']]],
     ['an acknowledgement word of its own language first ("Sawa, will do.")', `Sawa, will do.\n\n${quote('Kevin, please send the paybill reconciliation for February by Thursday.')}`, [['will do', '2026-03-05']]],
+    ['the need said after the request dates it', `Will do.\n\n${quote('Could you resend the January invoice with our new PO number on it? Need it by Friday for our AP run.')}`, [['Will do', '2026-03-06']]],
     ['a concrete promise after it is the same promise', `Yep, on it. Will confirm by tomorrow.\n\n${quote('Can you confirm the pallet count for the April shipment?')}`, [['Will confirm by tomorrow', '2026-03-04']]],
   ])('%s', (_name, text, expected) => {
     const found = detectCommitments(text, opts).map((c) => [c.text, c.due]);
     expect(found).toEqual(expected);
+  });
+
+  it('reads "by then" against the date the quoted message names before its request', () => {
+    const text = `No problem at all — you'll have the SOC 2 bridge letter by then.\n\n${quote('Our external audit kicks off on the 12th. Could you get us the SOC 2 bridge letter before then?')}`;
+    expect(detectCommitments(text, opts).map((c) => c.due)).toEqual(['2026-03-12']);
   });
 
   it('counts the requested date from when the customer asked, not from the reply', () => {

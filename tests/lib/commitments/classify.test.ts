@@ -827,6 +827,15 @@ describe('forms met in blind dev sets co–ct', () => {
       ['2026-11-24'],
     ],
     [
+      "I'll have the renewal paperwork to you Friday — sorry, I mean Thursday. I'm at our sales kickoff all day Friday.",
+      ['2026-11-19'],
+    ],
+    [
+      "I'll have the signed DPA back to you by the 24th — correction, the 25th: our DPO is away on the 24th.",
+      ['2026-11-25'],
+    ],
+    ["Our supplier's container is held at Halifax, so we'll push it to the 24th.", ['2026-11-24']],
+    [
       "We'll have the revised SLA addendum to you mid-month for signature, and your support channel will be activated as soon as you've signed it.",
       ['2026-12-15'],
     ],
