@@ -434,6 +434,9 @@ const REASON_LEAD =
 const TELLING_LEAD =
   /^(?:(?:I|we)\s+)?(?:just\s+)?(?:wanted|want|would like|['’]d like|wish)\s+to\s+(?:confirm|let\s+(?:you|u)\s+know|assure\s+(?:you|u)|reassure\s+(?:you|u)|say|mention)\s+(?:that\s+)?(?=(?:I|we)\b)/i;
 
+// A capitalised word and its comma or dash, checked before the long lead-in pattern is tried as written.
+const VOCATIVE_START = /^[A-Z][a-zà-ÿ]+\s*[,!:–—-]/;
+
 function stripLead(s: string): { rest: string; skipped: number; conj: string } {
   let rest = s;
   let skipped = 0;
@@ -454,7 +457,7 @@ function stripLead(s: string): { rest: string; skipped: number; conj: string } {
         : null);
     if (m && !/^[a-z]/.test(m[0])) m = LEAD.exec(rest);
     // A vocative is matched as written, with its comma: "Tom, u'll have it by Mon" (not "Mr. Rao will …").
-    if (!m) {
+    if (!m && VOCATIVE_START.test(rest)) {
       const vocative = LEAD.exec(rest);
       if (
         vocative &&
@@ -1478,15 +1481,17 @@ function innerPromise(
 }
 
 /** Decides one clause. `before`/`after` give the rest of the sentence for context. */
+const TAG_QUESTION = /,\s*(?:ok|okay|right|yes|alright|fine|no|yeah)\s*\?\s*["”')]*\s*$/i;
+
 export function classifyClause(ctx: ClauseContext): Verdict {
   const { clause, before, after } = ctx;
   const sentence = `${before}${clause}${after}`;
   // A statement with a tag ("I will send the contract revised next Friday, ok?") is still a statement.
-  const untagged = sentence.replace(
-    /,\s*(?:ok|okay|right|yes|alright|fine|no|yeah)\s*\?\s*["”')]*\s*$/i,
-    '.',
-  );
-  if (/\?\s*["”')]*\s*$/.test(untagged) || QUESTION_START.test(sentence.trimStart())) return NO;
+  if (
+    (/\?\s*["”')]*\s*$/.test(sentence) && !TAG_QUESTION.test(sentence)) ||
+    QUESTION_START.test(sentence.trimStart())
+  )
+    return NO;
   const lead = stripLead(clause);
   let rest = lead.rest;
   // "Once they're live I'll send you a screenshot": a short condition without a comma, then the promise;

@@ -164,6 +164,8 @@ const MARK_BEFORE =
 
 interface Rule {
   re: RegExp;
+  /** A cheap word the rule cannot match without: its long pattern is not run on text that lacks it. */
+  needs?: RegExp;
   kind: Kind;
   resolve: (m: RegExpExecArray, ctx: DeadlineContext) => string | null;
 }
@@ -352,6 +354,7 @@ const RULES: Rule[] = [
   },
   {
     // Not "the year-end usage report": a year-end that names a thing is no deadline.
+    needs: /year|eoy/i,
     re: /\b(?:(?:by|before)\s+)?(?:the\s+)?(?:end of (?:the |this )?year|year[\s-]end|EOY|(?<=\b(?:still|by|before|within|during|in)\s+)this year(?!['’]s))\b(?!\s+(?!by\b|before\b|at\b|or\b|and\b|if\b|so\b|to\b|for\b|with\b)[a-z]+\s+[a-z])/gi,
     kind: 'day',
     resolve: (_m, c) => lastWorkingDayOfMonth(parts(c.sentDate).year, 12, c.cal),
@@ -457,6 +460,7 @@ const RULES: Rule[] = [
   },
   {
     // A bare "Q3" names the deadline only after a preposition ("by Q3", "end of Q3"), not in "the Q3 forecast".
+    needs: /quarter|qtr|q[1-4]/i,
     re: /\b(?:(?:by|before|in|for|during)\s+)?(?:the\s+)?(?:(?:end|close)\s+of\s+(?:the\s+)?)?(?:(this|next|nxt|the)\s+(?:quarter|qtr)|(?<=(?:by|before|in|during|until|of|for)\s+(?:the\s+)?)q([1-4])(?:\s+(20\d\d))?)\b/gi,
     kind: 'day',
     resolve: (m, c) =>
@@ -1149,6 +1153,7 @@ function overlaps(a: { index: number; end: number }, b: { index: number; end: nu
 function collect(text: string, ctx: DeadlineContext, eventIsTheAction: boolean): Candidate[] {
   const found: Candidate[] = chronoDates(text, ctx);
   for (const rule of RULES) {
+    if (rule.needs && !rule.needs.test(text)) continue;
     rule.re.lastIndex = 0;
     for (let m = rule.re.exec(text); m !== null; m = rule.re.exec(text)) {
       const index = m.index;
@@ -1509,8 +1514,21 @@ const NOT_A_SLIP = new Set([
   'sundae',
 ]);
 
+// The same words come back in every message ("the quote", "for the"): their reading is kept, up to a bound.
+const MENDED = new Map<string, string | null>();
+
 /** The name `word` misspells, padded to its length, or null. Months only when a leading word says a date may follow. */
 function mended(word: string, months: boolean): string | null {
+  const key = months ? word : `\u0000${word}`;
+  const known = MENDED.get(key);
+  if (known !== undefined) return known;
+  if (MENDED.size >= 10_000) MENDED.clear();
+  const found = mendedNow(word, months);
+  MENDED.set(key, found);
+  return found;
+}
+
+function mendedNow(word: string, months: boolean): string | null {
   const w = word.toLowerCase();
   if (
     w.length < 5 ||

@@ -137,7 +137,7 @@ function lines(text: string): Line[] {
   for (;;) {
     const nl = text.indexOf('\n', start);
     const end = nl < 0 ? text.length : nl;
-    out.push({ start, end, text: text.slice(start, end).replace(/\r$/, '') });
+    out.push({ start, end, text: text.slice(start, end > start && text.charCodeAt(end - 1) === 13 ? end - 1 : end) });
     if (nl < 0) break;
     start = nl + 1;
   }
@@ -197,11 +197,12 @@ function keepMarkedAnswers(text: string, ls: Line[], keep: boolean[], cut: numbe
   if (cut >= ls.length) return;
   const authored = text.slice(0, ls[cut]!.start);
   const chevrons = />>/.test(authored);
-  const names = senderNames(authored);
+  // Read only when a line starts with a name and a colon: most quotes have none.
+  let names: Set<string> | undefined;
   for (let i = cut + 1; i < ls.length; i++) {
     const t = ls[i]!.text;
     const named = /^\s*([A-Z][a-z]+):\s+\S/.exec(t);
-    if ((chevrons && /^\s*>>\s*[A-Za-z]/.test(t)) || (named && names.has(named[1]!.toLowerCase()))) keep[i] = true;
+    if ((chevrons && /^\s*>>\s*[A-Za-z]/.test(t)) || (named && (names ??= senderNames(authored)).has(named[1]!.toLowerCase()))) keep[i] = true;
   }
 }
 
