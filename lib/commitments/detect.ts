@@ -750,6 +750,27 @@ function fragmentTime(m: RegExpExecArray | null, ctx: DeadlineContext): Deadline
   return d;
 }
 
+// Under our own heading, "1. Corrected W-9: EOD tmrw": a thing, a colon and nothing but its time.
+function listedThingByTime(
+  sentence: string,
+  ctx: DeadlineContext,
+): { deadline: Deadline; start: number; end: number } | null {
+  const m = /^(\W*(?:(?:\d{1,2}|[a-h])[.)]\s*)?)([^:\n]{2,80}?):\s*([^:\n]{2,30})$/.exec(sentence);
+  if (!m) return null;
+  const when = m[3]!.replace(/[\s.!]+$/, '');
+  const d = findDeadline(when, ctx);
+  if (
+    !d ||
+    !/^(?:by\s+|latest\s+)?(?:(?:eod|cob)\s+)?$/i.test(when.slice(0, d.index)) ||
+    !/^(?:\s*(?:morning|afternoon|am|pm|eod|cob|latest))*$/i.test(
+      when.slice(d.index + d.phrase.length),
+    ) ||
+    !isFuture(d, ctx)
+  )
+    return null;
+  return { deadline: d, start: m[1]!.length, end: sentence.replace(/[\s.!]+$/, '').length };
+}
+
 const SEE_YOU_ON = /\bsee (?:you|u|ya)\b[^.;!?]{1,40}$/i;
 // "here's the plan: draft SOW Thurs AM, final COB Fri": each item of the plan is a verbless delivery of its own.
 const PLAN_LIST =
@@ -1136,7 +1157,7 @@ export function detectCommitments(input: string, options: DetectOptions): Commit
     const planned = !reply && !together && stext.length <= 200 ? plannedFragments(stext, ctx) : [];
     const fragment =
       !reply && !together && stext.length <= 140 && planned.length === 0
-        ? verblessDelivery(stext, ctx)
+        ? (verblessDelivery(stext, ctx) ?? (ourList ? listedThingByTime(stext, ctx) : null))
         : null;
     // "- pricing sheet: me, by Tue": the topic first, then its owner.
     const topicMine = isItem && TOPIC_OWNER.test(stext);

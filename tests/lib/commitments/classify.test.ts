@@ -836,6 +836,11 @@ describe('forms met in blind dev sets co–ct', () => {
     ],
     ["Our supplier's container is held at Halifax, so we'll push it to the 24th.", ['2026-11-24']],
     [
+      "What's still outstanding on our side:\n\n1. Corrected W-9: EOD tmrw\n2. Updated COI naming Hillcrest as additional insured: COB Fri",
+      ['2026-11-19', '2026-11-20'],
+    ],
+    ["You'll be receiving your admin credentials from me by email tomorrow.", ['2026-11-19']],
+    [
       "We'll have the revised SLA addendum to you mid-month for signature, and your support channel will be activated as soon as you've signed it.",
       ['2026-12-15'],
     ],
@@ -889,5 +894,7 @@ describe('forms met in blind dev sets co–ct', () => {
     'Let me introduce Rui Costa, who leads our implementation team.',
     "We'll review progress at next Thursday's check-in.",
     'I will arrange the follow-up visit with your facilities manager once the calculations are accepted.',
+    "We'll get the ball rolling as soon as we receive the deposit.",
+    "You'll get access to the customer portal once the invoice is settled.",
   ])('leaves out: %s', expectNone);
 });
