@@ -319,6 +319,14 @@ function timeAhead(ctx: DeadlineContext, minutes: number): string {
 }
 
 // Order matters only for overlap: earlier rules win when spans overlap.
+/** "N days" or, with "working"/"business" captured second, N working days from the sent date; "a few" says no number. */
+function daysCounted(m: RegExpExecArray, c: DeadlineContext): string | null {
+  if (VAGUE_COUNT.test(m[1]!)) return null;
+  return m[2]
+    ? addWorkingDays(c.sentDate, toNumber(m[1]!), c.cal)
+    : addDays(c.sentDate, toNumber(m[1]!));
+}
+
 const RULES: Rule[] = [
   // "the day after tomorrow" before "tomorrow".
   {
@@ -842,12 +850,7 @@ const RULES: Rule[] = [
       'gi',
     ),
     kind: 'day',
-    resolve: (m, c) =>
-      VAGUE_COUNT.test(m[1]!)
-        ? null
-        : m[2]
-          ? addWorkingDays(c.sentDate, toNumber(m[1]!), c.cal)
-          : addDays(c.sentDate, toNumber(m[1]!)),
+    resolve: daysCounted,
   },
   // "I will send you the updated price after two days": in two days (not "two days after the visit").
   {
@@ -856,12 +859,7 @@ const RULES: Rule[] = [
       'gi',
     ),
     kind: 'day',
-    resolve: (m, c) =>
-      VAGUE_COUNT.test(m[1]!)
-        ? null
-        : m[2]
-          ? addWorkingDays(c.sentDate, toNumber(m[1]!), c.cal)
-          : addDays(c.sentDate, toNumber(m[1]!)),
+    resolve: daysCounted,
   },
   {
     re: /\b(?:in|within)\s+(?:a|one)\s+day\s+or\s+(?:two|2)\b/gi,
