@@ -101,7 +101,7 @@ const NON_ACTION = new Set(
     'remain lose owe win suggest recommend consider wonder appreciate agree believe feel hear listen learn understand wish prefer ' +
     'mind doubt worry sleep rest relax travel fly arrive head celebrate eat drink visit chat catch sync hang struggle fail die ' +
     'survive cry laugh smile thank say bet happen use expect require depend rely hear wake live sit stand fall become seem ' +
-    'await ignore defer treat stick trust bear reconsider rethink ponder note look-forward regret apologise apologize admit pretend hesitate allow let-it ' +
+    'await ignore defer treat stick trust bear reconsider rethink ponder note look-forward regret apologise apologize admit pretend hesitate allow let-it realise realize ' +
     'reopen resume receive regroup reconvene'
   ).split(' '),
 );
@@ -349,7 +349,13 @@ const OURS_HEADING =
 /** Does this list heading (a line ending in ":") make the items below it ours? */
 export function isOurListHeading(heading: string): boolean {
   const h = heading.replace(/[:\s]+$/, '');
-  if (/\b(?:you|your|u|y'all|they|their)\b|\?/i.test(h)) return false;
+  // "Everything on our side … is now done:": a list of what is done, not of what is owed.
+  if (
+    /\b(?:you|your|u|y'all|they|their)\b|\?|\b(?:done|completed|finished|closed|delivered|shipped|sorted)\s*$/i.test(
+      h,
+    )
+  )
+    return false;
   return OURS_HEADING.test(h);
 }
 
@@ -1140,6 +1146,14 @@ function matchHead(rest: string): Head | null {
     /^(?:(?:you|u|your\s+(?:[\w-]+\s+){0,2}?(?:team|staff|users|colleagues|people|department|office|stores?|sites?|admins?|employees|managers|engineers|agents))(?:'ll|’ll|\s+will|\s+should)|ull|youll)\s+(?:also\s+|then\s+)?(?:have|receive|get|be\s+receiving|be\s+getting)\s+(?=\S)/i.exec(
       lower,
     );
+  // Not what someone else sends: "you'll get a tracking link from them by text".
+  if (
+    m &&
+    /^(?:[\w'’-]+\s+){0,5}?from\s+(?:them|him|her|the\s+(?:courier|carrier|driver|bank|supplier|airline))\b/i.test(
+      lower.slice(m[0].length),
+    )
+  )
+    return null;
   if (m) return { subject: 'you', after: m[0].length, rule: 'you-will-have', base: 0.75 };
   // The same in the simple present, kept only with a future time (the caller's check): "you receive the tracking number tomorrow".
   // "you have it latest monday 9:00".

@@ -895,6 +895,9 @@ describe('forms met in blind dev sets co–ct', () => {
     "We'll review progress at next Thursday's check-in.",
     'I will arrange the follow-up visit with your facilities manager once the calculations are accepted.',
     "We'll get the ball rolling as soon as we receive the deposit.",
+    "Everything on our side of Tuesday's list is now done:\n\n- Sandbox environment provisioned\n- Data-mapping template uploaded to the shared project folder\n- Kick-off invite sent for the 24th",
+    "Good news — your order has been dispatched! DPD will deliver tomorrow and you'll get a tracking link from them by text this morning.",
+    "Thanks for confirming the seat count (I realise it's still Sunday evening in Toronto).",
     "You'll get access to the customer portal once the invoice is settled.",
   ])('leaves out: %s', expectNone);
 });
