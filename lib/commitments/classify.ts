@@ -968,8 +968,11 @@ function passiveHead(rest: string): Head | null {
 // still today", "The spare parts for the CNC machine we ship on 7.1.", "The layout drawings you get from our
 // engineering until Friday". The caller keeps the simple present only with a future time.
 const FRONTED =
-  /^((?:the|your|this|these|those|all)\s+)?([A-Za-z][\w-]*(?:\s+[\w.#/-]+){0,7}?)\s+(I|we|you|u)\s+(?:(will|shall)\s+|['’]ll\s+)?(?=[a-z])/;
+  /^((?:the|your|this|these|those|all)\s+)?([A-Za-z][\w-]*(?:\s+[\w.#/-]+){0,9}?)\s+(I|we|you|u)\s+(?:(will|shall)\s+|['’]ll\s+)?(?=[a-z])/;
 const FRONTED_INSIDE = /^(?:for|of|from|on|with|in|and|&|to)$/i;
+
+const DAY_WORD =
+  /^(?:today|tomorrow|tonight|yesterday|monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month|year|morning|afternoon|evening)$/i;
 
 function frontedObject(rest: string): Head | null {
   const m = FRONTED.exec(rest);
@@ -992,7 +995,15 @@ function frontedObject(rest: string): Head | null {
     (i > 0 &&
       i === words.length - 1 &&
       /^(?:you|u)$/.test(m[3]!) &&
-      (wordTags(w.text.toLowerCase()).has('Noun') || w.tags.has('Infinitive')));
+      (wordTags(w.text.toLowerCase()).has('Noun') || w.tags.has('Infinitive'))) ||
+    // A word the tagger reads as a date inside the thing's name ("The Q3 price list", "the winter season rate sheet").
+    (i > 0 && i < words.length - 1 && w.tags.has('Date') && !DAY_WORD.test(w.text)) ||
+    // A plural before "I"/"we" that the tagger reads as their verb: "the 3 batches I send you tomorrow".
+    (i > 0 &&
+      i === words.length - 1 &&
+      /^(?:I|we)$/.test(m[3]!) &&
+      /[a-z]s$/.test(w.text) &&
+      wordTags(w.text.toLowerCase().replace(/e?s$/, '')).has('Noun'));
   // A participle before its noun is an adjective ("The corrected invoice"); any other verb ends the phrase.
   const ok = words.every(
     (w, i) =>

@@ -840,6 +840,9 @@ describe('forms met in blind dev sets co–ct', () => {
       ['2026-11-19', '2026-11-20'],
     ],
     ["You'll be receiving your admin credentials from me by email tomorrow.", ['2026-11-19']],
+    ['The stability data for the 3 batches I send you tomorrow.', ['2026-11-19']],
+    ['The Q3 price list I share until this Friday.', ['2026-11-20']],
+    ['The rate sheet for the three Red Sea properties I send you on Sunday.', ['2026-11-22']],
     [
       "We'll have the revised SLA addendum to you mid-month for signature, and your support channel will be activated as soon as you've signed it.",
       ['2026-12-15'],
