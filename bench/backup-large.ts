@@ -85,6 +85,8 @@ try {
 
   const restored = await peakHeapDuring(async () => {
     await page.getByTestId('backup-file').setInputFiles(file);
+    // Restoring replaces what is stored, so the page asks first.
+    await page.getByRole('alertdialog').getByRole('button', { name: 'Replace with the backup' }).click({ timeout: 900_000 });
     await page.getByRole('status').getByText(/Restored 1 account/).waitFor({ timeout: 900_000 });
   });
   const after = await session.worker.evaluate(async () => {
