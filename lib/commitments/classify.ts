@@ -517,6 +517,13 @@ const HAVE_NOT =
 const EVENT_NOUN =
   /^(?:call|meeting|chat|lunch|dinner|break|holiday|vacation|day|time|fun|questions?|trouble|issues?|problems?|word|think|conversation|discussion|session|baby)$/i;
 
+/** The words from index `k` on, as text. */
+const wordsFrom = (ws: readonly { text: string }[], k: number): string =>
+  ws
+    .slice(k)
+    .map((x) => x.text)
+    .join(' ');
+
 function haveComplement(r: string): boolean {
   if (HAVE_NOT.test(r)) return false;
   if (
@@ -532,16 +539,7 @@ function haveComplement(r: string): boolean {
   while (i < ws.length && i < 10) {
     const w = ws[i]!;
     const t = w.tags;
-    if (
-      i > 0 &&
-      HAVE_COMPLEMENT.test(
-        ws
-          .slice(i)
-          .map((x) => x.text)
-          .join(' '),
-      )
-    )
-      break;
+    if (i > 0 && HAVE_COMPLEMENT.test(wordsFrom(ws, i))) break;
     const prev = ws[i - 1];
     const after = ws[i + 1];
     // "have our engineers look at it": a base verb after a plural or a person is the object's action.
@@ -583,12 +581,7 @@ function haveComplement(r: string): boolean {
     // And "our responses to the redlines back to you", with the complement still to come.
     const toModifier =
       w.text === 'to' &&
-      /^\S+\s+\S+.*\b(?:back|over|across)\s+to\s+(?:you|u)\b/i.test(
-        ws
-          .slice(i + 1)
-          .map((x) => x.text)
-          .join(' '),
-      );
+      /^\S+\s+\S+.*\b(?:back|over|across)\s+to\s+(?:you|u)\b/i.test(wordsFrom(ws, i + 1));
     if (
       i > 0 &&
       (/^(?:of|for|from|across|on|in|at|under|with)$/i.test(w.text) || toModifier) &&
@@ -618,15 +611,7 @@ function haveComplement(r: string): boolean {
       continue;
     }
     // "the draft menu costing to you": a gerund ending the object before its complement.
-    const gerundHead =
-      t.has('Gerund') &&
-      i > 0 &&
-      HAVE_COMPLEMENT.test(
-        ws
-          .slice(i + 1)
-          .map((x) => x.text)
-          .join(' '),
-      );
+    const gerundHead = t.has('Gerund') && i > 0 && HAVE_COMPLEMENT.test(wordsFrom(ws, i + 1));
     // "have corrected labels emailed": a participle before its noun is an adjective.
     const participleAdj =
       i === 0 &&
@@ -671,24 +656,11 @@ function haveComplement(r: string): boolean {
   if (
     /ly$/i.test(ws[i]!.text) &&
     ws[i]!.tags.has('Adverb') &&
-    HAVE_COMPLEMENT.test(
-      ws
-        .slice(i + 1)
-        .map((x) => x.text)
-        .join(' '),
-    )
+    HAVE_COMPLEMENT.test(wordsFrom(ws, i + 1))
   )
     return true;
   const next = ws[i]!;
-  if (
-    HAVE_COMPLEMENT.test(
-      ws
-        .slice(i)
-        .map((x) => x.text)
-        .join(' '),
-    )
-  )
-    return true;
+  if (HAVE_COMPLEMENT.test(wordsFrom(ws, i))) return true;
   // "have <someone> <verb>": the object does the action for us; or a participle: "have it installed".
   const word = next.text.toLowerCase().replace(/[^a-z'-]/g, '');
   // "have the rebate paid out": money paid out or back comes to the recipient.

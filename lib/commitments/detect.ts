@@ -691,21 +691,43 @@ function replyWithTime(sentence: string, ctx: DeadlineContext): Deadline | null 
 // or anything of the recipient's ("your PO by Friday", "Payment due Friday") is not one.
 const DELIVERABLE_HEAD =
   'doc|report|write-?up|rca|quote|quotation|invoice|credit note|cn|patch|fix|hotfix|build|proposal|draft|deck|drawings?|plan|summary|minutes|numbers|figures|results|pricing|rate card|contract|msa|sow|nda|dpa|samples?|dispatch|tracking|docs|documents|paperwork|certificates?|coi|boq|specs?|manuals|labels|artwork|proofs?|pod|bol|statement|refund|replacement|spares|timeline|schedule|recap|notes|slides|estimate|breakdown|analysis|redlines?|cutdown|mock-?ups?|designs?|forecast|final';
-const FRAGMENT = new RegExp(
-  `^((?:[\\w&/'’.-]+\\s+){0,5}?(?:${DELIVERABLE_HEAD})s?)\\s+(?:(?:back|over|across|out|through)\\s+)?(?:(?:to|with)\\s+(?:you|u)\\s+)?(?:from\\s+our\\s+(?:[\\w-]+\\s+){0,3}?(?:warehouse|plant|factory|site|team|side|end)\\s+)?(?:[→:–—-]\\s*)?(.+?)[.!]?$`,
-  'i',
-);
-const FRAGMENT_LONGEST = new RegExp(
-  `^((?:[\\w&/'’.-]+\\s+){0,5}(?:${DELIVERABLE_HEAD})s?)\\s+(?:(?:back|over|across|out|through)\\s+)?(?:(?:to|with)\\s+(?:you|u)\\s+)?(?:from\\s+our\\s+(?:[\\w-]+\\s+){0,3}?(?:warehouse|plant|factory|site|team|side|end)\\s+)?(?:[→:–—-]\\s*)?(.+?)[.!]?$`,
-  'i',
-);
+// The thing's words, then where it goes, then its time. Lazy: the shortest thing ("Fix" in "Fix by tmrw"); greedy: the
+// longest ("draft SOW" in "draft SOW Thurs AM", where "draft" is a thing too).
+const fragmentPattern = (lazy: boolean): RegExp =>
+  new RegExp(
+    `^((?:[\\w&/'’.-]+\\s+){0,5}${lazy ? '?' : ''}(?:${DELIVERABLE_HEAD})s?)\\s+(?:(?:back|over|across|out|through)\\s+)?(?:(?:to|with)\\s+(?:you|u)\\s+)?(?:from\\s+our\\s+(?:[\\w-]+\\s+){0,3}?(?:warehouse|plant|factory|site|team|side|end)\\s+)?(?:[→:–—-]\\s*)?(.+?)[.!]?$`,
+    'i',
+  );
+const FRAGMENT = fragmentPattern(true);
+const FRAGMENT_LONGEST = fragmentPattern(false);
+
+/** A verbless promise: where it lies in its sentence, and its deadline. */
+interface Fragment {
+  deadline: Deadline;
+  start: number;
+  end: number;
+}
+
+/** The deadline when it is all that `when` says, bar "by"/"EOD" before it and "morning"/"latest" after it. */
+function onlyTime(when: string, ctx: DeadlineContext): Deadline | null {
+  const d = findDeadline(when, ctx);
+  if (
+    !d ||
+    !/^(?:(?:by|on|latest|before|within|until|till|no later than|around)\s+)?(?:(?:eod|cob)\s+)?$/i.test(
+      when.slice(0, d.index),
+    ) ||
+    !/^(?:\s*(?:morning|afternoon|arvo|avo|evening|am|pm|eod|cob|at the latest|latest))*[\s.!]*$/i.test(
+      when.slice(d.index + d.phrase.length),
+    ) ||
+    !isFuture(d, ctx)
+  )
+    return null;
+  return d;
+}
 
 const BULLET_LEAD = new RegExp(`^${BULLET_SOURCE}\\s*`);
 
-function verblessDelivery(
-  sentence: string,
-  ctx: DeadlineContext,
-): { deadline: Deadline; start: number; end: number } | null {
+function verblessDelivery(sentence: string, ctx: DeadlineContext): Fragment | null {
   const bullet = BULLET_LEAD.exec(sentence)?.[0].length ?? 0;
   // The aside after the time is not part of it: "— our legal team is short-staffed", "(needs sign-off first)".
   const core = sentence
@@ -732,42 +754,19 @@ function fragmentTime(m: RegExpExecArray | null, ctx: DeadlineContext): Deadline
     return null;
   // Nor a verb in the past before its object: "Legal approved the redlines on Friday".
   if (/\b[a-z]{3,}ed\s+(?:the|a|an|our|your|this|these|those|all)\b/i.test(m[1]!)) return null;
-  const when = m[2]!;
-  const d = findDeadline(when, ctx);
   // The time is all that follows, and it is one a promise names, not a bare calendar date.
-  if (
-    !d ||
-    !/^(?:(?:by|on|latest|before|within|until|till|no later than|around)\s+)?(?:(?:eod|cob)\s+)?$/i.test(
-      when.slice(0, d.index),
-    ) ||
-    !/^(?:\s*(?:morning|afternoon|arvo|avo|evening|am|pm|eod|cob|at the latest|latest))*[\s.!]*$/i.test(
-      when.slice(d.index + d.phrase.length),
-    ) ||
-    /^\d|^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i.test(d.phrase) ||
-    !isFuture(d, ctx)
-  )
-    return null;
-  return d;
+  const d = onlyTime(m[2]!, ctx);
+  return d && !/^\d|^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i.test(d.phrase)
+    ? d
+    : null;
 }
 
 // Under our own heading, "1. Corrected W-9: EOD tmrw": a thing, a colon and nothing but its time.
-function listedThingByTime(
-  sentence: string,
-  ctx: DeadlineContext,
-): { deadline: Deadline; start: number; end: number } | null {
+function listedThingByTime(sentence: string, ctx: DeadlineContext): Fragment | null {
   const m = /^(\W*(?:(?:\d{1,2}|[a-h])[.)]\s*)?)([^:\n]{2,80}?):\s*([^:\n]{2,30})$/.exec(sentence);
   if (!m) return null;
-  const when = m[3]!.replace(/[\s.!]+$/, '');
-  const d = findDeadline(when, ctx);
-  if (
-    !d ||
-    !/^(?:by\s+|latest\s+)?(?:(?:eod|cob)\s+)?$/i.test(when.slice(0, d.index)) ||
-    !/^(?:\s*(?:morning|afternoon|am|pm|eod|cob|latest))*$/i.test(
-      when.slice(d.index + d.phrase.length),
-    ) ||
-    !isFuture(d, ctx)
-  )
-    return null;
+  const d = onlyTime(m[3]!, ctx);
+  if (!d) return null;
   return { deadline: d, start: m[1]!.length, end: sentence.replace(/[\s.!]+$/, '').length };
 }
 
@@ -776,13 +775,10 @@ const SEE_YOU_ON = /\bsee (?:you|u|ya)\b[^.;!?]{1,40}$/i;
 const PLAN_LIST =
   /\b(?:(?:here['’]?s|here is)\s+(?:the|my|our)\s+plan|the plan|timeline|plan)\s*:\s*/i;
 
-function plannedFragments(
-  sentence: string,
-  ctx: DeadlineContext,
-): { deadline: Deadline; start: number; end: number }[] {
+function plannedFragments(sentence: string, ctx: DeadlineContext): Fragment[] {
   const m = PLAN_LIST.exec(sentence);
   if (!m) return [];
-  const out: { deadline: Deadline; start: number; end: number }[] = [];
+  const out: Fragment[] = [];
   let at = m.index + m[0].length;
   for (const piece of sentence.slice(at).split(/(,\s*|;\s*)/)) {
     const f = /^[,;]\s*$/.test(piece) ? null : verblessDelivery(piece, ctx);
