@@ -3,6 +3,7 @@
 // reminder costs more trust than a missed one.
 
 import {
+  hasAnyTag,
   infinitive,
   isAdverb,
   isBaseVerb,
@@ -875,11 +876,7 @@ function passiveHead(rest: string): Head | null {
     const t = wordTags(bareHead);
     if (
       namesPerson(bareHead) ||
-      t.has('Pronoun') ||
-      t.has('Determiner') ||
-      t.has('Preposition') ||
-      t.has('Conjunction') ||
-      t.has('QuestionWord')
+      hasAnyTag(t, ['Pronoun', 'Determiner', 'Preposition', 'Conjunction', 'QuestionWord'])
     )
       return null;
   }
@@ -1339,16 +1336,20 @@ function verbOk(verb: string, rest: string, subject: string): boolean {
   if (NON_ACTION.has(v)) return false;
   const t = wordTags(v);
   if (
-    t.has('Determiner') ||
-    t.has('Pronoun') ||
-    t.has('Preposition') ||
-    t.has('Conjunction') ||
-    t.has('QuestionWord') ||
-    t.has('Date') ||
-    t.has('Value')
+    hasAnyTag(t, [
+      'Determiner',
+      'Pronoun',
+      'Preposition',
+      'Conjunction',
+      'QuestionWord',
+      'Date',
+      'Value',
+      'Modal',
+      'Copula',
+      'Auxiliary',
+    ])
   )
     return false;
-  if (t.has('Modal') || t.has('Copula') || t.has('Auxiliary')) return false;
   // A capitalised name in the slot is a destination or a person ("going to Chicago"), not a verb; brand verbs ("FedEx") are not names.
   if (
     /^[A-Z]/.test(verb) &&
@@ -1554,9 +1555,15 @@ export function classifyClause(ctx: ClauseContext): Verdict {
   // After "to" comes a verb, whatever else the lexicon says the word is ("Tom to chase the carrier").
   const toVerb = (w: string): boolean =>
     isBaseVerb(w) ||
-    !['Determiner', 'Pronoun', 'Preposition', 'Adverb', 'Adjective', 'Conjunction', 'Value'].some(
-      (t) => wordTags(w).has(t),
-    );
+    !hasAnyTag(wordTags(w), [
+      'Determiner',
+      'Pronoun',
+      'Preposition',
+      'Adverb',
+      'Adjective',
+      'Conjunction',
+      'Value',
+    ]);
   // … or a word the lexicon reads otherwise with an object after it ("Zentrix support to close the 3 P2 tickets").
   const objectAfter = (m: RegExpExecArray): boolean =>
     /^\s+(?:the|your|our|my|a|an|all|any|this|these|those|out|off|\d)\b/i.test(
@@ -1581,9 +1588,13 @@ export function classifyClause(ctx: ClauseContext): Verdict {
   if (
     bracketed &&
     labelIsUs(bracketed[1] ?? bracketed[2]!, ctx.ourNames) &&
-    !['Determiner', 'Pronoun', 'Preposition', 'Conjunction', 'Value'].some((t) =>
-      wordTags(bracketed[3]!).has(t),
-    )
+    !hasAnyTag(wordTags(bracketed[3]!), [
+      'Determiner',
+      'Pronoun',
+      'Preposition',
+      'Conjunction',
+      'Value',
+    ])
   ) {
     rest = rest.slice(bracketed[0].length);
     head = { subject: 'I', after: 0, rule: 'owner', base: 0.8 };

@@ -24,7 +24,7 @@ import {
   type Deadline,
   type DeadlineContext,
 } from './deadline';
-import { isBaseVerb, isGerund, isNounPhraseStart, wordTags } from './pos';
+import { hasAnyTag, isBaseVerb, isGerund, isNounPhraseStart, wordTags } from './pos';
 import { splitClauses, splitSentences, type Span } from './sentences';
 import { htmlToText, maskNonAuthored, senderNames } from './strip-quoted';
 import { customerPlaceSaid, recipientZone } from './recipient-zone';
@@ -311,13 +311,15 @@ function startsVerbPhrase(rest: string): boolean {
     );
   const t = wordTags(w);
   if (
-    t.has('Determiner') ||
-    t.has('Pronoun') ||
-    t.has('Possessive') ||
-    t.has('Preposition') ||
-    t.has('Conjunction') ||
-    t.has('Date') ||
-    t.has('Value')
+    hasAnyTag(t, [
+      'Determiner',
+      'Pronoun',
+      'Possessive',
+      'Preposition',
+      'Conjunction',
+      'Date',
+      'Value',
+    ])
   )
     return false;
   if (isGerund(w) || (t.has('PastTense') && !t.has('Infinitive'))) return false;
@@ -560,12 +562,7 @@ function mayNameThing(word: string): boolean {
   // "revised pricing", "updated forecast": a participle naming the thing is fine.
   return !(
     (t.has('Verb') && !t.has('PastTense')) ||
-    t.has('Pronoun') ||
-    t.has('Preposition') ||
-    t.has('Conjunction') ||
-    t.has('Adverb') ||
-    t.has('Date') ||
-    t.has('Value')
+    hasAnyTag(t, ['Pronoun', 'Preposition', 'Conjunction', 'Adverb', 'Date', 'Value'])
   );
 }
 

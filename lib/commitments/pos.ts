@@ -14,6 +14,11 @@ interface Term {
 }
 
 /** compromise tags of one word (with their parents: "Infinitive" comes with "Verb"). */
+/** Whether the tags hold any of `names`. */
+export function hasAnyTag(tags: ReadonlySet<string>, names: readonly string[]): boolean {
+  return names.some((n) => tags.has(n));
+}
+
 export function wordTags(word: string): ReadonlySet<string> {
   const w = word.toLowerCase();
   if (!/^[a-z][a-z'’-]*$/.test(w) || w.length > 40) return EMPTY;
