@@ -334,8 +334,17 @@ const RULES: Rule[] = [
     kind: 'day',
     resolve: (_m, c) => addDays(c.sentDate, 2),
   },
-  // "tomorrow week": tomorrow plus seven; Nigerian "next tomorrow": the day after tomorrow.
-  { re: /\b(?:tomorrow|tmrw)\s+week\b/gi, kind: 'day', resolve: (_m, c) => addDays(c.sentDate, 8) },
+  // "a week today", "a fortnight tomorrow", "two weeks from tomorrow", "tomorrow week": that day plus the weeks.
+  {
+    re: /\b(a|one|two|three|four|[1-4])\s+(weeks?|fortnights?)\s+(?:from\s+)?(today|tomorrow|tmrw|tmr)\b|\b(today|tomorrow|tmrw)\s+(week|fortnight)\b|\bthis\s+day\s+next\s+week\b/gi,
+    kind: 'day',
+    resolve: (m, c) => {
+      const weeks = m[2] ? toNumber(m[1]!) : 1;
+      const days = weeks * (/^fortnight/i.test(m[2] ?? m[5] ?? '') ? 14 : 7);
+      return addDays(c.sentDate, days + (/^(?:tom|tm)/i.test(m[3] ?? m[4] ?? '') ? 1 : 0));
+    },
+  },
+  // Nigerian "next tomorrow": the day after tomorrow.
   { re: /\bnext\s+tomorrow\b/gi, kind: 'day', resolve: (_m, c) => addDays(c.sentDate, 2) },
 
   // Scots "the morra".
@@ -405,12 +414,6 @@ const RULES: Rule[] = [
     re: new RegExp(`\\b(?:on\\s+)?the\\s+${WD}\\s+after\\s+next\\b`, 'gi'),
     kind: 'day',
     resolve: (m, c) => weekdayInWeek(addDays(c.sentDate, 14), wdOf(m[1])),
-  },
-  // "a week today", "tomorrow week": that day plus seven.
-  {
-    re: /\b(?:a\s+week\s+(?:today|from today)|today\s+week)\b/gi,
-    kind: 'day',
-    resolve: (_m, c) => addDays(c.sentDate, 7),
   },
   // "Monday week" / "a week on Monday": the bare weekday plus seven days (spec §2).
   {
