@@ -9,6 +9,7 @@ import { GoingQuietSettings } from './settings/GoingQuietSettings';
 import { IntegrationStatus } from './IntegrationStatus';
 import { formatAgo } from '../lib/format';
 import { SettingToggle } from './settings/SettingToggle';
+import { zoneChoices, zoneLabel } from './time-zones';
 
 const DAY_NAMES = {
   mon: 'Monday',
@@ -19,9 +20,6 @@ const DAY_NAMES = {
   sat: 'Saturday',
   sun: 'Sunday',
 } as const;
-
-const TIME_ZONES: readonly string[] =
-  typeof Intl.supportedValuesOf === 'function' ? Intl.supportedValuesOf('timeZone') : [];
 
 type Setter = <K extends keyof Settings>(key: K, value: Settings[K]) => void;
 interface SectionProps {
@@ -221,7 +219,7 @@ function GeneralSection({ draft, set }: SectionProps) {
 function WorkingTimeSection(props: SectionProps) {
   const { draft, set, setDraft, errors, touch } = props;
   const s = draft.settings;
-  const zones = TIME_ZONES.includes(s.timeZone) ? TIME_ZONES : [s.timeZone, ...TIME_ZONES];
+  const zones = zoneChoices(s.timeZone);
   return (
     <>
       <h2>Working time</h2>
@@ -230,7 +228,7 @@ function WorkingTimeSection(props: SectionProps) {
         <select id="timeZone" value={s.timeZone} onChange={(e) => set('timeZone', e.target.value)} onBlur={() => touch('timeZone')} {...described('timeZone', errors.timeZone)}>
           {zones.map((z) => (
             <option key={z} value={z}>
-              {z.replace(/_/g, ' ')}
+              {zoneLabel(z)}
             </option>
           ))}
         </select>

@@ -57,6 +57,19 @@ export function formatInstant(at: Date | string, timeZone: string): string {
   });
 }
 
+/**
+ * "Thu 21:14 in Tokyo": the customer's clock, for the sidebar; null when it is the user's own
+ * zone or keeps the same hour (nothing worth saying).
+ */
+export function formatTheirTime(now: Date, theirZone: string, ownZone: string): string | null {
+  const at = (timeZone: string) =>
+    now.toLocaleString('en-GB', { weekday: 'short', hour: '2-digit', minute: '2-digit', timeZone });
+  const theirs = at(theirZone);
+  if (theirs === at(ownZone)) return null;
+  const place = theirZone.slice(theirZone.lastIndexOf('/') + 1).replace(/_/g, ' ');
+  return `${theirs} in ${place}`;
+}
+
 /** "Snoozed until Mon 30 Nov, 09:00", in the user's own time zone (never the machine's). */
 export function formatSnoozedUntil(until: Date, timeZone: string): string {
   return `Snoozed until ${formatInstant(until, timeZone)}`;

@@ -8,6 +8,7 @@ import {
 } from '../../lib/customers/customer-form';
 import type { CustomerWithContacts } from '../../lib/messaging/customers-protocol';
 import { useClient } from '../client-context';
+import { zoneChoices, zoneLabel } from '../time-zones';
 
 interface Props {
   accountId: string;
@@ -150,6 +151,27 @@ export function CustomerForm({ accountId, id, initial, tiers, onSaved, onCancel,
           {...described('cadenceDays')}
         />
         <FieldError id={errorId('cadenceDays')} messages={messagesFor(errors, 'cadenceDays')} />
+      </div>
+      <div className="field">
+        <label htmlFor={`${uid}-zone`}>Their time zone</label>
+        <select
+          id={`${uid}-zone`}
+          value={values.timeZone}
+          onChange={(e) => set({ timeZone: e.target.value })}
+          aria-describedby={`${uid}-zone-hint`}
+          {...described('timeZone')}
+        >
+          <option value="">Not set</option>
+          {zoneChoices(values.timeZone).map((z) => (
+            <option key={z} value={z}>
+              {zoneLabel(z)}
+            </option>
+          ))}
+        </select>
+        <span id={`${uid}-zone-hint`} className="hint">
+          A promise like “by 5pm your time” in mail to them is dated on their clock.
+        </span>
+        <FieldError id={errorId('timeZone')} messages={messagesFor(errors, 'timeZone')} />
       </div>
       <fieldset>
         <legend>Contacts</legend>

@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useState, type FormEvent } from 'react';
 import { scheduleFromSettings, todayIn, type Schedule } from '../../lib/business-time';
-import { formatAgo, formatCivilDate, formatDue, formatMinutes, formatSnoozedUntil } from '../../lib/format';
+import { formatAgo, formatCivilDate, formatDue, formatMinutes, formatSnoozedUntil, formatTheirTime } from '../../lib/format';
 import { headsUpNote, redatingText, suggestedNewDue } from '../../lib/follow-ups/heads-up';
 import type { ThreadSummaryReply } from '../../lib/messaging/alerts-protocol';
 import { defaultTierName } from '../../lib/settings';
@@ -342,6 +342,7 @@ export function ThreadSidebar({
     summary.data;
   const now = clock();
   const today = todayIn(schedule.timeZone, now);
+  const theirTime = customer?.timeZone ? formatTheirTime(now, customer.timeZone, schedule.timeZone) : null;
   const open = followUps.filter((f) => f.status !== 'closed');
   const mark = (kind: 'no-reply-needed' | 'answered-elsewhere', message: string) =>
     act(
@@ -381,6 +382,11 @@ export function ThreadSidebar({
                   </li>
                 ))}
               </ul>
+            )}
+            {theirTime && (
+              <p className="ft-hint" data-testid="their-time">
+                Their time: {theirTime}
+              </p>
             )}
             <p className="ft-hint" data-testid="last-contact">
               {lastContact.incoming ? `They last wrote ${formatAgo(lastContact.incoming, now)}` : 'No message from them yet'}

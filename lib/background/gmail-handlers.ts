@@ -2,6 +2,7 @@ import { threadChips } from '../alerts/thread-chips';
 import { addFollowUpByHand } from '../db/follow-ups-store';
 import { changeFollowUp } from '../follow-ups/check-in';
 import { restoredFollowUp } from '../follow-up-state';
+import { recipientTimeZone } from '../follow-ups/recipient-time-zone';
 import { readIntegrationStatus, saveIntegrationReport } from '../db/integration-store';
 import type { gmailProtocol } from '../messaging/gmail-protocol';
 import type { Handlers } from '../messaging/server';
@@ -16,6 +17,7 @@ export function createGmailHandlers({ db, clock, notifyChange }: BackgroundDeps)
     },
     'integration.status': () => readIntegrationStatus(db),
     'threads.chips': async (request) => ({ chips: await threadChips(db, request, clock()) }),
+    'recipients.timeZone': async (message) => ({ timeZone: await recipientTimeZone(db, message) }),
     'followUp.add': (input) => addFollowUpByHand(db, input, { now: clock(), newId: () => crypto.randomUUID() }),
     'followUp.restore': ({ accountId, id, ...back }) =>
       changeFollowUp(db, { accountId, id }, (current) => restoredFollowUp(current, back, clock()), {

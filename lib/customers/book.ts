@@ -5,7 +5,7 @@
  * per-field messages. Pure; the store enforces what needs the rest of the book.
  */
 import { z } from 'zod';
-import { emailAddress } from '../schema-primitives';
+import { emailAddress, timeZoneName } from '../schema-primitives';
 import { targetOverridesSchema } from '../settings';
 import { formatPath } from '../validation';
 import { domainFromCell } from './csv/plan';
@@ -62,6 +62,8 @@ export const customerDraftSchema = z
       .max(3650, 'at most 3650 days')
       .nullable()
       .default(null),
+    /** null clears it. */
+    timeZone: timeZoneName.nullable().default(null),
     contacts: z.array(contactDraftSchema).max(1000, 'at most 1000 contacts'),
   })
   .strict()

@@ -28,6 +28,8 @@ export interface CustomerFormValues {
   firstReply: TargetFormValues;
   nextReply: TargetFormValues;
   cadenceDays: string;
+  /** An IANA zone, or '' when not set. */
+  timeZone: string;
   contacts: ContactFormValues[];
 }
 
@@ -52,6 +54,7 @@ export function formFromCustomer(
       firstReply: targetValues(undefined),
       nextReply: targetValues(undefined),
       cadenceDays: '',
+      timeZone: '',
       contacts: [],
     };
   }
@@ -64,6 +67,7 @@ export function formFromCustomer(
     firstReply: targetValues(customer.targets.firstReply),
     nextReply: targetValues(customer.targets.nextReply),
     cadenceDays: customer.cadenceDays === null ? '' : String(customer.cadenceDays),
+    timeZone: customer.timeZone ?? '',
     contacts: contacts.map((c) => ({ key: contactKey(), email: c.email, name: c.name, role: c.role })),
   };
 }
@@ -93,6 +97,7 @@ export function checkCustomerForm(values: CustomerFormValues, accountId: string,
     notes: values.notes,
     targets,
     cadenceDays: numberOrBlank(values.cadenceDays),
+    timeZone: values.timeZone === '' ? null : values.timeZone,
     contacts: used.map((i) => values.contacts[i]!).map(({ email, name, role }) => ({ email, name, role })),
   });
   if (result.success) return { ok: true, draft: result.data };

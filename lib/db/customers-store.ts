@@ -160,6 +160,7 @@ export async function saveCustomer(
       notes: draft.notes,
       targets: draft.targets,
       cadenceDays: draft.cadenceDays,
+      ...(draft.timeZone === null ? {} : { timeZone: draft.timeZone }),
       createdAt: existing?.createdAt ?? at,
       updatedAt: at,
     };

@@ -4,7 +4,7 @@
  * its own partition: nothing is shared across accounts except the global settings.
  */
 import { z } from 'zod';
-import { civilDate, domainName, emailAddress, instant } from '../schema-primitives';
+import { civilDate, domainName, emailAddress, instant, timeZoneName } from '../schema-primitives';
 import { settingsSchema, targetOverridesSchema } from '../settings';
 
 export const accountId = emailAddress;
@@ -29,6 +29,11 @@ export const customerSchema = z.object({
   targets: targetOverridesSchema.default({}),
   /** "Touch base every N days"; null when the user set no cadence. */
   cadenceDays: z.number().int().min(1).max(3650).nullable().default(null),
+  /**
+   * Where the customer's clock is, when the user said: "by 5pm your time" in a message to them is
+   * dated on their clock. Absent when not set (then the thread's own hints, or none).
+   */
+  timeZone: timeZoneName.optional(),
   /** The user put off touching base: the customer is not listed as gone quiet until then. */
   quietSnoozedUntil: instant.nullable().optional(),
   createdAt: instant,

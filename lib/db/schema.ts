@@ -119,6 +119,14 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
         });
     },
   },
+  {
+    version: 7,
+    changes:
+      'Customers may carry timeZone (the IANA zone of their clock, set in the customer book; absent ' +
+      'means not set), so "by 5pm your time" in mail to them is dated on it. Nothing to convert, no ' +
+      'index changes.',
+    stores: {},
+  },
 ];
 
 export const CURRENT_SCHEMA_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]!.version;

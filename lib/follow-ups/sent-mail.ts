@@ -15,14 +15,30 @@ export interface SentCommitment {
   due: string | null;
 }
 
-/** Settings as the detector wants them: working weekdays, and every day off as a date. */
-export function detectOptionsFrom(settings: Settings, sentAt: Date, format: 'text' | 'html'): DetectOptions {
+/**
+ * Settings as the detector wants them: working weekdays, and every day off as a date; and the
+ * customer's clock when the book has it.
+ */
+export function detectOptionsFrom(
+  settings: Settings,
+  sentAt: Date,
+  format: 'text' | 'html',
+  recipientTimeZone: string | null = null,
+): DetectOptions {
   const workingDays = WEEKDAYS.flatMap((day, i) => (settings.workingHours[day].length ? [i + 1] : []));
   const holidays = settings.holidays.map((h) => h.date);
   for (const away of settings.outOfOffice) {
     for (let d = away.start; d <= away.end; d = addCalendarDays(d, 1)) holidays.push(d);
   }
-  return { sentAt, timeZone: settings.timeZone, workingDays, holidays, dateOrder: settings.dateOrder, format };
+  return {
+    sentAt,
+    timeZone: settings.timeZone,
+    workingDays,
+    holidays,
+    dateOrder: settings.dateOrder,
+    format,
+    ...(recipientTimeZone === null ? {} : { recipientTimeZone }),
+  };
 }
 
 export function followUpsFromCommitments(

@@ -103,7 +103,11 @@ export function watchSentMail({
         // A heads-up's "you'll have it by Tuesday" is the promise it re-dates, not a new one.
         const settings = captured.html && !headsUp ? await send('settings.get') : null;
         if (captured.html && settings && settings.confirmCommitments !== 'off') {
-          commitments = detectCommitments(captured.html, detectOptionsFrom(settings, sentAt, 'html')).map((c) => ({
+          // "By 5pm your time" is on the customer's clock; a failed lookup only loses that.
+          const { timeZone } = await send('recipients.timeZone', { accountId, to: captured.to, cc: captured.cc }).catch(
+            () => ({ timeZone: null }),
+          );
+          commitments = detectCommitments(captured.html, detectOptionsFrom(settings, sentAt, 'html', timeZone)).map((c) => ({
             sentence: c.sentence,
             action: c.action,
             due: c.due,

@@ -1,7 +1,7 @@
 /** Messages of the Gmail integration: its status, the inbox-row chips, follow-ups added by hand. */
 import { z } from 'zod';
 import { followUpSchema } from '../db/records';
-import { civilDate, emailAddress, instant } from '../schema-primitives';
+import { civilDate, emailAddress, instant, timeZoneName } from '../schema-primitives';
 import type { MessageSpec } from './spec';
 
 export const integrationReportSchema = z.discriminatedUnion('state', [
@@ -45,6 +45,18 @@ export const gmailProtocol = {
     from: 'gmail',
     request: z.object({ accountId: emailAddress, threadIds: z.array(z.string().min(1).max(200)).max(500) }).strict(),
     response: z.object({ chips: z.array(chipSchema) }),
+  },
+  /** The time zone the customer book gives the customer a message is going to, for dating its promises. */
+  'recipients.timeZone': {
+    from: 'gmail',
+    request: z
+      .object({
+        accountId: emailAddress,
+        to: z.array(z.string().max(1000)).max(500),
+        cc: z.array(z.string().max(1000)).max(500),
+      })
+      .strict(),
+    response: z.object({ timeZone: timeZoneName.nullable() }),
   },
   /** A follow-up the user adds by hand from the sidebar. */
   'followUp.add': {

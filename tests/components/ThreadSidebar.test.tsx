@@ -33,6 +33,20 @@ describe('thread sidebar', () => {
     expect(screen.getByText('Due tomorrow')).toBeTruthy();
     expect(screen.getByTestId('last-contact').textContent).toBe('They last wrote 3 h 30 min ago · you have not written yet');
     expect(screen.getByTestId('customer-record').textContent).toBe('Promises, 90 days: none yetReplies, 90 days: none yet');
+    // No time zone in the book: no guess at their clock.
+    expect(screen.queryByTestId('their-time')).toBeNull();
+  });
+
+  it('shows the customer’s own clock when the customer book has their time zone', async () => {
+    await renderWithBackground(<ThreadSidebar accountId={ACCOUNT} threadId="t1" clock={() => NOW} />, {
+      now: NOW,
+      seed: async (db) => {
+        await seedAccount(db, NOW);
+        await db.customers.update([ACCOUNT, 'acme'], { timeZone: 'Asia/Tokyo' });
+        await customerWrote(db, { threadId: 't1', subject: 'Quote', from: 'dana@acme.com', sentAt: '2026-11-23T14:00:00.000Z' }, NOW);
+      },
+    });
+    expect((await screen.findByTestId('their-time')).textContent).toBe('Their time: Tue 02:30 in Tokyo');
   });
 
   it('asks the background to open the customer page', async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatAgo, formatCivilDate, formatDue, formatMinutes } from '../../lib/format';
+import { formatAgo, formatCivilDate, formatDue, formatMinutes, formatTheirTime } from '../../lib/format';
 
 describe('words for times', () => {
   it.each([
@@ -25,6 +25,16 @@ describe('words for times', () => {
     ['2026-11-27T08:30:00Z', '3 h 30 min ago'],
     ['2026-11-25T12:00:00Z', '2 days ago'],
   ])('%s is %s', (iso, text) => expect(formatAgo(iso, new Date('2026-11-27T12:00:00Z'))).toBe(text));
+
+  it.each<[string, string, string | null]>([
+    ['Asia/Tokyo', 'America/New_York', 'Fri 02:00 in Tokyo'],
+    ['America/Los_Angeles', 'America/New_York', 'Thu 09:00 in Los Angeles'],
+    // Same clock, different name: nothing worth saying.
+    ['America/Toronto', 'America/New_York', null],
+    ['America/New_York', 'America/New_York', null],
+  ])('the customer’s clock in %s, seen from %s, is %s', (theirs, own, text) =>
+    expect(formatTheirTime(new Date('2026-11-26T17:00:00Z'), theirs, own)).toBe(text),
+  );
 
   it('names a civil date the same in every time zone', () => {
     expect(formatCivilDate('2026-03-08')).toBe('Sun 8 Mar');

@@ -111,6 +111,7 @@ describe('add and edit', () => {
     fireEvent.change(within(form).getByLabelText('Tier'), { target: { value: 'Key' } });
     fireEvent.change(within(form).getByLabelText('Touch base every N days (blank = tier default)'), { target: { value: '30' } });
     fireEvent.change(within(form).getByLabelText('First reply target'), { target: { value: '2' } });
+    fireEvent.change(within(form).getByLabelText('Their time zone'), { target: { value: 'Asia/Tokyo' } });
     fireEvent.click(within(form).getByRole('button', { name: 'Save customer' }));
     await screen.findByText('Saved Initech.');
     await within(table()).findByText('Initech');
@@ -119,6 +120,7 @@ describe('add and edit', () => {
       tier: 'Key',
       domains: ['initech.com'],
       cadenceDays: 30,
+      timeZone: 'Asia/Tokyo',
       targets: { firstReply: { value: 2, unit: 'businessHours' } },
     });
     expect(await db.contacts.get([ACCOUNT, 'bill@initech.com'])).toMatchObject({ customerId: stored.id, role: 'VP' });

@@ -30,6 +30,13 @@ describe('the customer form', () => {
     expect(!bad.ok && Object.keys(bad.errors).sort()).toEqual(['cadenceDays', 'targets.firstReply.value']);
   });
 
+  it('keeps the customer’s time zone, blank as none, and refuses one that is no zone', () => {
+    expect(checkCustomerForm({ ...empty, name: 'Initech', timeZone: 'Asia/Tokyo' }, 'me@ourco.com')).toMatchObject({ ok: true, draft: { timeZone: 'Asia/Tokyo' } });
+    expect(checkCustomerForm({ ...empty, name: 'Initech' }, 'me@ourco.com')).toMatchObject({ ok: true, draft: { timeZone: null } });
+    const bad = checkCustomerForm({ ...empty, name: 'Initech', timeZone: 'Mars/Olympus' }, 'me@ourco.com');
+    expect(!bad.ok && bad.errors).toEqual({ timeZone: ['expected an IANA time zone, e.g. Europe/Berlin'] });
+  });
+
   it('reads field paths back out of an error reply', () => {
     expect(errorsFromMessage('Invalid "customers.save" message: domains[1]: expected a domain; name: too long')).toEqual({
       'domains[1]': ['expected a domain'],

@@ -71,6 +71,14 @@ describe('saving a customer', () => {
     expect(rows.find((r) => r.id === 'new-1')!.contacts).toEqual([{ email: 'bill.lumbergh@initech.com', name: 'Bill Lumbergh' }]);
   });
 
+  it('keeps a time zone when one is given and drops it when it is cleared', async () => {
+    await seeded();
+    const zoned = await saveCustomer(db, draft({ id: 'cust-acme', domains: ['acme.com'], timeZone: 'Europe/London' }), deps());
+    expect(zoned.customer.timeZone).toBe('Europe/London');
+    const cleared = await saveCustomer(db, draft({ id: 'cust-acme', domains: ['acme.com'], timeZone: null }), deps());
+    expect(cleared.customer).not.toHaveProperty('timeZone');
+  });
+
   it('updates in place, keeps createdAt and replaces the contacts', async () => {
     await seeded();
     const later = new Date('2026-11-23T10:00:00Z');

@@ -160,4 +160,17 @@ describe('schema versions', () => {
     ).rejects.toThrow(/redated/);
     await db.delete();
   });
+
+  it('version 7 keeps customers as they were and lets them carry a time zone, checked like any field', async () => {
+    const name = freshName();
+    await writeWithVersion(name, 6);
+    const db = openDatabase(name);
+    const [acme] = sampleRecords().customers;
+    const key: [string, string] = [acme!.accountId, acme!.id];
+    expect(await db.customers.get(key)).not.toHaveProperty('timeZone');
+    await db.customers.update(key, { timeZone: 'Asia/Tokyo' });
+    expect((await db.customers.get(key))?.timeZone).toBe('Asia/Tokyo');
+    await expect(db.customers.put({ ...acme!, id: 'bad-zone', timeZone: 'Mars/Olympus' })).rejects.toThrow(/timeZone/);
+    await db.delete();
+  });
 });

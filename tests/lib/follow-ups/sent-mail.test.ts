@@ -130,3 +130,30 @@ describe('detector options from the settings', () => {
     });
   });
 });
+
+describe('the customer’s clock from the customer book', () => {
+  const body = "Hi Dana,\n\nI'll send the revised SOW by 5pm your time.\n\nSam";
+
+  it('dates "by 5pm your time" on the clock the book gives the customer the message goes to', async () => {
+    const send = await setup();
+    await db.customers.update([ACCOUNT, 'acme'], { timeZone: 'Europe/London' });
+    const to = ['"Dana Reyes" <dana@acme.com>'];
+    const { timeZone } = await send('recipients.timeZone', { accountId: ACCOUNT, to, cc: [] });
+    expect(timeZone).toBe('Europe/London');
+    const settings = await readSettings(db);
+    // 15:30 in New York is 20:30 in London: their 5pm has passed, so it is tomorrow's.
+    expect(detectCommitments(body, detectOptionsFrom(settings, SENT, 'text', timeZone)).map((c) => c.due)).toEqual(['2026-11-19']);
+    expect(detectCommitments(body, detectOptionsFrom(settings, SENT, 'text')).map((c) => c.due)).toEqual(['2026-11-18']);
+  });
+
+  it('has none for a customer without a zone, for people who are no customer, and for a message to nobody', async () => {
+    const send = await setup();
+    const ask = (to: string[], cc: string[] = []) => send('recipients.timeZone', { accountId: ACCOUNT, to, cc });
+    expect(await ask(['dana@acme.com'])).toEqual({ timeZone: null });
+    await db.customers.update([ACCOUNT, 'acme'], { timeZone: 'Asia/Tokyo' });
+    expect(await ask(['someone@elsewhere.example'])).toEqual({ timeZone: null });
+    expect(await ask([])).toEqual({ timeZone: null });
+    // A customer in copy counts when nobody in "to" is one.
+    expect(await ask(['someone@elsewhere.example'], ['ken@acme.com'])).toEqual({ timeZone: 'Asia/Tokyo' });
+  });
+});

@@ -58,6 +58,7 @@ function gmailRequests(who: string): Record<string, unknown> {
     'customers.save': { accountId: who, name: 'Evil', tier: 'Standard', domains: ['evil.example'], contacts: [] },
     'integration.report': { state: 'connected', accountId: who },
     'threads.chips': { accountId: who, threadIds: ['th-1'] },
+    'recipients.timeZone': { accountId: who, to: ['dana@acme.example'], cc: [] },
     'followUp.add': { accountId: who, threadId: 'th-1', text: 'Send the contract', due: null },
     'followUp.restore': { accountId: who, id: 'fu-1', state: 'done', due: null, snoozedUntil: null },
     'customer.openPage': { accountId: who, customerId: 'acme' },
