@@ -49,9 +49,10 @@ export function exportBook(
   for (const customer of customers) {
     const company = [customer.name, customer.tier, customer.domains.join('; ')];
     const contacts = [...(byCustomer.get(customer.id) ?? [])].sort((a, b) => a.email.localeCompare(b.email));
-    if (contacts.length === 0) rows.push([...company, '', '', '', customer.notes]);
+    const zone = customer.timeZone ?? '';
+    if (contacts.length === 0) rows.push([...company, '', '', '', customer.notes, zone]);
     for (const contact of contacts) {
-      rows.push([...company, contact.name, contact.email, contact.role, customer.notes]);
+      rows.push([...company, contact.name, contact.email, contact.role, customer.notes, zone]);
     }
   }
   const csv = Papa.unparse(

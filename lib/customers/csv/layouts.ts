@@ -17,6 +17,7 @@ export const IMPORT_FIELDS = [
   'contactLastName',
   'contactEmail',
   'contactRole',
+  'timeZone',
 ] as const;
 export type ImportField = (typeof IMPORT_FIELDS)[number];
 
@@ -31,6 +32,7 @@ export const FIELD_LABELS: Readonly<Record<ImportField, string>> = {
   contactLastName: 'Contact last name',
   contactEmail: 'Contact email',
   contactRole: 'Contact role or job title',
+  timeZone: 'Time zone (e.g. Europe/Berlin)',
 };
 
 export const LAYOUT_IDS = [
@@ -45,16 +47,10 @@ export const LAYOUT_IDS = [
 ] as const;
 export type LayoutId = (typeof LAYOUT_IDS)[number];
 
-/** The project's own template: one row per contact, company columns repeated. */
-export const TEMPLATE_COLUMNS = [
-  'company',
-  'tier',
-  'domains',
-  'contact_name',
-  'contact_email',
-  'contact_role',
-  'notes',
-] as const;
+/** The columns every file of the project's template has: one row per contact, company columns repeated. */
+const TEMPLATE_SIGNATURE = ['company', 'tier', 'domains', 'contact_name', 'contact_email', 'contact_role', 'notes'] as const;
+/** The template as exported today: the customer's time zone came later, so a file may lack it. */
+export const TEMPLATE_COLUMNS = [...TEMPLATE_SIGNATURE, 'time_zone'] as const;
 
 export interface Layout {
   id: Exclude<LayoutId, 'custom'>;
@@ -69,7 +65,7 @@ export const LAYOUTS: readonly Layout[] = [
   {
     id: 'template',
     label: 'Follow-through template',
-    signature: TEMPLATE_COLUMNS,
+    signature: TEMPLATE_SIGNATURE,
     fields: {
       company: ['company'],
       tier: ['tier'],
@@ -78,6 +74,7 @@ export const LAYOUTS: readonly Layout[] = [
       contactEmail: ['contact_email'],
       contactRole: ['contact_role'],
       notes: ['notes'],
+      timeZone: ['time_zone'],
     },
   },
   {
@@ -191,6 +188,7 @@ const GENERIC_FIELDS: Readonly<Record<ImportField, readonly string[]>> = {
   contactEmail: ['contact email', 'email', 'e-mail', 'email address', 'e-mail address', 'mail', 'work email',
     'e-mail 1 - value', 'email 1'],
   contactRole: ['contact role', 'role', 'job title', 'title', 'position', 'job'],
+  timeZone: ['time zone', 'timezone', 'tz'],
 };
 
 export function normaliseHeader(header: string): string {
@@ -219,6 +217,7 @@ export const columnMappingSchema = z.object({
     contactLastName: columnIndex.optional(),
     contactEmail: columnIndex.optional(),
     contactRole: columnIndex.optional(),
+    timeZone: columnIndex.optional(),
   }),
 });
 export type ColumnMapping = z.infer<typeof columnMappingSchema>;

@@ -15,7 +15,7 @@
  */
 import { z } from 'zod';
 import type { Contact, Customer } from '../../db/records';
-import { emailAddress } from '../../schema-primitives';
+import { emailAddress, isValidTimeZone } from '../../schema-primitives';
 import { parseAddress } from '../address';
 import { domainAndParents, registrableDomain, toAsciiDomain } from '../domain';
 import { isFreeMailDomain } from '../free-mail';
@@ -57,7 +57,7 @@ export interface CustomerCreate {
 export interface CustomerMerge {
   before: Customer;
   after: Customer;
-  changed: ('tier' | 'domains' | 'notes')[];
+  changed: ('tier' | 'domains' | 'notes' | 'time zone')[];
   lines: number[];
 }
 export interface ContactCreate {
@@ -141,6 +141,7 @@ const rawRowSchema = z.object({
   contactLastName: z.string().max(200, 'a name is at most 200 characters'),
   contactEmail: z.string().max(320, 'an email address is at most 320 characters'),
   contactRole: z.string().max(200, 'a role is at most 200 characters'),
+  timeZone: z.string().max(100, 'a time zone is at most 100 characters'),
 });
 type RawRow = z.infer<typeof rawRowSchema>;
 
@@ -149,6 +150,8 @@ interface CleanRow {
   tier: string;
   domains: string[];
   notes: string;
+  /** An IANA zone, or null when the row has none (or one that is no zone: a warning says so). */
+  timeZone: string | null;
   contact: { email: string; name: string; role: string } | null;
 }
 
@@ -213,7 +216,12 @@ function cleanRow(raw: RawRow, ownDomains: ReadonlySet<string>): { ok: true; row
   if (raw.company === '' && domains.length === 0 && contact === null) {
     return { ok: false, field: 'company', reason: 'no company name, domain or contact email' };
   }
-  return { ok: true, row: { company: raw.company, tier: raw.tier, domains, notes: raw.notes, contact }, warnings };
+  let timeZone: string | null = null;
+  if (raw.timeZone !== '') {
+    if (isValidTimeZone(raw.timeZone)) timeZone = raw.timeZone;
+    else warnings.push({ field: 'timeZone', message: `"${raw.timeZone}" is not a time zone such as Europe/Berlin; left out` });
+  }
+  return { ok: true, row: { company: raw.company, tier: raw.tier, domains, notes: raw.notes, timeZone, contact }, warnings };
 }
 
 function inSet(set: ReadonlySet<string>, domain: string): boolean {
@@ -224,7 +232,7 @@ function inSet(set: ReadonlySet<string>, domain: string): boolean {
 interface WorkingCustomer {
   record: Customer;
   before: Customer | null;
-  changed: Set<'tier' | 'domains' | 'notes'>;
+  changed: Set<'tier' | 'domains' | 'notes' | 'time zone'>;
   lines: number[];
 }
 interface WorkingContact {
@@ -392,6 +400,7 @@ export function planImport(
         notes: '',
         targets: {},
         cadenceDays: null,
+        ...(clean.timeZone === null ? {} : { timeZone: clean.timeZone }),
         createdAt: at,
         updatedAt: at,
       };
@@ -423,6 +432,11 @@ export function planImport(
       target.record = { ...target.record, domains: [...target.record.domains, d] };
       byDomain.set(d, targetId);
       target.changed.add('domains');
+      rowChanged = true;
+    }
+    if (clean.timeZone !== null && clean.timeZone !== target.record.timeZone) {
+      target.record = { ...target.record, timeZone: clean.timeZone };
+      target.changed.add('time zone');
       rowChanged = true;
     }
     if (clean.notes !== '' && !target.record.notes.includes(clean.notes)) {

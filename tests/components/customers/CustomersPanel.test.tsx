@@ -190,7 +190,7 @@ describe('export', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Export CSV' }));
     await screen.findByText(/Saved follow-through-customers-sam@northwind\.example-2026-11-22\.csv/);
     const text = await created[0]!.text();
-    expect(text.replace(/^\uFEFF/, '').split('\r\n')[0]).toBe('company,tier,domains,contact_name,contact_email,contact_role,notes');
+    expect(text.replace(/^\uFEFF/, '').split('\r\n')[0]).toBe('company,tier,domains,contact_name,contact_email,contact_role,notes,time_zone');
     expect(text).toMatch(/Acme Corp,Strategic,acme\.com,Dana Reyes,dana\.reyes@acme\.com,CFO/);
   });
 });

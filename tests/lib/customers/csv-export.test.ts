@@ -19,7 +19,7 @@ const book: ExistingBook = {
     customer('1', 'Acme Corporation', 'Strategic', ['acme.com', 'acme-eu.com'], 'Renewal in March.\nSay "hi", then =SUM(A1)'),
     customer('2', '=HYPERLINK("http://evil.example")', 'Key', ['evil-but-customer.com']),
     customer('3', 'Lindqvist Design', 'Standard', [], '- freelancer\n- pays late'),
-    customer('4', 'Northwind Traders UK', 'Key', ['northwind.co.uk']),
+    { ...customer('4', 'Northwind Traders UK', 'Key', ['northwind.co.uk']), timeZone: 'Europe/London' },
     customer('5', 'Brightwave, Analytics; Ltd', 'Key', ['brightwave.io']),
     // Issue 14: an apostrophe the user typed, and leading spaces, survive the round trip.
     customer('6', 'Quill & Co', 'Key', ['quill.example'], "'=not a formula, typed with its apostrophe"),
@@ -46,7 +46,7 @@ describe('exportBook', () => {
   const csv = exportBook(book);
 
   it('writes the template with a BOM, CRLF and formula cells neutralised', () => {
-    expect(csv.startsWith('\uFEFFcompany,tier,domains,contact_name,contact_email,contact_role,notes\r\n')).toBe(true);
+    expect(csv.startsWith('\uFEFFcompany,tier,domains,contact_name,contact_email,contact_role,notes,time_zone\r\n')).toBe(true);
     expect(csv).toContain(`"'=HYPERLINK(""http://evil.example"")",Key,evil-but-customer.com`);
     expect(csv).toContain("'+ procurement");
     const parsed = parseCsvText(csv);
@@ -64,7 +64,7 @@ describe('exportBook', () => {
 
   it('re-imports into an empty book as the same book', () => {
     const p = reimport(csv, { customers: [], contacts: [] });
-    const strip = (c: Customer) => ({ name: c.name, tier: c.tier, domains: c.domains, notes: c.notes });
+    const strip = (c: Customer) => ({ name: c.name, tier: c.tier, domains: c.domains, notes: c.notes, timeZone: c.timeZone });
     expect(p.customersToCreate.map((c) => strip(c.record)).sort((a, b) => a.name.localeCompare(b.name))).toEqual(
       book.customers.map(strip).sort((a, b) => a.name.localeCompare(b.name)),
     );

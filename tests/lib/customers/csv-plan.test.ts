@@ -109,6 +109,24 @@ describe('planImport per layout', () => {
     expect(p.customersToMerge[0]!.after).toMatchObject({ name: 'Acme Corporation', tier: 'Key', updatedAt: NOW.toISOString() });
     expect(p.contactsToUpdate.map((u) => [u.after.email, u.changed, u.after.role])).toEqual([['dana.reyes@acme.com', ['role'], 'COO']]);
   });
+
+  it('reads a time-zone column, sets or changes the zone, and leaves out one that is no zone with a warning', () => {
+    const book = apply({ customers: [], contacts: [] }, plan(fixtureTable('template.csv')));
+    const zoned = tableOf(
+      'company,tier,domains,contact_name,contact_email,contact_role,notes,time_zone\n' +
+        'Acme Corporation,,acme.com,,,,,America/Chicago\n' +
+        'Brightwave Analytics,,brightwave.io,,,,,Leeds\n' +
+        'Kiwi Freight,Key,kiwifreight.co.nz,,,,,Pacific/Auckland\n',
+    );
+    const p = plan(zoned, book, idGenerator('z'));
+    expect(p.customersToMerge.map((m) => [m.before.name, m.changed, m.after.timeZone])).toEqual([
+      ['Acme Corporation', ['time zone'], 'America/Chicago'],
+    ]);
+    expect(p.customersToCreate.map((c) => [c.record.name, c.record.timeZone])).toEqual([['Kiwi Freight', 'Pacific/Auckland']]);
+    expect(p.warnings).toEqual([{ line: 3, field: 'timeZone', message: '"Leeds" is not a time zone such as Europe/Berlin; left out' }]);
+    // A spreadsheet's own header names are found too.
+    expect(detectLayout(['Company', 'Domain', 'Time Zone']).mapping.columns.timeZone).toBe(2);
+  });
 });
 
 describe('planImport: a website when the domain is empty, and customers nothing can match', () => {
