@@ -56,6 +56,7 @@ beforeAll(async () => {
     name: 'Acme Corp',
     tier: 'Key',
     domains: ['acme.com'],
+    timeZone: 'America/Chicago',
     contacts: [{ email: 'dana@acme.com', name: 'Dana Reyes', role: 'CFO' }],
   });
 });
@@ -69,6 +70,8 @@ describe('Gmail through the fake layer', () => {
     await expect.poll(() => clock.textContent()).toMatch(/Overdue · first reply · 1 h( \d+ min)? over/);
     expect(await clock.textContent()).toMatch(/Waiting 5 h( \d+ min)? of 4 h/);
     expect(await sidebar(gmail).locator('section[data-icon-url]').getAttribute('data-icon-url')).toMatch(/^data:image\/svg\+xml,/);
+    // The customer book puts Acme in Chicago; the user is on UTC.
+    expect(await sidebar(gmail).getByTestId('their-time').textContent()).toMatch(/^Their time: \w{3} \d\d:\d\d in Chicago$/);
     await waitForBadge('1!');
     expect(await lowContrastTexts(gmail, '#ft-fake-sidebar')).toEqual([]);
     await sidebar(gmail).screenshot({ path: `${SHOTS}gmail-sidebar-light.png` });
