@@ -756,6 +756,10 @@ const ACRONYM_THING =
   /^(?:[A-Za-z][a-z]+\s+[A-Z]{2,}s?|[A-Z]{2,}s?\s+(?:copy|copies|file|draft|report|form|details|number|docs?))(?=\s+(?:will|shall)\s)/;
 const DELIVERY =
   /^((?:the|your|a|an|this|these|those|our|my)\b[^,;:]{0,60}?|it|they|[A-Z][a-z]+(?:\s+(?:for|of)\s+[A-Za-z][a-z]+)?|[A-Z][a-z]+(?:\s+[a-z][\w-]*){1,2}(?=\s+will\s+(?:be with|get to|reach)\s+(?:you|u|your)\b))(?:\s+will|\s+shall|\s+should|['’]ll)\s+(?:also\s+|then\s+)?(?:follow|arrive|reach (?:you|u|your)\b|be on the water\b|send out\b|be with (?:you|u|your)\b|be in your (?:inbox|hands)|land in your|get to (?:you|u|your)\b|be there\b|reflect (?:on|in) your\b|leave (?:our|the) (?:[\w-]+\s+){0,3}?(?:warehouse|factory|plant|depot|facility|DC|port|yard|dock|packing house)\b|come back to (?:you|u)\b|come (?:from|via) (?:me|us)\b|come to (?:you|u)\b|come\s+(?:early|later|next|this|tomorrow|tmrw|on|by|within|in the next|in the course of|during|sometime)\b|come through(?: to you|\s+(?:on|by|tomorrow|today|tmrw|(?:mon|tue|wed|thu|fri)[a-z]*|this|next)\b)|be on (?:the|tomorrow's|today's|(?:mon|tues|wednes|thurs|fri)day's) (?:\w+\s+)?(?:truck|van|pallet|boat|vessel|flight|run)\b|go (?:with|on) the (?:\w+\s+)?(?:pickup|collection|run|truck|van)\b|go out\b|ship\b|be (?:on (?:its|their) way|in the post|dispatched|shipped))/i;
+// Money of ours reaching the recipient's books: "The credit for the damaged pallets will go through COB today".
+// Not any deal or order "going through" (that is a forecast, whoever acts).
+const MONEY_GOES_THROUGH =
+  /^(?:the|your|our|a|an)\b[^,;:]{0,40}?\b(?:credit|refund|rebate|reimbursement|credit note|payout|adjustment)s?\b[^,;:]{0,40}?\s+(?:will|shall|should)\s+go\s+through\s+(?:on|by|tomorrow|today|tmrw|tonight|cob|eod|this|next|within|in|(?:mon|tue|wed|thu|fri)[a-z]*)\b/i;
 // Our thing in a state the recipient is waiting for, by a time: "The UAT environment will be ready by Friday".
 const READY =
   /^((?:the|your|a|an|this|these|those|our|my)\b[^,;:]{0,60}?|it|they)(?:\s+(?:also|then|all)\b)?(?:\s+will|\s+shall|['’]ll)\s+(?:also\s+|then\s+|all\s+)?be\s+(?:ready|available|live|up and running|in place|done|complete|completed|finished|sorted|resolved|back up|fixed|installed|restored)\b/i;
@@ -831,7 +835,7 @@ function passiveHead(rest: string): Head | null {
     /^\S+\s.*\b[A-Z][a-z]+$/.test(d[1]!) &&
     !MONTH_OR_DAY.test(/([A-Z][a-z]+)$/.exec(d[1]!)![1]!) &&
     !/\b(?:for|to|at|in|from)\s+(?:[A-Z][a-z]+\s+){0,2}[A-Z][a-z]+$/.test(d[1]!);
-  if (d && !estimate && (!bare || thing) && !peopleSubject(d[1]!) && !endsInName)
+  if ((d && !estimate && (!bare || thing) && !peopleSubject(d[1]!) && !endsInName) || MONEY_GOES_THROUGH.test(rest))
     return { subject: 'it', after: 0, rule: 'delivery', base: 0.7 };
   // The caller keeps these only with a future time.
   const scheduled = SCHEDULED.exec(rest);
@@ -1063,9 +1067,9 @@ function matchHead(rest: string): Head | null {
     lower,
   );
   if (m) return { subject: 'I', after: 0, rule: 'leave-with-me', base: 0.75 };
-  // "Our plan is to deliver …", "The plan is for us to ship …": our side's stated plan.
+  // "Our plan is to deliver …", "The plan is for us to ship …", "Our target is to complete …": our side's stated plan.
   m =
-    /^(?:(?:our|my|the)\s+plan\s+is\s+(?:for us\s+)?to|(?:my|our|the)?\s*(?:(?:first|next|top)\s+)?(?:job|task|thing|priority|step)\s+(?:(?:for\s+)?(?:me|us|tomorrow|today|on monday)\s+)?(?:is|will be)\s+to)\s+/i.exec(
+    /^(?:(?:our|my|the)\s+plan\s+is\s+(?:for us\s+)?to|(?:our|my)\s+(?:target|goal|aim|objective)\s+is\s+to|(?:my|our|the)?\s*(?:(?:first|next|top)\s+)?(?:job|task|thing|priority|step)\s+(?:(?:for\s+)?(?:me|us|tomorrow|today|on monday)\s+)?(?:is|will be)\s+to)\s+/i.exec(
       lower,
     );
   if (m) return { subject: 'we', after: m[0].length, rule: 'plan', base: 0.7 };

@@ -85,7 +85,7 @@ export function toInstant(sentAt: Date | string, timeZone: string): Date {
 
 // Cheap pre-filter: a sentence without any of these cannot hold a promise.
 const TRIGGER = new RegExp(
-  `\\b(?:leave (?:it|this|that|them) with (?:me|us)|will|shall|wil|going to|gonna|let me|let us|lemme|expect|can have|plan(?:ning)? to|plan is (?:for us )?to|intend to|aim(?:ing)? to|hop(?:e|ing) to|(?:job|task|thing|priority|step|plan) (?:is|will be) to|to follow|(?:allow|permit|give) (?:me|us)|on it|keep (?:you|u) (?:informed|posted|updated)|inform (?:you|u)|ill|im|ull|youll|shd|shud|(?:team|desk|department|dept|office|staff|group|engineers|support|finance|legal)\\s+should (?:have|be able to)|^\\W*should have|il|well (?:${WELL_VERBS}))\\b|['’]ll\\b`,
+  `\\b(?:leave (?:it|this|that|them) with (?:me|us)|will|shall|wil|going to|gonna|let me|let us|lemme|expect|can have|plan(?:ning)? to|plan is (?:for us )?to|(?:target|goal|aim|objective) is to|intend to|aim(?:ing)? to|hop(?:e|ing) to|(?:job|task|thing|priority|step|plan) (?:is|will be) to|to follow|(?:allow|permit|give) (?:me|us)|on it|keep (?:you|u) (?:informed|posted|updated)|inform (?:you|u)|ill|im|ull|youll|shd|shud|(?:team|desk|department|dept|office|staff|group|engineers|support|finance|legal)\\s+should (?:have|be able to)|^\\W*should have|il|well (?:${WELL_VERBS}))\\b|['’]ll\\b`,
   'i',
 );
 // An owner-tagged action item ("Me: send …", "• Our support team – reset …", "Us to confirm …").
@@ -291,7 +291,7 @@ const PARTICLE =
   /^(?:up|out|in|on|over|back|through|thru|off|down|across|along|to|with|for|around|into)$/i;
 
 // Keeping the recipient informed, a promise of its own beside a dated step ("let you know" reports on the step itself).
-const KEEPS_POSTED = /^keep\s+(?:you|u)\s+(?:posted|informed|updated)\b/i;
+const KEEPS_POSTED = /^(?:(?:will|shall)\s+)?keep\s+(?:you|u)\s+(?:posted|informed|updated)\b/i;
 
 /** Starts a new verb phrase: a verb followed by its object, a particle or a time, not a listed noun. */
 function startsVerbPhrase(rest: string): boolean {
@@ -1240,7 +1240,18 @@ export function detectCommitments(input: string, options: DetectOptions): Commit
       const texts = segments.map((sg) => masked.slice(sg.start, sg.end));
       // "I'll review it Thursday and send it over the following day": a date counted from the phrase before.
       const own: (Deadline | null)[] = [];
+      // "… and will keep you posted if anything changes before then": the date is the change's, not the updates'.
+      const onCondition = texts.map((t) => {
+        const ifAt = KEEPS_POSTED.test(t) ? t.search(/\b(?:if|should|in case|whenever)\b/i) : -1;
+        if (ifAt < 0) return false;
+        const said = findDeadline(t, ctx);
+        return !said || said.index > ifAt;
+      });
       texts.forEach((t, k) => {
+        if (onCondition[k]) {
+          own.push(null);
+          return;
+        }
         const said = findDeadline(t, ctx);
         // "two days before the board meeting on the 17th": a date after the offset is the event's.
         const fromEvent = eventAnchoredDeadline(masked, segments[k]!, ctx);
@@ -1294,15 +1305,15 @@ export function detectCommitments(input: string, options: DetectOptions): Commit
         segments.forEach((sg, k) => {
           // "fix the CSV export ASAP and roll out the permissions model this quarter": "ASAP" is its own answer to when.
           let j =
-            waits[k] || (own[k] === null && UNDATED_URGENCY.test(texts[k]!))
+            waits[k] || onCondition[k] || (own[k] === null && UNDATED_URGENCY.test(texts[k]!))
               ? -1
               : own.findIndex((d, i) => i >= k && d !== null);
           // "… on Wednesday and send you the serial numbers the same day".
-          if (j < 0 && SAME_DAY.test(texts[k]!))
+          if (j < 0 && !onCondition[k] && SAME_DAY.test(texts[k]!))
             j = own.findLastIndex((d, i) => i < k && d !== null);
           // "I'll call you tomorrow and share the workbook before then".
           const then =
-            j < 0 && k > 0
+            j < 0 && k > 0 && !onCondition[k]
               ? thenDeadline(
                   texts[k]!,
                   () => own.findLast((d, i) => i < k && d !== null) ?? null,

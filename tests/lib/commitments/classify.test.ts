@@ -904,3 +904,28 @@ describe('forms met in blind dev sets co–ct', () => {
     "You'll get access to the customer portal once the invoice is settled.",
   ])('leaves out: %s', expectNone);
 });
+
+describe('forms met in blind dev set dh (tenth session)', () => {
+  it.each([
+    [
+      'I will send you the test credentials by Monday latest and will keep you posted on the go-live date.',
+      ['2026-11-23', null],
+    ],
+    [
+      "I'll confirm the delivery date early next week and will keep you posted if anything changes before then.",
+      ['2026-11-24', null],
+    ],
+    [
+      'I have escalated it to our settlements team and the refund of ₦45,000 will be processed in 48 hours.',
+      ['2026-11-20'],
+    ],
+    ['Our target is to complete the data centre migration within this quarter.', ['2026-12-31']],
+    ['The credit for the damaged pallets will go through COB today.', ['2026-11-18']],
+  ] as [string, (string | null)[]][])('%s', expectDues);
+
+  it.each([
+    'Our goal is to increase your margins.',
+    'The deal will go through next week if the board signs.',
+    'The payment will go through on Friday.',
+  ])('leaves out: %s', expectNone);
+});
