@@ -835,7 +835,10 @@ function passiveHead(rest: string): Head | null {
     /^\S+\s.*\b[A-Z][a-z]+$/.test(d[1]!) &&
     !MONTH_OR_DAY.test(/([A-Z][a-z]+)$/.exec(d[1]!)![1]!) &&
     !/\b(?:for|to|at|in|from)\s+(?:[A-Z][a-z]+\s+){0,2}[A-Z][a-z]+$/.test(d[1]!);
-  if ((d && !estimate && (!bare || thing) && !peopleSubject(d[1]!) && !endsInName) || MONEY_GOES_THROUGH.test(rest))
+  if (
+    (d && !estimate && (!bare || thing) && !peopleSubject(d[1]!) && !endsInName) ||
+    MONEY_GOES_THROUGH.test(rest)
+  )
     return { subject: 'it', after: 0, rule: 'delivery', base: 0.7 };
   // The caller keeps these only with a future time.
   const scheduled = SCHEDULED.exec(rest);
