@@ -634,19 +634,27 @@ function mergeSameDeliverable(text: string, segments: Span[], ctx: DeadlineConte
   return out;
 }
 
-// Arranging something that happens in a week of its own: "book the site visit for the week of 1 Feb",
-// "book the engineer w/c 1 March". That week is the visit's; the booking has no date (spec §2).
-// A plain time ("schedule the kickoff for next week") stays the deadline, as the corpus decided.
+// Arranging something that happens at a time of its own: "book the site visit for the week of 1 Feb", "book the engineer
+// w/c 1 March", "I'll schedule the admin training for next Tuesday", "set up a call with our DPO for next week". The time
+// is the event's; the booking has no date of its own (spec §2: "an invite for the Thursday review"), so it gets the
+// default follow-up delay, which falls before the meeting rather than on it. Decided in the tenth session: blind writers
+// undate a booked meeting 19 to 9 (it was 9 to 17 for all bookings when "for next week" was kept).
 const BOOKING =
   /^(?:schedule|reschedule|book|rebook|arrange|organi[sz]e|set up|line up|reserve|pencil in|slot in)\b/i;
 const WEEK_OF =
   /^(?:(?:the\s+)?(?:\w+\s+)?(?:week|wk)\s+(?:of|commencing|beginning|starting|after)|the following week|w\/c)\b/i;
+// A meeting booked for a time: "… the admin training for next Tuesday", "… a call with our DPO for early next week".
+// Work booked for a day is that work's promise and keeps it ("book the installers for Friday week", "rebook the LTL
+// shipment for Wednesday at the latest").
+const MEETING_FOR_A_TIME =
+  /\b(?:call|calls|meeting|catch-?up|check-?in|session|sessions|training|trainings|demo|workshop|walkthrough|walk|debrief|review|kick-?off|interviews?|intro|introduction|QBR|health check|sync|briefing|onsite|webinar|presentation|tour|follow-up|touchpoint)\b[^.;]{0,60}?\bfor\s+(?:(?:the|sometime|some time|around|about|early|late|mid)\s+(?:in\s+)?)?$/i;
 
 function datesTheBooking(text: string, f: Found): boolean {
-  return (
-    BOOKING.test(text.slice(f.clause.start + f.verdict.verbAt, f.clause.end)) &&
-    WEEK_OF.test(f.deadline!.phrase)
-  );
+  const verbAt = f.clause.start + f.verdict.verbAt;
+  if (!BOOKING.test(text.slice(verbAt, f.clause.end))) return false;
+  if (WEEK_OF.test(f.deadline!.phrase)) return true;
+  const at = f.deadlineBase + f.deadline!.index;
+  return at > verbAt && at <= f.clause.end && MEETING_FOR_A_TIME.test(text.slice(verbAt, at));
 }
 
 const TOPIC_OWNER = /^\W*[^:\n]{2,60}?:\s*(?:me|us|myself)\s*(?:[,;(–—-]|$)/i;

@@ -905,7 +905,7 @@ describe('forms met in blind dev sets co–ct', () => {
   ])('leaves out: %s', expectNone);
 });
 
-describe('forms met in blind dev set dh (tenth session)', () => {
+describe('forms met in blind dev sets dh–dk (tenth session)', () => {
   it.each([
     [
       'I will send you the test credentials by Monday latest and will keep you posted on the go-live date.',
@@ -921,6 +921,11 @@ describe('forms met in blind dev set dh (tenth session)', () => {
     ],
     ['Our target is to complete the data centre migration within this quarter.', ['2026-12-31']],
     ['The credit for the damaged pallets will go through COB today.', ['2026-11-18']],
+    // A booked meeting's time is the meeting's; booked work keeps its day.
+    ["I'll schedule the admin training for next Tuesday.", [null]],
+    ["I'll set up a call with our VP of Engineering for early next week.", [null]],
+    ["I'll book the installers for Friday week.", ['2026-11-27']],
+    ["I'll rebook the LTL shipment for Wednesday at the latest.", ['2026-11-25']],
   ] as [string, (string | null)[]][])('%s', expectDues);
 
   it.each([
