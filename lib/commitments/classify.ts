@@ -136,7 +136,7 @@ const RESTRICTED: Record<string, (rest: string, subject: string) => boolean> = {
     )
       return true;
     return (
-      /^(?:back|right back|in touch|with|on it|right on it|onto it|on that|started|(?:it|this|that|them|these|those|you|u|ya|him|her|his|their|both|the|a|an|your|our|my|some|any|all|everything|something|more|an answer|answers|one|copies)\b)/i.test(
+      /^(?:back|right back|in touch|with|on it|right on it|onto it|on that|started|[\w-]+['’]s\s+[a-z]|(?:it|this|that|them|these|those|you|u|ya|him|her|his|their|both|the|a|an|your|our|my|some|any|all|everything|something|more|an answer|answers|one|copies)\b)/i.test(
         r,
       ) &&
       !/^(?:to|together|through|ready|closer|much|fucked|out|up|going|there|home|off)\b/i.test(r) &&
@@ -276,7 +276,11 @@ const RESTRICTED: Record<string, (rest: string, subject: string) => boolean> = {
     /^(?:you|u|y'all|everyone|all of you|both of you|the team know|them know|him know|her know)\b/i.test(
       r,
     ),
-  close: (r) => /^(?:out|off|the|it|this|that|them|your|all|any)\b/i.test(r),
+  // "close ticket #48213", "close the loop"; not "close of business".
+  close: (r) =>
+    /^(?:out|off|the|it|this|that|them|your|our|all|any|tickets?|cases?|incidents?|issues?|bugs?|PRs?)\b/i.test(
+      r,
+    ),
   // Keeping something for the recipient: "hold the 40 rooms until Jan 15", "hold the current rate".
   hold: (r) =>
     /^(?:an?\s+(?:internal|follow-up|kick-?off)|(?:the|your|our|these|those|all)\s+(?:[\w-]+\s+){0,2}?(?:spots?|slots?|rooms?|dates?|prices?|rates?|pricing|stock|units|pallets|booking|reservation|allocation|inventory|order|tables?|seats?|space))\b/i.test(
@@ -755,7 +759,7 @@ const namesPerson = (word: string): boolean =>
 const ACRONYM_THING =
   /^(?:[A-Za-z][a-z]+\s+[A-Z]{2,}s?|[A-Z]{2,}s?\s+(?:copy|copies|file|draft|report|form|details|number|docs?))(?=\s+(?:will|shall)\s)/;
 const DELIVERY =
-  /^((?:the|your|a|an|this|these|those|our|my)\b[^,;:]{0,60}?|it|they|[A-Z][a-z]+(?:\s+(?:for|of)\s+[A-Za-z][a-z]+)?|[A-Z][a-z]+(?:\s+[a-z][\w-]*){1,2}(?=\s+will\s+(?:be with|get to|reach)\s+(?:you|u|your)\b))(?:\s+will|\s+shall|\s+should|['’]ll)\s+(?:also\s+|then\s+)?(?:follow|arrive|reach (?:you|u|your)\b|be on the water\b|send out\b|be with (?:you|u|your)\b|be in your (?:inbox|hands)|land in your|get to (?:you|u|your)\b|be there\b|reflect (?:on|in) your\b|leave (?:our|the) (?:[\w-]+\s+){0,3}?(?:warehouse|factory|plant|depot|facility|DC|port|yard|dock|packing house)\b|come back to (?:you|u)\b|come (?:from|via) (?:me|us)\b|come to (?:you|u)\b|come\s+(?:early|later|next|this|tomorrow|tmrw|on|by|within|in the next|in the course of|during|sometime)\b|come through(?: to you|\s+(?:on|by|tomorrow|today|tmrw|(?:mon|tue|wed|thu|fri)[a-z]*|this|next)\b)|be on (?:the|tomorrow's|today's|(?:mon|tues|wednes|thurs|fri)day's) (?:\w+\s+)?(?:truck|van|pallet|boat|vessel|flight|run)\b|go (?:with|on) the (?:\w+\s+)?(?:pickup|collection|run|truck|van)\b|go out\b|ship\b|be (?:on (?:its|their) way|in the post|dispatched|shipped))/i;
+  /^((?:the|your|a|an|this|these|those|our|my)\b[^,;:]{0,60}?|it|they|[A-Z][a-z]+(?:\s+(?:for|of)\s+[A-Za-z][a-z]+)?|[A-Z][a-z]+(?:\s+[a-z][\w-]*){1,2}(?=\s+will\s+(?:be with|get to|reach)\s+(?:you|u|your)\b))(?:\s+will|\s+shall|\s+should|['’]ll)\s+(?:also\s+|then\s+)?(?:follow|arrive|reach (?:you|u|your)\b|be on the water\b|send out\b|be with (?:you|u|your)\b|be in your (?:inbox|hands)|land in your|get to (?:you|u|your)\b|be there\b|reflect (?:on|in) your\b|leave (?:our|the) (?:[\w-]+\s+){0,3}?(?:warehouse|factory|plant|depot|facility|DC|port|yard|dock|packing house)\b|come back to (?:you|u)\b|be back (?:to|with) (?:you|u)\b|come (?:from|via) (?:me|us)\b|come to (?:you|u)\b|come\s+(?:early|later|next|this|tomorrow|tmrw|on|by|within|in the next|in the course of|during|sometime)\b|come through(?: to you|\s+(?:on|by|tomorrow|today|tmrw|(?:mon|tue|wed|thu|fri)[a-z]*|this|next)\b)|be on (?:the|tomorrow's|today's|(?:mon|tues|wednes|thurs|fri)day's) (?:\w+\s+)?(?:truck|van|pallet|boat|vessel|flight|run)\b|go (?:with|on) the (?:\w+\s+)?(?:pickup|collection|run|truck|van)\b|go out\b|ship\b|be (?:on (?:its|their) way|in the post|dispatched|shipped))/i;
 // Money of ours reaching the recipient's books: "The credit for the damaged pallets will go through COB today".
 // Not any deal or order "going through" (that is a forecast, whoever acts).
 const MONEY_GOES_THROUGH =

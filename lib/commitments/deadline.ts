@@ -1641,6 +1641,12 @@ function localDeadline(
       !(/^for\s+the\s/i.test(c.phrase) && /^\s+[a-z]/i.test(text.slice(c.end))),
   );
   if (notFor.length > 0 && notFor.length < pool.length) pool = notFor;
+  // "the corrected file EOD tmrw so it's ready before Monday's cutoff": a date in the purpose after "so" is the
+  // purpose's, once the promise named its own.
+  const purpose =
+    /\s(?:so(?:\s+that)?|in order to|so as to)\s+(?!far\b|much\b|many\b|long\b|soon\b)/i.exec(text);
+  if (purpose && pool.some((c) => c.end <= purpose.index))
+    pool = pool.filter((c) => c.end <= purpose.index);
   // "after the holiday, around Feb.26", "on 8 October, first working day after the holiday": the date said wins.
   // So does "before we close on the 23rd".
   if (

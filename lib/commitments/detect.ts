@@ -356,18 +356,29 @@ function startsVerbPhrase(rest: string): boolean {
     );
   // A bare plural object ("and share comments by tomorrow") opens a verb phrase too.
   // After a base verb, an -s form is a plural noun, whatever else the lexicon calls it ("share comments").
-  const n = wordTags(next);
-  const plural =
-    (n.has('Plural') && !n.has('Verb')) ||
-    (/[^s]s$/i.test(next) && n.has('PresentTense') && !n.has('Infinitive'));
+  const isPlural = (word: string): boolean => {
+    const n = wordTags(word);
+    return (
+      (n.has('Plural') && !n.has('Verb')) ||
+      (/[^s]s$/i.test(word) && n.has('PresentTense') && !n.has('Infinitive'))
+    );
+  };
+  // "and send release notes by EOD tomorrow": a bare compound ending in a plural (not "print run is booked …").
+  const third = /^\S+\s+\S+\s+([a-z]+)\b/.exec(rest)?.[1];
   // "arrange loading on Friday": a gerund object.
   return (
     next === '' ||
     isNounPhraseStart(next) ||
     PARTICLE.test(next) ||
     TIME_HINT.test(next) ||
-    plural ||
-    isGerund(next)
+    isPlural(next) ||
+    isGerund(next) ||
+    (/^[a-z]+$/.test(next) &&
+      third !== undefined &&
+      isPlural(third) &&
+      !/^(?:is|was|has|does|goes|ships|comes|leaves|arrives|follows|lands|starts|needs|says)$/i.test(
+        third,
+      ))
   );
 }
 
@@ -899,7 +910,7 @@ const REPLY_PROMISE =
 
 // Handing something over needs no time or "to you" to be a promise: "the credit note will be issued".
 const DELIVERED =
-  /\bbe\s+(?:sent|issued|shared|e-?mailed|forwarded|shipped|dispatched|delivered|refunded|credited|couriered|posted)\b/i;
+  /\bbe\s+(?:sent|issued|shared|e-?mailed|forwarded|shipped|dispatched|delivered|refunded|credited|couriered|posted|waived)\b/i;
 // The promise is to hold the event itself, so the event's date is its deadline.
 const HOLDS_EVENT =
   /^(?:conduct|run|hold|host|deliver|give|do|perform|carry out|visit|attend to|lead|facilitate|present)\b/i;

@@ -342,6 +342,11 @@ export function senderNames(text: string): Set<string> {
     if (end < ls.length && SIG_DELIM.test(ls[end]!.text)) {
       for (let j = end + 1, n = 0; j < ls.length && n < 6 && ls[j]!.text.trim() !== '' && !startsQuote(ls[j]!.text, ls[j + 1]?.text ?? ''); j++, n++) block.push(ls[j]!.text.trim());
     }
+    // "Best,\nKevin\n\nKevin Osei | Senior Account Manager | Brightline HR": the full signature a blank line under the name.
+    const below = i + 2;
+    if (block.length === 1 && below < end && ls[i + 1]!.text.trim() === '' && ls[below]!.text.trim().startsWith(`${t} `)) {
+      for (let j = below; j < end && block.length < 6 && ls[j]!.text.trim() !== ''; j++) block.push(ls[j]!.text.trim());
+    }
     // A bare name needs a signature line under it, or a closing above it, to be a signature.
     if (!closed && block.length < 2) continue;
     for (const part of block.flatMap((l) => l.split(/\s*[|·•,]\s*/))) {

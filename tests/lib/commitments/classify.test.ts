@@ -926,6 +926,40 @@ describe('forms met in blind dev sets dh–dk (tenth session)', () => {
     ["I'll set up a call with our VP of Engineering for early next week.", [null]],
     ["I'll book the installers for Friday week.", ['2026-11-27']],
     ["I'll rebook the LTL shipment for Wednesday at the latest.", ['2026-11-25']],
+    [
+      'Summary of our sync:\n- me → fix the VAT field mapping, EOD\n- our support → close ticket #48213 by Thurs',
+      ['2026-11-18', '2026-11-19'],
+    ],
+    [
+      'The signed renewal is with our legal team now — the countersigned copy will be back to you early next week.',
+      ['2026-11-24'],
+    ],
+    [
+      '▪ The November service fee for Hamilton will be waived — you will see it on the next invoice',
+      [null],
+    ],
+    [
+      "I'll send the revised order form by Friday, and I'll get legal's redlines on the MSA back to you early next week.",
+      ['2026-11-20', '2026-11-24'],
+    ],
+    [
+      "You'll have the corrected file EOD tmrw so it's ready before Monday's cutoff.",
+      ['2026-11-19'],
+    ],
+    [
+      "I'll push the hotfix to your staging environment tonight and send release notes by EOD tomorrow.",
+      ['2026-11-18', '2026-11-19'],
+    ],
+    // A schedule already booked is status, not a second promise.
+    [
+      "I'll send the revised proof through this arvo, and print run is booked to start Monday week.",
+      ['2026-11-18'],
+    ],
+    // The sender's full signature a blank line under the name: "Northbeam" is our company.
+    [
+      'Action items\n- Northbeam support team: reset the SSO config for the EU tenant\n- Acme (Jordan): share the admin list\n\nBest,\nDana\n\nDana Whitfield | Senior Account Manager\nNorthbeam Analytics',
+      [null],
+    ],
   ] as [string, (string | null)[]][])('%s', expectDues);
 
   it.each([
