@@ -291,9 +291,13 @@ const RESTRICTED: Record<string, (rest: string, subject: string) => boolean> = {
   address: (r) => /^(?:it|this|that|the|your|these|those|any|all)\b/i.test(r),
   // "… will pass by your office": a call-out.
   // Spanish and Italian "te paso …": "I pass you the tracking the same day" hands it over.
+  // Not declining: "we'll pass on the gold sponsorship this year", "pass on this one".
   pass: (r) =>
     (/^(?:it|this|that|them|the|along|on|your)\b/i.test(r) &&
-      !/^on\s+(?:this|that|it)(?:\s+one)?\b/i.test(r)) ||
+      !/^on\s+(?:this|that|it)(?:\s+one)?\b/i.test(r) &&
+      !/^on\s+(?:the|this|that|your)\s+(?:[\w-]+\s+){0,3}?(?:sponsorship|offer|opportunity|invitation|invite|proposal|deal|option|upgrade|event|booth|package|renewal|extension)\b/i.test(
+        r,
+      )) ||
     /^(?:by|round)\s+your\b/i.test(r) ||
     /^(?:you|u)\s+(?:the|a|an|our|my|all|both|\w+\s+(?:copy|copies|details|list|report|invoice|contract|tracking|BL|documents?))\b/i.test(
       r,
@@ -320,13 +324,18 @@ const RESTRICTED: Record<string, (rest: string, subject: string) => boolean> = {
   read: (r) => /^(?:it|this|that|them|the|through|over|your)\b/i.test(r),
 };
 
+// A supplier's or carrier's own undertaking, reported: "the manufacturer has confirmed they will ship on Monday".
+const REPORTED_THIRD_PARTY =
+  /\b(?:manufacturer|supplier|vendor|carrier|courier|factory|mill|forwarder|airline|bank|distributor|shipping line|landlord|insurer|broker)s?\b[^.;]{0,40}?\b(?:has|have|had)\s+(?:confirmed|said|advised|told us|informed us|assured us|promised|committed)\s+(?:(?:to us\s+)?that\s+)?(?:they|it|he|she)(?:['’]ll|\s+will|\s+would|\s+shall)\b/i;
+
 const QUESTION_START =
   /^(?:will|shall|can|could|would|should|do|does|did|is|are|am|may|might)\s+(?:you|we|i|it|they|he|she|this|that|there|someone)\b/i;
 
 // A promise that waits on the recipient is an offer (spec §1, README decision).
 // "As soon as the LC amendment is received", "Upon receipt of your signed PO": waiting on the buyer's papers or money.
+// "If the staff need a refresher, just say and I'll book a session": the recipient's word first.
 const RECIPIENT_CONDITION =
-  /\b(?:once|when|after|as soon as|upon)\s+(?:the\s+|your\s+)?(?:LC|L\/C|PO|payment|deposit|advance|(?:LC\s+)?amendment|approval|artwork)\b[^,;]{0,30}?\b(?:is|are|has been|have been)\s+(?:received|signed|approved|confirmed|paid|amended|issued|cleared)\b|\b(?:upon|on|after)\s+(?:receipt|receiving)\s+of\s+(?:your|the\s+(?:signed|PO|LC|payment|deposit|advance))\b|\b(?:if|should|once|when|whenever|after|as soon as|in case|unless|provided|assuming)\s+(?:you|your|u|y'all|so|not|received|signed|approved|confirmed|paid|needed|necessary|useful|helpful|desired|required|interested|preferred|wanted|that|this|it|that's|there|anyone|any of you)\b|\bif\s+[^,;]{0,40}\b(?:on|at|from)\s+your\s+(?:side|end)\b/i;
+  /(?:^|[,.;!–—-]\s*)(?:just\s+)?(?:say|shout|ask|holler|say the word|give (?:me|us) a (?:shout|call|ring|bell)|ping (?:me|us)|drop (?:me|us) a line)\s*,?\s*(?:and\s*)?$|\b(?:once|when|after|as soon as|upon)\s+(?:the\s+|your\s+)?(?:LC|L\/C|PO|payment|deposit|advance|(?:LC\s+)?amendment|approval|artwork)\b[^,;]{0,30}?\b(?:is|are|has been|have been)\s+(?:received|signed|approved|confirmed|paid|amended|issued|cleared)\b|\b(?:upon|on|after)\s+(?:receipt|receiving)\s+of\s+(?:your|the\s+(?:signed|PO|LC|payment|deposit|advance))\b|\b(?:if|should|once|when|whenever|after|as soon as|in case|unless|provided|assuming)\s+(?:you|your|u|y'all|so|not|received|signed|approved|confirmed|paid|needed|necessary|useful|helpful|desired|required|interested|preferred|wanted|that|this|it|that's|there|anyone|any of you)\b|\bif\s+[^,;]{0,40}\b(?:on|at|from)\s+your\s+(?:side|end)\b/i;
 const WAITS_ON_RECIPIENT =
   /\bif\s+(?:the|a|an|any|this|that|these|those)\s+[^,;]{1,60}?\b(?:is|are|was|were|has|have|does|do|fails?|breaks?|arrives?|happens?|changes?|goes|gets?|comes?|lands?|clears?)\b[^,;]{0,80},\s*$|\b(?:once|when|after|as soon as|if)\s+(?:we|I)(?:['’]ve|\s+have)?\s+(?:have|receive|received|get|got|see)\s+(?:it|them|this|that|your|the (?!\w+\s+from\s+(?:our|the supplier|the factory))\w+)\b|\bif\s+[^,;]{0,60}?\b(?:for|to|with)\s+(?:you|your)\b[^,;]{0,20},/i;
 const JOINT_EVENT =
@@ -1501,6 +1510,9 @@ export function classifyClause(ctx: ClauseContext): Verdict {
     QUESTION_START.test(sentence.trimStart())
   )
     return NO;
+  // "the manufacturer in Italy has confirmed they will ship the part on Monday": another party's word, reported.
+  const reported = REPORTED_THIRD_PARTY.exec(`${before}${clause}`);
+  if (reported && reported.index + reported[0].length > before.length) return NO;
   const lead = stripLead(clause);
   let rest = lead.rest;
   // "Once they're live I'll send you a screenshot": a short condition without a comma, then the promise;
@@ -1926,6 +1938,14 @@ export function classifyClause(ctx: ClauseContext): Verdict {
   if (
     TRAILING_RECIPIENT_CONDITION.test(
       dateSuits ? ownPart.replace(/,\s*if\s[^,;.]*[.!]?\s*$/i, '') : ownPart,
+    )
+  )
+    return NO;
+  // "If our security team has any follow-up questions, we'll be in touch": only if something comes up.
+  if (
+    /^(?:be|get)\s+in\s+touch\b|^reach\s+out\b/i.test(tail) &&
+    /\b(?:if|should|in case)\b[^.;]{0,60}\b(?:questions?|issues?|concerns?|problems?|queries|anything)\b/i.test(
+      `${lastBefore} ${tail} ${ownAfter}`,
     )
   )
     return NO;

@@ -950,6 +950,12 @@ describe('forms met in blind dev sets dh–dk (tenth session)', () => {
       "I'll push the hotfix to your staging environment tonight and send release notes by EOD tomorrow.",
       ['2026-11-18', '2026-11-19'],
     ],
+    // A supplier's word reported, then ours.
+    [
+      "Our supplier has confirmed they will ship on Monday, and I'll send you the tracking number the same day.",
+      ['2026-11-23'],
+    ],
+    ["Just to say I'll get the final figures for the Q4 rebate to you this week.", ['2026-11-20']],
     // A schedule already booked is status, not a second promise.
     [
       "I'll send the revised proof through this arvo, and print run is booked to start Monday week.",
@@ -966,5 +972,9 @@ describe('forms met in blind dev sets dh–dk (tenth session)', () => {
     'Our goal is to increase your margins.',
     'The deal will go through next week if the board signs.',
     'The payment will go through on Friday.',
+    "If any of the staff need a quick refresher on the charging docks, just say and I'll book a session.",
+    "If our security team has any follow-up questions, we'll be in touch, but otherwise you're all set from our side.",
+    "After discussing internally, we'll pass on the gold sponsorship this year.",
+    'The manufacturer in Italy has confirmed they will ship the part on Monday.',
   ])('leaves out: %s', expectNone);
 });
