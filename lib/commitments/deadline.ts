@@ -337,6 +337,7 @@ const RULES: Rule[] = [
   // "a week today", "a fortnight tomorrow", "two weeks from tomorrow", "tomorrow week": that day plus the weeks.
   {
     re: /\b(a|one|two|three|four|[1-4])\s+(weeks?|fortnights?)\s+(?:from\s+)?(today|tomorrow|tmrw|tmr)\b|\b(today|tomorrow|tmrw)\s+(week|fortnight)\b|\bthis\s+day\s+next\s+week\b/gi,
+    needs: /week|fortnight/i,
     kind: 'day',
     resolve: (m, c) => {
       const weeks = m[2] ? toNumber(m[1]!) : 1;
@@ -395,29 +396,34 @@ const RULES: Rule[] = [
   // "Tuesday fortnight": the bare weekday plus fourteen days, as "Monday week" is plus seven.
   {
     re: new RegExp(`\\b${WD}\\s+fortnight\\b`, 'gi'),
+    needs: /fortnight/i,
     kind: 'day',
     resolve: (m, c) => addDays(nextWeekdayAfter(c.sentDate, wdOf(m[1])), 14),
   },
   {
     re: new RegExp(`\\ba\\s+fortnight\\s+(?:on\\s+|from\\s+)?${WD}\\b`, 'gi'),
+    needs: /fortnight/i,
     kind: 'day',
     resolve: (m, c) => addDays(nextWeekdayAfter(c.sentDate, wdOf(m[1])), 14),
   },
   // "a week from Monday": the bare weekday plus seven days.
   {
     re: new RegExp(`\\ba\\s+week\\s+from\\s+${WD}\\b`, 'gi'),
+    needs: /week/i,
     kind: 'day',
     resolve: (m, c) => addDays(nextWeekdayAfter(c.sentDate, wdOf(m[1])), 7),
   },
   // "the Tuesday after next": that weekday in the week after next.
   {
     re: new RegExp(`\\b(?:on\\s+)?the\\s+${WD}\\s+after\\s+next\\b`, 'gi'),
+    needs: /after/i,
     kind: 'day',
     resolve: (m, c) => weekdayInWeek(addDays(c.sentDate, 14), wdOf(m[1])),
   },
   // "Monday week" / "a week on Monday": the bare weekday plus seven days (spec §2).
   {
     re: new RegExp(`\\b(?:${WD}\\s+week|a\\s+week\\s+(?:on\\s+)?${WD})\\b`, 'gi'),
+    needs: /week/i,
     kind: 'day',
     resolve: (m, c) => addDays(nextWeekdayAfter(c.sentDate, wdOf(m[1] ?? m[2])), 7),
   },
@@ -446,6 +452,7 @@ const RULES: Rule[] = [
   // "run the regression suite overnight": ready by the next morning ("if anything changes overnight" is no deadline).
   {
     re: /(?<!\b(?:if|in case|unless|should)\b[^.;]{0,40})\bovernight\b/gi,
+    needs: /overnight/i,
     kind: 'day',
     resolve: (_m, c) => addDays(c.sentDate, 1),
   },
@@ -460,6 +467,7 @@ const RULES: Rule[] = [
       `\\b(?:in|within)\\s+(?:the\\s+next\\s+)?(?:about\\s+)?${NUM}\\s+(?:minutes?|mins?)\\b`,
       'gi',
     ),
+    needs: /min/i,
     kind: 'day',
     resolve: (m, c) => hoursLater(c, toNumber(m[1]!) / 60),
   },
@@ -519,6 +527,7 @@ const RULES: Rule[] = [
   },
   {
     re: /\b(?:(?:by|before|at|until|till|for|during)\s+)?(?:the\s+)?(?:end of (?:the |this )?(?:week|wk)(?!\s+after\s+next)|EOW|this week|(?:later|sometime|some time|early|earlier|mid|middle of|the middle of the) this week|end of the working week|this weekend?'?s? end|(?:later|sometime|some time) in the week|within the (?:week|wk)|(?<!\b(?:next|nxt|coming)\s)(?:wk|week)[\s-]end(?!s))\b/gi,
+    needs: /week|wk|eow/i,
     kind: 'day',
     resolve: (_m, c) => endOfWeek(c),
   },
@@ -629,6 +638,7 @@ const RULES: Rule[] = [
   // "in week 8", "by wk 12": the same, when a preposition says it is a time.
   {
     re: /(?<=\b(?:in|by|until|till|latest in|during)\s+)(?:week|wk)\s*(\d{1,2})\b/gi,
+    needs: /week|wk/i,
     kind: 'day',
     resolve: (m, c) => isoWeekEnd(c, Number(m[1])),
   },
@@ -755,6 +765,7 @@ const RULES: Rule[] = [
   {
     // Without its closing dot only where the settings read day/month: "on 09.03" (a version number otherwise).
     re: /(?<=\b(?:by|on|until|till|before|bis|am|latest|due)\s+)(\d{1,2})\.(\d{1,2})(\.)?(?![\d.])/gi,
+    needs: /\d\.\d/,
     kind: 'day',
     resolve: (m, c) =>
       m[3] || c.dateOrder === 'DMY' ? monthDayOnOrAfter(c, Number(m[2]), Number(m[1]), null) : null,
@@ -852,6 +863,7 @@ const RULES: Rule[] = [
       `\\b(?:allow|give)\\s+(?:us|me)\\s+${NUM}\\s+(?:more\\s+)?(?:(business|working)\\s+)?days?\\b`,
       'gi',
     ),
+    needs: /allow|give/i,
     kind: 'day',
     resolve: daysCounted,
   },
@@ -861,11 +873,13 @@ const RULES: Rule[] = [
       `\\bafter\\s+${NUM}\\s+(?:(working|business)\\s+)?days?\\b(?!\\s+(?:of|from|after|following)\\b)`,
       'gi',
     ),
+    needs: /day/i,
     kind: 'day',
     resolve: daysCounted,
   },
   {
     re: /\b(?:in|within)\s+(?:a|one)\s+day\s+or\s+(?:two|2)\b/gi,
+    needs: /day/i,
     kind: 'day',
     resolve: (_m, c) => addDays(c.sentDate, 2),
   },
@@ -874,6 +888,7 @@ const RULES: Rule[] = [
       `\\b(?:in|within)\\s+(?:the\\s+)?(?:next\\s+)?(?:about\\s+|max(?:imum)?\\.?\\s+)?${NUM}${UPTO}\\s+(?:business|working|work|biz)\\s+days?\\b`,
       'gi',
     ),
+    needs: /busi|work|biz/i,
     kind: 'day',
     resolve: (m, c) =>
       VAGUE_COUNT.test(m[1]!) ? null : addWorkingDays(c.sentDate, toNumber(m[2] ?? m[1]!), c.cal),
@@ -883,6 +898,7 @@ const RULES: Rule[] = [
       `\\b(?:in|within|over)\\s+(?:the\\s+)?(?:next\\s+)?(?:about\\s+|max(?:imum)?\\.?\\s+)?${NUM}${UPTO}\\s+days?(?:['’]s?\\s+time)?\\b`,
       'gi',
     ),
+    needs: /day/i,
     kind: 'day',
     resolve: (m, c) =>
       VAGUE_COUNT.test(m[1]!) ? null : addDays(c.sentDate, toNumber(m[2] ?? m[1]!)),
@@ -892,11 +908,13 @@ const RULES: Rule[] = [
       `\\b(?:in|within)\\s+(?:the\\s+)?(?:next\\s+)?(?:about\\s+|max(?:imum)?\\.?\\s+)?${NUM}\\s+(?:weeks?|wks?)(?:['’]s?\\s+time)?\\b`,
       'gi',
     ),
+    needs: /week|wk/i,
     kind: 'day',
     resolve: (m, c) => (VAGUE_COUNT.test(m[1]!) ? null : addDays(c.sentDate, 7 * toNumber(m[1]!))),
   },
   {
     re: /\b(?:in|within)\s+(?:a|one|the next)\s+fortnight(?:['’]s\s+time)?\b/gi,
+    needs: /fortnight/i,
     kind: 'day',
     resolve: (_m, c) => addDays(c.sentDate, 14),
   },
@@ -914,23 +932,27 @@ const RULES: Rule[] = [
   // "in a month's time": the same day next month (its last day when the month is shorter).
   {
     re: /\b(?:in|within)\s+(?:a|one)\s+month(?:['’]s\s+time)?\b/gi,
+    needs: /month/i,
     kind: 'day',
     resolve: (_m, c) => sameDayNextMonth(c),
   },
   // "in a day or two": the promise is kept until the later of the two.
   {
     re: /\b(?:in|within|over)\s+(?:the\s+next\s+|a\s+)?(?:day|1 day|one day)\s+or\s+so\b/gi,
+    needs: /day/i,
     kind: 'day',
     resolve: (_m, c) => addDays(c.sentDate, 1),
   },
   {
     re: /\b(?:in|within|over)\s+(?:the\s+next\s+|a\s+)?(?:day|1 day|one day)\s+or\s+two\b/gi,
+    needs: /day/i,
     kind: 'day',
     resolve: (_m, c) => addDays(c.sentDate, 2),
   },
   { re: /\bwithin\s+the\s+hour\b/gi, kind: 'day', resolve: (_m, c) => c.sentDate },
   {
     re: /\b(?:in|within)\s+(?:the\s+next\s+(?:(?:an?|one)\s+)?|(?:an?|one)\s+)hour\b/gi,
+    needs: /hour/i,
     kind: 'day',
     resolve: (_m, c) => c.sentDate,
   },
@@ -939,6 +961,7 @@ const RULES: Rule[] = [
       `\\b(?:in|within|over|during)\\s+(?:the\\s+)?(?:next\\s+)?(?:about\\s+|max(?:imum)?\\.?\\s+)?${NUM}(?:\\s+(?:hours?|hrs?)|(?<=\\d)\\s?(?:hours?|hrs?|h))\\b`,
       'gi',
     ),
+    needs: /hour|hr|\d\s?h/i,
     kind: 'day',
     resolve: (m, c) => hoursLater(c, toNumber(m[1]!)),
   },
@@ -960,6 +983,7 @@ const RULES: Rule[] = [
   // "ill have the RMA number for u by close": the close of business, when nothing says what closes.
   {
     re: /(?<=\b(?:by|before|b4|until|till)\s+(?:the\s+)?)close\b(?=\s*(?:$|[.,;!)]|[-–—]|and\b|today\b|tonight\b))/gi,
+    needs: /close/i,
     kind: 'tod',
     resolve: (_m, c) => c.sentDate,
   },
@@ -983,6 +1007,7 @@ const RULES: Rule[] = [
   // British clock words: "by half ten" (10:30), "by quarter to five" (4:45), an afternoon hour when small.
   {
     re: /\b(?:by|before|until|till|at|for)\s+(?:(half|quarter)\s+(past|after|to)\s+|(half)\s+)(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\b(?!\s*(?:am|pm|a\.m|p\.m|:))/gi,
+    needs: /half|quarter/i,
     kind: 'tod',
     resolve: (m, c) => {
       const h = toNumber(m[4]!);
