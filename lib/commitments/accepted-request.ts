@@ -15,7 +15,7 @@ const TAKING_ON_WORDS = new RegExp(TAKING_ON, 'i');
 const SALUTATION_LINE =
   /^\s*(?:hi|hey|hello|hiya|hola|dear|morning|good (?:morning|afternoon|evening)|bonjour|ciao|namaste)\b[^\n.?]{0,40}\n/i;
 const ACCEPTANCE = new RegExp(
-  String.raw`^\s*(?:(?:hi|hey|hiya|morning|thanks|thx)\s+[A-Z][\w-]*\s*[—–,:!-]*\s*|[A-Z][a-z]+\s*[,—–-]\s*)?(?:(?:yep|yes|yeah|yup|sure|ok|okay|k|thx|thanks|cheers|absolutely|of course|no problem|np|no worries|noted|got it|understood|roger|alright|all good|sounds good)(?:\s+[A-Z][a-z]+)?[\s,.!:;–—-]+)*(${TAKING_ON})\b(?:,?\s*(?:mate|boss|bro|buddy|pal|sir|ma['’]am|madam|guys|team|chief|lah|la)\b)?(?:,\s*[A-Z][a-z]+)?[\s,.!:;–—-]*(?:(?:thanks|thank you|thx|cheers|ta|you too|same to you)\b[^.!?\n]{0,20}?)?[\s,.!:;–—-]*(?:\p{Extended_Pictographic}\uFE0F?\s*)*$`,
+  String.raw`^\s*(?:\p{Extended_Pictographic}\uFE0F?\s*)*(?:(?:hi|hey|hiya|morning|thanks|thx)\s+[A-Z][\w-]*\s*[—–,:!-]*\s*|[A-Z][a-z]+\s*[,—–-]\s*)?(?:(?:yep|yes|yeah|yup|sure|ok|okay|k|thx|thanks|cheers|absolutely|of course|no problem|np|no worries|noted|got it|understood|roger|alright|all good|sounds good)(?:\s+[A-Z][a-z]+)?[\s,.!:;–—-]+)*(${TAKING_ON})\b(?:,?\s*(?:mate|boss|bro|buddy|pal|sir|ma['’]am|madam|guys|team|chief|lah|la)\b)?(?:,\s*[A-Z][a-z]+)?[\s,.!:;–—-]*(?:(?:thanks|thank you|thx|cheers|ta|you too|same to you)\b[^.!?\n]{0,20}?)?[\s,.!:;–—-]*(?:\p{Extended_Pictographic}\uFE0F?\s*)*$`,
   'iu',
 );
 

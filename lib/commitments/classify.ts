@@ -1499,7 +1499,8 @@ function innerPromise(
 }
 
 /** Decides one clause. `before`/`after` give the rest of the sentence for context. */
-const TAG_QUESTION = /,\s*(?:ok|okay|right|yes|alright|fine|no|yeah)\s*\?\s*["”')]*\s*$/i;
+// "…, ok?", and in mobile mail without the comma: "can do, EOD tmrw ok?", "will call u today, after 10 ok?".
+const TAG_QUESTION = /(?:,|\s)\s*(?:ok|okay|right|yes|alright|fine|no|yeah)\s*\?\s*["”')]*\s*$/i;
 
 export function classifyClause(ctx: ClauseContext): Verdict {
   const { clause, before, after } = ctx;

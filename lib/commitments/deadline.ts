@@ -451,7 +451,7 @@ const RULES: Rule[] = [
   },
   // "run the regression suite overnight": ready by the next morning ("if anything changes overnight" is no deadline).
   {
-    re: /(?<!\b(?:if|in case|unless|should)\b[^.;]{0,40})\bovernight\b/gi,
+    re: /(?<!\b(?:if|in case|unless|should)\b[^.;]{0,40})(?<!\b(?:will|ll|to|can|gonna|I|we)\s+)\bovernight\b(?!\s+(?:the|it|them|your|a|an|our)\b)/gi,
     needs: /overnight/i,
     kind: 'day',
     resolve: (_m, c) => addDays(c.sentDate, 1),
@@ -526,7 +526,7 @@ const RULES: Rule[] = [
     },
   },
   {
-    re: /\b(?:(?:by|before|at|until|till|for|during)\s+)?(?:the\s+)?(?:end of (?:the |this )?(?:week|wk)(?!\s+after\s+next)|EOW|this week|(?:later|sometime|some time|early|earlier|mid|middle of|the middle of the) this week|end of the working week|this weekend?'?s? end|(?:later|sometime|some time) in the week|within the (?:week|wk)|(?<!\b(?:next|nxt|coming)\s)(?:wk|week)[\s-]end(?!s))\b/gi,
+    re: /\b(?:(?:by|before|at|until|till|for|during)\s+)?(?:the\s+)?(?:end of (?:the |this )?(?:week|wk)(?!\s+after\s+next)|EOW|this (?:week|wk)|(?:later|sometime|some time|early|earlier|mid|middle of|the middle of the) this week|end of the working week|this weekend?'?s? end|(?:later|sometime|some time) in the week|within the (?:week|wk)|(?<!\b(?:next|nxt|coming)\s)(?:wk|week)[\s-]end(?!s))\b/gi,
     needs: /week|wk|eow/i,
     kind: 'day',
     resolve: (_m, c) => endOfWeek(c),
@@ -993,8 +993,9 @@ const RULES: Rule[] = [
     resolve: (_m, c) => timeAhead(c, 13 * 60),
   },
   // "have an ETA to you by 9": an hour without am/pm is a working hour (7–11 in the morning, 12–6 after noon).
+  // "by 10 with the new ETA": a phrase may follow it; "by 10 units" is no hour.
   {
-    re: /\b(?:by|b4)\s+(1[0-2]|[1-9])(?!\d|:|\.\d|\s*(?:am|pm|a\.m|p\.m|st|nd|rd|th|%|days?|weeks?|hours?|units?|pallets?|cartons?|boxes|items|pcs|(?!latest\b|at the latest\b|(?:your|ur) time\b)[a-z]))/gi,
+    re: /\b(?:by|b4)\s+(1[0-2]|[1-9])(?!\d|:|\.\d|\s*(?:am|pm|a\.m|p\.m|st|nd|rd|th|%|days?|weeks?|hours?|units?|pallets?|cartons?|boxes|items|pcs|(?!latest\b|at the latest\b|(?:your|ur) time\b|(?:with|and|so|for|if|then|tomorrow|tmrw|tmr)\b)[a-z]))/gi,
     kind: 'tod',
     resolve: (m, c) => timeAhead(c, workingHour(Number(m[1])) * 60),
   },

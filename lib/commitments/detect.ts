@@ -387,7 +387,7 @@ function startsVerbPhrase(rest: string): boolean {
 // A capitalised word's 's is a possessive ("before Thursday's demo").
 // "it's", "the operator's back" are a verb; "the landlord's signed NOC" is a possessive.
 const OWN_VERB =
-  /\b(?:[Ww]ill|[Ss]hall|[Ww]il|[Ii]s|[Aa]re|[Ww]as|[Ww]ere|[Hh]as|[Hh]ave)\b|['’](?:ll|re)\b|\b(?:[Ii]t|[Tt]hat|[Tt]here|[Hh]ere|[Ww]hat|[Ww]ho|[Hh]e|[Ss]he|[Tt]his|[Ww]hich|[Ee]verything|[Nn]othing)['’]s\b|\b[a-z]+['’]s\s+(?:back|out|off|away|done|ready|here|there|not|going|been|got|now|also|just|still|finished|gone)\b|\b[a-z]+n['’]t\b/;
+  /\b(?:[Ww]ill|[Ss]hall|[Ww]il|[Ii]s|[Aa]re|[Ww]as|[Ww]ere|[Hh]as|[Hh]ave)\b|['’](?:ll|re)\b|\b(?:[Ii]t|[Tt]hat|[Tt]here|[Hh]ere|[Ww]hat|[Ww]ho|[Hh]e|[Ss]he|[Tt]his|[Ww]hich|[Ee]verything|[Nn]othing)['’]s\b|\b[a-z]+['’]s\s+(?:back|out|off|away|done|ready|here|there|not|going|been|got|now|also|just|still|finished|gone|slow|late|delayed|busy|swamped|closed|down|behind)\b|\b[a-z]+n['’]t\b/;
 
 const THIRD_PARTY =
   /^(?:courier|carrier|forwarder|haulier|hauler|driver|airline|port|customs|bank|supplier|manufacturer|vendor|customer|client|insurer|broker|agent|landlord)s?$/i;
@@ -680,10 +680,10 @@ function replyWithTime(sentence: string, ctx: DeadlineContext): Deadline | null 
   const rest = sentence.slice(m[0].length);
   const d = findDeadline(rest, ctx);
   // Nothing but the time after the acknowledgement.
-  // "fri latest", "eta 2moro am": words that only place the time.
+  // "fri latest", "eta 2moro am", "EOD tmrw ok?": words that only place the time or ask whether it suits.
   const words = rest
     .replace(d?.phrase ?? '', '')
-    .replace(/\b(?:eta|latest|am|pm)\b/gi, ' ')
+    .replace(/\b(?:eta|latest|am|pm|eod|cob|ok|okay)\b/gi, ' ')
     .replace(/[^A-Za-z]+/g, ' ')
     .trim()
     .split(' ')
@@ -903,7 +903,7 @@ function joinReportBack(text: string, found: Found[]): void {
 // An absence notice: the writer is away now ("I am out of the office until the 16th", "I'm on
 // annual leave with limited access to email") rather than planning to be.
 const ABSENCE =
-  /\b(?:I am|I'm|I’m|Im|(I will be|I'll be|I’ll be))\s+(?:currently\s+|now\s+)?(?:out of (?:the )?office|OOO|OOTO|away(?: from (?:the|my) (?:office|desk))?|on (?:[a-z]+\s+){0,2}leave|on (?:vacation|holiday|holidays|PTO)|off (?:work|sick)|absent(?: from (?:the|my) (?:office|desk))?|out|off)\b[^\n.]{0,120}?\b(?:until|till|til|(?:through|thru)\s+(?:(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|next|end)[a-z]*|the\s+\d+\w*|\d+\w*)|returning|return|back|from|limited access|on my return)\b|\b(?:automatic reply|auto-?reply|autoreply|out-of-office|out of office reply|this is an automated|automated (?:confirmation|response|reply|message|acknowledge?ment)|auto-generated (?:reply|response|message))\b|自動返信|\b(?:offices? (?:will be|are|is) closed|(?:company|office|offices|team) (?:will be|is|are) (?:on|closed for) [^\n.]{0,40}?\b(?:holidays?|break|leave|closure|vacation))\b[^]{0,200}?\b(?:respond|reply|answer|get back|pick up|deal with|attend to)\b[^\n]{0,60}\b(?:re-?open|resume|return|back|then|after\s+(?:the\s+(?:holidays?|break|closure)|we\b|I\b|\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[a-z]*\b)|then)|^\s*out of (?:the )?office\s*:|\blimited access to (?:e-?mail|my (?:e-?mail|inbox))\b/i;
+  /\b(?:I am|I'm|I’m|Im|(I will be|I'll be|I’ll be))\s+(?:currently\s+|now\s+)?(?:out of (?:the )?office|OOO|OOTO|away(?: from (?:the|my) (?:office|desk))?|on (?:[a-z]+\s+){0,2}leave|on (?:vacation|holiday|holidays|PTO)|off (?:work|sick)|absent(?: from (?:the|my) (?:office|desk))?|out|off)\b[^\n.]{0,120}?\b(?:until|till|til|(?:through|thru)\s+(?:(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|next|end)[a-z]*|the\s+\d+\w*|\d+\w*)|returning|return|back|from|limited access|on my return)\b|\b(?:automatic reply|auto-?reply|autoreply|out-of-office|out of office reply|this is an automated|automated (?:confirmation|response|reply|message|acknowledge?ment)|auto-generated (?:reply|response|message))\b|自動返信|\b(?:offices? (?:will be|are|is) closed|(?:company|office|offices|team) (?:will be|is|are) (?:on|closed for) [^\n.]{0,40}?\b(?:holidays?|break|leave|closure|vacation))\b[^]{0,200}?\b(?:respond|reply|answer|get back|pick up|deal with|attend to)\b[^\n]{0,60}\b(?:re-?open|resume|return|back|then|after\s+(?:the\s+(?:holidays?|break|closure)|we\b|I\b|\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[a-z]*\b)|then)|^\s*(?:out of (?:the )?office|OOO|OOTO)(?:\s*:|\s+(?:til|till|until|through|thru)\b)|\blimited (?:access to )?(?:e-?mail|my (?:e-?mail|inbox))\b/i;
 // A promise to answer mail, or one that waits for the writer's return.
 const REPLY_PROMISE =
   /\bpick up (?:your|the|my) (?:message|e-?mail|mail)s?\b|\b(?:reply|replying|respond|responding|revert|answer|check (?:your |my )?e-?mails?|after (?:coming|I come|I get|I am|I'm) back|get back|be in touch|return your|contact you|reach out|follow up|attend to|action|deal with|read|look at|go through|catch up)\b|\b(?:on|upon|after|at) my return\b|\bwhen I(?:'m| am|’m) back\b|\bonce I(?:'m| am|’m) back\b|\bwhen I return\b|\bas soon as (?:possible|I can|I(?:'m| am) back|I return)\b/i;

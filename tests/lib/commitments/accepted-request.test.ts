@@ -27,6 +27,7 @@ describe('a reply that only takes the quoted request on', () => {
     ['an acknowledgement word of its own language first ("Sawa, will do.")', `Sawa, will do.\n\n${quote('Kevin, please send the paybill reconciliation for February by Thursday.')}`, [['will do', '2026-03-05']]],
     ['the need said after the request dates it', `Will do.\n\n${quote('Could you resend the January invoice with our new PO number on it? Need it by Friday for our AP run.')}`, [['Will do', '2026-03-06']]],
     ['"Will do mate 👍" (set dh)', `Will do mate 👍\n\n${quote('Stace, can you send me the updated SWMS before we start Thursday?')}`, [['Will do', '2026-03-05']]],
+    ['"👍 will do" (set do)', `👍 will do\n\n${quote('Hi Nick, could you send the signed variation order over by Thursday?')}`, [['will do', '2026-03-05']]],
     ['a concrete promise after it is the same promise', `Yep, on it. Will confirm by tomorrow.\n\n${quote('Can you confirm the pallet count for the April shipment?')}`, [['Will confirm by tomorrow', '2026-03-04']]],
   ])('%s', (_name, text, expected) => {
     const found = detectCommitments(text, opts).map((c) => [c.text, c.due]);

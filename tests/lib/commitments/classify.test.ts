@@ -956,6 +956,16 @@ describe('forms met in blind dev sets dh–dk (tenth session)', () => {
       ['2026-11-23'],
     ],
     ["Just to say I'll get the final figures for the Q4 rebate to you this week.", ['2026-11-20']],
+    // Mobile replies (set do): a tag question without its comma, "this wk", "overnight" as a verb, an hour before a phrase.
+    ['can do, EOD tmrw ok?', ['2026-11-19']],
+    ['will call u today re the lease renewal, after 10 ok?', ['2026-11-18']],
+    ['np will get that fixed this wk', ['2026-11-20']],
+    [
+      'Aloha Keoni - will overnight the keycards Mon, tracking # to follow. Mahalo!',
+      ['2026-11-23'],
+    ],
+    ['ok, on it. will come back to u by 10 with the new ETA', ['2026-11-19']],
+    ["will have the corrected COI to u by Weds, broker's slow this wk", ['2026-11-25']],
     // A schedule already booked is status, not a second promise.
     [
       "I'll send the revised proof through this arvo, and print run is booked to start Monday week.",
@@ -976,5 +986,6 @@ describe('forms met in blind dev sets dh–dk (tenth session)', () => {
     "If our security team has any follow-up questions, we'll be in touch, but otherwise you're all set from our side.",
     "After discussing internally, we'll pass on the gold sponsorship this year.",
     'The manufacturer in Italy has confirmed they will ship the part on Monday.',
+    'Out of office til Mon 3/16, limited email. Will reply when back. For urgent orders call the shop.',
   ])('leaves out: %s', expectNone);
 });
