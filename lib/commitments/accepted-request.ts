@@ -15,14 +15,14 @@ const TAKING_ON_WORDS = new RegExp(TAKING_ON, 'i');
 const SALUTATION_LINE =
   /^\s*(?:hi|hey|hello|hiya|hola|dear|morning|good (?:morning|afternoon|evening)|bonjour|ciao|namaste)\b[^\n.?]{0,40}\n/i;
 const ACCEPTANCE = new RegExp(
-  String.raw`^\s*(?:\p{Extended_Pictographic}\uFE0F?\s*)*(?:(?:hi|hey|hiya|morning|thanks|thx)\s+[A-Z][\w-]*\s*[—–,:!-]*\s*|[A-Z][a-z]+\s*[,—–-]\s*)?(?:(?:yep|yes|yeah|yup|sure|ok|okay|k|thx|thanks|cheers|absolutely|of course|no problem|np|no worries|noted|got it|understood|roger|alright|all good|sounds good)(?:\s+[A-Z][a-z]+)?[\s,.!:;–—-]+)*(${TAKING_ON})\b(?:,?\s*(?:mate|boss|bro|buddy|pal|sir|ma['’]am|madam|guys|team|chief|lah|la)\b)?(?:,\s*[A-Z][a-z]+)?[\s,.!:;–—-]*(?:(?:thanks|thank you|thx|cheers|ta|you too|same to you)\b[^.!?\n]{0,20}?)?[\s,.!:;–—-]*(?:\p{Extended_Pictographic}\uFE0F?\s*)*$`,
+  String.raw`^\s*(?:\p{Extended_Pictographic}\uFE0F?\s*)*(?:(?:hi|hey|hiya|morning|thanks|thx)\s+[A-Z][\w-]*\s*[—–,:!-]*\s*|[A-Z][a-z]+\s*[,—–-]\s*)?(?:(?:yep|yes|yeah|yup|sure|ok|okay|k|thx|thanks|cheers|absolutely|of course|no problem|np|no worries|noted|got it|understood|roger|alright|all good|sounds good)(?:\s+[A-Z][a-z]+)?[\s,.!:;–—-]+)*(${TAKING_ON})\b(?:,?\s*(?:mate|boss|bro|buddy|pal|sir|ma['’]am|madam|guys|team|chief|lah|la)\b)?(?:,\s*(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z][a-z]+)?[\s,.!:;–—-]*(?:(?:thanks|thank you|thx|cheers|ta|you too|same to you)\b[^.!?\n]{0,20}?)?[\s,.!:;–—-]*(?:\p{Extended_Pictographic}\uFE0F?\s*)*$`,
   'iu',
 );
 
 // A sentence that asks the writer for something ("Can you send both by Thursday?", "Finance have asked
 // whether we can get the credit note before month end"), not a courtesy ("Let me know if you need anything").
 const REQUEST =
-  /\?|^\W*(?:[A-Z][a-z]+,\s+)?(?:please|pls|plz|kindly)\b|\b(?:can|could|would|will)\s+(?:you|u)\b|\bany chance\b|\b(?:can|could)\s+(?:we|I)\s+(?:get|have|receive|see)\b|\bwhether\s+(?:you|we)\s+(?:can|could)\b|\b(?:we|I)\s+(?:need|require)\b|\b(?:needs|requires)\s+(?:the|your|a|an|it|them|this|these)\b/i;
+  /\?|(?:^\W*(?:(?:hi|hey|hello|dear)\s+)?(?:\p{Lu}\p{Ll}+,\s+)?|[,;:]\s*)(?:please|pls|plz|kindly)\b|\b(?:can|could|would|will)\s+(?:you|u)\b|\bany chance\b|\b(?:can|could)\s+(?:we|I)\s+(?:get|have|receive|see)\b|\bwhether\s+(?:you|we)\s+(?:can|could)\b|\b(?:we|I)\s+(?:need|require)\b|\b(?:needs|requires)\s+(?:the|your|a|an|it|them|this|these)\b/iu;
 const NEED =
   /^\W*(?:(?:we|I)\s+)?(?:need|needs|needed|would need|must have)\s+(?:it|them|this|these|that|those)\b/i;
 const THEN = /\b(?:before|by|until|ahead of)\s+then\b/i;

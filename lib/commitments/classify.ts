@@ -768,7 +768,7 @@ const namesPerson = (word: string): boolean =>
 const ACRONYM_THING =
   /^(?:[A-Za-z][a-z]+\s+[A-Z]{2,}s?|[A-Z]{2,}s?\s+(?:copy|copies|file|draft|report|form|details|number|docs?))(?=\s+(?:will|shall)\s)/;
 const DELIVERY =
-  /^((?:the|your|a|an|this|these|those|our|my)\b[^,;:]{0,60}?|it|they|[A-Z][a-z]+(?:\s+(?:for|of)\s+[A-Za-z][a-z]+)?|[A-Z][a-z]+(?:\s+[a-z][\w-]*){1,2}(?=\s+will\s+(?:be with|get to|reach)\s+(?:you|u|your)\b))(?:\s+will|\s+shall|\s+should|['’]ll)\s+(?:also\s+|then\s+)?(?:follow|arrive|reach (?:you|u|your)\b|be on the water\b|send out\b|be with (?:you|u|your)\b|be in your (?:inbox|hands)|land in your|get to (?:you|u|your)\b|be there\b|reflect (?:on|in) your\b|leave (?:our|the) (?:[\w-]+\s+){0,3}?(?:warehouse|factory|plant|depot|facility|DC|port|yard|dock|packing house)\b|come back to (?:you|u)\b|be back (?:to|with) (?:you|u)\b|come (?:from|via) (?:me|us)\b|come to (?:you|u)\b|come\s+(?:early|later|next|this|tomorrow|tmrw|on|by|within|in the next|in the course of|during|sometime)\b|come through(?: to you|\s+(?:on|by|tomorrow|today|tmrw|(?:mon|tue|wed|thu|fri)[a-z]*|this|next)\b)|be on (?:the|tomorrow's|today's|(?:mon|tues|wednes|thurs|fri)day's) (?:\w+\s+)?(?:truck|van|pallet|boat|vessel|flight|run)\b|go (?:with|on) the (?:\w+\s+)?(?:pickup|collection|run|truck|van)\b|go out\b|ship\b|be (?:on (?:its|their) way|in the post|dispatched|shipped))/i;
+  /^((?:the|your|a|an|this|these|those|our|my)\b[^,;:]{0,60}?|it|they|[A-Z][a-z]+(?:\s+(?:for|of)\s+(?:the\s+|your\s+|our\s+)?(?:[A-Za-z][\w-]*\s+){0,3}?[A-Za-z][\w-]*)?|[A-Z][a-z]+(?:\s+[a-z][\w-]*){1,2}(?=\s+will\s+(?:be with|get to|reach)\s+(?:you|u|your)\b))(?:\s+will|\s+shall|\s+should|['’]ll)\s+(?:also\s+|then\s+)?(?:follow|arrive|reach (?:you|u|your)\b|be on the water\b|send out\b|be with (?:you|u|your)\b|be in your (?:inbox|hands)|land in your|get to (?:you|u|your)\b|be there\b|reflect (?:on|in) your\b|leave (?:our|the) (?:[\w-]+\s+){0,3}?(?:warehouse|factory|plant|depot|facility|DC|port|yard|dock|packing house)\b|come back to (?:you|u)\b|be back (?:to|with) (?:you|u)\b|come (?:from|via) (?:me|us)\b|come to (?:you|u)\b|come\s+(?:early|later|next|this|tomorrow|tmrw|on|by|within|in the next|in the course of|during|sometime)\b|come through(?: to you|\s+(?:on|by|tomorrow|today|tmrw|(?:mon|tue|wed|thu|fri)[a-z]*|this|next)\b)|be on (?:the|tomorrow's|today's|(?:mon|tues|wednes|thurs|fri)day's) (?:\w+\s+)?(?:truck|van|pallet|boat|vessel|flight|run)\b|go (?:with|on) the (?:\w+\s+)?(?:pickup|collection|run|truck|van)\b|go out\b|ship\b|send(?=\s+(?:to (?:you|u)|shortly|soon|today|tomorrow|tmrw|after|on|by|within|next|this)\b)|be (?:on (?:its|their) way|in the post|dispatched|shipped))/i;
 // Money of ours reaching the recipient's books: "The credit for the damaged pallets will go through COB today".
 // Not any deal or order "going through" (that is a forecast, whoever acts).
 const MONEY_GOES_THROUGH =
@@ -779,11 +779,11 @@ const READY =
 // Our thing in the simple present with a time, as non-native and terse writers put it: "the samples ship Monday",
 // "The replacement goes out on Friday with express".
 const THING_PRESENT =
-  /^((?:the|your|a|an|this|these|those|our|my)\b[^,;:]{0,60}?|it|they|[a-z]+(?:\s+[a-z]+){0,2})\s+(?:ships?|goes out|go out|(?<!^my\b.*)comes|(?:is|are)\s+(?:scheduled|set|planned)\s+to\s+(?:leave|ship|go out|be (?:shipped|dispatched|sent|delivered))|(?<!\b(?:on|annual|sick|maternity|paternity|medical|parental|study|unpaid)\s)leaves?|is dispatched|are dispatched|(?:is|are)\s+going\s+live)\b/i;
+  /^((?:the|your|a|an|this|these|those|our|my)\b[^,;:]{0,60}?|it|they|(?!(?:we|i|you|he|she)\b)[a-z]+(?:\s+(?!(?:could|would|might|may|can|should)\b)[a-z]+){0,2})\s+(?:ships?|goes out|go out|(?<!^my\b.*)comes|(?:is|are)\s+(?:scheduled|set|planned)\s+to\s+(?:leave|ship|go out|be (?:shipped|dispatched|sent|delivered))|(?<!\b(?:on|annual|sick|maternity|paternity|medical|parental|study|unpaid)\s)leaves?|is dispatched|are dispatched|(?:is|are)\s+going\s+live)\b/i;
 // An event of ours set for a time: "delivery will be next Friday", "QC inspection will be tomorrow", "the pilot will
 // start on 3/12". The caller keeps these only with a future time.
 const SCHEDULED =
-  /^((?:(?:the|your|our)\s+)?(?:[\w-]+\s+){0,2}(?:delivery|dispatch|shipment|installation|install|inspection|collection|pickup|handover|visit|go-live|rollout|roll-out|cut-?over|pilot|migration|training|commissioning)(?:\s+of\s+(?:[\w-]+\s+){1,7}?[\w-]+)?)\s+(?:will|shall)\s+(?:be\s+(?:done|completed|made|carried out)(?=\s+(?:on|by|next|this|tomorrow|tmrw|today|within|in|early|end|mon|tue|wed|thu|fri|sat|sun|\d))|be(?=\s+(?:on|by|next|this|tomorrow|tmrw|today|within|in|early|end|mon|tue|wed|thu|fri|sat|sun|\d))|start|begin|commence|kick off|happen|take place|go ahead)\b/i;
+  /^((?:(?:the|your|our)\s+)?(?:[\w-]+\s+){0,2}(?:delivery|dispatch|shipment|installation|install|inspection|collection|pickup|handover|visit|go-live|rollout|roll-out|cut-?over|pilot|migration|training|commissioning|mobili[sz]ation|deployment|replacement|maintenance|servicing|calibration)(?:\s+of\s+(?:[\w-]+\s+){1,7}?[\w-]+)?)\s+(?:will|shall)\s+(?:be\s+(?:done|completed|made|carried out)(?=\s+(?:on|by|next|this|tomorrow|tmrw|today|within|in|early|end|mon|tue|wed|thu|fri|sat|sun|\d))|be(?=\s+(?:on|by|next|this|tomorrow|tmrw|today|within|in|early|end|mon|tue|wed|thu|fri|sat|sun|\d))|start|begin|commence|kick off|happen|take place|go ahead)\b/i;
 // A present-progressive passive of ours: "A technician is being dispatched to the Leeds site on Monday morning".
 // Not a product's end of life or a matter under thought: "it is being retired in December".
 const BEING =
@@ -956,8 +956,10 @@ function passiveHead(rest: string): Head | null {
 // An object put first, as German, Slavic and Scandinavian writers do: "The corrected invoice I send you
 // still today", "The spare parts for the CNC machine we ship on 7.1.", "The layout drawings you get from our
 // engineering until Friday". The caller keeps the simple present only with a future time.
+// The thing first, then its doer: "The final rooming list I send you the 12th", "the menu proposal our chef sends you
+// tomorrow", "The December campaign report I am sending on the 5th of January".
 const FRONTED =
-  /^((?:the|your|this|these|those|all)\s+)?([A-Za-z][\w-]*(?:\s+[\w.#/-]+){0,9}?)\s+(I|we|you|u)\s+(?:(will|shall)\s+|['’]ll\s+)?(?=[a-z])/;
+  /^((?:the|your|this|these|those|all)\s+)?([A-Za-z][\w-]*(?:\s+[\w.#/-]+){0,9}?)\s+(I|we|you|u|our\s+[a-z]+)(?:\s+(will|shall)\s+(?=[A-Za-z])|['’]ll\s+(?=[A-Za-z])|(?:\s+(?:am|are)|['’](?:m|re))\s+(?=([a-z]+ing)\b)|\s+(?=[a-z]))/;
 const FRONTED_INSIDE = /^(?:for|of|from|on|with|in|and|&|to)$/i;
 
 const DAY_WORD =
@@ -966,8 +968,22 @@ const DAY_WORD =
 function frontedObject(rest: string): Head | null {
   const m = FRONTED.exec(rest);
   if (!m || /^(?:I|we|you|u)$/.test(m[2]!)) return null;
+  // "our chef" is our side; a progressive needs a time still to come, as a progressive reply does.
+  const ours = /^our\s/.test(m[3]!);
+  // Not a named colleague ("Joy from our warehouse will call you") nor our office's state ("our office remains closed").
+  if (
+    ours &&
+    (/\b(?:from|in|on|at|of|with|for|by|to|note|that)$/i.test(m[2]!) ||
+      (!m[4] &&
+        !m[5] &&
+        !/^(?!(?:remains|stays|is|has|needs|looks|seems|means|works|takes|costs)\b)[a-z]+s\b/.test(
+          rest.slice(m[0].length),
+        )))
+  )
+    return null;
+  if (m[5] && !PROGRESSIVE_FUTURE.test(rest.slice(m[0].length))) return null;
   // Tagged with the subject after it, so a bare "Invoice" is read as the noun it is there.
-  const words = tagPhrase(`${m[1] ?? ''}${m[2]!} ${m[3]!}`).slice(0, -1);
+  const words = tagPhrase(`${m[1] ?? ''}${m[2]!} ${m[3]!}`).slice(0, ours ? -2 : -1);
   // Only a noun phrase comes first: not "When I send …", "Today we ship …", "Thanks, I'll …", "Shall we …".
   const nounish = (t: ReadonlySet<string>): boolean =>
     t.has('Determiner') ||
@@ -987,12 +1003,20 @@ function frontedObject(rest: string): Head | null {
       (wordTags(w.text.toLowerCase()).has('Noun') || w.tags.has('Infinitive'))) ||
     // A word the tagger reads as a date inside the thing's name ("The Q3 price list", "the winter season rate sheet").
     (i > 0 && i < words.length - 1 && w.tags.has('Date') && !DAY_WORD.test(w.text)) ||
-    // A plural before "I"/"we" that the tagger reads as their verb: "the 3 batches I send you tomorrow".
+    // A plural before "I"/"we" that the tagger reads as their verb: "the 3 batches I send you tomorrow",
+    // "The production keys you will receive from us by COB Fri".
     (i > 0 &&
       i === words.length - 1 &&
-      /^(?:I|we)$/.test(m[3]!) &&
+      /^(?:I|we|you|u)$/.test(m[3]!) &&
       /[a-z]s$/.test(w.text) &&
-      wordTags(w.text.toLowerCase().replace(/e?s$/, '')).has('Noun'));
+      (wordTags(w.text.toLowerCase().replace(/e?s$/, '')).has('Noun') ||
+        nounish(words[i - 1]!.tags))) ||
+    // A noun before the head noun, whatever else the lexicon calls it: "The December campaign report".
+    (i > 0 &&
+      i < words.length - 1 &&
+      words[i + 1]!.tags.has('Noun') &&
+      !words[i + 1]!.tags.has('Pronoun') &&
+      nounish(words[i - 1]!.tags));
   // A participle before its noun is an adjective ("The corrected invoice"); any other verb ends the phrase.
   const ok = words.every(
     (w, i) =>
@@ -1036,9 +1060,9 @@ function frontedObject(rest: string): Head | null {
     };
   }
   return {
-    subject,
+    subject: ours ? 'we' : subject,
     after: m[0].length,
-    rule: m[4] || /['’]ll/.test(m[0]) ? 'modal:will' : 'present',
+    rule: m[4] || /['’]ll/.test(m[0]) ? 'modal:will' : m[5] ? 'progressive' : 'present',
     base: 0.65,
   };
 }
@@ -1512,6 +1536,13 @@ export function classifyClause(ctx: ClauseContext): Verdict {
   )
     return NO;
   // "the manufacturer in Italy has confirmed they will ship the part on Monday": another party's word, reported.
+  // "…, so I'm trying to get everything out the door:": a line that opens a list is its heading, not a promise,
+  // unless it names a time of its own ("I'll send the following by Friday:").
+  if (
+    /:\s*$/.test(`${clause}${after}`) &&
+    !/\b(?:today|tonight|tomorrow|tmrw|by|before|within|next|this|on|in)\b/i.test(clause)
+  )
+    return NO;
   const reported = REPORTED_THIRD_PARTY.exec(`${before}${clause}`);
   if (reported && reported.index + reported[0].length > before.length) return NO;
   const lead = stripLead(clause);

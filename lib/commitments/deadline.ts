@@ -975,6 +975,13 @@ const RULES: Rule[] = [
     kind: 'day',
     resolve: (m, c) => dayOfMonthOnOrAfter(c, Number(m[1])),
   },
+  // "by the 15." without its suffix, and "I send you the 12th" as second-language writers put a date after the object.
+  {
+    re: /\b(?:by|before|until|no later than|on or before) the (\d{1,2})(?=\s*(?:[.,;!)]|$|\s(?:and|or|at the latest|latest|if|so)\b))|(?<=\b(?:you|it|them)\s+)the (\d{1,2})(?:st|nd|rd|th)\b(?!\s+of\b|\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|half|week|wk|quarter|batch|lot|phase|part|round|shipment|floor|century|item|line|page|row|time)\b)/gi,
+    needs: /the \d/i,
+    kind: 'day',
+    resolve: (m, c) => dayOfMonthOnOrAfter(c, Number(m[1] ?? m[2])),
+  },
   {
     re: /\b(?:EOD|COB|EOB|end of (?:the )?(?:business )?day|close of (?:business|play)|end of business|end of play)\b/gi,
     kind: 'tod',

@@ -94,7 +94,7 @@ const OWNER_HINT =
 // Simple present with a future time: "I send you the proposal tomorrow."
 const PROGRESSIVE_HINT = /[a-z]{3}ing\b/i;
 const TEAM_PRESENT_HINT = new RegExp(
-  `\\bour\\s+(?:[\\w-]+\\s+){0,2}(?:${TEAM_HEADS})\\s+[a-z]+s\\b`,
+  `\\bour\\s+(?:[\\w-]+\\s+){0,2}(?:${TEAM_HEADS})\\s+[a-z]+s\\b|\\bour\\s+[\\w-]+\\s+[a-z]+s\\s+(?:you|u)\\b`,
   'i',
 );
 const PRESENT_HINT = /\b(?:I|we)\s+\w|\b(?:you|u)\s+(?:get|receive)\b/i;
@@ -102,7 +102,7 @@ const PRESENT_HINT = /\b(?:I|we)\s+\w|\b(?:you|u)\s+(?:get|receive)\b/i;
 const THING_HINT =
   /\b(?:ships?|goes out|go out|going live|leaves|comes|scheduled to|arrives?|being \w+ed|be ready|(?:is|are) (?:issued|sent|shipped|dispatched|despatched|delivered|prepared|processed|credited|refunded|transferred|released))\b/i;
 const TIME_HINT =
-  /\b(?:tomorrow|tmrw|tmr|2moro|ma[ñn]ana|tonight|later|(?:before|b4) (?:the )?(?:weekend|wknd|end|close|eod|cob)|this (?:afternoon|evening|arvo|avo|week|month|quarter)|couple of days|mon|tue|wed|thu|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday|next|eod|cob|eow|within|in \d|by|today|(?:before|b4) \d{1,2}(?:[:h]\d{2}|h|\s?[ap]m)?|\d{1,2}(?::\d{2})?\s?[ap]m|(?:in|by|during|early|end of) (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|\d{1,2}[./]\d{1,2}\b)/i;
+  /\b(?:tomorrow|tmrw|tmr|2moro|ma[ñn]ana|tonight|later|(?:before|b4) (?:the )?(?:weekend|wknd|end|close|eod|cob)|this (?:afternoon|evening|arvo|avo|week|month|quarter)|couple of days|mon|tue|wed|thu|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday|next|eod|cob|eow|within|in \d|by|today|(?:before|b4) \d{1,2}(?:[:h]\d{2}|h|\s?[ap]m)?|\d{1,2}(?::\d{2})?\s?[ap]m|(?:in|by|during|early|end of) (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|\d{1,2}[./]\d{1,2}\b|the \d{1,2}(?:st|nd|rd|th)\b|in an? (?:hour|bit|min)|(?:in|by) Q[1-4]\b)/i;
 
 function mayHoldPromise(s: string): boolean {
   return (

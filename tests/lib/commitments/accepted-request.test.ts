@@ -28,6 +28,7 @@ describe('a reply that only takes the quoted request on', () => {
     ['the need said after the request dates it', `Will do.\n\n${quote('Could you resend the January invoice with our new PO number on it? Need it by Friday for our AP run.')}`, [['Will do', '2026-03-06']]],
     ['"Will do mate 👍" (set dh)', `Will do mate 👍\n\n${quote('Stace, can you send me the updated SWMS before we start Thursday?')}`, [['Will do', '2026-03-05']]],
     ['"👍 will do" (set do)', `👍 will do\n\n${quote('Hi Nick, could you send the signed variation order over by Thursday?')}`, [['will do', '2026-03-05']]],
+    ['"Will do, Mr. Walsh." above an Outlook header, the request after an accented name (set dn)', `Will do, Mr. Walsh. Have a nice evening.\nGökhan\n\nFrom: Liam Walsh <liam.walsh@harbourfoods.ie>\nSent: Monday, March 2, 2026 8:47 PM\nTo: Gökhan Arslan <gokhan@egekuru.com.tr>\nSubject: Re: contract\n\nGökhan, please send me the signed contract and the phytosanitary certificate by Thursday.`, [['Will do', '2026-03-05']]],
     ['a concrete promise after it is the same promise', `Yep, on it. Will confirm by tomorrow.\n\n${quote('Can you confirm the pallet count for the April shipment?')}`, [['Will confirm by tomorrow', '2026-03-04']]],
   ])('%s', (_name, text, expected) => {
     const found = detectCommitments(text, opts).map((c) => [c.text, c.due]);

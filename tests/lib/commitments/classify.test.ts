@@ -966,6 +966,16 @@ describe('forms met in blind dev sets dh–dk (tenth session)', () => {
     ],
     ['ok, on it. will come back to u by 10 with the new ETA', ['2026-11-19']],
     ["will have the corrected COI to u by Weds, broker's slow this wk", ['2026-11-25']],
+    // Second-language forms (set dn): the thing first, a thing that "will send", a date after the object.
+    ['The menu proposal our chef sends you tomorrow.', ['2026-11-19']],
+    ['The production keys you will receive from us by COB Fri.', ['2026-11-20']],
+    ['Driver details I will WhatsApp you separately.', [null]],
+    ['The B/L copy will send to you after vessel departure.', [null]],
+    ['Invoice for the early termination will send shortly.', [null]],
+    ['The final rooming list I send you the 12th.', ['2026-12-12']],
+    ['I will send you the quote for the roof renovation by the 15.', ['2026-12-15']],
+    ['We release the mass production samples in Q1.', ['2027-03-31']],
+    ['I send the confirmation letter in an hour.', ['2026-11-18']],
     // A schedule already booked is status, not a second promise.
     [
       "I'll send the revised proof through this arvo, and print run is booked to start Monday week.",
@@ -987,5 +997,9 @@ describe('forms met in blind dev sets dh–dk (tenth session)', () => {
     "After discussing internally, we'll pass on the gold sponsorship this year.",
     'The manufacturer in Italy has confirmed they will ship the part on Monday.',
     'Out of office til Mon 3/16, limited email. Will reply when back. For urgent orders call the shop.',
+    'Joy from our warehouse will call you tomorrow to confirm the delivery window.',
+    'Kindly note our office remains closed on 20th Nov on account of Diwali.',
+    "We could potentially ship on the 24th if the customs broker clears the paperwork in time, but I wouldn't plan around that yet.",
+    "We close at noon on the 23rd for the holidays, so I'm trying to get everything out the door:",
   ])('leaves out: %s', expectNone);
 });
