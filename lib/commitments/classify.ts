@@ -779,11 +779,11 @@ const READY =
 // Our thing in the simple present with a time, as non-native and terse writers put it: "the samples ship Monday",
 // "The replacement goes out on Friday with express".
 const THING_PRESENT =
-  /^((?:the|your|a|an|this|these|those|our|my)\b[^,;:]{0,60}?|it|they|(?!(?:we|i|you|he|she)\b)[a-z]+(?:\s+(?!(?:could|would|might|may|can|should)\b)[a-z]+){0,2})\s+(?:ships?|goes out|go out|(?<!^my\b.*)comes|(?:is|are)\s+(?:scheduled|set|planned)\s+to\s+(?:leave|ship|go out|be (?:shipped|dispatched|sent|delivered))|(?<!\b(?:on|annual|sick|maternity|paternity|medical|parental|study|unpaid)\s)leaves?|is dispatched|are dispatched|(?:is|are)\s+going\s+live)\b/i;
+  /^((?:the|your|a|an|this|these|those|our|my)\b[^,;:]{0,60}?|it|they|(?!(?:we|i|you|he|she)\b)[a-z]+(?:\s+(?!(?:could|would|might|may|can|should)\b)[a-z]+){0,2}|[A-Z][a-z]+\s+(?:note|notes|report|pack|packs|guide|update|fix|patch|build|release|quote|invoice|order|shipment|samples?|parts?|order)(?:\s+(?:on|for|of)\s+[^,;:]{1,40}?)?)\s+(?:ships?|goes out|go out|(?<!^my\b.*)comes|(?:is|are)\s+(?:scheduled|set|planned)\s+to\s+(?:leave|ship|go out|be (?:shipped|dispatched|sent|delivered))|(?<!\b(?:on|annual|sick|maternity|paternity|medical|parental|study|unpaid)\s)leaves?|is dispatched|are dispatched|(?:is|are)\s+going\s+live)\b/i;
 // An event of ours set for a time: "delivery will be next Friday", "QC inspection will be tomorrow", "the pilot will
 // start on 3/12". The caller keeps these only with a future time.
 const SCHEDULED =
-  /^((?:(?:the|your|our)\s+)?(?:[\w-]+\s+){0,2}(?:delivery|dispatch|shipment|installation|install|inspection|collection|pickup|handover|visit|go-live|rollout|roll-out|cut-?over|pilot|migration|training|commissioning|mobili[sz]ation|deployment|replacement|maintenance|servicing|calibration)(?:\s+of\s+(?:[\w-]+\s+){1,7}?[\w-]+)?)\s+(?:will|shall)\s+(?:be\s+(?:done|completed|made|carried out)(?=\s+(?:on|by|next|this|tomorrow|tmrw|today|within|in|early|end|mon|tue|wed|thu|fri|sat|sun|\d))|be(?=\s+(?:on|by|next|this|tomorrow|tmrw|today|within|in|early|end|mon|tue|wed|thu|fri|sat|sun|\d))|start|begin|commence|kick off|happen|take place|go ahead)\b/i;
+  /^((?:(?:the|your|our)\s+)?(?:[\w-]+\s+){0,2}(?:delivery|dispatch|shipment|installation|install|inspection|collection|pickup|handover|visit|go-live|rollout|roll-out|cut-?over|pilot|migration|training|commissioning|mobili[sz]ation|deployment|replacement|maintenance|servicing|calibration)(?:\s+of\s+(?:[\w.-]+\s+){1,7}?[\w-]+)?)\s+(?:will|shall)\s+(?:be\s+(?:done|completed|made|carried out)(?=\s+(?:on|by|next|this|tomorrow|tmrw|today|within|in|early|end|mon|tue|wed|thu|fri|sat|sun|\d))|be(?=\s+(?:on|by|next|this|tomorrow|tmrw|today|within|in|early|end|mon|tue|wed|thu|fri|sat|sun|\d))|start|begin|commence|kick off|happen|take place|go ahead)\b/i;
 // A present-progressive passive of ours: "A technician is being dispatched to the Leeds site on Monday morning".
 // Not a product's end of life or a matter under thought: "it is being retired in December".
 const BEING =
@@ -1128,7 +1128,7 @@ function matchHead(rest: string): Head | null {
   if (m) return { subject: 'I', after: m[0].length, rule: 'subjectless', base: 0.7 };
   // A reply in the progressive with a future time: "Sending shortly.", "np, sending l8r today".
   m =
-    /^(?:(?:I['’]m|I am|im|we['’]re|we are|we r)\s+)?(?:(?:also|just)\s+)?(?!(?:hoping|planning|aiming|going|looking|trying|wondering|thinking|getting|writing|using|including|regarding|concerning|according|pending|attaching|enclosing|following|confirming)\b)(?=([a-z]{3,}ing)\b)/i.exec(
+    /^(?:(?:I['’]m|I am|im|we['’]re|we are|we r)\s+)?(?:(?:also|just)\s+)?(?!(?:hoping|planning|aiming|going|looking|trying|wondering|thinking|getting|writing|using|including|regarding|concerning|according|pending|attaching|enclosing|following|confirming|hosting|holding|attending|exhibiting|celebrating|throwing)\b)(?=([a-z]{3,}ing)\b)/i.exec(
       lower,
     );
   // The future time must belong to this verb phrase, not to a clause after it ("letting you know I'll be out tomorrow").

@@ -638,7 +638,8 @@ function mergeSameDeliverable(text: string, segments: Span[], ctx: DeadlineConte
     const b = text.slice(sg.start, sg.end);
     const da = findDeadline(a, ctx);
     const db = findDeadline(b, ctx) ?? (da && relativeDeadline(b, da.due, ctx));
-    if (sameDeliverable(a, b) && !(da && db))
+    // "…, send you the tracking numbers once the pallets leave": a step that waits on something else is its own.
+    if (sameDeliverable(a, b) && !(da && db) && !WAITS_ON_EVENT.test(b))
       out[out.length - 1] = { start: prev.start, end: sg.end };
     else out.push(sg);
   }
@@ -849,6 +850,7 @@ function thenDeadline(
   ctx: DeadlineContext,
 ): Deadline | null {
   const m = THEN.exec(clause);
+  if (m && /^(?:until|till)\b/i.test(m[0]) && UPDATES_UNTIL_THEN.test(clause)) return null;
   const at = m && anchor();
   if (!m || !at) return null;
   const n = m[1] ? toNumber(m[1]) : 0;
@@ -903,7 +905,7 @@ function joinReportBack(text: string, found: Found[]): void {
 // An absence notice: the writer is away now ("I am out of the office until the 16th", "I'm on
 // annual leave with limited access to email") rather than planning to be.
 const ABSENCE =
-  /\b(?:I am|I'm|I’m|Im|(I will be|I'll be|I’ll be))\s+(?:currently\s+|now\s+)?(?:out of (?:the )?office|OOO|OOTO|away(?: from (?:the|my) (?:office|desk))?|on (?:[a-z]+\s+){0,2}leave|on (?:vacation|holiday|holidays|PTO)|off (?:work|sick)|absent(?: from (?:the|my) (?:office|desk))?|out|off)\b[^\n.]{0,120}?\b(?:until|till|til|(?:through|thru)\s+(?:(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|next|end)[a-z]*|the\s+\d+\w*|\d+\w*)|returning|return|back|from|limited access|on my return)\b|\b(?:automatic reply|auto-?reply|autoreply|out-of-office|out of office reply|this is an automated|automated (?:confirmation|response|reply|message|acknowledge?ment)|auto-generated (?:reply|response|message))\b|自動返信|\b(?:offices? (?:will be|are|is) closed|(?:company|office|offices|team) (?:will be|is|are) (?:on|closed for) [^\n.]{0,40}?\b(?:holidays?|break|leave|closure|vacation))\b[^]{0,200}?\b(?:respond|reply|answer|get back|pick up|deal with|attend to)\b[^\n]{0,60}\b(?:re-?open|resume|return|back|then|after\s+(?:the\s+(?:holidays?|break|closure)|we\b|I\b|\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[a-z]*\b)|then)|^\s*(?:out of (?:the )?office|OOO|OOTO)(?:\s*:|\s+(?:til|till|until|through|thru)\b)|\blimited (?:access to )?(?:e-?mail|my (?:e-?mail|inbox))\b/i;
+  /\b(?:I am|I'm|I’m|Im|(I will be|I'll be|I’ll be))\s+(?:currently\s+|now\s+)?(?:out of (?:the )?office|OOO|OOTO|away(?: from (?:the|my) (?:office|desk))?|on (?:[a-z]+\s+){0,2}leave|on (?:vacation|holiday|holidays|PTO)|off (?:work|sick)|absent(?: from (?:the|my) (?:office|desk))?|out|off)\b[^\n.]{0,120}?\b(?:until|till|til|(?:through|thru)\s+(?:(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|next|end)[a-z]*|the\s+\d+\w*|\d+\w*)|returning|return|back|from|limited access|on my return)\b|\b(?:automatic reply|auto-?reply|autoreply|out-of-office|out of office reply|this is an automated|automated (?:confirmation|response|reply|message|acknowledge?ment)|auto-generated (?:reply|response|message))\b|自動返信|\b(?:offices? (?:will be|are|is) closed|(?:company|office|offices|team) (?:will be|is|are) (?:on|closed for) [^\n.]{0,40}?\b(?:holidays?|break|leave|closure|vacation))\b[^]{0,200}?\b(?:respond|reply|answer|get back|pick up|deal with|attend to)\b[^\n]{0,60}\b(?:re-?open|resume|return|back|then|after\s+(?:the\s+(?:holidays?|break|closure)|we\b|I\b|\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[a-z]*\b)|then)|^\s*(?:out of (?:the )?office|OOO|OOTO)(?:\s*:|\s+(?:til|till|until|through|thru)\b)|\blimited (?:access to )?(?:e-?mail|my (?:e-?mail|inbox)|connectivity|internet|wi-?fi)\b/i;
 // A promise to answer mail, or one that waits for the writer's return.
 const REPLY_PROMISE =
   /\bpick up (?:your|the|my) (?:message|e-?mail|mail)s?\b|\b(?:reply|replying|respond|responding|revert|answer|check (?:your |my )?e-?mails?|after (?:coming|I come|I get|I am|I'm) back|get back|be in touch|return your|contact you|reach out|follow up|attend to|action|deal with|read|look at|go through|catch up)\b|\b(?:on|upon|after|at) my return\b|\bwhen I(?:'m| am|’m) back\b|\bonce I(?:'m| am|’m) back\b|\bwhen I return\b|\bas soon as (?:possible|I can|I(?:'m| am) back|I return)\b/i;
@@ -940,6 +942,9 @@ const TIME_ONLY =
   /^(?:(?:by|before|b4|until|till|at|no later than)\s+)?\d{1,2}(?:[:.]\d{2})?\s?(?:[ap]\.?m\.?)?$/i;
 // Done together with the promise before it: "along with the same", "right after", "… then". ("The same day",
 // "that morning" are read by relativeDeadline.)
+// "I'll keep you posted daily until then": updates up to that day, not a deadline.
+const UPDATES_UNTIL_THEN =
+  /\b(?:keep (?:you|u) (?:posted|updated|informed)|update (?:you|u))\b[^.;]*\b(?:until|till)\s+then\b/i;
 const SAME_DAY =
   /\b(?:along with (?:the same|it|them|that|this|those)|(?:right|straight|immediately|directly) after(?:wards)?|at the same time)\b|^\W*(?:and\s+)?then\b|\bthen\s*[.!]?\s*$/i;
 // Waiting for the writer's return.
@@ -1271,7 +1276,14 @@ export function detectCommitments(input: string, options: DetectOptions): Commit
           own.push(null);
           return;
         }
-        const said = findDeadline(t, ctx);
+        // "Tomorrow morning I'll ping our product team and forward whatever they say": a leading time is the first step's.
+        const lead =
+          k === 0 && segments[0]!.start > whole.start
+            ? findDeadline(masked.slice(whole.start, segments[0]!.start), ctx)
+            : null;
+        const said =
+          findDeadline(t, ctx) ??
+          (lead && { ...lead, index: lead.index - (segments[0]!.start - whole.start) });
         // "two days before the board meeting on the 17th": a date after the offset is the event's.
         const fromEvent = eventAnchoredDeadline(masked, segments[k]!, ctx);
         const before = k > 0 ? own[k - 1] : null;
@@ -1357,7 +1369,7 @@ export function detectCommitments(input: string, options: DetectOptions): Commit
       // Dated from the promise or event before it, in this sentence or an earlier one: "… shipped on Monday,
       // and I'll email you the tracking numbers the same day", "the policy wording a couple of days after that".
       const clauseText = masked.slice(whole.start, whole.end);
-      const sameDay = SAME_DAY.test(clauseText);
+      const sameDay = SAME_DAY.test(clauseText) && !UPDATES_UNTIL_THEN.test(clauseText);
       let anchored: { deadline: Deadline; text: string } | null = null;
       // Looked up only when the clause may count from another date: the search is the costly part.
       if (sameDay || mayCountFromAnchor(clauseText)) {
@@ -1412,6 +1424,13 @@ export function detectCommitments(input: string, options: DetectOptions): Commit
       if (!d && ownerAfter) {
         d = findDeadline(masked.slice(whole.end, sentence.end), ctx);
         base = whole.end;
+      }
+      // "I won't be able to make Tuesday's call, but I'll send my notes beforehand": before what this sentence named.
+      if (!d && /\bbeforehand\b/i.test(clauseText)) {
+        d = findDeadline(masked.slice(sentence.start, whole.start), ctx, {
+          eventIsTheAction: true,
+        });
+        if (d) base = Number.NEGATIVE_INFINITY;
       }
       if (!d) {
         d =

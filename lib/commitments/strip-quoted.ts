@@ -190,20 +190,27 @@ function maskBareSignature(ls: Line[], keep: boolean[]): void {
 
 /**
  * Answers typed into the quoted message, marked as the writer's: "Kelvin: Yes, it ships Friday"
- * under the writer's own name, or ">> We'll email the certs today" when the writer says the
- * answers start with ">>".
+ * under the writer's own name, ">> We'll email the certs today" when the writer says the
+ * answers start with ">>", or "[I'll send it over Thurs AM.]" when they say the answers are in brackets.
  */
-function keepMarkedAnswers(text: string, ls: Line[], keep: boolean[], cut: number): void {
-  if (cut >= ls.length) return;
+function keepMarkedAnswers(text: string, ls: Line[], keep: boolean[], cut: number): Set<number> {
+  const brackets = new Set<number>();
+  if (cut >= ls.length) return brackets;
   const authored = text.slice(0, ls[cut]!.start);
   const chevrons = />>/.test(authored);
+  // "Answers inline below in [brackets]": whole bracketed lines in the quote are the writer's.
+  const bracketed = /\[brackets\]|\bin brackets\b|\binline\b|\bin-line\b|\banswers? (?:below|in)\b/i.test(authored);
   // Read only when a line starts with a name and a colon: most quotes have none.
   let names: Set<string> | undefined;
   for (let i = cut + 1; i < ls.length; i++) {
     const t = ls[i]!.text;
     const named = /^\s*([A-Z][a-z]+):\s+\S/.exec(t);
-    if ((chevrons && /^\s*>>\s*[A-Za-z]/.test(t)) || (named && (names ??= senderNames(authored)).has(named[1]!.toLowerCase()))) keep[i] = true;
+    if (bracketed && /^\s*(?:>\s*)?\[[^\]\n]{3,}\]\s*$/.test(t)) {
+      keep[i] = true;
+      brackets.add(i);
+    } else if ((chevrons && /^\s*>>\s*[A-Za-z]/.test(t)) || (named && (names ??= senderNames(authored)).has(named[1]!.toLowerCase()))) keep[i] = true;
   }
+  return brackets;
 }
 
 /**
@@ -256,12 +263,18 @@ export function maskNonAuthored(text: string): string {
     }
   }
   for (let i = cut; i < ls.length; i++) keep[i] = false;
-  keepMarkedAnswers(text, ls, keep, cut);
+  const bracketed = keepMarkedAnswers(text, ls, keep, cut);
   maskBareSignature(ls, keep);
   // Rebuild from slices: nothing to copy character by character when little or nothing is masked.
   const parts: string[] = [];
   let from = 0;
   ls.forEach((l, idx) => {
+    if (bracketed.has(idx)) {
+      // The answer without its quote mark and brackets, offsets kept.
+      parts.push(text.slice(from, l.start), l.text.replace(/^(\s*)(>?\s*)\[/, (_m, sp: string, q: string) => `${sp}${' '.repeat(q.length)} `).replace(/\](\s*)$/, ' $1'));
+      from = l.end;
+      return;
+    }
     if (keep[idx] || l.end === l.start) return;
     parts.push(text.slice(from, l.start), ' '.repeat(l.end - l.start));
     from = l.end;

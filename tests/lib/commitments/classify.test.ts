@@ -976,6 +976,29 @@ describe('forms met in blind dev sets dh–dk (tenth session)', () => {
     ['I will send you the quote for the roof renovation by the 15.', ['2026-12-15']],
     ['We release the mass production samples in Q1.', ['2027-03-31']],
     ['I send the confirmation letter in an hour.', ['2026-11-18']],
+    // Sets dp–ds: a step that waits on an event is its own; a leading time is the first step's; "beforehand";
+    // updates "until then"; a numbered line with "nos."; a capitalised thing that "goes out".
+    [
+      "I'll confirm the ship date first thing tomorrow, send you the tracking numbers once the pallets leave Ballycoolin, and credit the freight charge on your next invoice.",
+      ['2026-11-19', null, null],
+    ],
+    [
+      '- Tomorrow morning I’ll ping our product team about the SSO audit-log gap and forward whatever they say.',
+      ['2026-11-19', null],
+    ],
+    [
+      "I won't be able to make Friday's call, but I'll send my notes beforehand and Priyanka will cover the demo.",
+      ['2026-11-20'],
+    ],
+    [
+      "We aim to have the patched build on your staging server by end of next week, and I'll keep you posted daily until then.",
+      ['2026-11-27', null],
+    ],
+    [
+      '2. Dispatch of the balance 40 nos. bearings will be done by 12/10 from our Pune warehouse.',
+      ['2026-12-10'],
+    ],
+    ['4. Tech note on the 525V option goes out EOW once engineering signs off.', ['2026-11-20']],
     // A schedule already booked is status, not a second promise.
     [
       "I'll send the revised proof through this arvo, and print run is booked to start Monday week.",
@@ -1001,5 +1024,7 @@ describe('forms met in blind dev sets dh–dk (tenth session)', () => {
     'Kindly note our office remains closed on 20th Nov on account of Diwali.',
     "We could potentially ship on the 24th if the customs broker clears the paperwork in time, but I wouldn't plan around that yet.",
     "We close at noon on the 23rd for the holidays, so I'm trying to get everything out the door:",
+    "We're also hosting a small dinner on Wednesday evening; it would be great to see you there.",
+    'Thank you for your message. I am travelling to Singapore this week with limited connectivity and will respond within 24 hours of landing.',
   ])('leaves out: %s', expectNone);
 });
