@@ -1277,13 +1277,11 @@ export function detectCommitments(input: string, options: DetectOptions): Commit
           return;
         }
         // "Tomorrow morning I'll ping our product team and forward whatever they say": a leading time is the first step's.
-        const lead =
-          k === 0 && segments[0]!.start > whole.start
-            ? findDeadline(masked.slice(whole.start, segments[0]!.start), ctx)
-            : null;
-        const said =
-          findDeadline(t, ctx) ??
-          (lead && { ...lead, index: lead.index - (segments[0]!.start - whole.start) });
+        let said = findDeadline(t, ctx);
+        if (!said && k === 0 && segments[0]!.start > whole.start) {
+          const lead = findDeadline(masked.slice(whole.start, segments[0]!.start), ctx);
+          said = lead && { ...lead, index: lead.index - (segments[0]!.start - whole.start) };
+        }
         // "two days before the board meeting on the 17th": a date after the offset is the event's.
         const fromEvent = eventAnchoredDeadline(masked, segments[k]!, ctx);
         const before = k > 0 ? own[k - 1] : null;

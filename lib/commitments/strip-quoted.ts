@@ -198,14 +198,14 @@ function keepMarkedAnswers(text: string, ls: Line[], keep: boolean[], cut: numbe
   if (cut >= ls.length) return brackets;
   const authored = text.slice(0, ls[cut]!.start);
   const chevrons = />>/.test(authored);
-  // "Answers inline below in [brackets]": whole bracketed lines in the quote are the writer's.
-  const bracketed = /\[brackets\]|\bin brackets\b|\binline\b|\bin-line\b|\banswers? (?:below|in)\b/i.test(authored);
+  // "Answers inline below in [brackets]": whole bracketed lines in the quote are the writer's (read only when there is one).
+  let bracketed: boolean | undefined;
   // Read only when a line starts with a name and a colon: most quotes have none.
   let names: Set<string> | undefined;
   for (let i = cut + 1; i < ls.length; i++) {
     const t = ls[i]!.text;
     const named = /^\s*([A-Z][a-z]+):\s+\S/.exec(t);
-    if (bracketed && /^\s*(?:>\s*)?\[[^\]\n]{3,}\]\s*$/.test(t)) {
+    if (/^\s*(?:>\s*)?\[[^\]\n]{3,}\]\s*$/.test(t) && (bracketed ??= /\[brackets\]|\bin brackets\b|\binline\b|\bin-line\b|\banswers? (?:below|in)\b/i.test(authored))) {
       keep[i] = true;
       brackets.add(i);
     } else if ((chevrons && /^\s*>>\s*[A-Za-z]/.test(t)) || (named && (names ??= senderNames(authored)).has(named[1]!.toLowerCase()))) keep[i] = true;
