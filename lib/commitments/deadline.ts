@@ -1352,8 +1352,10 @@ const ANCHORED = [
 ];
 
 /** A cheap test before the anchor is looked up: words that a date counted from another one needs. */
+// A word every one of them needs, looked for first.
+const ANCHOR_WORDS = /after|later|before|same|that|following|next|day|week|hour|fortnight/i;
 export function mayCountFromAnchor(text: string): boolean {
-  return ANCHORED.some((re) => re.test(text));
+  return ANCHOR_WORDS.test(text) && ANCHORED.some((re) => re.test(text));
 }
 
 function shiftBy(
