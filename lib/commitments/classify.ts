@@ -779,7 +779,7 @@ const READY =
 // Our thing in the simple present with a time, as non-native and terse writers put it: "the samples ship Monday",
 // "The replacement goes out on Friday with express".
 const THING_PRESENT =
-  /^((?:the|your|a|an|this|these|those|our|my)\b[^,;:]{0,60}?|it|they|(?!(?:we|i|you|he|she)\b)[a-z]+(?:\s+(?!(?:could|would|might|may|can|should)\b)[a-z]+){0,2}|[A-Z][a-z]+\s+(?:note|notes|report|pack|packs|guide|update|fix|patch|build|release|quote|invoice|order|shipment|samples?|parts?|order)(?:\s+(?:on|for|of)\s+[^,;:]{1,40}?)?)\s+(?:ships?|goes out|go out|(?<!^my\b.*)comes|(?:is|are)\s+(?:scheduled|set|planned)\s+to\s+(?:leave|ship|go out|be (?:shipped|dispatched|sent|delivered))|(?<!\b(?:on|annual|sick|maternity|paternity|medical|parental|study|unpaid)\s)leaves?|is dispatched|are dispatched|(?:is|are)\s+going\s+live)\b/i;
+  /^((?:the|your|a|an|this|these|those|our|my)\b[^,;:]{0,60}?|it|they|(?!(?:we|i|you|he|she)\b)[a-z]+(?:\s+(?!(?:could|would|might|may|can|should)\b)[a-z]+){0,2}|[A-Z][a-z]+\s+(?:note|notes|report|pack|packs|guide|update|fix|patch|build|release|quote|invoice|order|shipment|samples?|parts?)(?:\s+(?:on|for|of)\s+[^,;:]{1,40}?)?)\s+(?:ships?|goes out|go out|(?<!^my\b.*)comes|(?:is|are)\s+(?:scheduled|set|planned)\s+to\s+(?:leave|ship|go out|be (?:shipped|dispatched|sent|delivered))|(?<!\b(?:on|annual|sick|maternity|paternity|medical|parental|study|unpaid)\s)leaves?|is dispatched|are dispatched|(?:is|are)\s+going\s+live)\b/i;
 // An event of ours set for a time: "delivery will be next Friday", "QC inspection will be tomorrow", "the pilot will
 // start on 3/12". The caller keeps these only with a future time.
 const SCHEDULED =
@@ -1535,7 +1535,6 @@ export function classifyClause(ctx: ClauseContext): Verdict {
     QUESTION_START.test(sentence.trimStart())
   )
     return NO;
-  // "the manufacturer in Italy has confirmed they will ship the part on Monday": another party's word, reported.
   // "…, so I'm trying to get everything out the door:": a line that opens a list is its heading, not a promise,
   // unless it names a time of its own ("I'll send the following by Friday:").
   if (
@@ -1543,6 +1542,7 @@ export function classifyClause(ctx: ClauseContext): Verdict {
     !/\b(?:today|tonight|tomorrow|tmrw|by|before|within|next|this|on|in)\b/i.test(clause)
   )
     return NO;
+  // "the manufacturer in Italy has confirmed they will ship the part on Monday": another party's word, reported.
   const reported = REPORTED_THIRD_PARTY.exec(`${before}${clause}`);
   if (reported && reported.index + reported[0].length > before.length) return NO;
   const lead = stripLead(clause);
