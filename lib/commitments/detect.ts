@@ -293,6 +293,15 @@ const PARTICLE =
 // Keeping the recipient informed, a promise of its own beside a dated step ("let you know" reports on the step itself).
 const KEEPS_POSTED = /^(?:(?:will|shall)\s+)?keep\s+(?:you|u)\s+(?:posted|informed|updated)\b/i;
 
+/** After a base verb, an -s form is a plural noun, whatever else the lexicon calls it ("share comments"). */
+function isBarePlural(word: string): boolean {
+  const n = wordTags(word);
+  return (
+    (n.has('Plural') && !n.has('Verb')) ||
+    (/[^s]s$/i.test(word) && n.has('PresentTense') && !n.has('Infinitive'))
+  );
+}
+
 /** Starts a new verb phrase: a verb followed by its object, a particle or a time, not a listed noun. */
 function startsVerbPhrase(rest: string): boolean {
   const m = /^([A-Za-z][\w-]*)(?:\s+([A-Za-z][\w'’-]*))?/.exec(rest);
@@ -355,14 +364,6 @@ function startsVerbPhrase(rest: string): boolean {
         /^(?:by|before|on|within|tomorrow|today|tonight)$/i.test(next))
     );
   // A bare plural object ("and share comments by tomorrow") opens a verb phrase too.
-  // After a base verb, an -s form is a plural noun, whatever else the lexicon calls it ("share comments").
-  const isPlural = (word: string): boolean => {
-    const n = wordTags(word);
-    return (
-      (n.has('Plural') && !n.has('Verb')) ||
-      (/[^s]s$/i.test(word) && n.has('PresentTense') && !n.has('Infinitive'))
-    );
-  };
   // "and send release notes by EOD tomorrow": a bare compound ending in a plural (not "print run is booked …").
   const third = /^\S+\s+\S+\s+([a-z]+)\b/.exec(rest)?.[1];
   // "arrange loading on Friday": a gerund object.
@@ -371,11 +372,11 @@ function startsVerbPhrase(rest: string): boolean {
     isNounPhraseStart(next) ||
     PARTICLE.test(next) ||
     TIME_HINT.test(next) ||
-    isPlural(next) ||
+    isBarePlural(next) ||
     isGerund(next) ||
     (/^[a-z]+$/.test(next) &&
       third !== undefined &&
-      isPlural(third) &&
+      isBarePlural(third) &&
       !/^(?:is|was|has|does|goes|ships|comes|leaves|arrives|follows|lands|starts|needs|says)$/i.test(
         third,
       ))
@@ -811,6 +812,8 @@ const BY_THAT_EVENT =
 /**
  * "How about a call on Friday to align? … I'll share a draft timeline before that call": the
  * event was dated earlier in the message, and the promise must be kept by it (spec §2).
+ * "I won't be able to make Tuesday's call, but I'll send my notes beforehand": the event is
+ * whatever this sentence named before the promise.
  */
 function eventNamedBefore(
   text: string,
@@ -818,7 +821,14 @@ function eventNamedBefore(
   sentenceStart: number,
   ctx: DeadlineContext,
 ): Deadline | null {
-  const m = BY_THAT_EVENT.exec(text.slice(clause.start, clause.end));
+  const said = text.slice(clause.start, clause.end);
+  if (/\bbeforehand\b/i.test(said)) {
+    const named = findDeadline(text.slice(sentenceStart, clause.start), ctx, {
+      eventIsTheAction: true,
+    });
+    if (named) return named;
+  }
+  const m = BY_THAT_EVENT.exec(said);
   if (!m) return null;
   // Earlier in the message or in this sentence: "I'll call you at 10am tomorrow, and I'll send the report before that
   // call"; the day may come before the event's name ("our Monday call is at 9").
@@ -940,11 +950,11 @@ const JOINT_PLAN = /^\W*(?:let['’]?s|let us|shall we)\b/i;
 // A deadline that names only an hour: "before 12:00", "by 3pm", "at 9".
 const TIME_ONLY =
   /^(?:(?:by|before|b4|until|till|at|no later than)\s+)?\d{1,2}(?:[:.]\d{2})?\s?(?:[ap]\.?m\.?)?$/i;
-// Done together with the promise before it: "along with the same", "right after", "… then". ("The same day",
-// "that morning" are read by relativeDeadline.)
 // "I'll keep you posted daily until then": updates up to that day, not a deadline.
 const UPDATES_UNTIL_THEN =
   /\b(?:keep (?:you|u) (?:posted|updated|informed)|update (?:you|u))\b[^.;]*\b(?:until|till)\s+then\b/i;
+// Done together with the promise before it: "along with the same", "right after", "… then". ("The same day",
+// "that morning" are read by relativeDeadline.)
 const SAME_DAY =
   /\b(?:along with (?:the same|it|them|that|this|those)|(?:right|straight|immediately|directly) after(?:wards)?|at the same time)\b|^\W*(?:and\s+)?then\b|\bthen\s*[.!]?\s*$/i;
 // Waiting for the writer's return.
@@ -1422,13 +1432,6 @@ export function detectCommitments(input: string, options: DetectOptions): Commit
       if (!d && ownerAfter) {
         d = findDeadline(masked.slice(whole.end, sentence.end), ctx);
         base = whole.end;
-      }
-      // "I won't be able to make Tuesday's call, but I'll send my notes beforehand": before what this sentence named.
-      if (!d && /\bbeforehand\b/i.test(clauseText)) {
-        d = findDeadline(masked.slice(sentence.start, whole.start), ctx, {
-          eventIsTheAction: true,
-        });
-        if (d) base = Number.NEGATIVE_INFINITY;
       }
       if (!d) {
         d =

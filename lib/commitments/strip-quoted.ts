@@ -213,6 +213,10 @@ function keepMarkedAnswers(text: string, ls: Line[], keep: boolean[], cut: numbe
   return brackets;
 }
 
+/** "> [I'll send it Thursday.]" as the answer alone: quote mark and brackets blanked, offsets kept. */
+const unbracketed = (line: string): string =>
+  line.replace(/^(\s*)(>?\s*)\[/, (_m, sp: string, q: string) => `${sp}${' '.repeat(q.length)} `).replace(/\](\s*)$/, ' $1');
+
 /**
  * The same text with everything the user did not author in this message replaced
  * by spaces (newlines kept). Offsets therefore stay identical to the input.
@@ -270,8 +274,7 @@ export function maskNonAuthored(text: string): string {
   let from = 0;
   ls.forEach((l, idx) => {
     if (bracketed.has(idx)) {
-      // The answer without its quote mark and brackets, offsets kept.
-      parts.push(text.slice(from, l.start), l.text.replace(/^(\s*)(>?\s*)\[/, (_m, sp: string, q: string) => `${sp}${' '.repeat(q.length)} `).replace(/\](\s*)$/, ' $1'));
+      parts.push(text.slice(from, l.start), unbracketed(l.text));
       from = l.end;
       return;
     }

@@ -12,6 +12,8 @@ export async function recipientTimeZone(
   message: { accountId: string; to: readonly string[]; cc: readonly string[] },
 ): Promise<string | null> {
   const ctx = await loadClockContext(db, message.accountId);
-  const { primaryCustomerId } = recogniseThread(ctx.index, [{ from: message.accountId, to: message.to, cc: message.cc }]);
-  return (primaryCustomerId === null ? undefined : ctx.customers.get(primaryCustomerId)?.timeZone) ?? null;
+  const { primaryCustomerId } = recogniseThread(ctx.index, [
+    { from: message.accountId, to: message.to, cc: message.cc },
+  ]);
+  return (primaryCustomerId && ctx.customers.get(primaryCustomerId)?.timeZone) || null;
 }
